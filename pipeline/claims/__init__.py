@@ -1,0 +1,1 @@
+"""The claim catalog, claim–article linking and the direction of findings."""

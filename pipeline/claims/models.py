@@ -1,0 +1,44 @@
+"""Typed claim-catalog records (the shape of ``data/claims.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A therapy or a condition/outcome: a canonical name and the words that name it in text."""
+
+    name: str
+    synonyms: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.synonyms)
+
+
+@dataclass(frozen=True)
+class SeedQuote:
+    """A sentence of the seed article, with character offsets into the seed file."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    title: str
+    therapy: Concept
+    condition: Concept
+    quotes: tuple[SeedQuote, ...]
+    seed_strength: str  # asserted | qualified | hedged
+    query: str
+    topics: tuple[str, ...] = ()
+    reference_pmids: tuple[int, ...] = ()
+    notes: str = ""
+    # Benefit claims (the default) read "no effect" as not supporting; a claim asserting harm or
+    # absence of effect flips the reading.
+    polarity: str = "benefit"
+    extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -1,0 +1,1 @@
+"""The `evidence` command. Subcommands live one module each in ``pipeline/cli/commands/``."""

@@ -1,0 +1,82 @@
+"""Entry point: builds the Typer app from every module in ``pipeline.cli.commands``.
+
+Each command module exposes ``register(app: typer.Typer) -> None``; discovery keeps this file
+unchanged when a stage adds its commands.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+import sys
+
+import typer
+
+from pipeline import __version__
+from pipeline.cli import commands as _commands
+from pipeline.errors import EXIT_FAILURE, EvidenceError
+from pipeline.logs import setup_logging
+
+app = typer.Typer(
+    name="evidence",
+    help="regen-evidence: check an article's therapy–condition claims against graded PubMed evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"evidence {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    setup_logging(logging.DEBUG if verbose else logging.INFO)
+
+
+def _register_all() -> None:
+    for info in sorted(pkgutil.iter_modules(_commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{_commands.__name__}.{info.name}")
+        module.register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    """Console-script entry: maps library errors to their exit codes with a one-line message."""
+    try:
+        app(standalone_mode=False)
+    except EvidenceError as exc:
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        logging.getLogger("evidence").exception("unexpected error")
+        typer.secho(f"error: {exc}", fg="red", err=True)
+        sys.exit(EXIT_FAILURE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""One module per subcommand family; each defines ``register(app)``."""

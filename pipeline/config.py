@@ -1,0 +1,41 @@
+"""Settings read from the environment, with the defaults the CLI documents."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = Path("data/evidence.duckdb")
+DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+TOOL_NAME = "regen-evidence"
+SHARED_DIR = Path(os.environ.get("EVIDENCE_SHARED", PROJECT_ROOT.parent / "shared"))
+
+
+@dataclass(frozen=True)
+class EutilsSettings:
+    base_url: str = DEFAULT_EUTILS_URL
+    api_key: str | None = None
+    email: str | None = None
+    tool: str = TOOL_NAME
+
+    @classmethod
+    def from_env(cls, base_url: str | None = None) -> "EutilsSettings":
+        return cls(
+            base_url=(base_url or os.environ.get("EVIDENCE_EUTILS_URL") or DEFAULT_EUTILS_URL).rstrip("/"),
+            api_key=os.environ.get("NCBI_API_KEY") or None,
+            email=os.environ.get("NCBI_EMAIL") or None,
+        )
+
+    def __repr__(self) -> str:  # never print the key
+        key = "set" if self.api_key else "unset"
+        return f"EutilsSettings(base_url={self.base_url!r}, api_key=<{key}>, email={self.email!r})"
+
+
+def db_path(explicit: str | Path | None = None) -> Path:
+    """The DuckDB file: ``--db`` beats ``EVIDENCE_DB`` beats ``data/evidence.duckdb``."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("EVIDENCE_DB")
+    return Path(env) if env else DEFAULT_DB

@@ -1,0 +1,62 @@
+"""Logging and progress bars: counts in the logs, secrets never."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                           TimeElapsedColumn)
+
+_SECRET_ENV = ("NCBI_API_KEY",)
+console = Console(stderr=True)
+
+
+def redact(text: str) -> str:
+    """Replace any configured secret value in ``text``."""
+    for name in _SECRET_ENV:
+        value = os.environ.get(name)
+        if value and value in text:
+            text = text.replace(value, "***")
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        clean = redact(msg)
+        if clean != msg:
+            record.msg, record.args = clean, None
+        return True
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, RichHandler) for h in root.handlers):
+        root.setLevel(level)
+        return
+    handler = RichHandler(console=console, show_path=False, show_time=False)
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    root.setLevel(level)
+    for noisy in ("httpx", "httpcore", "prefect", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def progress_enabled(quiet: bool = False) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+@contextmanager
+def progress(quiet: bool = False) -> Iterator[Progress]:
+    """A rich progress bar that is silent with ``--quiet`` or when stderr is not a terminal."""
+    p = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                 TimeElapsedColumn(), console=console, disable=not progress_enabled(quiet),
+                 transient=False)
+    with p:
+        yield p

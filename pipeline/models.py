@@ -1,0 +1,138 @@
+"""Typed records that cross module boundaries.
+
+Parsers produce :class:`Article`, :class:`Deletion` and :class:`ParseProblem`; the store consumes
+them. Keeping these in one module means every layer agrees on field names without passing dicts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Iterator, Union
+
+
+@dataclass(frozen=True)
+class AbstractSection:
+    """One ``AbstractText`` element: its ``Label``, ``NlmCategory`` and plain text."""
+
+    label: str | None
+    nlm_category: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class MeshQualifier:
+    name: str
+    major: bool = False
+    ui: str | None = None
+
+
+@dataclass(frozen=True)
+class MeshHeading:
+    """A MeSH descriptor; ``major`` is true when the descriptor or any qualifier is a major topic."""
+
+    descriptor: str
+    major: bool = False
+    ui: str | None = None
+    qualifiers: tuple[MeshQualifier, ...] = ()
+
+
+@dataclass(frozen=True)
+class CommentCorrection:
+    """A ``CommentsCorrections`` link (``RetractionIn``, ``ErratumIn``, ``CommentOn`` …)."""
+
+    ref_type: str
+    pmid: int | None = None
+    ref_source: str | None = None
+
+
+@dataclass
+class Article:
+    """One PubMed record, whatever format it came from.
+
+    ``abstract`` is plain text; when the abstract is structured, sections are joined as
+    ``"LABEL: text"`` paragraphs separated by a blank line, identically for every source format
+    so that XML and MEDLINE text of the same record compare equal.
+    """
+
+    pmid: int
+    title: str = ""
+    abstract: str = ""
+    version: int = 1
+    abstract_sections: list[AbstractSection] = field(default_factory=list)
+    journal: str | None = None
+    year: int | None = None
+    pub_date: str | None = None  # ISO-like, as precise as the record: "2018", "2018-05", "2018-05-17"
+    languages: list[str] = field(default_factory=list)
+    publication_types: list[str] = field(default_factory=list)
+    mesh: list[MeshHeading] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    chemicals: list[str] = field(default_factory=list)
+    doi: str | None = None
+    pmc: str | None = None
+    citation_status: str | None = None
+    comments_corrections: list[CommentCorrection] = field(default_factory=list)
+    date_revised: str | None = None  # ISO date, used as the "latest version" tie-breaker
+    source_format: str = "unknown"  # pubmed_xml | medline | tabular | openalex
+    source_file: str | None = None
+
+    # Format ranking when the same PMID/version arrives from two formats: the richer source wins.
+    SOURCE_RANK = {"pubmed_xml": 3, "medline": 2, "openalex": 1, "tabular": 0, "unknown": 0}
+
+    @property
+    def mesh_terms(self) -> list[str]:
+        return [m.descriptor for m in self.mesh]
+
+    @property
+    def mesh_major(self) -> list[str]:
+        return [m.descriptor for m in self.mesh if m.major]
+
+    @property
+    def is_retracted(self) -> bool:
+        pts = {p.lower() for p in self.publication_types}
+        if "retracted publication" in pts:
+            return True
+        return any(c.ref_type == "RetractionIn" for c in self.comments_corrections)
+
+    def content_hash(self) -> str:
+        """Hash of the record's content, independent of which file it came from."""
+        payload = {k: v for k, v in asdict(self).items() if k not in ("source_file", "source_format")}
+        raw = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
+
+    def precedence(self) -> tuple:
+        """Sort key deciding which of two records of one PMID is kept (largest wins)."""
+        return (
+            self.version,
+            self.date_revised or "",
+            self.SOURCE_RANK.get(self.source_format, 0),
+            self.content_hash(),
+        )
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A ``DeleteCitation`` entry from an update file."""
+
+    pmid: int
+    source_file: str | None = None
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    """A record (or the rest of a file) that could not be read.
+
+    ``fatal`` problems end the file (e.g. a truncated gzip) after every complete record before
+    them was yielded; non-fatal ones quarantine one record and parsing goes on.
+    """
+
+    source: str
+    position: str  # record index, byte offset or line number, as the format allows
+    reason: str
+    snippet: str = ""
+    fatal: bool = False
+
+
+ParsedItem = Union[Article, Deletion, ParseProblem]
+ParsedStream = Iterator[ParsedItem]

@@ -1,0 +1,89 @@
+"""Open the DuckDB file and bring its schema up to date.
+
+DDL lives in ``schemas/NNN_name.sql``; each file is one forward migration applied once, in order,
+and recorded in ``schema_version``. Adding a stage means adding a file, never editing an applied one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from pathlib import Path
+
+import duckdb
+
+from pipeline.config import PROJECT_ROOT, db_path
+
+log = logging.getLogger(__name__)
+
+SCHEMA_DIR = PROJECT_ROOT / "schemas"
+_MIGRATION_RE = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+
+
+def migrations() -> list[tuple[int, Path]]:
+    """Every migration file, ordered by its number."""
+    found = []
+    for path in SCHEMA_DIR.glob("*.sql"):
+        m = _MIGRATION_RE.match(path.name)
+        if m:
+            found.append((int(m.group(1)), path))
+    return sorted(found)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply pending migrations; returns the schema version now in force."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+        " applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)"
+    )
+    applied = {r[0] for r in con.execute("SELECT version FROM schema_version").fetchall()}
+    current = max(applied, default=0)
+    for number, path in migrations():
+        if number in applied:
+            continue
+        log.info("applying migration %s", path.name)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [number, path.name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        current = number
+    return current
+
+
+def connect(path: str | Path | None = None, *, migrate_schema: bool = True,
+            lock_timeout: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open the database for writing (creating it and its folder if needed) and migrate it.
+
+    DuckDB lets one process write a file at a time; if another holds the lock we wait up to
+    ``lock_timeout`` seconds rather than failing at once (a scheduled refresh and a manual
+    command may overlap).
+    """
+    p = db_path(path)
+    if str(p) != ":memory:":
+        p.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + lock_timeout
+    while True:
+        try:
+            con = duckdb.connect(str(p))
+            break
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+    if migrate_schema:
+        migrate(con)
+    return con
+
+
+def connect_readonly(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the database read-only (reviewers' connection)."""
+    p = db_path(path)
+    if not p.exists():
+        raise FileNotFoundError(f"no database at {p}; run `evidence ingest` or `evidence run` first")
+    return duckdb.connect(str(p), read_only=True)
