@@ -74,8 +74,12 @@ class Article:
     citation_status: str | None = None
     comments_corrections: list[CommentCorrection] = field(default_factory=list)
     date_revised: str | None = None  # ISO date, used as the "latest version" tie-breaker
+    entry_date: str | None = None  # ISO date the record entered PubMed (EDAT), for date windows
     source_format: str = "unknown"  # pubmed_xml | medline | tabular | openalex
     source_file: str | None = None
+    # Columns of a tabular input that are not article content (e.g. ``claim``, dev-set labels);
+    # never hashed or stored, but `evidence classify` reads ``claim`` from here.
+    extra: dict[str, str] = field(default_factory=dict)
 
     # Format ranking when the same PMID/version arrives from two formats: the richer source wins.
     SOURCE_RANK = {"pubmed_xml": 3, "medline": 2, "openalex": 1, "tabular": 0, "unknown": 0}
@@ -97,7 +101,7 @@ class Article:
 
     def content_hash(self) -> str:
         """Hash of the record's content, independent of which file it came from."""
-        payload = {k: v for k, v in asdict(self).items() if k not in ("source_file", "source_format")}
+        payload = {k: v for k, v in asdict(self).items() if k not in ("source_file", "source_format", "extra")}
         raw = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 

@@ -15,6 +15,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.cli import commands as _commands
+from pipeline.cli.groups import GROUPS
 from pipeline.errors import EXIT_FAILURE, EvidenceError
 from pipeline.logs import setup_logging
 
@@ -51,6 +52,8 @@ def _register_all() -> None:
 
 
 _register_all()
+for _name, _group in GROUPS.items():
+    app.add_typer(_group, name=_name)
 
 
 def main() -> None:

@@ -1,0 +1,13 @@
+"""Command groups shared by several modules (`evidence eval ner`, `evidence claims list`, ...).
+
+A stage adds its subcommand by decorating a function with e.g. ``@eval_app.command("ner")`` in its
+own module under ``pipeline/cli/commands/``.
+"""
+
+import typer
+
+eval_app = typer.Typer(help="Accuracy reports (Markdown + JSON under reports/eval/).", no_args_is_help=True)
+model_app = typer.Typer(help="Train and inspect NLP models in data/models/.", no_args_is_help=True)
+claims_app = typer.Typer(help="The claim catalog (data/claims.yaml).", no_args_is_help=True)
+
+GROUPS = {"eval": eval_app, "model": model_app, "claims": claims_app}
