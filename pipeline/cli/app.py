@@ -57,27 +57,22 @@ for _name, _group in GROUPS.items():
 
 
 def main() -> None:
-    """Console-script entry: maps library errors to their exit codes with a one-line message."""
+    """Console-script entry: maps library errors to their exit codes with a one-line message.
+
+    Click's standalone mode already turns usage errors into exit 2 and `typer.Exit` into its code;
+    only our own exceptions need mapping here.
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except EvidenceError as exc:
         typer.secho(f"error: {exc}", fg="red", err=True)
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        typer.echo("aborted", err=True)
-        sys.exit(130)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        logging.getLogger("evidence").exception("unexpected error")
-        typer.secho(f"error: {exc}", fg="red", err=True)
+    except Exception as exc:
+        logging.getLogger("evidence").debug("unexpected error", exc_info=True)
+        typer.secho(f"error: unexpected {type(exc).__name__}: {exc} (run with -v for details)",
+                    fg="red", err=True)
         sys.exit(EXIT_FAILURE)
 
 
