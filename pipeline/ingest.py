@@ -1,0 +1,133 @@
+"""Load record files into the store: parse (streaming) → upsert in batches → quarantine problems.
+
+One ``ingest_runs`` row per file. Each batch is its own transaction, so an interrupted ingest keeps
+what it finished and a re-run resumes without duplicates (upserts are idempotent).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+
+from pipeline.logs import progress
+from pipeline.models import Article, Deletion, ParseProblem
+from pipeline.parsing import iter_paths, parse_path
+from pipeline.store.articles import UpsertCounts, apply_deletions, upsert_articles
+from pipeline.store.runs import finish_run, quarantine, start_run
+
+log = logging.getLogger(__name__)
+BATCH = 2000
+
+
+@dataclass
+class FileReport:
+    path: str
+    read: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    quarantined: int = 0
+    truncated: bool = False
+    problems: list[str] = field(default_factory=list)  # fatal problems, one line each
+
+    @property
+    def status(self) -> str:
+        if self.truncated:
+            return "partial"
+        if self.problems and not self.read:
+            return "failed"
+        return "ok"
+
+
+@dataclass
+class IngestReport:
+    files: list[FileReport] = field(default_factory=list)
+
+    @property
+    def truncated(self) -> bool:
+        return any(f.truncated for f in self.files)
+
+    @property
+    def quarantined(self) -> int:
+        return sum(f.quarantined for f in self.files)
+
+    def total(self, name: str) -> int:
+        return sum(getattr(f, name) for f in self.files)
+
+
+def _flush(con: duckdb.DuckDBPyConnection, batch: list[Article], deletions: list[Deletion], rep: FileReport) -> None:
+    if not batch and not deletions:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        counts = upsert_articles(con, batch) if batch else UpsertCounts()
+        rep.deleted += apply_deletions(con, deletions)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    rep.inserted += counts.inserted
+    rep.updated += counts.updated
+    rep.unchanged += counts.unchanged + counts.skipped_deleted
+    batch.clear()
+    deletions.clear()
+
+
+def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, command: str = "ingest",
+                on_record=None) -> FileReport:
+    """Ingest one file; never raises for bad records (they are quarantined)."""
+    rep = FileReport(str(path))
+    run_id = start_run(con, command, str(path))
+    batch: list[Article] = []
+    deletions: list[Deletion] = []
+    try:
+        for item in parse_path(path):
+            if isinstance(item, Article):
+                rep.read += 1
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    _flush(con, batch, deletions, rep)
+            elif isinstance(item, Deletion):
+                deletions.append(item)
+            else:
+                _flush(con, batch, deletions, rep)  # keep quarantine rows after the records before them
+                if quarantine(con, item, run_id):
+                    rep.quarantined += 1
+                if item.fatal:
+                    rep.problems.append(item.reason)
+                    rep.truncated = rep.truncated or "truncat" in item.reason
+            if on_record:
+                on_record()
+        _flush(con, batch, deletions, rep)
+    except Exception as exc:
+        finish_run(con, run_id, "failed", n_read=rep.read, n_inserted=rep.inserted, n_updated=rep.updated,
+                   n_unchanged=rep.unchanged, n_deleted=rep.deleted, n_quarantined=rep.quarantined,
+                   message=f"{type(exc).__name__}: {exc}")
+        raise
+    finish_run(con, run_id, rep.status, n_read=rep.read, n_inserted=rep.inserted, n_updated=rep.updated,
+               n_unchanged=rep.unchanged, n_deleted=rep.deleted, n_quarantined=rep.quarantined,
+               message="; ".join(rep.problems) or None)
+    log.info("%s: read %d, inserted %d, updated %d, unchanged %d, deleted %d, quarantined %d%s",
+             path, rep.read, rep.inserted, rep.updated, rep.unchanged, rep.deleted, rep.quarantined,
+             " (TRUNCATED)" if rep.truncated else "")
+    return rep
+
+
+def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], *, allow_partial: bool = False,
+                 quiet: bool = False, command: str = "ingest") -> IngestReport:
+    """Ingest every supported file under ``paths``. Truncation is reported in the result, not raised:
+    the caller decides (the CLI exits 4 unless ``--allow-partial``)."""
+    report = IngestReport()
+    files = list(iter_paths(paths))
+    with progress(quiet) as bar:
+        task = bar.add_task("ingest", total=len(files))
+        for path in files:
+            bar.update(task, description=f"ingest {path.name}")
+            report.files.append(ingest_file(con, path, command=command))
+            bar.advance(task)
+    return report

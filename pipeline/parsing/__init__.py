@@ -1,0 +1,86 @@
+"""Record parsers. ``parse_path`` detects the format by content and streams ParsedItems.
+
+Formats: PubMed XML (efetch, baseline/update files, MedlineCitationSet; .xml or .xml.gz), MEDLINE
+text (.nbib), JSONL/CSV/TSV (optionally gzipped), OpenAlex works JSON (or a zip of them).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pipeline.models import ParsedItem, ParseProblem
+from pipeline.parsing import detect
+from pipeline.parsing.medline import parse_medline
+from pipeline.parsing.openalex import parse_openalex_json, parse_openalex_zip
+from pipeline.parsing.pubmed_xml import parse_pubmed_xml
+from pipeline.parsing.tabular import parse_delimited, parse_jsonl, parse_pubmedqa
+
+__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths"]
+detect_format = detect.detect_format
+
+
+def _open_binary(path: Path):
+    return gzip.open(path, "rb") if detect.is_gzip(path) else open(path, "rb")
+
+
+def _open_text(path: Path):
+    enc = detect.text_encoding(detect.read_head(path))
+    return io.TextIOWrapper(_open_binary(path), encoding=enc, errors="replace", newline="")
+
+
+def parse_path(path: str | Path) -> Iterator[ParsedItem]:
+    """Stream the records of one file (any supported format), never holding the file in memory."""
+    p = Path(path)
+    source = str(p)
+    if not p.is_file():
+        yield ParseProblem(source, "0", "not a file", "", fatal=True)
+        return
+    fmt = detect.detect_format(p)
+    if fmt == detect.EMPTY:
+        yield ParseProblem(source, "0", "empty file", "", fatal=True)
+    elif fmt == detect.UNKNOWN:
+        head = detect.read_head(p, 200)
+        yield ParseProblem(source, "0", "unrecognised format (not PubMed XML, MEDLINE, JSONL/CSV/TSV or OpenAlex)",
+                           head.decode("utf-8", "replace"), fatal=True)
+    elif fmt == detect.PUBMED_XML:
+        with _open_binary(p) as fh:
+            yield from parse_pubmed_xml(fh, source)
+    elif fmt == detect.OPENALEX_ZIP:
+        yield from parse_openalex_zip(str(p), source)
+    elif fmt == detect.PUBMEDQA:
+        with _open_binary(p) as fh:
+            yield from parse_pubmedqa(fh, source)
+    elif fmt == detect.OPENALEX_JSON:
+        with _open_binary(p) as fh:
+            yield from parse_openalex_json(fh, source)
+    else:
+        with _open_text(p) as fh:
+            try:
+                if fmt == detect.MEDLINE:
+                    yield from parse_medline(fh, source)
+                elif fmt == detect.JSONL:
+                    yield from parse_jsonl(fh, source)
+                else:
+                    yield from parse_delimited(fh, source, "\t" if fmt == detect.TSV else ",")
+            except (EOFError, OSError) as exc:
+                yield ParseProblem(source, "end", f"truncated input: {exc}", "", fatal=True)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand folders (recursively, sorted) to files with a supported suffix; files pass as given."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    f = Path(root) / name
+                    suffixes = {s.lower() for s in f.suffixes}
+                    if suffixes & detect.SUPPORTED_SUFFIXES and not name.startswith("."):
+                        yield f
+        else:
+            yield p

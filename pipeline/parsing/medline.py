@@ -1,0 +1,152 @@
+"""Streaming reader for MEDLINE tagged text (.nbib, .medline, .txt with ``PMID- `` tags).
+
+A record is a run of ``TAG - value`` lines (continuations indented by six spaces) ending at a blank
+line. MEDLINE text is NLM's ASCII rendering of the record (± is ``+/-``); values are kept as found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Iterator
+
+from pipeline.models import (AbstractSection, Article, CommentCorrection, MeshHeading, MeshQualifier,
+                             ParsedItem, ParseProblem)
+from pipeline.parsing.text import clean, iso_date, normalise_publication_type, year_of
+
+_TAG = re.compile(r"^([A-Z][A-Z0-9]{0,3})\s*-\s?(.*)$")
+# Section labels inside AB ("BACKGROUND: ..."), upper-case words followed by a colon.
+_LABEL = re.compile(r"(?:(?<=^)|(?<=[.?!)\]] ))([A-Z][A-Z0-9 ,&/()'-]{2,60}): ")
+_CC_TAGS = {"CIN": "CommentIn", "CON": "CommentOn", "EIN": "ErratumIn", "EFR": "ErratumFor",
+            "RIN": "RetractionIn", "ROF": "RetractionOf", "RPI": "RepublishedIn", "RPF": "RepublishedFrom",
+            "UIN": "UpdateIn", "UOF": "UpdateOf", "SPIN": "SummaryForPatientsIn", "ORI": "OriginalReportIn",
+            "ECI": "ExpressionOfConcernIn", "ECF": "ExpressionOfConcernFor", "CRI": "CorrectedandRepublishedIn",
+            "CRF": "CorrectedandRepublishedFrom", "RRI": "RetractedandRepublishedIn",
+            "RRF": "RetractedandRepublishedFrom"}
+_PMID_REF = re.compile(r"PMID:\s*(\d+)")
+_DP = re.compile(r"^(\d{4})(?:\s+([A-Za-z]{3})(?:\s+(\d{1,2}))?)?")
+
+
+def parse_medline(fileobj: IO[str], source: str) -> Iterator[ParsedItem]:
+    """Yield one Article (or ParseProblem) per record."""
+    fields: list[tuple[str, str]] = []
+    start_line = 0
+    index = 0
+    for lineno, raw in enumerate(fileobj, start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            if fields:
+                index += 1
+                yield _convert(fields, source, index, start_line)
+                fields = []
+            continue
+        if line.startswith("      ") and fields:
+            tag, value = fields[-1]
+            fields[-1] = (tag, value + " " + line.strip())
+            continue
+        m = _TAG.match(line)
+        if not m:
+            if fields:
+                tag, value = fields[-1]
+                fields[-1] = (tag, value + " " + line.strip())
+            continue
+        if not fields:
+            start_line = lineno
+        fields.append((m.group(1), m.group(2).strip()))
+    if fields:
+        index += 1
+        yield _convert(fields, source, index, start_line)
+    if index == 0:
+        yield ParseProblem(source, "line 1", "no MEDLINE records found (no `PMID- ` lines)", "", fatal=True)
+
+
+def _snippet(fields: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{t:<4}- {v}" for t, v in fields)[:400]
+
+
+def _convert(fields: list[tuple[str, str]], source: str, index: int, line: int) -> ParsedItem:
+    tags: dict[str, list[str]] = {}
+    for t, v in fields:
+        tags.setdefault(t, []).append(v)
+    raw = (tags.get("PMID") or [""])[0]
+    m = re.match(r"^(\d+)(?:\.(\d+))?", raw)
+    if not m:
+        return ParseProblem(source, f"record {index} (line {line})", f"missing or invalid PMID {raw!r}",
+                            _snippet(fields))
+    try:
+        return _article(tags, int(m.group(1)), int(m.group(2) or 1), source)
+    except Exception as exc:
+        return ParseProblem(source, f"record {index} (line {line})", f"unreadable record: {exc}", _snippet(fields))
+
+
+def _first(tags: dict[str, list[str]], tag: str) -> str | None:
+    v = tags.get(tag)
+    return clean(v[0]) if v else None
+
+
+def split_sections(abstract: str) -> list[AbstractSection]:
+    """Recover Label sections from a MEDLINE abstract ("BACKGROUND: ... METHODS: ...")."""
+    marks = list(_LABEL.finditer(abstract))
+    if not marks or marks[0].start() != 0:
+        return [AbstractSection(None, None, abstract)] if abstract else []
+    out = []
+    for i, mk in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(abstract)
+        out.append(AbstractSection(mk.group(1), None, abstract[mk.end():end].strip()))
+    return out
+
+
+def _mesh(value: str) -> MeshHeading:
+    parts = value.split("/")
+    desc = parts[0]
+    dmajor = desc.startswith("*")
+    quals = tuple(MeshQualifier(q.lstrip("*"), q.startswith("*")) for q in parts[1:])
+    return MeshHeading(desc.lstrip("*"), dmajor or any(q.major for q in quals), None, quals)
+
+
+def _yyyymmdd(v: str | None) -> str | None:
+    if v and len(v) >= 8 and v[:8].isdigit():
+        return f"{v[:4]}-{v[4:6]}-{v[6:8]}"
+    return None
+
+
+def _article(tags: dict[str, list[str]], pmid: int, version: int, source: str) -> Article:
+    abstract = clean(" ".join(tags.get("AB", [])))
+    dp = _first(tags, "DP") or ""
+    m = _DP.match(dp)
+    pub_date = iso_date(m.group(1), m.group(2), m.group(3)) if m else None
+    doi = None
+    for v in tags.get("AID", []) + tags.get("LID", []):
+        if v.endswith("[doi]"):
+            doi = v[: -len("[doi]")].strip()
+            break
+    cc = []
+    for tag, ref_type in _CC_TAGS.items():
+        for v in tags.get(tag, []):
+            pm = _PMID_REF.search(v)
+            ref_source = clean(_PMID_REF.sub("", v)) or None
+            cc.append(CommentCorrection(ref_type, int(pm.group(1)) if pm else None, ref_source))
+    edat = _first(tags, "EDAT")
+    entry = edat[:10].replace("/", "-") if edat and edat[:4].isdigit() else _yyyymmdd(_first(tags, "DA"))
+    return Article(
+        pmid=pmid,
+        version=version,
+        title=clean(" ".join(tags.get("TI", []))) or clean(" ".join(tags.get("TT", []))),
+        abstract=abstract,
+        abstract_sections=split_sections(abstract),
+        journal=_first(tags, "JT") or _first(tags, "TA"),
+        year=year_of(pub_date),
+        pub_date=pub_date,
+        languages=[clean(v) for v in tags.get("LA", [])],
+        publication_types=[normalise_publication_type(v) for v in tags.get("PT", [])],
+        mesh=[_mesh(v) for v in tags.get("MH", [])],
+        keywords=[clean(v) for v in tags.get("OT", [])],
+        chemicals=[re.sub(r"^\S+\s+\((.*)\)$", r"\1", clean(v)) for v in tags.get("RN", [])],
+        doi=doi,
+        pmc=_first(tags, "PMC"),
+        citation_status=_first(tags, "STAT"),
+        comments_corrections=cc,
+        date_revised=_yyyymmdd(_first(tags, "LR")),
+        entry_date=entry,
+        source_format="medline",
+        source_file=source,
+    )

@@ -1,0 +1,97 @@
+"""OpenAlex works JSON (as in the SYNERGY datasets): a JSON array of works, or a zip of such arrays.
+
+The abstract is rebuilt from ``abstract_inverted_index``; the PMID comes from ``ids.pmid``. Works
+without a PMID cannot become PubMed articles and are reported, not dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from typing import IO, Iterator
+
+from pipeline.models import Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
+from pipeline.parsing.text import clean, year_of
+
+
+def rebuild_abstract(index: dict[str, list[int]] | None) -> str:
+    if not index:
+        return ""
+    positions: dict[int, str] = {}
+    for word, where in index.items():
+        for p in where:
+            positions[p] = word
+    return clean(" ".join(positions[i] for i in sorted(positions)))
+
+
+def _pmid(work: dict) -> int | None:
+    raw = ((work.get("ids") or {}).get("pmid") or "").rstrip("/").rsplit("/", 1)[-1]
+    return int(raw) if raw.isdigit() else None
+
+
+def work_to_article(work: dict, source: str, position: str) -> ParsedItem:
+    pmid = _pmid(work)
+    if pmid is None:
+        return ParseProblem(source, position, f"no PMID for OpenAlex work {work.get('id', '?')}",
+                            clean(str(work.get("title") or ""))[:400])
+    mesh: dict[str, tuple[bool, str | None, list[MeshQualifier]]] = {}
+    for m in work.get("mesh") or []:
+        name = m.get("descriptor_name")
+        if not name:
+            continue
+        major, ui, quals = mesh.get(name, (False, m.get("descriptor_ui"), []))
+        if m.get("qualifier_name"):
+            quals.append(MeshQualifier(m["qualifier_name"], bool(m.get("is_major_topic")), m.get("qualifier_ui")))
+        mesh[name] = (major or bool(m.get("is_major_topic")), ui, quals)
+    loc = (work.get("primary_location") or {}).get("source") or work.get("host_venue") or {}
+    doi = (work.get("doi") or "").replace("https://doi.org/", "") or None
+    pmcid = ((work.get("ids") or {}).get("pmcid") or "").rstrip("/").rsplit("/", 1)[-1] or None
+    pub_date = work.get("publication_date") or (str(work["publication_year"]) if work.get("publication_year") else None)
+    return Article(
+        pmid=pmid,
+        title=clean(work.get("title") or work.get("display_name") or ""),
+        abstract=rebuild_abstract(work.get("abstract_inverted_index")),
+        journal=clean(loc.get("display_name") or "") or None,
+        year=work.get("publication_year") or year_of(pub_date),
+        pub_date=pub_date,
+        languages=[work["language"]] if work.get("language") else [],
+        mesh=[MeshHeading(n, major, ui, tuple(q)) for n, (major, ui, q) in mesh.items()],
+        keywords=[clean(k.get("display_name") or k.get("keyword") or "") for k in work.get("keywords") or []
+                  if isinstance(k, dict)],
+        doi=doi,
+        pmc=pmcid,
+        date_revised=(work.get("updated_date") or "")[:10] or None,
+        entry_date=(work.get("created_date") or "")[:10] or None,
+        source_format="openalex",
+        source_file=source,
+    )
+
+
+def parse_openalex_json(fileobj: IO[bytes], source: str, member: str | None = None) -> Iterator[ParsedItem]:
+    where = f"{source}:{member}" if member else source
+    try:
+        data = json.load(fileobj)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        yield ParseProblem(where, "0", f"invalid OpenAlex JSON: {exc}", "", fatal=False)
+        return
+    works = data.get("results", [data]) if isinstance(data, dict) else data
+    for i, work in enumerate(works, start=1):
+        if not isinstance(work, dict):
+            yield ParseProblem(where, f"work {i}", "not a JSON object", str(work)[:400])
+            continue
+        yield work_to_article(work, source, f"{member + ' ' if member else ''}work {i}")
+
+
+def parse_openalex_zip(path: str, source: str) -> Iterator[ParsedItem]:
+    with zipfile.ZipFile(path) as zf:
+        for name in sorted(zf.namelist(), key=_natural):
+            if not name.lower().endswith(".json"):
+                continue
+            with zf.open(name) as fh:
+                yield from parse_openalex_json(fh, source, member=name)
+
+
+def _natural(name: str):
+    import re
+
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name)]

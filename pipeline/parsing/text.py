@@ -1,0 +1,132 @@
+"""Text helpers shared by the parsers: inline markup to plain text, whitespace, NLM's ASCII rendering."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+
+_WS = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Collapse runs of whitespace (XML pretty-printing, MEDLINE line wraps) to one space."""
+    if not text:
+        return ""
+    return _WS.sub(" ", text).strip()
+
+
+def element_text(elem: ET.Element | None) -> str:
+    """All text inside ``elem`` with inline markup (<i>, <sup>, <sub>, MathML …) dropped, no word lost.
+
+    Whitespace that pretty-printing put between a word and its <sub>/<sup> is removed so
+    "β\\n  <sub>2</sub>-agonist" reads "β2-agonist", as PubMed shows it.
+    """
+    if elem is None:
+        return ""
+    parts: list[str] = []
+    _collect(elem, parts, top=True)
+    return clean("".join(parts))
+
+
+_GLUE = {"sub", "sup"}
+
+
+def _collect(elem: ET.Element, parts: list[str], top: bool = False) -> None:
+    tag = elem.tag.rsplit("}", 1)[-1] if isinstance(elem.tag, str) else ""
+    if not top and tag in _GLUE and parts:
+        parts[-1] = parts[-1].rstrip()
+    if elem.text:
+        parts.append(elem.text)
+    for child in elem:
+        _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+# NLM's MEDLINE text format is ASCII: characters outside it are spelled out. The mapping below
+# covers what PubMed's own export does for the characters seen in records; anything else falls back
+# to its Unicode decomposition without accents.
+NLM_ASCII = {
+    "±": "+/-", "≤": "</=", "≥": ">/=", "®": "(R)", "©": "(C)", "™": "(TM)", "×": "x", "÷": "/",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "‘": "'", "’": "'", "‚": ",", "“": '"', "”": '"',
+    "′": "'", "″": '"', "…": "...", "·": ".", "•": "*", "°": " degrees ", "µ": "mu", "μ": "mu",
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
+    "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "ν": "nu", "ξ": "xi", "ο": "omicron",
+    "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi",
+    "χ": "chi", "ψ": "psi", "ω": "omega", "Α": "Alpha", "Β": "Beta", "Γ": "Gamma", "Δ": "Delta",
+    "Ε": "Epsilon", "Θ": "Theta", "Λ": "Lambda", "Π": "Pi", "Σ": "Sigma", "Φ": "Phi", "Ψ": "Psi",
+    "Ω": "Omega", "→": "-->", "←": "<--", "↑": "increased", "↓": "decreased", "≈": "~", "≠": "not =",
+    "\u00a0": " ", "\u2009": " ", "\u2002": " ", "\u2003": " ", "\u200a": " ", "\u202f": " ",
+    "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "ł": "l", "Ł": "L", "¼": "1/4",
+    "½": "1/2", "¾": "3/4", "²": "2", "³": "3", "¹": "1", "‰": "per thousand", "∼": "~", "～": "~",
+}
+
+
+def to_nlm_ascii(text: str) -> str:
+    """Render text the way MEDLINE/.nbib exports do (± → +/-, ≤ → </=, ® → (R), β → beta …)."""
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+        elif ch in NLM_ASCII:
+            out.append(NLM_ASCII[ch])
+        else:
+            base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")
+            out.append(base)
+    return clean("".join(out))
+
+
+def comparable(text: str) -> str:
+    """Loose form for cross-format comparison: ASCII, case-folded, spacing around punctuation ignored."""
+    t = to_nlm_ascii(text).lower()
+    return re.sub(r"\s+", "", t)
+
+
+# PublicationType casing differs between sources ("JOURNAL ARTICLE"); PubMed's canonical forms.
+_SMALL = {"of", "and", "in", "the", "for", "on", "or", "to", "a", "an"}
+_SPECIAL = {"n.i.h.": "N.I.H.", "u.s.": "U.S.", "non-u.s.": "Non-U.S.", "p.h.s.": "P.H.S.",
+            "non-p.h.s.": "Non-P.H.S.", "gov't": "Gov't"}
+
+
+def normalise_publication_type(pt: str) -> str:
+    """Case-normalise a PublicationType: "JOURNAL ARTICLE" → "Journal Article"."""
+    pt = clean(pt)
+    if not pt or not (pt.isupper() or pt.islower()):
+        return pt
+    words = []
+    for i, w in enumerate(pt.split(" ")):
+        lw = w.lower()
+        if lw.rstrip(",") in _SPECIAL:
+            words.append(_SPECIAL[lw.rstrip(",")] + ("," if lw.endswith(",") else ""))
+        elif i and lw in _SMALL:
+            words.append(lw)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+    return " ".join(words)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def iso_date(year: str | None, month: str | None = None, day: str | None = None) -> str | None:
+    """'2018', 'May'|'05', '7' → '2018-05-07' (as precise as given)."""
+    if not year or not year.strip()[:4].isdigit():
+        return None
+    y = year.strip()[:4]
+    if not month:
+        return y
+    m = month.strip()
+    mi = int(m) if m.isdigit() else _MONTHS.get(m[:3].lower())
+    if not mi or not 1 <= mi <= 12:
+        return y
+    if not day or not day.strip().isdigit():
+        return f"{y}-{mi:02d}"
+    return f"{y}-{mi:02d}-{int(day):02d}"
+
+
+def year_of(date: str | None) -> int | None:
+    if date and date[:4].isdigit():
+        return int(date[:4])
+    return None

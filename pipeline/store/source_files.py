@@ -1,0 +1,38 @@
+"""Fingerprints of local input files, so unchanged files are not parsed again on a refresh."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+
+@dataclass(frozen=True)
+class FileFingerprint:
+    path: str
+    sha256: str
+    size_bytes: int
+
+
+def fingerprint(path: str | Path) -> FileFingerprint:
+    p = Path(path)
+    h = hashlib.sha256()
+    with p.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return FileFingerprint(str(p.resolve()), h.hexdigest(), p.stat().st_size)
+
+
+def already_loaded(con: duckdb.DuckDBPyConnection, fp: FileFingerprint) -> bool:
+    """True when this exact content was loaded completely into this database before."""
+    return bool(con.execute(
+        "SELECT count(*) FROM source_files WHERE path = ? AND sha256 = ? AND status = 'ok'",
+        [fp.path, fp.sha256]).fetchone()[0])
+
+
+def mark_loaded(con: duckdb.DuckDBPyConnection, fp: FileFingerprint, n_records: int, status: str) -> None:
+    con.execute("DELETE FROM source_files WHERE path = ? AND sha256 = ?", [fp.path, fp.sha256])
+    con.execute("INSERT INTO source_files (path, sha256, size_bytes, n_records, status) VALUES (?, ?, ?, ?, ?)",
+                [fp.path, fp.sha256, fp.size_bytes, n_records, status])
