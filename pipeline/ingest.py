@@ -39,7 +39,7 @@ class FileReport:
     def status(self) -> str:
         if self.truncated:
             return "partial"
-        if self.problems and not self.read:
+        if self.problems and not self.read and not self.deleted:
             return "failed"
         return "ok"
 

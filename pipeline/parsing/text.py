@@ -80,7 +80,8 @@ def to_nlm_ascii(text: str) -> str:
 def comparable(text: str) -> str:
     """Loose form for cross-format comparison: ASCII, case-folded, spacing around punctuation ignored."""
     t = to_nlm_ascii(text).lower()
-    return re.sub(r"\s+", "", t)
+    # MEDLINE writes sub/superscripts in parentheses ("chi<sup>2</sup>" → "chi(2)").
+    return re.sub(r"[\s()]+", "", t)
 
 
 # PublicationType casing differs between sources ("JOURNAL ARTICLE"); PubMed's canonical forms.

@@ -60,7 +60,7 @@ def ingest(
         err.print("[red]error:[/red] truncated input: every complete record was loaded; "
                   "re-run with --allow-partial to accept the partial file")
         raise typer.Exit(EXIT_PARTIAL)
-    if report.total("read") == 0 and report.files:
+    if report.files and all(f.status == "failed" for f in report.files):
         raise typer.Exit(EXIT_INVALID)
     if report.quarantined:
         err.print(f"{report.quarantined} records quarantined: "

