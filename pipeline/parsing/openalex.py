@@ -14,6 +14,11 @@ from pipeline.models import Article, MeshHeading, MeshQualifier, ParsedItem, Par
 from pipeline.parsing.text import clean, year_of
 
 
+# OpenAlex uses ISO 639-1 codes; PubMed uses three-letter codes.
+_ISO639 = {"en": "eng", "fr": "fre", "de": "ger", "es": "spa", "zh": "chi", "ja": "jpn", "it": "ita",
+           "ru": "rus", "pt": "por", "nl": "dut", "pl": "pol", "ko": "kor", "tr": "tur"}
+
+
 def rebuild_abstract(index: dict[str, list[int]] | None) -> str:
     if not index:
         return ""
@@ -54,7 +59,7 @@ def work_to_article(work: dict, source: str, position: str) -> ParsedItem:
         journal=clean(loc.get("display_name") or "") or None,
         year=work.get("publication_year") or year_of(pub_date),
         pub_date=pub_date,
-        languages=[work["language"]] if work.get("language") else [],
+        languages=[_ISO639.get(work["language"], work["language"])] if work.get("language") else [],
         mesh=[MeshHeading(n, major, ui, tuple(q)) for n, (major, ui, q) in mesh.items()],
         keywords=[clean(k.get("display_name") or k.get("keyword") or "") for k in work.get("keywords") or []
                   if isinstance(k, dict)],

@@ -1,0 +1,80 @@
+"""`evidence search QUERY`: count and PMIDs for a PubMed query, live or over local records."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from pipeline.cli.options import DbOption, EutilsUrlOption
+
+err = Console(stderr=True)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help='PubMed query, e.g. \'"platelet-rich plasma"[tiab] AND tendin*[tiab]\'.')],
+    source: Annotated[Optional[list[str]], typer.Option(
+        "--source", help="`pubmed` (live E-utilities) or record files/folders; default: the local database.")] = None,
+    db: DbOption = None,
+    eutils_url: EutilsUrlOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="PMIDs to print (0 = all).")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {count, pmids} as JSON.")] = False,
+) -> None:
+    """Print the count and PMIDs matching QUERY (PubMed syntax; see docs/query-syntax.md)."""
+    from pipeline.query import compile_query
+
+    q = compile_query(query)  # QuerySyntaxError → exit 5 with the position
+    if source and [s.lower() for s in source] == ["pubmed"]:
+        from pipeline.config import EutilsSettings
+        from pipeline.sources.eutils import EutilsClient
+
+        with EutilsClient(EutilsSettings.from_env(eutils_url)) as client:
+            result = client.search(query)
+        count, pmids = result.count, result.pmids
+    elif source:
+        from pipeline.models import Article
+        from pipeline.parsing import iter_paths, parse_path
+        from pipeline.query import select
+
+        missing = [s for s in source if not Path(s).exists()]
+        if missing:
+            err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+            raise typer.Exit(2)
+        arts = {}
+        for path in iter_paths(source):
+            for item in parse_path(path):
+                if isinstance(item, Article):
+                    cur = arts.get(item.pmid)
+                    if cur is None or item.precedence() > cur.precedence():
+                        arts[item.pmid] = item
+        pmids = select(q, arts.values())
+        count = len(pmids)
+    else:
+        from pipeline.query import search_store
+        from pipeline.store.snapshot import open_for_reading
+
+        try:
+            con, note = open_for_reading(db)
+        except FileNotFoundError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(5)
+        if note:
+            err.print(note)
+        with con:
+            pmids = search_store(con, q)
+        count = len(pmids)
+    shown = pmids[:limit] if limit else pmids
+    if as_json:
+        sys.stdout.write(json.dumps({"query": query, "count": count, "pmids": shown}) + "\n")
+    else:
+        sys.stdout.write(f"{count}\n")
+        for p in shown:
+            sys.stdout.write(f"{p}\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("search")(search)

@@ -1,0 +1,233 @@
+"""Evaluate parsed queries over many documents with an inverted index (set algebra, not per-doc scans)."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pipeline.models import Article
+from pipeline.query.nodes import BoolOp, Node, Term
+from pipeline.query.normalize import key, tokens
+
+TEXT_FIELDS = ("ti", "ab", "ot", "nm")
+# PubMed's publication-type hierarchy, for [pt] explosion (the broader type finds the narrower ones).
+PT_NARROWER = {
+    "clinical trial": {"clinical trial phase i", "clinical trial phase ii", "clinical trial phase iii",
+                       "clinical trial phase iv", "controlled clinical trial", "randomized controlled trial",
+                       "pragmatic clinical trial", "equivalence trial", "adaptive clinical trial"},
+    "controlled clinical trial": {"randomized controlled trial"},
+    "review": {"systematic review", "scoping review"},
+}
+LANG_NAMES = {"english": "eng", "french": "fre", "german": "ger", "spanish": "spa", "chinese": "chi",
+              "japanese": "jpn", "italian": "ita", "russian": "rus", "portuguese": "por", "dutch": "dut",
+              "polish": "pol", "korean": "kor", "turkish": "tur", "swedish": "swe", "danish": "dan"}
+
+
+@dataclass
+class SearchDoc:
+    """The searchable view of one article."""
+
+    pmid: int
+    fields: dict[str, list[str]] = field(default_factory=dict)  # ti, ab, ot, nm → tokens
+    mesh: list[tuple[str, bool]] = field(default_factory=list)  # (descriptor key, major)
+    mesh_quals: list[tuple[str, str, bool]] = field(default_factory=list)  # (descriptor, qualifier, major)
+    pt: list[str] = field(default_factory=list)
+    la: list[str] = field(default_factory=list)
+    dp: str | None = None
+    edat: str | None = None
+    mdat: str | None = None
+
+    @classmethod
+    def from_article(cls, a: Article) -> "SearchDoc":
+        quals = [(key(m.descriptor), key(q.name), m.major or q.major) for m in a.mesh for q in m.qualifiers]
+        return cls(
+            pmid=a.pmid,
+            fields={"ti": tokens(a.title), "ab": tokens(a.abstract),
+                    "ot": [t for k in a.keywords for t in tokens(k) + ["\x00"]],
+                    "nm": [t for c in a.chemicals for t in tokens(c) + ["\x00"]]},
+            mesh=[(key(m.descriptor), m.major) for m in a.mesh],
+            mesh_quals=quals,
+            pt=[key(p) for p in a.publication_types],
+            la=[x.lower() for x in a.languages],
+            dp=a.pub_date or (str(a.year) if a.year else None),
+            edat=a.entry_date,
+            mdat=a.date_revised,
+        )
+
+
+def _interval(date: str | None) -> tuple[str, str] | None:
+    if not date:
+        return None
+    parts = date.split("-")
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else None
+    d = parts[2] if len(parts) > 2 else None
+    lo = f"{y}-{m or '01'}-{d or '01'}"
+    hi = f"{y}-{m or '12'}-{d or '31'}"
+    return lo, hi
+
+
+class QueryIndex:
+    """An inverted index over SearchDocs; ``search(query)`` returns the sorted PMIDs that match."""
+
+    def __init__(self, docs: Iterable[SearchDoc]):
+        self.docs: list[SearchDoc] = list(docs)
+        self.pmids = [d.pmid for d in self.docs]
+        self.universe = frozenset(range(len(self.docs)))
+        self.postings: dict[str, dict[str, set[int]]] = {f: defaultdict(set) for f in TEXT_FIELDS}
+        self.mesh: dict[str, set[int]] = defaultdict(set)
+        self.majr: dict[str, set[int]] = defaultdict(set)
+        self.pt: dict[str, set[int]] = defaultdict(set)
+        self.la: dict[str, set[int]] = defaultdict(set)
+        for i, d in enumerate(self.docs):
+            for f in TEXT_FIELDS:
+                post = self.postings[f]
+                for t in d.fields.get(f, ()):
+                    post[t].add(i)
+            for name, major in d.mesh:
+                self.mesh[name].add(i)
+                if major:
+                    self.majr[name].add(i)
+            for desc, qual, major in d.mesh_quals:
+                self.mesh[f"{desc}/{qual}"].add(i)
+                if major:
+                    self.majr[f"{desc}/{qual}"].add(i)
+            for p in d.pt:
+                self.pt[p].add(i)
+            for lang in d.la:
+                self.la[lang].add(i)
+        self.vocab = {f: sorted(self.postings[f]) for f in TEXT_FIELDS}
+        self.mesh_names = sorted(self.mesh)
+
+    # -- public
+    def search(self, query) -> list[int]:
+        """PMIDs matching ``query`` (a string or a compiled Query/Node), sorted ascending."""
+        from pipeline.query import Query, compile_query
+
+        node = query.root if isinstance(query, Query) else compile_query(query).root if isinstance(query, str) else query
+        return sorted(self.pmids[i] for i in self._eval(node))
+
+    # -- evaluation
+    def _eval(self, node: Node) -> set[int] | frozenset[int]:
+        if isinstance(node, BoolOp):
+            left = self._eval(node.left)
+            right = self._eval(node.right)
+            if node.op == "AND":
+                return left & right
+            if node.op == "OR":
+                return left | right
+            return left - right
+        return self._term(node)
+
+    def _term(self, t: Term) -> set[int]:
+        f = t.field
+        if t.date_range:
+            return self._dates(f, t.date_range)
+        if f == "pmid":
+            wanted = {int(x) for x in t.tokens if x.isdigit()}
+            return {i for i, p in enumerate(self.pmids) if p in wanted}
+        if f in ("mh", "mh_noexp", "majr", "majr_noexp"):
+            return self._mesh(t)
+        if f == "pt":
+            k = " ".join(t.tokens)
+            out = set(self.pt.get(k, ()))
+            for narrower in PT_NARROWER.get(k, ()):
+                out |= self.pt.get(narrower, set())
+            return out
+        if f == "la":
+            k = " ".join(t.tokens)
+            return set(self.la.get(LANG_NAMES.get(k, k), ()))
+        fields = {"ti": ("ti",), "ab": ("ab",), "tiab": ("ti", "ab", "ot"), "ot": ("ot",), "nm": ("nm",),
+                  "tw": TEXT_FIELDS, "all": TEXT_FIELDS}[f]
+        out = set()
+        for fld in fields:
+            out |= self._text(fld, t)
+        if f in ("all", "tw"):
+            out |= self._mesh(t, words=True)
+            out |= self._pt_words(t)
+        return out
+
+    def _token_docs(self, fld: str, tok: str, prefix: bool) -> set[int]:
+        post = self.postings[fld]
+        if not prefix:
+            return set(post.get(tok, ()))
+        vocab = self.vocab[fld]
+        out: set[int] = set()
+        j = bisect.bisect_left(vocab, tok)
+        while j < len(vocab) and vocab[j].startswith(tok):
+            out |= post[vocab[j]]
+            j += 1
+        return out
+
+    def _text(self, fld: str, t: Term) -> set[int]:
+        toks = t.tokens
+        cands: set[int] | None = None
+        for n, tok in enumerate(toks):
+            docs = self._token_docs(fld, tok, prefix=t.truncated and n == len(toks) - 1)
+            cands = docs if cands is None else cands & docs
+            if not cands:
+                return set()
+        if len(toks) == 1 or not t.phrase:
+            return cands or set()
+        return {i for i in cands if _has_phrase(self.docs[i].fields.get(fld, ()), toks, t.truncated)}
+
+    def _mesh(self, t: Term, words: bool = False) -> set[int]:
+        table = self.majr if t.field.startswith("majr") else self.mesh
+        k = " ".join(t.tokens)
+        if words:  # untagged words also search MeSH headings as text
+            out = set()
+            for name in self.mesh_names:
+                if _has_phrase(name.split(), t.tokens, t.truncated):
+                    out |= self.mesh[name]
+            return out
+        if t.truncated:
+            return {i for name, docs in table.items() if name.startswith(k) for i in docs}
+        out = set(table.get(k, ()))
+        if not t.field.endswith("noexp"):
+            # No MeSH tree here: approximate explosion by name, taking descriptors that extend the
+            # heading ("Osteoarthritis" → "Osteoarthritis, Knee"; "Stem Cells" → "Mesenchymal Stem Cells").
+            for name, docs in table.items():
+                if "/" not in name and name != k and (name.startswith(k + " ") or name.endswith(" " + k)):
+                    out |= docs
+        return out
+
+    def _pt_words(self, t: Term) -> set[int]:
+        out = set()
+        for name, docs in self.pt.items():
+            if _has_phrase(name.split(), t.tokens, t.truncated):
+                out |= docs
+        return out
+
+    def _dates(self, f: str, rng: tuple[str, str]) -> set[int]:
+        lo, hi = rng
+        out = set()
+        for i, d in enumerate(self.docs):
+            iv = _interval(getattr(d, f))
+            if iv and iv[0] <= hi and lo <= iv[1]:
+                out.add(i)
+        return out
+
+
+def _has_phrase(seq, toks: tuple[str, ...], truncated: bool) -> bool:
+    n = len(toks)
+    if n == 0 or len(seq) < n:
+        return False
+    first = toks[0]
+    for s in range(len(seq) - n + 1):
+        if seq[s] != first and not (n == 1 and truncated and seq[s].startswith(first)):
+            continue
+        ok = True
+        for k in range(1, n):
+            w = seq[s + k]
+            if k == n - 1 and truncated:
+                if not w.startswith(toks[k]):
+                    ok = False
+                    break
+            elif w != toks[k]:
+                ok = False
+                break
+        if ok:
+            return True
+    return False

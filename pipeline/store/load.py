@@ -1,0 +1,44 @@
+"""Read stored articles back as :class:`~pipeline.models.Article` (for search, NLP and linking)."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator, Sequence
+
+import duckdb
+
+from pipeline.models import AbstractSection, Article, CommentCorrection, MeshHeading, MeshQualifier
+
+_COLS = ("pmid, version, title, abstract, abstract_sections, journal, year, pub_date, languages, "
+         "publication_types, mesh, keywords, chemicals, doi, pmc, citation_status, comments_corrections, "
+         "date_revised, source_format, source_file")
+
+
+def _row_to_article(r: Sequence) -> Article:
+    sections = [AbstractSection(**s) for s in json.loads(r[4] or "[]")]
+    mesh = [MeshHeading(m["descriptor"], m["major"], m.get("ui"),
+                        tuple(MeshQualifier(**q) for q in m.get("qualifiers", [])))
+            for m in json.loads(r[10] or "[]")]
+    cc = [CommentCorrection(**c) for c in json.loads(r[16] or "[]")]
+    return Article(pmid=r[0], version=r[1], title=r[2], abstract=r[3], abstract_sections=sections,
+                   journal=r[5], year=r[6], pub_date=r[7], languages=list(r[8] or []),
+                   publication_types=list(r[9] or []), mesh=mesh, keywords=list(r[11] or []),
+                   chemicals=list(r[12] or []), doi=r[13], pmc=r[14], citation_status=r[15],
+                   comments_corrections=cc, date_revised=r[17], source_format=r[18], source_file=r[19])
+
+
+def iter_articles(con: duckdb.DuckDBPyConnection, pmids: list[int] | None = None,
+                  batch: int = 5000) -> Iterator[Article]:
+    """Stored articles (all, or the given PMIDs), in PMID order, fetched in batches."""
+    sql = f"SELECT {_COLS} FROM articles"
+    params: list = []
+    if pmids is not None:
+        sql += " WHERE pmid IN (SELECT unnest(?))"
+        params.append(list(pmids))
+    cur = con.execute(sql + " ORDER BY pmid", params)
+    while True:
+        rows = cur.fetchmany(batch)
+        if not rows:
+            return
+        for r in rows:
+            yield _row_to_article(r)
