@@ -11,7 +11,7 @@ from typing import IO, Iterator
 
 from pipeline.models import (AbstractSection, Article, CommentCorrection, MeshHeading, MeshQualifier,
                              ParsedItem, ParseProblem)
-from pipeline.parsing.text import clean, iso_date, normalise_publication_type, year_of
+from pipeline.parsing.text import clean, iso_date, normalise_publication_type, render_abstract, year_of
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{0,3})\s*-\s?(.*)$")
 # Section labels inside AB ("BACKGROUND: ..."), upper-case words followed by a colon.
@@ -110,7 +110,8 @@ def _yyyymmdd(v: str | None) -> str | None:
 
 
 def _article(tags: dict[str, list[str]], pmid: int, version: int, source: str) -> Article:
-    abstract = clean(" ".join(tags.get("AB", [])))
+    # AB is one paragraph with inline "LABEL: " headings; re-render it as XML's sections are.
+    sections = split_sections(clean(" ".join(tags.get("AB", []))))
     dp = _first(tags, "DP") or ""
     m = _DP.match(dp)
     pub_date = iso_date(m.group(1), m.group(2), m.group(3)) if m else None
@@ -131,8 +132,8 @@ def _article(tags: dict[str, list[str]], pmid: int, version: int, source: str) -
         pmid=pmid,
         version=version,
         title=clean(" ".join(tags.get("TI", []))) or clean(" ".join(tags.get("TT", []))),
-        abstract=abstract,
-        abstract_sections=split_sections(abstract),
+        abstract=render_abstract(sections),
+        abstract_sections=sections,
         journal=_first(tags, "JT") or _first(tags, "TA"),
         year=year_of(pub_date),
         pub_date=pub_date,

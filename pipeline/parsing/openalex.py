@@ -10,7 +10,7 @@ import json
 import zipfile
 from typing import IO, Iterator
 
-from pipeline.models import Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
+from pipeline.models import AbstractSection, Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
 from pipeline.parsing.text import clean, year_of
 
 
@@ -52,10 +52,13 @@ def work_to_article(work: dict, source: str, position: str) -> ParsedItem:
     doi = (work.get("doi") or "").replace("https://doi.org/", "") or None
     pmcid = ((work.get("ids") or {}).get("pmcid") or "").rstrip("/").rsplit("/", 1)[-1] or None
     pub_date = work.get("publication_date") or (str(work["publication_year"]) if work.get("publication_year") else None)
+    abstract = rebuild_abstract(work.get("abstract_inverted_index"))
     return Article(
         pmid=pmid,
         title=clean(work.get("title") or work.get("display_name") or ""),
-        abstract=rebuild_abstract(work.get("abstract_inverted_index")),
+        abstract=abstract,
+        # an unstructured abstract is one unlabelled section, as PubMed XML and MEDLINE give it
+        abstract_sections=[AbstractSection(None, None, abstract)] if abstract else [],
         journal=clean(loc.get("display_name") or "") or None,
         year=work.get("publication_year") or year_of(pub_date),
         pub_date=pub_date,

@@ -1,98 +1,103 @@
 """Streaming reader for PubMed XML: ``PubmedArticleSet`` (efetch, baseline, update files) and the older
 ``MedlineCitationSet``, every DTD generation from 2016 to 2024.
 
-Memory stays flat: each record's element is converted and then cleared from the tree. A file that
-ends early (truncated gzip or XML) yields every complete record and then one fatal ParseProblem.
+libxml2 (through lxml) builds each record's subtree in C and reports only record ends; each record
+is converted and then cleared, with its finished siblings, so memory stays flat whatever the file
+size. External DTDs are never loaded (no network). A file that ends early (truncated gzip or XML)
+yields every complete record and then one fatal ParseProblem.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 import zlib
 from typing import IO, Iterator
+
+from lxml import etree
 
 from pipeline.models import (AbstractSection, Article, CommentCorrection, Deletion, MeshHeading,
                              MeshQualifier, ParsedItem, ParseProblem)
 from pipeline.parsing.text import (clean, element_text, iso_date, normalise_publication_type,
-                                   year_of)
+                                   render_abstract, year_of)
 
 SNIPPET = 400
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+_RECORD_TAGS = ("PubmedArticle", "MedlineCitation", "PubmedBookArticle", "DeleteCitation")
+_ROOTS = ("PubmedArticleSet", "MedlineCitationSet")
+
+__all__ = ["parse_pubmed_xml", "render_abstract"]
 
 
 def parse_pubmed_xml(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:
     """Yield an Article per record, a Deletion per ``DeleteCitation`` PMID, ParseProblems for the rest."""
-    context = ET.iterparse(fileobj, events=("start", "end"))
-    stack: list[str] = []
-    root: ET.Element | None = None
+    context = etree.iterparse(fileobj, events=("end",), tag=_RECORD_TAGS, load_dtd=False, no_network=True,
+                              resolve_entities=False, huge_tree=True)
     index = 0
     try:
-        for event, elem in context:
-            if event == "start":
-                if root is None:
-                    root = elem
-                stack.append(elem.tag)
-                continue
-            stack.pop()
+        for _event, elem in context:
             tag = elem.tag
-            depth = len(stack)
-            if tag == "PubmedArticle" or (tag == "MedlineCitation" and depth == 1):
-                index += 1
-                yield _convert(elem, source, index)
-                elem.clear()
-                if root is not None:
-                    root.clear()  # drop references to finished records
-            elif tag == "PubmedBookArticle":
-                index += 1
-                yield ParseProblem(source, f"record {index}", "book record (PubmedBookArticle) not supported",
-                                   _snippet(elem))
-                elem.clear()
-            elif tag == "DeleteCitation":
-                for p in elem.findall("PMID"):
+            parent = elem.getparent()
+            if tag == "MedlineCitation" and parent is not None and parent.tag == "PubmedArticle":
+                continue  # converted with its PubmedArticle
+            if tag == "DeleteCitation":
+                for p in elem.iter("PMID"):
                     if p.text and p.text.strip().isdigit():
                         yield Deletion(int(p.text.strip()), source)
-                elem.clear()
+            else:
+                index += 1
+                if tag == "PubmedBookArticle":
+                    yield ParseProblem(source, f"record {index}", "book record (PubmedBookArticle) not supported",
+                                       _snippet(elem))
+                else:
+                    yield _convert(elem, source, index)
+            _release(elem)
+        root = context.root
         if root is None:
             yield ParseProblem(source, "0", "empty file: no XML content", "", fatal=True)
-        elif root.tag not in ("PubmedArticleSet", "MedlineCitationSet"):
+        elif root.tag not in _ROOTS:
             yield ParseProblem(source, "0", f"not PubMed XML: root element <{root.tag}>", "", fatal=True)
     except EOFError as exc:
         yield ParseProblem(source, f"after record {index}", f"truncated input: {exc}", "", fatal=True)
     except (zlib.error, OSError) as exc:
         yield ParseProblem(source, f"after record {index}", f"truncated or corrupt compressed input: {exc}",
                            "", fatal=True)
-    except ET.ParseError as exc:
+    except etree.XMLSyntaxError as exc:
         line, col = exc.position
-        reason = "truncated XML" if "no element found" in str(exc) or "unclosed" in str(exc) else "malformed XML"
-        yield ParseProblem(source, f"line {line}, column {col} (after record {index})", f"{reason}: {exc}",
+        msg = str(exc)
+        if index == 0 and ("no element found" in msg or "Document is empty" in msg):
+            yield ParseProblem(source, "0", f"empty file: {msg}", "", fatal=True)
+            return
+        # libxml2 reports a document cut short as an unfinished tag or missing end tags at EOF
+        cut = any(s in msg for s in ("Premature end of data", "Couldn't find end of", "EndTag", "expected '>'",
+                                     "end of input", "Extra content"))
+        reason = "truncated XML" if cut else "malformed XML"
+        yield ParseProblem(source, f"line {line}, column {col} (after record {index})", f"{reason}: {msg}",
                            "", fatal=True)
 
 
-def _snippet(elem: ET.Element) -> str:
+def _release(elem) -> None:
+    """Free a finished record and every earlier sibling so the tree never grows."""
+    elem.clear(keep_tail=True)
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]
+
+
+def _snippet(elem) -> str:
     try:
-        return ET.tostring(elem, encoding="unicode")[:SNIPPET]
+        return etree.tostring(elem, encoding="unicode")[:SNIPPET]
     except Exception:  # pragma: no cover - defensive, snippet is best effort
         return ""
 
 
-def _text(elem: ET.Element | None, path: str) -> str | None:
-    if elem is None:
-        return None
-    found = elem.find(path)
-    if found is None:
-        return None
-    t = element_text(found)
-    return t or None
-
-
-def _date(elem: ET.Element | None) -> str | None:
+def _date(elem) -> str | None:
     if elem is None:
         return None
     return iso_date(elem.findtext("Year"), elem.findtext("Month"), elem.findtext("Day"))
 
 
-def _convert(record: ET.Element, source: str, index: int) -> ParsedItem:
+def _convert(record, source: str, index: int) -> ParsedItem:
     mc = record if record.tag == "MedlineCitation" else record.find("MedlineCitation")
     if mc is None:
         return ParseProblem(source, f"record {index}", "record has no MedlineCitation", _snippet(record))
@@ -107,80 +112,107 @@ def _convert(record: ET.Element, source: str, index: int) -> ParsedItem:
                             _snippet(record))
 
 
-def _article(record: ET.Element, mc: ET.Element, pmid: int, version: str | None, source: str) -> Article:
-    art = mc.find("Article")
-    pd = record.find("PubmedData")
+def _mesh_heading(mh) -> MeshHeading | None:
+    desc = None
+    quals = []
+    for child in mh:
+        if child.tag == "DescriptorName":
+            desc = child
+        elif child.tag == "QualifierName":
+            quals.append(MeshQualifier(element_text(child), child.get("MajorTopicYN") == "Y", child.get("UI")))
+    if desc is None:
+        return None
+    major = desc.get("MajorTopicYN") == "Y" or any(q.major for q in quals)
+    return MeshHeading(element_text(desc), major, desc.get("UI"), tuple(quals))
 
-    title = _text(art, "ArticleTitle") or _text(art, "VernacularTitle") or ""
-    sections = []
+
+def _article(record, mc, pmid: int, version: str | None, source: str) -> Article:
+    # One pass over MedlineCitation's children instead of a find() per field: this is the hot loop.
+    art = None
+    mesh: list[MeshHeading] = []
+    keywords: list[str] = []
+    chemicals: list[str] = []
+    cc: list[CommentCorrection] = []
+    dates: dict[str, str | None] = {}
+    for child in mc:
+        tag = child.tag
+        if tag == "Article":
+            art = child
+        elif tag == "MeshHeadingList":
+            mesh = [h for h in map(_mesh_heading, child.iterchildren("MeshHeading")) if h is not None]
+        elif tag == "KeywordList":
+            keywords += [t for t in map(element_text, child.iterchildren("Keyword")) if t]
+        elif tag == "ChemicalList":
+            chemicals = [element_text(c.find("NameOfSubstance")) for c in child.iterchildren("Chemical")]
+        elif tag == "CommentsCorrectionsList":
+            for c in child.iterchildren("CommentsCorrections"):
+                ref_pmid = (c.findtext("PMID") or "").strip()
+                cc.append(CommentCorrection(c.get("RefType") or "", int(ref_pmid) if ref_pmid.isdigit() else None,
+                                            clean(c.findtext("RefSource")) or None))
+        elif tag in ("DateRevised", "DateCreated", "DateCompleted"):
+            dates[tag] = _date(child)
+
+    title = ""
+    vernacular = ""
+    sections: list[AbstractSection] = []
+    journal = pub_date = article_date = None
+    languages: list[str] = []
+    pts: list[str] = []
+    eloc_doi = None
     if art is not None:
-        for at in art.findall("Abstract/AbstractText"):
-            sections.append(AbstractSection(at.get("Label") or None, at.get("NlmCategory") or None,
-                                            element_text(at)))
-    abstract = render_abstract(sections)
+        for child in art:
+            tag = child.tag
+            if tag == "ArticleTitle":
+                title = element_text(child)
+            elif tag == "VernacularTitle":
+                vernacular = element_text(child)
+            elif tag == "Journal":
+                journal = clean(child.findtext("Title")) or None
+                pd_el = child.find("JournalIssue/PubDate")
+                if pd_el is not None:
+                    pub_date = _date(pd_el)
+                    if pub_date is None:
+                        m = _YEAR.search(pd_el.findtext("MedlineDate") or "")
+                        pub_date = m.group(1) if m else None
+            elif tag == "Abstract":
+                sections = [AbstractSection(at.get("Label") or None, at.get("NlmCategory") or None, element_text(at))
+                            for at in child.iterchildren("AbstractText")]
+            elif tag == "Language":
+                if child.text:
+                    languages.append(clean(child.text))
+            elif tag == "PublicationTypeList":
+                pts = [normalise_publication_type(element_text(x)) for x in child.iterchildren("PublicationType")]
+            elif tag == "ELocationID":
+                if eloc_doi is None and child.get("EIdType") == "doi":
+                    eloc_doi = clean(child.text) or None
+            elif tag == "ArticleDate" and article_date is None:
+                article_date = _date(child)
+    pub_date = pub_date or article_date
 
-    journal = _text(art, "Journal/Title")
-    pub_date_el = art.find("Journal/JournalIssue/PubDate") if art is not None else None
-    pub_date = _date(pub_date_el)
-    if pub_date is None and pub_date_el is not None:
-        m = _YEAR.search(pub_date_el.findtext("MedlineDate") or "")
-        pub_date = m.group(1) if m else None
-    if pub_date is None and art is not None:
-        pub_date = _date(art.find("ArticleDate"))
-
-    languages = [clean(x.text) for x in art.findall("Language") if x.text] if art is not None else []
-    pts = [normalise_publication_type(element_text(x)) for x in art.findall("PublicationTypeList/PublicationType")] \
-        if art is not None else []
-
-    mesh = []
-    for mh in mc.findall("MeshHeadingList/MeshHeading"):
-        d = mh.find("DescriptorName")
-        if d is None:
-            continue
-        quals = tuple(MeshQualifier(element_text(q), q.get("MajorTopicYN") == "Y", q.get("UI"))
-                      for q in mh.findall("QualifierName"))
-        major = d.get("MajorTopicYN") == "Y" or any(q.major for q in quals)
-        mesh.append(MeshHeading(element_text(d), major, d.get("UI"), quals))
-
-    keywords = [element_text(k) for k in mc.findall("KeywordList/Keyword") if element_text(k)]
-    chemicals = [element_text(c) for c in mc.findall("ChemicalList/Chemical/NameOfSubstance")]
-
-    doi = pmc = None
+    doi = pmc = entry = None
+    pd = record.find("PubmedData") if record is not mc else None
     if pd is not None:
-        for aid in pd.findall("ArticleIdList/ArticleId"):
+        for aid in pd.iterfind("ArticleIdList/ArticleId"):
             kind = aid.get("IdType")
             if kind == "doi" and not doi:
                 doi = clean(aid.text)
             elif kind == "pmc" and not pmc:
                 pmc = clean(aid.text)
-    if not doi and art is not None:
-        for eid in art.findall("ELocationID"):
-            if eid.get("EIdType") == "doi":
-                doi = clean(eid.text)
-                break
-
-    cc = []
-    for c in mc.findall("CommentsCorrectionsList/CommentsCorrections"):
-        ref_pmid = (c.findtext("PMID") or "").strip()
-        cc.append(CommentCorrection(c.get("RefType") or "", int(ref_pmid) if ref_pmid.isdigit() else None,
-                                    clean(c.findtext("RefSource")) or None))
-
-    entry = None
-    if pd is not None:
+        history: dict = {}
+        for h in pd.iterfind("History/PubMedPubDate"):
+            history.setdefault(h.get("PubStatus"), h)
         for status in ("entrez", "pubmed"):
-            for h in pd.findall("History/PubMedPubDate"):
-                if h.get("PubStatus") == status:
-                    entry = _date(h)
+            if status in history:
+                entry = _date(history[status])
+                if entry:
                     break
-            if entry:
-                break
-    entry = entry or _date(mc.find("DateCreated")) or _date(mc.find("DateCompleted"))
+    entry = entry or dates.get("DateCreated") or dates.get("DateCompleted")
 
     return Article(
         pmid=pmid,
         version=int(version) if version and version.isdigit() else 1,
-        title=title,
-        abstract=abstract,
+        title=title or vernacular,
+        abstract=render_abstract(sections),
         abstract_sections=sections,
         journal=journal,
         year=year_of(pub_date),
@@ -190,22 +222,12 @@ def _article(record: ET.Element, mc: ET.Element, pmid: int, version: str | None,
         mesh=mesh,
         keywords=keywords,
         chemicals=chemicals,
-        doi=doi or None,
+        doi=doi or eloc_doi or None,
         pmc=pmc or None,
         citation_status=mc.get("Status"),
         comments_corrections=cc,
-        date_revised=_date(mc.find("DateRevised")),
+        date_revised=dates.get("DateRevised"),
         entry_date=entry,
         source_format="pubmed_xml",
         source_file=source,
     )
-
-
-def render_abstract(sections: list[AbstractSection]) -> str:
-    """Plain abstract text, rendered as MEDLINE does: "LABEL: text LABEL: text"."""
-    parts = []
-    for s in sections:
-        if not s.text and not s.label:
-            continue
-        parts.append(f"{s.label.upper()}: {s.text}" if s.label else s.text)
-    return clean(" ".join(parts))

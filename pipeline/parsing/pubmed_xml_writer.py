@@ -12,6 +12,7 @@ because an invented value would come back from the parser as if it were real dat
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Iterable
 
@@ -51,15 +52,17 @@ def _yn(flag: bool) -> str:
 def article_element(a: Article) -> ET.Element:
     """One ``<PubmedArticle>`` element carrying every content field of ``a``."""
     pa = ET.Element("PubmedArticle")
-    mc = _sub(pa, "MedlineCitation", Status=a.citation_status or "PubMed-not-MEDLINE", Owner="NLM")
+    mc = _sub(pa, "MedlineCitation", Status=a.citation_status, Owner="NLM")
     _sub(mc, "PMID", str(a.pmid), Version=str(a.version))
     _date(mc, "DateRevised", a.date_revised)
 
     art = _sub(mc, "Article", PubModel="Print")
     journal = _sub(art, "Journal")
     issue = _sub(journal, "JournalIssue", CitedMedium="Internet")
-    if a.pub_date:
+    if a.pub_date and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", a.pub_date):
         _date(issue, "PubDate", a.pub_date, month_names=True)
+    elif a.pub_date:  # free text such as "2019 Winter": PubMed's own fallback element
+        _sub(_sub(issue, "PubDate"), "MedlineDate", a.pub_date)
     elif a.year:
         _sub(_sub(issue, "PubDate"), "Year", str(a.year))
     else:

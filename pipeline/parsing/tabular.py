@@ -11,8 +11,8 @@ import json
 import sys
 from typing import IO, Iterator
 
-from pipeline.models import Article, MeshHeading, ParsedItem, ParseProblem
-from pipeline.parsing.text import clean, normalise_publication_type, year_of
+from pipeline.models import AbstractSection, Article, MeshHeading, ParsedItem, ParseProblem
+from pipeline.parsing.text import clean, normalise_publication_type, render_abstract, year_of
 
 KNOWN = {"pmid", "title", "abstract", "publication_types", "mesh_terms", "year", "journal", "doi",
          "pub_date", "keywords", "languages"}
@@ -51,10 +51,13 @@ def record_to_article(rec: dict, source: str, position: str, fmt: str = "tabular
     pub_date = clean(str(lower.get("pub_date") or "")) or (str(year_i) if year_i else None)
     extra = {k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
              for k, v in lower.items() if k not in KNOWN and v is not None}
+    abstract = clean(str(lower.get("abstract") or ""))
     return Article(
         pmid=int(raw_s),
         title=clean(str(lower.get("title") or "")),
-        abstract=clean(str(lower.get("abstract") or "")),
+        abstract=abstract,
+        # an unstructured abstract is one unlabelled section, as PubMed XML and MEDLINE give it
+        abstract_sections=[AbstractSection(None, None, abstract)] if abstract else [],
         journal=clean(str(lower.get("journal") or "")) or None,
         year=year_i or year_of(pub_date),
         pub_date=pub_date,
@@ -114,8 +117,6 @@ def parse_pubmedqa(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:
     The question becomes ``extra['claim']``; the abstract is the labelled contexts followed by the
     conclusion (LONG_ANSWER) as a CONCLUSIONS section, so direction reading sees the whole abstract.
     """
-    from pipeline.models import AbstractSection
-
     data = json.load(fileobj)
     for i, (pmid, rec) in enumerate(data.items(), start=1):
         if not str(pmid).isdigit() or not isinstance(rec, dict):
@@ -125,8 +126,6 @@ def parse_pubmedqa(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:
         sections = [AbstractSection(lab, None, clean(t)) for lab, t in zip(labels, rec.get("CONTEXTS", []))]
         if rec.get("LONG_ANSWER"):
             sections.append(AbstractSection("CONCLUSIONS", "CONCLUSIONS", clean(rec["LONG_ANSWER"])))
-        from pipeline.parsing.pubmed_xml import render_abstract
-
         extra = {"claim": clean(rec.get("QUESTION") or "")}
         if rec.get("final_decision"):
             extra["final_decision"] = rec["final_decision"]

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import xml.etree.ElementTree as ET
-
-_WS = re.compile(r"\s+")
-
 
 def clean(text: str | None) -> str:
     """Collapse runs of whitespace (XML pretty-printing, MEDLINE line wraps) to one space."""
     if not text:
         return ""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
-def element_text(elem: ET.Element | None) -> str:
+def element_text(elem) -> str:
     """All text inside ``elem`` with inline markup (<i>, <sup>, <sub>, MathML …) dropped, no word lost.
 
     Whitespace that pretty-printing put between a word and its <sub>/<sup> is removed so
-    "β\\n  <sub>2</sub>-agonist" reads "β2-agonist", as PubMed shows it.
+    "β\\n  <sub>2</sub>-agonist" reads "β2-agonist", as PubMed shows it. Works on lxml and
+    ElementTree elements; XML comments inside are skipped.
     """
     if elem is None:
         return ""
+    if not len(elem):  # most elements carry plain text only
+        return clean(elem.text)
     parts: list[str] = []
     _collect(elem, parts, top=True)
     return clean("".join(parts))
@@ -32,16 +31,17 @@ def element_text(elem: ET.Element | None) -> str:
 _GLUE = {"sub", "sup"}
 
 
-def _collect(elem: ET.Element, parts: list[str], top: bool = False) -> None:
-    tag = elem.tag.rsplit("}", 1)[-1] if isinstance(elem.tag, str) else ""
-    if not top and tag in _GLUE and parts:
-        parts[-1] = parts[-1].rstrip()
-    if elem.text:
-        parts.append(elem.text)
-    for child in elem:
-        _collect(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+def _collect(elem, parts: list[str], top: bool = False) -> None:
+    tag = elem.tag.rsplit("}", 1)[-1] if isinstance(elem.tag, str) else None
+    if tag is not None:  # comments and processing instructions contribute only their tail
+        if not top and tag in _GLUE and parts:
+            parts[-1] = parts[-1].rstrip()
+        if elem.text:
+            parts.append(elem.text)
+        for child in elem:
+            _collect(child, parts)
+    if not top and elem.tail:
+        parts.append(elem.tail)
 
 
 # NLM's MEDLINE text format is ASCII: characters outside it are spelled out. The mapping below
@@ -59,12 +59,36 @@ NLM_ASCII = {
     "Ω": "Omega", "→": "-->", "←": "<--", "↑": "increased", "↓": "decreased", "≈": "~", "≠": "not =",
     "\u00a0": " ", "\u2009": " ", "\u2002": " ", "\u2003": " ", "\u200a": " ", "\u202f": " ",
     "ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "œ": "oe", "ł": "l", "Ł": "L", "¼": "1/4",
-    "½": "1/2", "¾": "3/4", "²": "2", "³": "3", "¹": "1", "‰": "per thousand", "∼": "~", "～": "~",
+    "½": "1/2", "¾": "3/4",
+    # MEDLINE parenthesises superscripts: "χ²" → "chi(2)" (seen in the p1m XML/.nbib pair)
+    "²": "(2)", "³": "(3)", "¹": "(1)", "⁺": "(+)", "⁻": "(-)", "‰": "per thousand", "∼": "~", "～": "~",
 }
 
 
+def render_abstract(sections) -> str:
+    """Plain abstract text from AbstractSections: "LABEL: text" paragraphs separated by a blank line.
+
+    Every parser renders through this, so one record gives the same text from any format.
+    """
+    parts = []
+    for s in sections:
+        text = clean(s.text)
+        if not text and not s.label:
+            continue
+        parts.append(f"{clean(s.label).upper()}: {text}".rstrip() if s.label else text)
+    return PARAGRAPH.join(parts)
+
+
+PARAGRAPH = "\n\n"
+
+
 def to_nlm_ascii(text: str) -> str:
-    """Render text the way MEDLINE/.nbib exports do (± → +/-, ≤ → </=, ® → (R), β → beta …)."""
+    """Render text the way MEDLINE/.nbib exports do (± → +/-, ≤ → </=, ® → (R), β → beta …).
+
+    Paragraph breaks (blank lines between abstract sections) are kept; other whitespace collapses.
+    """
+    if PARAGRAPH in text:
+        return PARAGRAPH.join(to_nlm_ascii(p) for p in text.split(PARAGRAPH))
     out = []
     for ch in text:
         if ord(ch) < 128:

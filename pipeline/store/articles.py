@@ -8,13 +8,13 @@ Rows are written in batches through Arrow, which is what makes parse+load fast.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Iterable
 
 import duckdb
 import pyarrow as pa
 
-from pipeline.models import Article, Deletion
+from pipeline.models import Article, Deletion, to_json
 
 ARTICLE_COLUMNS = [
     "pmid", "version", "title", "abstract", "abstract_sections", "journal", "year", "pub_date",
@@ -52,13 +52,13 @@ class UpsertCounts:
 def _row(a: Article, content_hash: str) -> dict:
     return {
         "pmid": a.pmid, "version": a.version, "title": a.title, "abstract": a.abstract,
-        "abstract_sections": json.dumps([asdict(s) for s in a.abstract_sections], ensure_ascii=False),
+        "abstract_sections": to_json(a.abstract_sections),
         "journal": a.journal, "year": a.year, "pub_date": a.pub_date, "languages": a.languages,
         "publication_types": a.publication_types, "mesh_terms": a.mesh_terms,
-        "mesh_major": a.mesh_major, "mesh": json.dumps([asdict(m) for m in a.mesh], ensure_ascii=False),
+        "mesh_major": a.mesh_major, "mesh": to_json(a.mesh),
         "keywords": a.keywords, "chemicals": a.chemicals, "doi": a.doi, "pmc": a.pmc,
         "citation_status": a.citation_status,
-        "comments_corrections": json.dumps([asdict(c) for c in a.comments_corrections], ensure_ascii=False),
+        "comments_corrections": to_json(a.comments_corrections),
         "is_retracted": a.is_retracted, "date_revised": a.date_revised,
         "source_format": a.source_format, "source_file": a.source_file, "content_hash": content_hash,
     }

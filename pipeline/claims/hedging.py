@@ -1,0 +1,51 @@
+"""How strongly a sentence asserts its claim, from hedging and qualifying cues.
+
+``hedged``: the sentence marks the claim as uncertain or preliminary (may, promising, emerging …).
+``qualified``: the claim is limited in scope or evidence (animal/preclinical data, "less clearly",
+"in favorable contexts", "often") but stated as fact within that scope.
+``asserted``: stated flatly, or with intensifiers ("strongest", "far more readily").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEDGES = [
+    r"\bmay\b", r"\bmight\b", r"\bcould\b", r"\bpossibl[ey]\b", r"\bperhaps\b", r"\bsuggest\w*",
+    r"\bpotential(ly)?\b", r"\bpromising\b", r"\bemerging\b", r"\bearly signals?\b", r"\bappears? to\b",
+    r"\bseems? to\b", r"\blikely\b", r"\bpreliminary\b", r"\bhypothes\w+", r"\bunclear\b", r"\bwhere appropriate\b",
+    r"\bmarketed as\b", r"\bthought to\b", r"\bproposed\b", r"\bspeculat\w+",
+]
+QUALIFIERS = [
+    r"\banimal\b", r"\bpreclinical\b", r"\btranslational\b", r"\bmodels?\b", r"\bin vitro\b",
+    r"\bless clearly\b", r"\bin favorable contexts\b", r"\bnot the dominant\b", r"\boften\b", r"\bsome\b",
+    r"\bpart of why\b", r"\btypically\b", r"\broughly\b", r"\bwhen\b", r"\bin many\b", r"\bcertain\b",
+    r"\bused appropriately\b", r"\bused thoughtfully\b", r"\bcan\b",
+]
+_H = [re.compile(p, re.I) for p in HEDGES]
+_Q = [re.compile(p, re.I) for p in QUALIFIERS]
+STRENGTHS = ("asserted", "qualified", "hedged")
+
+
+@dataclass(frozen=True)
+class Strength:
+    level: str  # asserted | qualified | hedged
+    cues: tuple[str, ...]
+
+
+def assess(text: str) -> Strength:
+    """The assertion strength of ``text`` (one or more sentences) and the cues that decided it."""
+    hedges = tuple(m.group(0).lower() for rx in _H for m in rx.finditer(text))
+    if hedges:
+        return Strength("hedged", hedges)
+    quals = tuple(m.group(0).lower() for rx in _Q for m in rx.finditer(text))
+    if quals:
+        return Strength("qualified", quals)
+    return Strength("asserted", ())
+
+
+def seed_strength(quotes: list[str]) -> str:
+    """A claim's strength is that of its most confident quote (the article's strongest wording)."""
+    levels = [assess(q).level for q in quotes] or ["asserted"]
+    return min(levels, key=STRENGTHS.index)

@@ -1,0 +1,81 @@
+"""Build the spaCy pipeline: scispaCy tokenizer → sentences → abbreviations → NER model (optional) → lexicon EntityRuler.
+
+scispaCy's trained models cannot be downloaded on our machines; we train our own NER
+(`evidence model train-ner`, saved to data/models/ner). A user who has a scispaCy model installed
+(e.g. ``en_ner_bc5cdr_md``) or any spaCy model path passes it by name or path (``EVIDENCE_NER_MODEL``)
+and it loads through the same code.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from pipeline.config import PROJECT_ROOT
+from pipeline.nlp.lexicons import load_lexicons
+
+log = logging.getLogger(__name__)
+DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "ner"
+_warned = False
+
+
+def resolve_model(model: str | Path | None) -> str | None:
+    """The NER model to use: explicit argument, then EVIDENCE_NER_MODEL, then data/models/ner if trained."""
+    if model:
+        return str(model)
+    env = os.environ.get("EVIDENCE_NER_MODEL")
+    if env:
+        return env
+    if (DEFAULT_MODEL_DIR / "meta.json").exists():
+        return str(DEFAULT_MODEL_DIR)
+    return None
+
+
+def _warn_missing_once() -> None:
+    global _warned
+    if not _warned:
+        _warned = True
+        log.warning("no trained NER model installed: entities come from the lexicons only "
+                    "(run `evidence model train-ner`, or set EVIDENCE_NER_MODEL to a scispaCy model)")
+
+
+def _blank() -> Language:
+    from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+    nlp = spacy.blank("en")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp.tokenizer = combined_rule_tokenizer(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None, *, lexicons: bool = True, claims_path: str | None = None,
+              ner: bool = True) -> Language:
+    """The pipeline, cached per configuration. ``ner=False`` skips the statistical NER for speed."""
+    import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
+
+    name = resolve_model(model) if ner else None
+    if name:
+        nlp = spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+        log.info("NER model: %s (labels %s)", name, ", ".join(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else "-")
+    else:
+        if ner:
+            _warn_missing_once()
+        nlp = _blank()
+    if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("abbreviation_detector")
+    if lexicons:
+        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+        patterns = [{"label": e.label, "pattern": e.term, "id": e.concept} for e in load_lexicons(claims_path)
+                    if len(e.term) > 1]
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(patterns)
+    return nlp
