@@ -93,6 +93,18 @@ def time_ours(path: Path, repeat: int) -> tuple[int, float]:
     return n, best
 
 
+def time_parse_only(path: Path, repeat: int) -> tuple[int, float]:
+    """Best-of-``repeat`` seconds for our parser alone (no database), the like-for-like figure."""
+    from pipeline.parsing import parse_path
+
+    best, n = float("inf"), 0
+    for _ in range(repeat):
+        t = time.perf_counter()
+        n = sum(1 for _ in parse_path(path))
+        best = min(best, time.perf_counter() - t)
+    return n, best
+
+
 def time_entrez(path: Path, repeat: int) -> tuple[int, float, str]:
     """Best-of-``repeat`` seconds for Bio.Entrez parsing alone.
 
@@ -116,14 +128,16 @@ def time_entrez(path: Path, repeat: int) -> tuple[int, float, str]:
     return n, best, how
 
 
-def peak_rss_child(path: Path) -> dict:
-    """Run parse+load of ``path`` in a fresh interpreter; its peak RSS before and after loading (MiB)."""
+def peak_rss_child(path: Path, load: bool) -> dict:
+    """Parse (and with ``load``, load into a new DuckDB) ``path`` in a fresh interpreter; returns
+    its peak resident memory before and after, in MiB."""
     # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss into a forked child.
     code = f"""
 import json, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {str(ROOT)!r})
 from pipeline.ingest import ingest_file
+from pipeline.parsing import parse_path
 from pipeline.store import connect
 def vm(key):
     for line in open("/proc/self/status"):
@@ -132,9 +146,12 @@ def vm(key):
 with tempfile.TemporaryDirectory() as d:
     with connect(Path(d) / "m.duckdb") as con:
         before = vm("VmHWM")
-        rep = ingest_file(con, Path({str(path)!r}))
+        if {load!r}:
+            n = ingest_file(con, Path({str(path)!r})).read
+        else:
+            n = sum(1 for _ in parse_path({str(path)!r}))
         after = vm("VmHWM")
-print(json.dumps({{"read": rep.read, "before_mib": before / 1024, "peak_mib": after / 1024}}))
+print(json.dumps({{"read": n, "before_mib": before / 1024, "peak_mib": after / 1024}}))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -175,21 +192,27 @@ def main() -> None:
             replicate(src, n, files[n])
 
         print("\nthroughput (best of %d)" % args.repeat)
-        print(f"{'file':<14}{'records':>9}{'ours rec/s':>12}{'Entrez rec/s':>14}{'ratio':>8}  Entrez call")
+        print(f"{'file':<9}{'records':>8}{'ours parse+load':>17}{'ours parse':>12}{'Entrez':>8}"
+              f"{'ratio load':>12}{'ratio parse':>13}   (records/s)")
+        how = ""
         for label in ("corpus", sizes[0]):
             n_ours, t_ours = time_ours(files[label], args.repeat)
+            n_parse, t_parse = time_parse_only(files[label], args.repeat)
             n_bio, t_bio, how = time_entrez(files[label], args.repeat)
-            assert n_ours == n_bio, (n_ours, n_bio)
-            r_ours, r_bio = n_ours / t_ours, n_bio / t_bio
-            print(f"{str(label):<14}{n_ours:>9}{r_ours:>12.0f}{r_bio:>14.0f}{r_ours / r_bio:>7.1f}x  {how}")
+            assert n_ours == n_bio == n_parse, (n_ours, n_bio, n_parse)
+            r_ours, r_parse, r_bio = n_ours / t_ours, n_parse / t_parse, n_bio / t_bio
+            print(f"{str(label):<9}{n_ours:>8}{r_ours:>17.0f}{r_parse:>12.0f}{r_bio:>8.0f}"
+                  f"{r_ours / r_bio:>11.1f}x{r_parse / r_bio:>12.1f}x")
+        print(f"Entrez call: {how}")
 
-        print("\npeak memory of parse+load (fresh process, VmHWM)")
-        print(f"{'records':>9}{'file MiB':>10}{'RSS before':>12}{'RSS peak':>10}{'growth':>9}")
-        for n in sizes:
-            m = peak_rss_child(files[n])
-            size = files[n].stat().st_size / 2**20
-            print(f"{m['read']:>9}{size:>10.1f}{m['before_mib']:>11.0f}M{m['peak_mib']:>9.0f}M"
-                  f"{m['peak_mib'] - m['before_mib']:>8.0f}M")
+        print("\npeak resident memory (fresh process per run, VmHWM; 'before' = after imports and connect)")
+        print(f"{'run':<12}{'records':>9}{'file MiB':>10}{'before':>9}{'peak':>8}{'growth':>9}")
+        for load in (False, True):
+            for n in sizes:
+                m = peak_rss_child(files[n], load)
+                size = files[n].stat().st_size / 2**20
+                print(f"{'parse+load' if load else 'parse':<12}{m['read']:>9}{size:>10.1f}{m['before_mib']:>8.0f}M"
+                      f"{m['peak_mib']:>7.0f}M{m['peak_mib'] - m['before_mib']:>8.0f}M")
 
 
 if __name__ == "__main__":

@@ -119,11 +119,11 @@ def _mesh_heading(mh) -> MeshHeading | None:
         if child.tag == "DescriptorName":
             desc = child
         elif child.tag == "QualifierName":
-            quals.append(MeshQualifier(element_text(child), child.get("MajorTopicYN") == "Y", child.get("UI")))
+            quals.append(MeshQualifier(element_text(child), child.get("MajorTopicYN") == "Y", child.get("UI") or None))
     if desc is None:
         return None
     major = desc.get("MajorTopicYN") == "Y" or any(q.major for q in quals)
-    return MeshHeading(element_text(desc), major, desc.get("UI"), tuple(quals))
+    return MeshHeading(element_text(desc), major, desc.get("UI") or None, tuple(quals))
 
 
 def _article(record, mc, pmid: int, version: str | None, source: str) -> Article:
@@ -224,7 +224,7 @@ def _article(record, mc, pmid: int, version: str | None, source: str) -> Article
         chemicals=chemicals,
         doi=doi or eloc_doi or None,
         pmc=pmc or None,
-        citation_status=mc.get("Status"),
+        citation_status=mc.get("Status") or None,
         comments_corrections=cc,
         date_revised=dates.get("DateRevised"),
         entry_date=entry,

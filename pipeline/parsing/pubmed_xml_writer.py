@@ -5,9 +5,12 @@ tabular or OpenAlex files can be fetched as XML like any other. The contract is
 ``parse_pubmed_xml(render_pubmed_xml([a]))`` gives back ``a`` (apart from ``source_file``,
 ``source_format`` and ``extra``, which describe where a record came from, not the record).
 
-Elements follow the order of the pubmed_250101 DTD. Elements the DTD requires but the Article has no
-value for (a Language, a PublicationType, a descriptor UI) are left out rather than invented,
-because an invented value would come back from the parser as if it were real data.
+Elements follow the pubmed_250101 DTD; documents of records read from PubMed XML validate against it
+(tests/test_parsing_writer.py). Required identifiers we do not keep (PublicationType and substance
+UIs, MeSH UIs of MEDLINE-text records) are written empty, which the parser reads back as absent.
+Required elements with no value in the Article (Language, PublicationType, the citation Status of
+records from tabular/OpenAlex files) are left out rather than invented, because an invented value
+would come back from the parser as if it were real data.
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ def article_element(a: Article) -> ET.Element:
     if a.journal:
         _sub(journal, "Title", a.journal)
     _sub(art, "ArticleTitle", a.title)
+    _sub(_sub(art, "Pagination"), "MedlinePgn", "")
     if a.doi:
         _sub(art, "ELocationID", a.doi, EIdType="doi", ValidYN="Y")
     sections = a.abstract_sections
@@ -86,7 +90,7 @@ def article_element(a: Article) -> ET.Element:
     if a.publication_types:
         ptl = _sub(art, "PublicationTypeList")
         for pt in a.publication_types:
-            _sub(ptl, "PublicationType", pt)
+            _sub(ptl, "PublicationType", pt, UI="")
 
     info = _sub(mc, "MedlineJournalInfo")
     _sub(info, "MedlineTA", a.journal or "")
@@ -95,7 +99,7 @@ def article_element(a: Article) -> ET.Element:
         for name in a.chemicals:
             chem = _sub(cl, "Chemical")
             _sub(chem, "RegistryNumber", "0")
-            _sub(chem, "NameOfSubstance", name)
+            _sub(chem, "NameOfSubstance", name, UI="")
     if a.comments_corrections:
         ccl = _sub(mc, "CommentsCorrectionsList")
         for c in a.comments_corrections:
@@ -109,9 +113,9 @@ def article_element(a: Article) -> ET.Element:
             mh = _sub(mhl, "MeshHeading")
             # NLM marks the major topic on the qualifier when one is major, else on the descriptor.
             desc_major = m.major and not any(q.major for q in m.qualifiers)
-            _sub(mh, "DescriptorName", m.descriptor, UI=m.ui, MajorTopicYN=_yn(desc_major))
+            _sub(mh, "DescriptorName", m.descriptor, UI=m.ui or "", MajorTopicYN=_yn(desc_major))
             for q in m.qualifiers:
-                _sub(mh, "QualifierName", q.name, UI=q.ui, MajorTopicYN=_yn(q.major))
+                _sub(mh, "QualifierName", q.name, UI=q.ui or "", MajorTopicYN=_yn(q.major))
     if a.keywords:
         kl = _sub(mc, "KeywordList", Owner="NOTNLM")
         for k in a.keywords:

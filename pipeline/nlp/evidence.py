@@ -1,0 +1,166 @@
+"""Everything the NLP stage reads out of one article: the `article_evidence` fields plus entities.
+
+Rules (``design``, ``population``, ``sample_size``) and the trained flag classifier
+(``design_model``) vote; PublicationType/MeSH, when present and allowed, have the last word on what
+they state explicitly (an indexer's "Meta-Analysis" beats our guess).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from pipeline.models import Article
+from pipeline.nlp.design import Design, classify_design
+from pipeline.nlp.entities import Entity, entities_from_doc
+from pipeline.nlp.population import Population, extract_population
+from pipeline.nlp.sample_size import extract_sample_size
+
+EXTRACTOR_VERSION = "2026.11.1"
+
+
+@dataclass
+class ArticleEvidence:
+    pmid: int
+    design: str
+    is_rct: bool
+    is_systematic_review: bool
+    is_meta_analysis: bool
+    is_protocol: bool
+    is_human: bool
+    is_animal: bool
+    is_rodent: bool
+    is_in_vitro: bool
+    is_child: bool | None
+    species: list[str]
+    sample_size: int | None
+    sample_size_sentence: str | None
+    design_confidence: float
+    design_reason: str
+    entities: list[Entity] = field(default_factory=list)
+    used_metadata: bool = True
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["entities"] = [e.to_dict() for e in self.entities]
+        return d
+
+
+def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None) -> tuple[Design, Population]:
+    if not probs:
+        return design, pop
+    from pipeline.nlp.design_model import THRESHOLDS as T
+
+    def on(flag: str) -> bool | None:
+        return None if flag not in probs else probs[flag] >= T[flag]
+
+    human = on("human")
+    rodent = on("rodent")
+    if human is not None:
+        pop.is_human = human or (pop.is_human and probs["human"] >= T["human"] - 0.15)
+    if rodent is not None:
+        pop.is_rodent = rodent
+        pop.is_animal = pop.is_animal or rodent
+    if pop.is_human and on("child") is not None:
+        pop.is_child = on("child") or (pop.is_child and probs["child"] >= T["child"] - 0.15)
+    if not pop.is_human:
+        pop.is_child = None
+    ma, sr, proto, rct = on("meta_analysis"), on("systematic_review"), on("protocol"), on("randomized_trial")
+    conf = lambda f: round(float(probs.get(f, 0.0)), 3)  # noqa: E731
+    if ma:
+        return Design("meta_analysis", False, bool(sr) or design.is_systematic_review, True, False, conf("meta_analysis"),
+                      "classifier: meta-analysis" + (f"; rules: {design.reason}" if design.design == "meta_analysis" else "")), pop
+    if sr:
+        return Design("systematic_review", False, True, False, False, conf("systematic_review"),
+                      "classifier: systematic review"), pop
+    if proto:
+        return Design("protocol", False, False, False, True, conf("protocol"), "classifier: study protocol"), pop
+    if rct and not (pop.is_animal and not pop.is_human):
+        return Design("rct", True, False, False, False, conf("randomized_trial"),
+                      "classifier: randomised trial in humans"), pop
+    if design.design in ("meta_analysis", "systematic_review", "protocol", "rct"):
+        # the rules saw a cue the classifier does not trust: fall back to the next reading
+        if design.design == "rct" and pop.is_human:
+            return Design("non_randomized_trial", False, False, False, False, 0.4,
+                          "randomisation wording, but not a randomised trial by the classifier"), pop
+        if design.design in ("meta_analysis", "systematic_review"):
+            return Design("narrative_review", False, False, False, False, 0.4, "review without a systematic method"), pop
+        return Design("other", False, False, False, False, 0.3, design.reason + " (classifier disagrees)"), pop
+    if pop.is_animal and not pop.is_human and design.design != "animal_study":
+        return Design("animal_study", False, False, False, False, 0.7, "animal subjects"), pop
+    return design, pop
+
+
+def _apply_metadata(article: Article, design: Design, pop: Population) -> tuple[Design, Population]:
+    pts = {p.lower() for p in article.publication_types}
+    mesh = {m.descriptor.lower() for m in article.mesh}
+    if "humans" in mesh:
+        pop.is_human = True
+    if {"rats", "mice", "rats, sprague-dawley", "rats, wistar"} & mesh:
+        pop.is_rodent = pop.is_animal = True
+    if "meta-analysis" in pts:
+        return Design("meta_analysis", False, design.is_systematic_review or "systematic review" in pts, True, False, 0.99,
+                      "PublicationType Meta-Analysis"), pop
+    if "systematic review" in pts:
+        return Design("systematic_review", False, True, False, False, 0.99, "PublicationType Systematic Review"), pop
+    if "clinical trial protocol" in pts:
+        return Design("protocol", False, False, False, True, 0.99, "PublicationType Clinical Trial Protocol"), pop
+    if "randomized controlled trial" in pts and pop.is_human:
+        return Design("rct", True, False, False, False, 0.99, "PublicationType Randomized Controlled Trial"), pop
+    if "case reports" in pts and design.design not in ("rct", "meta_analysis", "systematic_review"):
+        return Design("case_report", False, False, False, False, 0.95, "PublicationType Case Reports"), pop
+    if {"practice guideline", "guideline"} & pts:
+        return Design("guideline", False, False, False, False, 0.95, "PublicationType Guideline"), pop
+    return design, pop
+
+
+def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
+                     probs: dict[str, float] | None = None) -> ArticleEvidence:
+    """Read one article. ``doc`` is its spaCy Doc (title + abstract); ``probs`` the classifier's output."""
+    pop = extract_population(article, use_metadata=use_metadata)
+    design = classify_design(article, pop, use_metadata=use_metadata)
+    design, pop = _apply_model(design, pop, probs)
+    if use_metadata:
+        design, pop = _apply_metadata(article, design, pop)
+    if doc is not None:
+        sents = [s.text for s in doc.sents]
+        entities = entities_from_doc(doc)
+    else:
+        import re
+
+        sents = re.split(r"(?<=[.!?])\s+", f"{article.title} {article.abstract}")
+        entities = []
+    ss = extract_sample_size(sents)
+    if pop.is_human and "human" not in pop.species:
+        pop.species.insert(0, "human")
+    return ArticleEvidence(
+        pmid=article.pmid, design=design.design, is_rct=design.is_rct and pop.is_human,
+        is_systematic_review=design.is_systematic_review, is_meta_analysis=design.is_meta_analysis,
+        is_protocol=design.is_protocol, is_human=pop.is_human, is_animal=pop.is_animal, is_rodent=pop.is_rodent,
+        is_in_vitro=pop.is_in_vitro, is_child=pop.is_child, species=pop.species, sample_size=ss.value,
+        sample_size_sentence=ss.sentence, design_confidence=design.confidence, design_reason=design.reason,
+        entities=entities, used_metadata=use_metadata,
+    )
+
+
+def doc_text(article: Article) -> str:
+    """The text the NLP pipeline reads: title, then abstract (entity offsets refer to this string)."""
+    return f"{article.title}\n{article.abstract}" if article.abstract else article.title
+
+
+def extract_batch(articles: list[Article], *, use_metadata: bool = True, nlp=None, n_process: int = 1,
+                  batch_size: int = 64) -> list[ArticleEvidence]:
+    """Run the pipeline over many articles at once (``nlp.pipe`` + one classifier call)."""
+    from pipeline.nlp.design_model import load_model
+    from pipeline.nlp.pipeline import build_nlp
+
+    if not articles:
+        return []
+    nlp = nlp or build_nlp()
+    model = load_model()
+    probs_by_flag = model.predict_proba(articles) if model else {}
+    docs = nlp.pipe((doc_text(a) for a in articles), batch_size=batch_size, n_process=n_process)
+    out = []
+    for i, (a, doc) in enumerate(zip(articles, docs)):
+        probs = {f: float(v[i]) for f, v in probs_by_flag.items()} if probs_by_flag else None
+        out.append(extract_evidence(a, doc, use_metadata=use_metadata, probs=probs))
+    return out

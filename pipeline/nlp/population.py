@@ -1,0 +1,120 @@
+"""Who or what was studied: humans, animals (rodents), cells in vitro; species; children.
+
+Text cues decide, MeSH check tags (Humans, Animals, Rats, Mice, Child …) help when present. A human
+study needs people as subjects ("patients", "participants", "women"), not only the word "human"
+(human cell lines are in-vitro work).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.models import Article
+
+SPECIES = {
+    "rat": r"\brats?\b|sprague[- ]dawley|\bwistar\b",
+    "mouse": r"\bmice\b|\bmouse\b|\bmurine\b|c57bl|balb/c",
+    "hamster": r"\bhamsters?\b",
+    "guinea pig": r"\bguinea[- ]pigs?\b",
+    "rabbit": r"\brabbits?\b",
+    "dog": r"\bdogs?\b|\bcanine\b|\bbeagles?\b",
+    "cat": r"\bcats\b|\bfeline\b",
+    "pig": r"\bpigs?\b|\bporcine\b|\bswine\b|\bminipigs?\b|\bpiglets?\b",
+    "sheep": r"\bsheep\b|\bovine\b|\bewes\b|\blambs\b",
+    "goat": r"\bgoats?\b|\bcaprine\b",
+    "horse": r"\bhorses?\b|\bequine\b|\bponies\b",
+    "cattle": r"\bcattle\b|\bbovine\b|\bcows?\b|\bcalves\b|\bheifers?\b",
+    "monkey": r"\bmonkeys?\b|\bmacaques?\b|\bnon-?human primates?\b|\brhesus\b",
+    "zebrafish": r"\bzebrafish\b",
+    "chicken": r"\bchickens?\b|\bbroilers?\b|\bhens\b",
+    "fish": r"\bfish\b|\btrout\b|\bsalmon\b",
+    "drosophila": r"\bdrosophila\b",
+    "c. elegans": r"\bc\. elegans\b|caenorhabditis",
+}
+RODENTS = {"rat", "mouse", "hamster", "guinea pig"}
+_SPECIES_RX = {k: re.compile(v, re.I) for k, v in SPECIES.items()}
+
+HUMAN_RX = re.compile(
+    r"\b(?:patients?|participants?|subjects? (?:with|who|were|aged)|volunteers?|women|men\b|adults?|"
+    r"children|child\b|infants?|neonates?|newborns?|adolescents?|boys|girls|pregnant|persons?|people|"
+    r"individuals|respondents|survivors|smokers|students|nurses|physicians|clinicians|surgeons|residents|"
+    r"veterans|athletes|mothers|fathers|parents|caregivers|inpatients|outpatients|population-based|"
+    r"(?:\d+|[a-z]+)-year-old|years? old|aged \d+|cohort of|case of a|we report a|healthy controls|"
+    r"household|community-dwelling|elderly|older adults|employees|workers|consumers|users)", re.I)
+IN_VITRO_RX = re.compile(
+    r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcultures?\b|\bcells were (?:treated|incubated|exposed|cultured|transfected)|"
+    r"\bhela\b|\bhek ?293\b|\bmcf-?7\b|\bfibroblasts? (?:were|from)|\bprimary cells\b|\borganoids?\b|"
+    r"\bknockdown\b|\btransfect", re.I)
+STRONG_HUMAN_RX = re.compile(
+    r"\b(?:\d+|[a-z]+)-year-old\b|\b(?:patients|participants|subjects|women|men|children|adults|volunteers|"
+    r"individuals|respondents)\s+(?:\(n\s*=\s*\d+\)\s+)?(?:were|was|who|with|aged|underwent|received|completed)\b|"
+    r"\b\d+\s+(?:patients|participants|subjects|women|men|children|adults|volunteers|individuals)\b", re.I)
+IN_VIVO_RX = re.compile(
+    r"\bin vivo\b|\b(?:rats|mice|animals|rabbits|dogs|pigs|sheep)\s+(?:were|received|underwent|treated|fed|exposed)|"
+    r"\b(?:in|of) (?:rats|mice|rabbits|dogs|pigs|sheep)\b|\b(?:rat|mouse|murine|rabbit|canine|porcine|ovine) models?\b|"
+    r"\bxenograft|\bknockout mice\b|\btransgenic mice\b", re.I)
+CHILD_RX = re.compile(
+    r"\b(?:children|child|infants?|neonat\w*|newborns?|pediatric|paediatric|adolescen\w*|boys|girls|toddlers?|"
+    r"preterm|school-?age[d]?|kindergarten|juvenile|teenagers?|youths?|minors|students aged (?:[0-9]|1[0-7])\b)", re.I)
+ADULT_RX = re.compile(r"\b(?:adults?|elderly|older (?:adults|people|patients)|aged (?:1[89]|[2-9]\d)|women|men\b|postmenopausal|"
+                      r"pregnant women|mothers)\b", re.I)
+AGE_RX = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
+
+ANIMAL_MESH = {"animals", "rats", "mice", "rats, sprague-dawley", "rats, wistar", "mice, inbred c57bl", "rabbits",
+               "dogs", "swine", "sheep", "horses", "cattle", "disease models, animal", "macaca mulatta"}
+RODENT_MESH = {"rats", "mice", "rats, sprague-dawley", "rats, wistar", "mice, inbred c57bl", "mice, knockout",
+               "mice, transgenic", "mice, inbred balb c", "cricetinae", "guinea pigs", "rodentia"}
+CHILD_MESH = {"child", "child, preschool", "infant", "infant, newborn", "adolescent"}
+
+
+@dataclass
+class Population:
+    is_human: bool
+    is_animal: bool
+    is_rodent: bool
+    is_in_vitro: bool
+    species: list[str] = field(default_factory=list)
+    is_child: bool | None = None
+
+
+def _text(article: Article) -> str:
+    return f"{article.title}\n{article.abstract}"
+
+
+def extract_population(article: Article, *, use_metadata: bool = True) -> Population:
+    text = _text(article)
+    species = [name for name, rx in _SPECIES_RX.items() if rx.search(text)]
+    human_hits = len(HUMAN_RX.findall(text))
+    mesh = {m.descriptor.lower() for m in article.mesh} if use_metadata else set()
+
+    in_vivo = bool(IN_VIVO_RX.search(text))
+    in_vitro = bool(IN_VITRO_RX.search(text))
+    # Animals count as study subjects when the text uses them as such, not when it only names a
+    # murine cell line or compares anatomy.
+    animal_subjects = bool(species) and (in_vivo or not in_vitro)
+    is_rodent = (any(s in RODENTS for s in species) and animal_subjects) or bool(mesh & RODENT_MESH)
+    is_animal = animal_subjects or bool(mesh & ANIMAL_MESH)
+    # "patients" in an animal abstract is usually motivation ("in patients with ..."), so animal
+    # studies need more human evidence to count as human.
+    strong = bool(STRONG_HUMAN_RX.search(text))
+    is_human = strong or human_hits >= (3 if is_animal else 2) or "humans" in mesh
+    if is_animal and "humans" in mesh and not human_hits:
+        is_human = False
+    is_in_vitro = in_vitro and not is_human and not (is_animal and re.search(r"\bin vivo\b", text, re.I))
+    if is_in_vitro and is_animal and not re.search(r"\bin vivo\b|\brats were\b|\bmice were\b|\banimals were\b", text, re.I):
+        is_in_vitro = True
+    if is_human and "human" not in species:
+        species.insert(0, "human")
+
+    is_child: bool | None = None
+    if is_human:
+        if mesh & CHILD_MESH or CHILD_RX.search(text):
+            is_child = True
+        elif ADULT_RX.search(text) or {"adult", "aged", "middle aged"} & mesh:
+            is_child = False
+        else:
+            ages = [float(a) for a in AGE_RX.findall(text)]
+            if ages:
+                is_child = max(ages) < 18
+    return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child)
