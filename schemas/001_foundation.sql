@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS articles (
     comments_corrections JSON,          -- [{ref_type, pmid, ref_source}]
     is_retracted         BOOLEAN NOT NULL DEFAULT FALSE,
     date_revised         VARCHAR,
+    entry_date           VARCHAR,       -- EDAT: when the record entered PubMed
     source_format        VARCHAR NOT NULL,
     source_file          VARCHAR,
     content_hash         VARCHAR NOT NULL,

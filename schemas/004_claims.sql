@@ -29,6 +29,9 @@ CREATE TABLE IF NOT EXISTS claim_articles (
     direction            VARCHAR NOT NULL, -- supports | no_effect | contradicts | unclear
     direction_sentence   VARCHAR,
     direction_confidence DOUBLE,
+    query_hit            BOOLEAN NOT NULL DEFAULT TRUE,
+    claim_hash           VARCHAR,          -- claim definition the link was computed for
+    content_hash         VARCHAR,          -- article content it was computed from
     linked_at            TIMESTAMP NOT NULL DEFAULT current_timestamp,
     linker_version       VARCHAR NOT NULL,
     PRIMARY KEY (claim_id, pmid)

@@ -19,7 +19,7 @@ from pipeline.models import Article, Deletion, to_json
 ARTICLE_COLUMNS = [
     "pmid", "version", "title", "abstract", "abstract_sections", "journal", "year", "pub_date",
     "languages", "publication_types", "mesh_terms", "mesh_major", "mesh", "keywords", "chemicals",
-    "doi", "pmc", "citation_status", "comments_corrections", "is_retracted", "date_revised",
+    "doi", "pmc", "citation_status", "comments_corrections", "is_retracted", "date_revised", "entry_date",
     "source_format", "source_file", "content_hash",
 ]
 
@@ -31,7 +31,7 @@ _ARROW_SCHEMA = pa.schema([
     ("mesh_terms", _STR_LIST), ("mesh_major", _STR_LIST), ("mesh", pa.string()),
     ("keywords", _STR_LIST), ("chemicals", _STR_LIST), ("doi", pa.string()), ("pmc", pa.string()),
     ("citation_status", pa.string()), ("comments_corrections", pa.string()),
-    ("is_retracted", pa.bool_()), ("date_revised", pa.string()), ("source_format", pa.string()),
+    ("is_retracted", pa.bool_()), ("date_revised", pa.string()), ("entry_date", pa.string()), ("source_format", pa.string()),
     ("source_file", pa.string()), ("content_hash", pa.string()),
 ])
 
@@ -59,7 +59,7 @@ def _row(a: Article, content_hash: str) -> dict:
         "keywords": a.keywords, "chemicals": a.chemicals, "doi": a.doi, "pmc": a.pmc,
         "citation_status": a.citation_status,
         "comments_corrections": to_json(a.comments_corrections),
-        "is_retracted": a.is_retracted, "date_revised": a.date_revised,
+        "is_retracted": a.is_retracted, "date_revised": a.date_revised, "entry_date": a.entry_date,
         "source_format": a.source_format, "source_file": a.source_file, "content_hash": content_hash,
     }
 

@@ -11,7 +11,7 @@ from pipeline.models import AbstractSection, Article, CommentCorrection, MeshHea
 
 _COLS = ("pmid, version, title, abstract, abstract_sections, journal, year, pub_date, languages, "
          "publication_types, mesh, keywords, chemicals, doi, pmc, citation_status, comments_corrections, "
-         "date_revised, source_format, source_file")
+         "date_revised, source_format, source_file, entry_date, content_hash")
 
 
 def _row_to_article(r: Sequence) -> Article:
@@ -24,7 +24,8 @@ def _row_to_article(r: Sequence) -> Article:
                    journal=r[5], year=r[6], pub_date=r[7], languages=list(r[8] or []),
                    publication_types=list(r[9] or []), mesh=mesh, keywords=list(r[11] or []),
                    chemicals=list(r[12] or []), doi=r[13], pmc=r[14], citation_status=r[15],
-                   comments_corrections=cc, date_revised=r[17], source_format=r[18], source_file=r[19])
+                   comments_corrections=cc, date_revised=r[17], source_format=r[18], source_file=r[19],
+                   entry_date=r[20])
 
 
 def iter_articles(con: duckdb.DuckDBPyConnection, pmids: list[int] | None = None,

@@ -1,0 +1,208 @@
+"""Link claims to articles: the claim's query selects candidates; the text decides relevance.
+
+A query hit is *linked* (relevance ≥ LINK_THRESHOLD) only when the article really is about the
+claim's therapy and condition: the therapy is named where a study names what it tested (title,
+objective, methods, results, conclusion), not only in background sentences ("microfracture recruits
+mesenchymal stem cells …"), and the condition is named too. Every hit is stored, linked or not,
+with the reasons behind its score.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+
+import duckdb
+
+from pipeline.claims.catalog import claim_hash
+from pipeline.claims.direction import read_direction
+from pipeline.claims.mentions import abbreviations_in, find_mentions
+from pipeline.claims.models import Claim
+from pipeline.logs import progress
+from pipeline.models import Article
+from pipeline.query import QueryIndex, SearchDoc, compile_query
+from pipeline.store.load import iter_articles
+
+log = logging.getLogger(__name__)
+LINKER_VERSION = "2026.11.1"
+LINK_THRESHOLD = 0.5
+BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
+# the study's own intervention: "X was injected", "patients received X", "X versus Y"
+_INTERVENTION = re.compile(
+    r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|infus\w*|received|receiving|treated with|treatment with|"
+    r"randomi[sz]ed to|assigned to|allocated to|versus|vs\.?|compared (?:with|to)|group|arm|underwent|"
+    r"application of|applied|delivery of|intra-?articular|we (?:evaluated|assessed|investigated|compared|report)|"
+    r"(?:aimed|aim) to|to (?:investigate|evaluate|compare|assess) the (?:safety|efficacy|effect))\b", re.I)
+_OBJECTIVE = re.compile(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
+                        r"to (?:investigate|evaluate|compare|assess|determine|examine))\b", re.I)
+_MECHANISM_ONLY = re.compile(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|source of|derived from the|"
+                             r"influx|home to|stimulat\w* the)\b", re.I)
+
+
+@dataclass
+class LinkResult:
+    claim_id: str
+    pmid: int
+    relevance: float
+    reasons: list[str]
+    therapy_mentions: list[str]
+    condition_mentions: list[str]
+    direction: str = "unclear"
+    direction_sentence: str | None = None
+    direction_confidence: float = 0.0
+
+
+@dataclass
+class LinkReport:
+    claims: int = 0
+    query_hits: int = 0
+    linked: int = 0
+    rejected: int = 0
+    relinked: int = 0
+    unchanged: int = 0
+    per_claim: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _sentences_with_roles(article: Article) -> list[tuple[str, str]]:
+    """(role, sentence): role is title, background, or body (methods/results/conclusions)."""
+    out = [("title", article.title)]
+    sections = article.abstract_sections or []
+    if sections and any(s.label for s in sections):
+        for s in sections:
+            label = (s.nlm_category or s.label or "").upper()
+            role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
+            for sent in re.split(r"(?<=[.!?])\s+", s.text):
+                if sent:
+                    out.append((role, sent))
+    else:
+        sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", article.abstract or "") if x]
+        for i, sent in enumerate(sents):
+            # unstructured abstracts: the first sentence (of several) sets the scene, unless it
+            # states the study's aim
+            scene = i == 0 and len(sents) > 3 and not _OBJECTIVE.search(sent)
+            out.append(("background" if scene else "body", sent))
+    return out
+
+
+def assess(claim: Claim, article: Article) -> LinkResult:
+    """Relevance of one query hit, with reasons; 0 when the therapy or condition is not named."""
+    text = f"{article.title}\n{article.abstract}"
+    abbrevs = abbreviations_in(text) if "(" in text else {}
+    t_all = find_mentions(claim.therapy, text, abbrevs)
+    c_all = find_mentions(claim.condition, text, abbrevs)
+    mesh = " | ".join(m.descriptor for m in article.mesh)
+    t_mesh = find_mentions(claim.therapy, mesh) if mesh else []
+    c_mesh = find_mentions(claim.condition, mesh) if mesh else []
+    reasons: list[str] = []
+    res = LinkResult(claim.id, article.pmid, 0.0, reasons, sorted({m.text for m in t_all}), sorted({m.text for m in c_all}))
+    if not t_all and not t_mesh:
+        reasons.append(f"therapy '{claim.therapy.name}' not named in title/abstract/MeSH")
+        return res
+    if not c_all and not c_mesh:
+        reasons.append(f"condition '{claim.condition.name}' not named in title/abstract/MeSH")
+        return res
+
+    score = 0.0
+    roles = _sentences_with_roles(article)
+    t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
+    body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
+    tested = [s for s in body_hits if _INTERVENTION.search(s) and not _MECHANISM_ONLY.search(s)]
+    if t_title:
+        score += 0.45
+        reasons.append("therapy named in the title (+0.45)")
+    if tested:
+        score += 0.3
+        reasons.append(f"therapy named as the intervention in {len(tested)} sentence(s) (+0.30)")
+    elif body_hits:
+        score += 0.1
+        reasons.append("therapy named in methods/results, not as the tested intervention (+0.10)")
+    if t_mesh:
+        score += 0.2
+        reasons.append(f"therapy in MeSH: {', '.join(sorted({m.text for m in t_mesh}))} (+0.20)")
+    if len(t_all) >= 3:
+        score += 0.1
+        reasons.append(f"therapy named {len(t_all)} times (+0.10)")
+    if not t_title and not tested and all(_MECHANISM_ONLY.search(s) for s in body_hits):
+        score = min(score, 0.3)
+        reasons.append("therapy only in background or as a mechanism (capped at 0.30)")
+    c_title = bool(find_mentions(claim.condition, article.title, abbrevs))
+    if c_title or c_mesh:
+        score += 0.2
+        reasons.append("condition in the title or MeSH (+0.20)")
+    elif c_all:
+        score += 0.1
+        reasons.append("condition named in the abstract (+0.10)")
+    if article.is_retracted:
+        reasons.append("article is retracted (kept, excluded from grading)")
+    res.relevance = round(min(score, 1.0), 3)
+    return res
+
+
+def link_claim_articles(claim: Claim, articles: list[Article]) -> list[LinkResult]:
+    """Assess every hit and read the direction of the linked ones."""
+    out = []
+    for a in articles:
+        r = assess(claim, a)
+        if r.relevance >= LINK_THRESHOLD:
+            d = read_direction(claim.title, a, polarity=claim.polarity)
+            r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
+        out.append(r)
+    return out
+
+
+def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",
+                quiet: bool = False) -> LinkReport:
+    """Run every claim's query over the stored articles and (re)write its claim_articles rows.
+
+    Rows whose claim definition, article content and linker version are unchanged are kept as
+    they are, so a no-change refresh re-links nothing.
+    """
+    report = LinkReport(claims=len(claims))
+    articles = {a.pmid: a for a in iter_articles(con)}
+    hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
+    index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
+    with progress(quiet) as bar:
+        task = bar.add_task("link", total=len(claims))
+        for claim in claims:
+            ch = claim_hash(claim)
+            hits = index.search(compile_query(claim.query))
+            report.query_hits += len(hits)
+            con.execute("DELETE FROM claim_queries WHERE claim_id = ? AND source = ?", [claim.id, source])
+            con.execute("INSERT INTO claim_queries (claim_id, query, source, n_hits) VALUES (?, ?, ?, ?)",
+                        [claim.id, claim.query, source, len(hits)])
+            current = {r[0]: r[1:] for r in con.execute(
+                "SELECT pmid, claim_hash, content_hash, linker_version FROM claim_articles WHERE claim_id = ?",
+                [claim.id]).fetchall()}
+            stale = [p for p in current if p not in set(hits)]
+            todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
+            report.unchanged += len(hits) - len(todo)
+            results = link_claim_articles(claim, [articles[p] for p in todo])
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if stale or todo:
+                    con.execute("DELETE FROM claim_articles WHERE claim_id = ? AND pmid IN (SELECT unnest(?))",
+                                [claim.id, stale + todo])
+                for r in results:
+                    con.execute(
+                        "INSERT INTO claim_articles (claim_id, pmid, relevance, relevance_reasons, therapy_mentions, "
+                        "condition_mentions, direction, direction_sentence, direction_confidence, query_hit, claim_hash, "
+                        "content_hash, linker_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)",
+                        [r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions,
+                         r.condition_mentions, r.direction, r.direction_sentence, r.direction_confidence, ch,
+                         hashes.get(r.pmid), LINKER_VERSION])
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+            report.relinked += len(results)
+            n_linked = con.execute("SELECT count(*) FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
+                                   [claim.id, LINK_THRESHOLD]).fetchone()[0]
+            report.per_claim[claim.id] = (len(hits), n_linked)
+            report.linked += n_linked
+            report.rejected += len(hits) - n_linked
+            bar.advance(task)
+    log.info("link: %d claims, %d query hits, %d linked, %d rejected, %d (re)assessed, %d unchanged",
+             report.claims, report.query_hits, report.linked, report.rejected, report.relinked, report.unchanged)
+    return report

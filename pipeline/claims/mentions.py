@@ -1,0 +1,58 @@
+"""Find where an article names a claim's therapy or condition: synonyms, spelling variants and
+abbreviations defined in the abstract itself ("bone marrow aspirate concentrate (BMAC)")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.claims.models import Concept
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    via: str  # synonym | abbreviation
+
+
+def _variant(term: str) -> str:
+    """Regex for a term tolerant of hyphen/space variation and a plural -s."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-–]+", term.strip()) if p]
+    body = r"[\s\-–]?".join(parts)
+    tail = r"(?:s|es)?" if term[-1:].isalpha() else ""
+    case = "" if term.isupper() and len(term) <= 6 else "(?i:"
+    # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
+    pat = rf"(?<![\w-]){body}{tail}(?!\w)"
+    return f"{case}{pat})" if case else pat
+
+
+@lru_cache(maxsize=512)
+def concept_regex(names: tuple[str, ...]) -> re.Pattern:
+    # Short all-caps abbreviations (PRP, MSC) must match case-sensitively, or "msc" in words like
+    # "MSc degree" would count; longer names match in any case.
+    alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(alts))
+
+
+def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[Mention]:
+    """Mentions of ``concept`` in ``text``; ``abbreviations`` maps short forms defined in this text to
+    their long forms, so an abbreviation whose long form names the concept counts too."""
+    rx = concept_regex(concept.all_names)
+    out = [Mention(m.group(0), m.start(), m.end(), "synonym") for m in rx.finditer(text)]
+    for short, long_form in (abbreviations or {}).items():
+        if rx.fullmatch(long_form.strip()) or rx.search(long_form):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                if not any(o.start <= m.start() < o.end for o in out):
+                    out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def abbreviations_in(text: str) -> dict[str, str]:
+    """Short form → long form for abbreviations the text defines (scispaCy's AbbreviationDetector)."""
+    from pipeline.nlp.pipeline import build_nlp
+
+    doc = build_nlp(lexicons=False, ner=False)(text)
+    return {a.text: a._.long_form.text for a in doc._.abbreviations}
