@@ -21,6 +21,8 @@ from pipeline.config import PROJECT_ROOT
 from pipeline.nlp.lexicons import load_lexicons
 
 log = logging.getLogger(__name__)
+# scispaCy's AbbreviationDetector warns on every doc when its optional global matcher is empty.
+warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "ner"
 _warned = False
 

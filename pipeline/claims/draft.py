@@ -1,0 +1,108 @@
+"""Draft a claim catalog from any article's text: sentences pairing a therapy with a condition or
+outcome and an assertion, with their hedging level and a drafted PubMed query.
+
+Therapies and conditions come from the lexicons (data/lexicons) and from abbreviations the article
+defines; the claim catalog of *this* seed is deliberately not used, so the measure on the seed is fair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.claims.hedging import assess
+
+ASSERTION = re.compile(
+    r"\b(?:is|are|was|were|has|have|show\w*|demonstrat\w*|improv\w*|promot\w*|support\w*|drive\w*|reduc\w*|"
+    r"restor\w*|stimulat\w*|accelerat\w*|enhanc\w*|suppress\w*|modulat\w*|regenerat\w*|heal\w*|repair\w*|"
+    r"effective|evidence|benefit\w*|cross\w*|deliver\w*|contribut\w*|helps?|works?|treat\w*|used in)\b", re.I)
+
+
+@dataclass
+class DraftClaim:
+    therapy: str
+    condition: str
+    sentence: str
+    start: int
+    end: int
+    seed_strength: str
+    query: str
+    extra_conditions: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    import yaml
+
+    from pipeline.nlp.lexicons import LEXICON_DIR
+
+    def read(name: str) -> dict[str, list[str]]:
+        data = yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8")) or {}
+        return {str(k): [str(s) for s in (v or [])] for k, v in data.items()}
+
+    conditions = read("conditions.yaml")
+    conditions.update(read("outcomes.yaml"))
+    return read("therapies.yaml"), conditions
+
+
+def _finder(concepts: dict[str, list[str]]) -> list[tuple[str, re.Pattern]]:
+    out = []
+    for name, syns in concepts.items():
+        terms = sorted({name, *syns}, key=len, reverse=True)
+        alts = "|".join(
+            (re.escape(t) if t.isupper() and len(t) <= 6 else f"(?i:{re.escape(t)})").replace(r"\ ", r"[\s-]")
+            for t in terms if len(t) > 1)
+        out.append((name, re.compile(rf"(?<![\w-])(?:{alts})(?:s|es)?(?!\w)")))
+    return out
+
+
+def _query(name: str, syns: list[str]) -> str:
+    terms = [name] + [s for s in syns if len(s) > 2][:6]
+    return "(" + " OR ".join(f'"{t}"[tiab]' for t in dict.fromkeys(terms)) + ")"
+
+
+def draft_claims(text: str) -> list[DraftClaim]:
+    """Candidate claims, one per (sentence, therapy, main condition)."""
+    therapies, conditions = _lexicon()
+    tf, cf = _finder(therapies), _finder(conditions)
+    out: list[DraftClaim] = []
+    for m in re.finditer(r"[^.!?\n]+[.!?]", text):
+        sent = m.group(0).strip()
+        if len(sent) < 30 or not ASSERTION.search(sent):
+            continue
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        ths = [n for n, rx in tf if rx.search(sent)]
+        cos = [n for n, rx in cf if rx.search(sent)]
+        if not ths or not cos:
+            continue
+        strength = assess(sent).level
+        for t in ths:
+            q = f"{_query(t, therapies[t])} AND {_query(cos[0], conditions[cos[0]])}"
+            out.append(DraftClaim(t, cos[0], sent, start, start + len(sent), strength, q, cos[1:]))
+    return out
+
+
+def to_yaml(drafts: list[DraftClaim], seed_file: str) -> str:
+    import json
+
+    lines = ["# Draft claim catalog proposed by `evidence claims extract`; review before use.",
+             f"seed_file: {seed_file}", "claims:"]
+    for i, d in enumerate(drafts, start=1):
+        lines += [f"  - id: C{i:02d}", f"    title: {json.dumps(d.therapy + ' for ' + d.condition)}",
+                  "    therapy:", f"      name: {json.dumps(d.therapy)}", "      synonyms: []",
+                  "    condition:", f"      name: {json.dumps(d.condition)}", "      synonyms: []",
+                  "    quotes:", f"      - start: {d.start}", f"        end: {d.end}",
+                  f"        text: {json.dumps(d.sentence, ensure_ascii=False)}",
+                  f"    seed_strength: {d.seed_strength}", f"    query: {json.dumps(d.query)}", "    topics: [C00]"]
+    return "\n".join(lines) + "\n"
+
+
+def recall_on(drafts: list[DraftClaim], claims) -> tuple[int, int]:
+    """(curated claims proposed, curated claims): a curated claim counts as proposed when a draft
+    overlaps one of its quote spans."""
+    hit = 0
+    for c in claims:
+        if any(d.start < q.end and q.start < d.end for d in drafts for q in c.quotes):
+            hit += 1
+    return hit, len(claims)

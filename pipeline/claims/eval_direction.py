@@ -1,0 +1,58 @@
+"""Accuracy of the direction reader on PubMedQA-style records (yes → supports, no → no_effect or
+contradicts, maybe → unclear)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pipeline.eval_report import EvalReport, LabelScore, prf
+
+GOLD = {"yes": "supports", "no": "not_supported", "maybe": "unclear"}
+COLLAPSE = {"supports": "supports", "no_effect": "not_supported", "contradicts": "not_supported", "unclear": "unclear"}
+
+
+def _report(gold: list[str], pred4: list[str], data: str, method: str) -> EvalReport:
+    pred = [COLLAPSE[p] for p in pred4]
+    labels = ["supports", "not_supported", "unclear"]
+    rep = EvalReport(name="direction", data=data, n=len(gold))
+    scores = []
+    for lab in labels:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        p, r, f = prf(tp, fp, fn)
+        scores.append(LabelScore(lab, p, r, f, tp + fn, tp, fp, fn))
+    rep.labels = scores
+    rep.summary = {"accuracy": sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
+                   "macro_f1": sum(s.f1 for s in scores) / 3, "majority_class": max(Counter(gold).values()) / len(gold),
+                   "method": method}
+    conf = Counter(zip(gold, pred4))
+    cols = ["supports", "no_effect", "contradicts", "unclear"]
+    lines = ["Confusion matrix (rows: gold; columns: predicted, 4-way)", "",
+             "| gold \\ predicted | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    for g in labels:
+        lines.append(f"| {g} | " + " | ".join(str(conf[(g, c)]) for c in cols) + " |")
+    rep.extra_markdown = "\n".join(lines)
+    return rep
+
+
+def evaluate_direction(path: Path | None = None) -> EvalReport:
+    """Out-of-fold on the dev set the classifier trains on; the cached classifier on any other file."""
+    from pipeline.claims import direction_model as dm
+
+    path = Path(path) if path else dm.DATA
+    if path.resolve() == dm.DATA.resolve():
+        y, pred, _ = dm.out_of_fold()
+        gold = [GOLD[{v: k for k, v in dm.LABELS.items()}[g]] for g in y]
+        return _report(gold, pred, str(path), "rules + classifier, 5-fold out-of-fold on the dev set")
+    from pipeline.claims.direction import read_direction
+    from pipeline.models import Article
+    from pipeline.parsing import parse_path
+
+    gold, pred = [], []
+    for a in parse_path(path):
+        if isinstance(a, Article) and a.extra.get("final_decision") in GOLD:
+            gold.append(GOLD[a.extra["final_decision"]])
+            pred.append(read_direction(a.extra.get("claim", a.title), a).direction)
+    return _report(gold, pred, str(path), "rules + classifier trained on ../shared/dev/direction")

@@ -1,0 +1,69 @@
+"""`evidence eval design|population|sample-size|direction|linking`: accuracy reports under reports/eval/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markdown import Markdown
+
+from pipeline.cli.groups import eval_app
+
+out = Console()
+DataOption = Annotated[Optional[list[Path]], typer.Option("--data", help="Labelled data file(s) [default: ../shared/dev].")]
+
+
+def _emit(report) -> None:
+    md, js = report.write()
+    out.print(Markdown(report.to_markdown()))
+    out.print(f"written {md} and {js}")
+
+
+@eval_app.command("design")
+def eval_design(data: DataOption = None,
+                use_metadata: Annotated[bool, typer.Option("--metadata/--no-metadata", help="Use PublicationType/MeSH.")] = False,
+                rules_only: Annotated[bool, typer.Option("--rules-only", help="Without the trained classifier.")] = False) -> None:
+    """Design flags (RCT, systematic review, meta-analysis, protocol): P/R/F1, RCT sensitivity/specificity."""
+    from pipeline.nlp.eval_extraction import evaluate_flags
+
+    _emit(evaluate_flags("design", data, use_metadata=use_metadata, rules_only=rules_only))
+
+
+@eval_app.command("population")
+def eval_population(data: DataOption = None,
+                    use_metadata: Annotated[bool, typer.Option("--metadata/--no-metadata")] = False,
+                    rules_only: Annotated[bool, typer.Option("--rules-only")] = False) -> None:
+    """Population flags (human, rodent, child): P/R/F1."""
+    from pipeline.nlp.eval_extraction import evaluate_flags
+
+    _emit(evaluate_flags("population", data, use_metadata=use_metadata, rules_only=rules_only))
+
+
+@eval_app.command("sample-size")
+def eval_sample_size(data: DataOption = None) -> None:
+    """Sample size: exact-match rate and answered rate."""
+    from pipeline.nlp.eval_extraction import evaluate_sample_size
+
+    _emit(evaluate_sample_size(data[0] if data else None))
+
+
+@eval_app.command("direction")
+def eval_direction(data: DataOption = None) -> None:
+    """Direction of findings on PubMedQA-style data: accuracy, macro-F1, confusion matrix."""
+    from pipeline.claims.eval_direction import evaluate_direction
+
+    _emit(evaluate_direction(data[0] if data else None))
+
+
+@eval_app.command("linking")
+def eval_linking() -> None:
+    """Query recall and linking precision of the MSC knee claim on SYNERGY Jeyaraman 2020."""
+    from pipeline.claims.eval_linking import evaluate_linking
+
+    _emit(evaluate_linking())
+
+
+def register(app: typer.Typer) -> None:  # commands live on the shared `eval` group
+    return None

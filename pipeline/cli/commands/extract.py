@@ -1,0 +1,73 @@
+"""`evidence extract` (NLP over the store) and `evidence classify` (NLP over files, JSON lines out)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from pipeline.cli.options import DbOption, QuietOption
+
+err = Console(stderr=True)
+
+
+def extract(
+    db: DbOption = None,
+    n_process: Annotated[int, typer.Option("--n-process", help="Processes for nlp.pipe.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per batch/transaction.")] = 256,
+    quiet: QuietOption = False,
+) -> None:
+    """Extract design, population, sample size and entities for articles lacking the current version."""
+    from pipeline.nlp.extract import extract_store
+    from pipeline.store import connect
+    from pipeline.store.snapshot import publish_snapshot
+
+    with connect(db) as con:
+        rep = extract_store(con, n_process=n_process, batch_size=batch_size, quiet=quiet)
+        publish_snapshot(con, db)
+    err.print(f"extract {rep.extractor_version}: {rep.extracted} extracted, {rep.skipped_current} already current"
+              + (f", {rep.removed_orphans} orphans removed" if rep.removed_orphans else ""))
+
+
+def classify(
+    input: Annotated[str, typer.Option("--input", "-i", help="Record file of any ingestable format; '-' for stdin.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSON lines file; '-' for stdout.")] = "-",
+    no_metadata: Annotated[bool, typer.Option("--no-metadata", help="Ignore PublicationType/MeSH (text only).")] = False,
+) -> None:
+    """Run the extraction pipeline on records without a database: one JSON object per record."""
+    import tempfile
+
+    from pipeline.nlp.classify import classify_stream
+
+    src = input
+    tmp = None
+    if input == "-":
+        tmp = tempfile.NamedTemporaryFile(delete=False, suffix=".in")
+        tmp.write(sys.stdin.buffer.read())
+        tmp.close()
+        src = tmp.name
+    elif not Path(input).exists():
+        err.print(f"[red]error:[/red] no such file: {input}")
+        raise typer.Exit(2)
+    try:
+        if output == "-":
+            n, problems = classify_stream(src, sys.stdout, use_metadata=not no_metadata)
+        else:
+            with open(output, "w", encoding="utf-8") as fh:
+                n, problems = classify_stream(src, fh, use_metadata=not no_metadata)
+    finally:
+        if tmp:
+            Path(tmp.name).unlink(missing_ok=True)
+    for p in problems[:20]:
+        err.print(f"[yellow]skipped[/yellow] {p.position}: {p.reason}")
+    err.print(f"classified {n} records" + (f", {len(problems)} skipped" if problems else ""))
+    if n == 0 and problems:
+        raise typer.Exit(5)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("classify")(classify)

@@ -1,0 +1,40 @@
+"""`evidence link`: claim–article links for every claim (or some)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from pipeline.cli.options import DbOption, QuietOption
+
+err = Console(stderr=True)
+
+
+def link(
+    db: DbOption = None,
+    claims: Annotated[Optional[str], typer.Option("--claims", help="Comma-separated claim ids.")] = None,
+    catalog: Annotated[Optional[Path], typer.Option("--catalog", help="Catalog file [data/claims.yaml].")] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Run each claim's query over the stored articles and score every hit's relevance and direction."""
+    from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, store_claims
+    from pipeline.claims.linker import link_claims
+    from pipeline.store import connect
+    from pipeline.store.snapshot import publish_snapshot
+
+    cs = load_catalog(catalog or DEFAULT_CATALOG)
+    if claims:
+        wanted = {c.strip() for c in claims.split(",")}
+        cs = [c for c in cs if c.id in wanted]
+    with connect(db) as con:
+        store_claims(con, cs)
+        rep = link_claims(con, cs, quiet=quiet)
+        publish_snapshot(con, db)
+    err.print(f"{rep.claims} claims: {rep.query_hits} query hits, {rep.linked} linked, {rep.rejected} kept with relevance 0")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("link")(link)

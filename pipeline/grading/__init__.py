@@ -1,0 +1,76 @@
+"""Grades per claim: read linked studies, apply the rubric, write claim_grades and evidence_levels."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+
+import duckdb
+
+from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class GradeReport:
+    claims: int = 0
+    changed: int = 0
+    with_evidence: int = 0
+    rubric_version: str = ""
+
+
+def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> list[Study]:
+    rows = con.execute(
+        "SELECT ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
+        "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year "
+        "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
+        "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
+        "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid", [claim_id, threshold]).fetchall()
+    return [Study(*r) for r in rows]
+
+
+def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
+    """Grade every claim in the `claims` table. Rows whose content did not change are left as they
+    were (graded_at included), so re-grading an unchanged database changes nothing."""
+    cfg = config()
+    version = cfg["rubric_version"]
+    report = GradeReport(rubric_version=version)
+    claims = con.execute("SELECT claim_id, seed_strength FROM claims ORDER BY claim_id").fetchall()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM claim_grades WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
+        for claim_id, strength in claims:
+            g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]))
+            rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
+            row = [g.grade, g.score, *(g.counts[k] for k in (
+                "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",
+                "n_supports", "n_no_effect", "n_contradicts", "n_unclear", "n_retracted")),
+                seed_vs_evidence(strength or "asserted", g.grade), rationale, version]
+            old = con.execute(
+                "SELECT grade, score, n_articles, n_human_rct, n_sr_ma, n_observational, n_animal, n_in_vitro, "
+                "n_supports, n_no_effect, n_contradicts, n_unclear, n_retracted, seed_vs_evidence, "
+                "CAST(rationale AS VARCHAR), rubric_version FROM claim_grades WHERE claim_id = ?", [claim_id]).fetchone()
+            report.claims += 1
+            report.with_evidence += g.grade != "No evidence"
+            con.execute("DELETE FROM evidence_levels WHERE claim_id = ?", [claim_id])
+            for lv in g.levels:
+                con.execute("INSERT INTO evidence_levels VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [claim_id, lv.pmid, lv.level, lv.label, lv.tier, lv.included, lv.exclusion_reason])
+            if old is not None and list(old) == row:
+                continue
+            report.changed += 1
+            con.execute("DELETE FROM claim_grades WHERE claim_id = ?", [claim_id])
+            con.execute(
+                "INSERT INTO claim_grades (claim_id, grade, score, n_articles, n_human_rct, n_sr_ma, n_observational, "
+                "n_animal, n_in_vitro, n_supports, n_no_effect, n_contradicts, n_unclear, n_retracted, "
+                "seed_vs_evidence, rationale, rubric_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [claim_id, *row])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    log.info("grade: %d claims graded (%d with evidence), %d changed, rubric %s",
+             report.claims, report.with_evidence, report.changed, version)
+    return report

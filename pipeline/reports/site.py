@@ -1,0 +1,154 @@
+"""`evidence report`: build the static site from the database.
+
+Pages are deterministic (sorted rows, no timestamps except the footer's generated-at line), so an
+unchanged database gives byte-identical pages apart from that line. All article text is escaped
+by Jinja2's autoescape; CSS and JS are copied from the package, nothing loads from a CDN.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from pipeline.config import PROJECT_ROOT
+from pipeline.reports.charts import bar_chart, direction_bar
+
+HERE = Path(__file__).parent
+DEFAULT_OUT = PROJECT_ROOT / "reports" / "site"
+GRADES = ["High", "Moderate", "Low", "Very low", "No evidence"]
+EVIDENCE_COLUMNS = ["pmid", "year", "journal", "design", "level_label", "population", "sample_size", "direction",
+                    "direction_sentence", "title"]
+
+
+@dataclass
+class SiteReport:
+    out_dir: Path
+    pages: int
+    claims: int
+
+
+def _env() -> Environment:
+    return Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                       keep_trailing_newline=True)
+
+
+def _rows(con, sql: str, params=()) -> list[dict]:
+    cur = con.execute(sql, list(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def summary_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    rows = _rows(con, "SELECT * FROM claim_summary ORDER BY claim_id")
+    for r in rows:
+        r["bar"] = direction_bar({k: r[f"n_{k}"] for k in ("supports", "no_effect", "contradicts", "unclear")})
+        r["score"] = r["score"] if r["score"] is not None else 0
+        r["seed_vs_evidence"] = r["seed_vs_evidence"] or ("overstated" if r["seed_strength"] == "asserted" else "consistent")
+    return rows
+
+
+def claim_table_markdown(con: duckdb.DuckDBPyConnection) -> str:
+    """The claim table as Markdown (Prefect artifact, claims.md)."""
+    lines = ["| claim | therapy | condition | seed | grade | linked | human RCT | supports/no effect/contradicts/unclear | seed vs evidence |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in summary_rows(con):
+        lines.append(f"| {r['claim_id']} {r['title']} | {r['therapy']} | {r['condition']} | {r['seed_strength']} | "
+                     f"{r['grade']} | {r['n_articles']} | {r['n_human_rct']} | {r['n_supports']}/{r['n_no_effect']}/"
+                     f"{r['n_contradicts']}/{r['n_unclear']} | {r['seed_vs_evidence']} |")
+    return "\n".join(lines) + "\n"
+
+
+def _population(e: dict) -> str:
+    parts = [p for p, f in (("human", e.get("is_human")), ("animal", e.get("is_animal")), ("in vitro", e.get("is_in_vitro"))) if f]
+    return ", ".join(parts) or "—"
+
+
+def _write_csv(path: Path, rows: list[dict], cols: list[str]) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(cols)
+    for r in rows:
+        w.writerow(["" if r.get(c) is None else r.get(c) for c in cols])
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def _md_table(rows: list[dict], cols: list[str]) -> str:
+    def cell(v) -> str:
+        return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+
+    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    out += ["| " + " | ".join(cell(r.get(c)) for c in cols) + " |" for r in rows]
+    return "\n".join(out) + "\n"
+
+
+def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
+               generated_at: str | None = None) -> SiteReport:
+    """Write index.html, claims/<id>.html (+ .csv/.md), claims.csv/.md and Parquet tables into ``out_dir``."""
+    out = Path(out_dir) if out_dir else DEFAULT_OUT
+    (out / "claims").mkdir(parents=True, exist_ok=True)
+    (out / "static").mkdir(exist_ok=True)
+    for f in (HERE / "static").iterdir():
+        shutil.copyfile(f, out / "static" / f.name)
+    env = _env()
+    rows = summary_rows(con)
+    common = {
+        "generated_at": generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "n_articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "rubric_version": next((r["rubric_version"] for r in rows if r.get("rubric_version")), "—"),
+        "seed_title": "The Healing Cascade: Why Some Injuries Become Chronic",
+        "grades": GRADES,
+    }
+    (out / "index.html").write_text(env.get_template("index.html").render(rows=rows, root="", **common), encoding="utf-8")
+    pages = 1
+    all_evidence: list[dict] = []
+    tmpl = env.get_template("claim.html")
+    for r in rows:
+        cid = r["claim_id"]
+        evidence = _rows(con, "SELECT * FROM claim_evidence WHERE claim_id = ? ORDER BY included DESC, level NULLS LAST, year DESC NULLS LAST, pmid", [cid])
+        for e in evidence:
+            e["population"] = _population(e)
+        included = [e for e in evidence if e.get("included") is not False]
+        excluded = [e for e in evidence if e.get("included") is False]
+        rejected = _rows(con, "SELECT ca.pmid, a.title, ca.relevance_reasons AS reasons FROM claim_articles ca "
+                              "JOIN articles a ON a.pmid = ca.pmid WHERE ca.claim_id = ? AND ca.relevance < 0.5 ORDER BY ca.pmid", [cid])
+        for x in rejected:
+            x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
+        grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()
+        steps = json.loads(grade_row[0]) if grade_row else [{"text": "not graded yet (run `evidence grade`)", "pmids": []}]
+        quote_row = con.execute("SELECT seed_quote FROM claims WHERE claim_id = ?", [cid]).fetchone()
+        quotes = [q for q in (quote_row[0] or "").split(" … ") if q] if quote_row else []
+        years = sorted(Counter(e["year"] for e in included if e.get("year")).items())
+        designs = Counter(e.get("design") or "unknown" for e in included).most_common()
+        dirs = Counter(e["direction"] for e in included)
+        html = tmpl.render(
+            c=r, quotes=quotes, steps=steps, evidence=included, excluded=excluded, rejected=rejected, root="../",
+            chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
+            chart_design=bar_chart(designs, "Studies by design"),
+            chart_direction=bar_chart([(k, dirs[k]) for k in ("supports", "no_effect", "contradicts", "unclear") if dirs[k]],
+                                      "Direction of findings"),
+            **common)
+        (out / "claims" / f"{cid}.html").write_text(html, encoding="utf-8")
+        _write_csv(out / "claims" / f"{cid}.csv", included, EVIDENCE_COLUMNS)
+        (out / "claims" / f"{cid}.md").write_text(f"# {cid} {r['title']}\n\nGrade: **{r['grade']}**\n\n"
+                                                  + _md_table(included, EVIDENCE_COLUMNS), encoding="utf-8")
+        all_evidence += included
+        pages += 1
+    summary_cols = ["claim_id", "title", "therapy", "condition", "seed_strength", "grade", "score", "seed_vs_evidence",
+                    "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro", "n_supports",
+                    "n_no_effect", "n_contradicts", "n_unclear", "query_hits", "query"]
+    _write_csv(out / "claims.csv", rows, summary_cols)
+    (out / "claims.md").write_text(claim_table_markdown(con), encoding="utf-8")
+    for name, sql in (("claims", "SELECT * FROM claim_summary ORDER BY claim_id"),
+                      ("claim_evidence", "SELECT * FROM claim_evidence ORDER BY claim_id, pmid"),
+                      ("claim_grades", "SELECT * EXCLUDE (graded_at) FROM claim_grades ORDER BY claim_id")):
+        con.execute(f"COPY ({sql}) TO '{(out / (name + '.parquet')).as_posix()}' (FORMAT parquet)")
+    return SiteReport(out, pages, len(rows))

@@ -1,0 +1,42 @@
+// Sort any table with class "sortable" by clicking its headers; filter rows with #filter / #grade-filter.
+(function () {
+  function cellValue(row, i) {
+    var c = row.cells[i];
+    var v = c.getAttribute("data-sort");
+    if (v === null) v = c.textContent.trim();
+    var n = parseFloat(v);
+    return isNaN(n) ? v.toLowerCase() : n;
+  }
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, i) {
+      th.addEventListener("click", function () {
+        var asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = cellValue(a, i), y = cellValue(b, i);
+          return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+  var text = document.getElementById("filter");
+  var grade = document.getElementById("grade-filter");
+  function apply() {
+    var q = text ? text.value.toLowerCase() : "";
+    var g = grade ? grade.value : "";
+    document.querySelectorAll("table.filterable tbody tr").forEach(function (tr) {
+      var ok = (!q || tr.textContent.toLowerCase().indexOf(q) >= 0) && (!g || tr.getAttribute("data-grade") === g);
+      tr.hidden = !ok;
+    });
+    var shown = document.querySelectorAll("table.filterable tbody tr:not([hidden])").length;
+    var counter = document.getElementById("shown");
+    if (counter) counter.textContent = shown;
+  }
+  if (text) text.addEventListener("input", apply);
+  if (grade) grade.addEventListener("change", apply);
+})();
