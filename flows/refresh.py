@@ -71,15 +71,16 @@ def load_claims(catalog: Optional[str], claim_ids: Optional[list[str]], db: str)
 
 # ---------------------------------------------------------------- search
 @task(cache_policy=INPUTS, persist_result=True)
-def count_local_hits(query: str, file_fingerprints: list[tuple[str, str]]) -> int:
-    """Pure function of (query, file contents): cached across runs by Prefect."""
-    from pipeline.parsing import parse_path
-    from pipeline.query import compile_query, select
+def count_local_hits(queries: dict[str, str], file_fingerprints: list[tuple[str, str]]) -> dict[str, int]:
+    """Hits per claim query in the given files. A pure function of (queries, file contents), so
+    Prefect caches it across runs: unchanged files and queries are not parsed again."""
     from pipeline.models import Article
+    from pipeline.parsing import parse_path
+    from pipeline.query import QueryIndex, SearchDoc
 
-    q = compile_query(query)
-    articles = (it for path, _ in file_fingerprints for it in parse_path(path) if isinstance(it, Article))
-    return len(select(q, articles))
+    index = QueryIndex(SearchDoc.from_article(it) for path, _ in file_fingerprints
+                       for it in parse_path(path) if isinstance(it, Article))
+    return {cid: len(index.search(q)) for cid, q in queries.items()}
 
 
 @task(retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
@@ -103,8 +104,7 @@ def search_stage(claims, source: list[str], eutils_url: Optional[str], since: Op
         from pipeline.store.source_files import fingerprint
 
         fps = [(fp.path, fp.sha256) for fp in map(fingerprint, iter_paths(source))]
-        for c in claims:
-            hits[c.id] = count_local_hits(c.query, fps)
+        hits = count_local_hits({c.id: c.query for c in claims}, fps)
     total = sum(hits.values())
     logger.info("search: %d claims, %d query hits in total", len(hits), total)
     with_hits = sum(1 for v in hits.values() if v)
