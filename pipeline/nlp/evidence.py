@@ -58,8 +58,13 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     if human is not None:
         pop.is_human = human or (pop.is_human and probs["human"] >= T["human"] - 0.15)
     if rodent is not None:
-        pop.is_rodent = rodent
-        pop.is_animal = pop.is_animal or rodent
+        from pipeline.nlp.population import RODENTS
+
+        named = [s for s in pop.species if s != "human"]
+        # the classifier knows "animal model" wording, the text knows the species: a study that names
+        # only non-rodent animals is not a rodent study
+        pop.is_rodent = rodent and (not named or any(s in RODENTS for s in named))
+        pop.is_animal = pop.is_animal or pop.is_rodent
     if pop.is_human and on("child") is not None:
         pop.is_child = on("child") or (pop.is_child and probs["child"] >= T["child"] - 0.15)
     if not pop.is_human:

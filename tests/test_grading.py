@@ -1,0 +1,74 @@
+"""The grading rubric: levels, each step, retractions, and determinism on a real database."""
+
+import json
+
+from typer.testing import CliRunner
+
+from pipeline.cli.app import app
+from pipeline.grading.rubric import Study, grade_claim, seed_vs_evidence, study_level
+from pipeline.store import connect
+
+runner = CliRunner()
+
+
+def S(pmid, design, n=50, direction="supports", human=True, animal=False, vitro=False, retracted=False):
+    return Study(pmid, design, human, animal, vitro, n, direction, retracted)
+
+
+def test_levels_follow_cebm_order():
+    assert study_level(S(1, "meta_analysis")).level == 1
+    assert study_level(S(2, "rct")).level == 2
+    assert study_level(S(3, "cohort")).tier == "observational"
+    assert study_level(S(4, "case_report")).level == 4
+    assert study_level(S(5, "animal_study", human=False, animal=True)).tier == "indirect"
+    assert study_level(S(6, "rct", retracted=True)).included is False
+    assert study_level(S(7, "protocol")).included is False
+
+
+def test_several_concordant_large_rcts_grade_high():
+    g = grade_claim([S(i, "rct", n=120) for i in range(1, 5)])
+    assert g.grade == "High" and g.counts["n_human_rct"] == 4
+
+
+def test_single_small_rct_is_downgraded_twice_with_reasons():
+    g = grade_claim([S(10, "rct", n=30)])
+    assert g.grade == "Low"
+    steps = {s.step: s for s in g.steps}
+    assert steps["imprecision"].effect == -1 and steps["imprecision"].pmids == [10]
+    assert steps["single study"].effect == -1
+
+
+def test_inconsistent_and_unsupportive_findings():
+    mixed = grade_claim([S(1, "rct", 200, "supports"), S(2, "rct", 200, "no_effect"), S(3, "rct", 200, "supports"),
+                         S(4, "rct", 200, "no_effect")])
+    assert any(s.step == "inconsistency" for s in mixed.steps) and mixed.grade == "Moderate"
+    null = grade_claim([S(1, "rct", 200, "no_effect"), S(2, "rct", 300, "no_effect")])
+    assert null.grade == "Low" and any(s.step == "not supported" for s in null.steps)
+
+
+def test_indirect_only_and_nothing():
+    g = grade_claim([S(1, "animal_study", human=False, animal=True), S(2, "in_vitro", human=False, vitro=True)])
+    assert g.grade == "Very low" and g.counts["n_animal"] == 1 and g.counts["n_in_vitro"] == 1
+    assert grade_claim([]).grade == "No evidence"
+    assert grade_claim([S(1, "rct", retracted=True)]).grade == "No evidence"
+
+
+def test_seed_vs_evidence():
+    assert seed_vs_evidence("asserted", "Low") == "overstated"
+    assert seed_vs_evidence("asserted", "High") == "consistent"
+    assert seed_vs_evidence("hedged", "High") == "understated"
+
+
+def test_real_database_grades_and_is_deterministic(evidence_db):
+    with connect(evidence_db) as con:
+        c11 = con.execute("SELECT grade, n_human_rct, rationale FROM claim_grades WHERE claim_id = 'C11'").fetchone()
+        assert c11[0] in ("High", "Moderate") and c11[1] >= 10
+        steps = json.loads(c11[2])
+        start = next(s for s in steps if s["step"] == "start")
+        assert start["pmids"] and steps[-1]["step"] == "final"
+        bpc = con.execute("SELECT grade FROM claim_summary WHERE claim_id = 'C20'").fetchone()[0]
+        assert bpc == "No evidence"
+        before = con.execute("SELECT * FROM claim_grades ORDER BY claim_id").fetchall()
+    assert runner.invoke(app, ["grade", "--db", str(evidence_db)]).exit_code == 0
+    with connect(evidence_db) as con:
+        assert con.execute("SELECT * FROM claim_grades ORDER BY claim_id").fetchall() == before

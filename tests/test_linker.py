@@ -1,0 +1,48 @@
+"""Claim–article linking: relevance for the right reason, measured on SYNERGY Jeyaraman 2020."""
+
+import json
+
+from pipeline.claims.catalog import load_catalog
+from pipeline.claims.linker import LINK_THRESHOLD, assess
+from pipeline.claims.mentions import find_mentions
+from pipeline.claims.models import Concept
+from pipeline.models import Article
+
+
+def test_mentions_use_synonyms_abbreviations_and_spelling_variants():
+    c = Concept("platelet-rich plasma", ("PRP", "autologous conditioned plasma"))
+    text = "Platelet rich plasma injections (PLRP) and PRP-treated tendons; PLRP again."
+    found = find_mentions(c, text, {"PLRP": "Platelet rich plasma injections"})
+    assert [m.text for m in found] == ["Platelet rich plasma", "PLRP", "PRP", "PLRP"]
+    assert not find_mentions(c, "the prpx gene")  # no partial words
+
+
+def test_background_only_mention_is_not_linked():
+    claim = next(c for c in load_catalog() if c.id == "C11")
+    a = Article(pmid=1, title="Microfracture versus chondrocyte implantation for knee cartilage defects",
+                abstract="Microfracture recruits mesenchymal stem cells from the bone marrow into the defect. "
+                         "We randomized 80 patients with knee cartilage defects to microfracture or autologous "
+                         "chondrocyte implantation. Both groups improved at 2 years. Chondrocyte implantation gave better repair tissue.")
+    r = assess(claim, a)
+    assert 0 < r.relevance < LINK_THRESHOLD
+    assert any("background or as a mechanism" in x or "not as the tested" in x for x in r.reasons)
+
+
+def test_hits_that_fail_the_check_keep_relevance_zero_with_reason(evidence_db):
+    from pipeline.store import connect
+
+    with connect(evidence_db) as con:
+        rows = con.execute("SELECT relevance_reasons FROM claim_articles WHERE relevance = 0").fetchall()
+        assert rows
+        assert all(json.loads(r[0]) for r in rows)
+        assert con.execute("SELECT count(*) FROM claim_queries").fetchone()[0] == len(load_catalog())
+
+
+def test_synergy_msc_knee_claim_links_msc_trials_and_not_the_others(shared):
+    from pipeline.claims.eval_linking import evaluate_linking
+
+    rep = evaluate_linking()
+    s = rep.summary
+    assert s["MSC trials"] >= 20
+    assert s["linked (MSC trials)"] >= 0.95
+    assert s["linked as relevant (non-MSC trials)"] <= 0.10
