@@ -1,0 +1,50 @@
+"""The generated site in a real headless Chromium: no console errors, one row per claim, sort and filter work."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import PROJECT_ROOT
+from pipeline.reports.site import build_site
+from pipeline.store import connect
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it as root)")]
+SHOTS = PROJECT_ROOT / "reports" / "screenshots"
+
+
+def test_index_and_claim_page_in_chromium(evidence_db, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    with connect(evidence_db) as con:
+        build_site(con, tmp_path / "site", generated_at="test")
+        n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((tmp_path / "site/index.html").as_uri())
+        assert page.locator("#claims tbody tr").count() == n_claims
+        page.fill("#filter", "mesenchymal")
+        visible = page.locator("#claims tbody tr:not([hidden])").count()
+        assert 0 < visible < n_claims
+        page.fill("#filter", "")
+        page.locator("#claims thead th").nth(4).click()  # sort by grade
+        assert page.locator("#claims thead th").nth(4).get_attribute("aria-sort") == "ascending"
+        page.screenshot(path=str(SHOTS / "index.png"), full_page=False)
+        page.click('a[href="claims/C11.html"]')
+        assert "C11" in page.title()
+        assert page.locator("table.sortable tbody tr").count() > 0
+        page.screenshot(path=str(SHOTS / "claim-C11.png"), full_page=False)
+        mobile = browser.new_page(viewport={"width": 390, "height": 844})
+        mobile.goto((tmp_path / "site/index.html").as_uri())
+        mobile.screenshot(path=str(SHOTS / "index-phone.png"))
+        browser.close()
+    assert errors == []

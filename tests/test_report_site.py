@@ -1,0 +1,52 @@
+"""The static site: one row per claim, escaped text, tables in every format, deterministic pages."""
+
+import csv
+import re
+
+import pyarrow.parquet as pq
+
+from pipeline.reports.site import build_site, claim_table_markdown
+from pipeline.store import connect
+
+
+def test_site_has_every_claim_and_the_pmids_behind_grades(evidence_db, tmp_path):
+    with connect(evidence_db) as con:
+        site = build_site(con, tmp_path / "site", generated_at="test")
+        n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+        linked = [r[0] for r in con.execute(
+            "SELECT pmid FROM claim_evidence WHERE claim_id = 'C11' AND included ORDER BY pmid").fetchall()]
+    index = (tmp_path / "site/index.html").read_text()
+    assert index.count('<tr data-grade=') == n_claims == site.claims
+    assert 'href="claims/C11.html"' in index
+    page = (tmp_path / "site/claims/C11.html").read_text()
+    for pmid in linked:  # two clicks: index → claim page lists every PMID behind the grade
+        assert f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" in page
+    assert "<svg" in page and "cdn" not in page.lower() and "http://" not in page
+    rows = list(csv.DictReader((tmp_path / "site/claims/C11.csv").open()))
+    assert len(rows) == len(linked)
+    assert pq.read_table(tmp_path / "site/claims.parquet").num_rows == n_claims
+    no_ev = (tmp_path / "site/claims/C20.html").read_text()
+    assert "No evidence" in no_ev and "BPC" in no_ev  # the query that was run is shown
+
+
+def test_article_text_is_escaped(evidence_db, tmp_path):
+    with connect(evidence_db) as con:
+        pmid = con.execute("SELECT pmid FROM claim_evidence WHERE claim_id = 'C11' LIMIT 1").fetchone()[0]
+        old = con.execute("SELECT title FROM articles WHERE pmid = ?", [pmid]).fetchone()[0]
+        con.execute("UPDATE articles SET title = '<script>alert(1)</script> & <i>x</i>' WHERE pmid = ?", [pmid])
+        try:
+            build_site(con, tmp_path / "s", generated_at="test")
+        finally:
+            con.execute("UPDATE articles SET title = ? WHERE pmid = ?", [old, pmid])
+    page = (tmp_path / "s/claims/C11.html").read_text()
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_pages_are_byte_identical_on_rebuild(evidence_db, tmp_path):
+    with connect(evidence_db) as con:
+        build_site(con, tmp_path / "a", generated_at="x")
+        build_site(con, tmp_path / "b", generated_at="x")
+        md = claim_table_markdown(con)
+    for f in ("index.html", "claims/C11.html", "claims.csv", "claims/C11.md"):
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+    assert md.count("\n") >= 3 and re.search(r"\| C11 ", md)
