@@ -7,12 +7,14 @@ what it finished and a re-run resumes without duplicates (upserts are idempotent
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 import duckdb
 
+from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article, Deletion, ParseProblem
 from pipeline.parsing import iter_paths, parse_path
@@ -20,7 +22,7 @@ from pipeline.store.articles import UpsertCounts, apply_deletions, upsert_articl
 from pipeline.store.runs import finish_run, quarantine, start_run
 
 log = logging.getLogger(__name__)
-BATCH = 2000
+BATCH = int(os.environ.get("EVIDENCE_INGEST_BATCH", "500"))  # records per transaction
 
 
 @dataclass
@@ -92,6 +94,7 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, command: str = "i
                 batch.append(item)
                 if len(batch) >= BATCH:
                     _flush(con, batch, deletions, rep)
+                    crash_point("ingest")
             elif isinstance(item, Deletion):
                 deletions.append(item)
             else:

@@ -20,6 +20,7 @@ from pipeline.claims.catalog import claim_hash
 from pipeline.claims.direction import read_direction
 from pipeline.claims.mentions import abbreviations_in, find_mentions
 from pipeline.claims.models import Claim
+from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.query import QueryIndex, SearchDoc, compile_query
@@ -197,6 +198,7 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
                 con.execute("ROLLBACK")
                 raise
             report.relinked += len(results)
+            crash_point("link")
             n_linked = con.execute("SELECT count(*) FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
                                    [claim.id, LINK_THRESHOLD]).fetchone()[0]
             report.per_claim[claim.id] = (len(hits), n_linked)

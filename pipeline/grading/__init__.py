@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 import duckdb
 
+from pipeline.faults import crash_point
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
             for lv in g.levels:
                 con.execute("INSERT INTO evidence_levels VALUES (?, ?, ?, ?, ?, ?, ?)",
                             [claim_id, lv.pmid, lv.level, lv.label, lv.tier, lv.included, lv.exclusion_reason])
+            crash_point("grade")  # mid-transaction: nothing of this grading run may survive
             if old is not None and list(old) == row:
                 continue
             report.changed += 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.nlp.evidence import EXTRACTOR_VERSION, ArticleEvidence, extract_batch
 from pipeline.store.load import iter_articles
@@ -84,6 +85,7 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
                 con.execute("ROLLBACK")
                 raise
             report.extracted += len(evs)
+            crash_point("extract")
             bar.advance(task, len(chunk))
     log.info("extract: %d articles extracted, %d already current (version %s)",
              report.extracted, report.skipped_current, EXTRACTOR_VERSION)

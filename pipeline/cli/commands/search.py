@@ -27,7 +27,13 @@ def search(
     """Print the count and PMIDs matching QUERY (PubMed syntax; see docs/query-syntax.md)."""
     from pipeline.query import compile_query
 
-    q = compile_query(query)  # QuerySyntaxError → exit 5 with the position
+    from pipeline.errors import QuerySyntaxError
+
+    try:
+        q = compile_query(query)
+    except QuerySyntaxError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(exc.exit_code)
     if source and [s.lower() for s in source] == ["pubmed"]:
         from pipeline.config import EutilsSettings
         from pipeline.sources.eutils import EutilsClient

@@ -1,0 +1,118 @@
+"""`evidence fetch` (live E-utilities into the store) and `evidence fake-eutils` (a local server)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
+from pipeline.errors import EXIT_INVALID, EXIT_UPSTREAM, UpstreamError
+
+out = Console()
+err = Console(stderr=True)
+
+
+def _queries(query: Optional[str], queries: Optional[Path]) -> list[tuple[str, str]]:
+    if query and queries:
+        raise typer.BadParameter("give QUERY or --queries FILE, not both")
+    if query:
+        return [("adhoc", query)]
+    if not queries:
+        raise typer.BadParameter("give QUERY or --queries FILE")
+    data = yaml.safe_load(queries.read_text(encoding="utf-8"))  # YAML is a superset of JSON
+    items = data.get("queries", data.get("claims")) if isinstance(data, dict) else data
+    out_q = []
+    for i, q in enumerate(items or []):
+        if not isinstance(q, dict) or "query" not in q:
+            err.print(f"[red]error:[/red] {queries}: entry {i + 1} needs `id` and `query`")
+            raise typer.Exit(EXIT_INVALID)
+        out_q.append((str(q.get("id", f"q{i + 1}")), str(q["query"])))
+    return out_q
+
+
+def fetch(
+    query: Annotated[Optional[str], typer.Argument(help="PubMed query.")] = None,
+    queries: Annotated[Optional[Path], typer.Option("--queries", help="YAML/JSON list of {id, query}.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only records modified since YYYY/MM/DD.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="PMIDs per efetch POST (≤500).")] = 500,
+    db: DbOption = None,
+    eutils_url: EutilsUrlOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Search PubMed (live E-utilities) and store the records not stored yet (resumable, incremental)."""
+    from pipeline.config import EutilsSettings
+    from pipeline.fetch import fetch_query
+    from pipeline.query import compile_query
+    from pipeline.sources.eutils import EutilsClient
+    from pipeline.store import connect
+    from pipeline.store.fts import rebuild_index
+    from pipeline.store.snapshot import publish_snapshot
+
+    qs = _queries(query, queries)
+    from pipeline.errors import QuerySyntaxError
+
+    for _, q in qs:
+        try:
+            compile_query(q)  # a malformed query fails here, naming the position, before any request
+        except QuerySyntaxError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(exc.exit_code)
+    settings = EutilsSettings.from_env(eutils_url)
+    from pipeline.sources.eutils import check_reachable
+
+    try:
+        check_reachable(settings)  # before anything is written
+    except UpstreamError as exc:
+        err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
+                  "to work offline: evidence ingest PATH... or evidence run --source PATH...")
+        raise typer.Exit(EXIT_UPSTREAM)
+    t = Table(title="fetch")
+    for c in ("query", "count", "fetched", "inserted", "updated", "window"):
+        t.add_column(c)
+    try:
+        with EutilsClient(settings, batch_size=batch_size) as client, connect(db) as con:
+            for qid, q in qs:
+                rep = fetch_query(con, client, qid, q, since=since, quiet=quiet)
+                t.add_row(qid, str(rep.count), str(rep.fetched), str(rep.inserted), str(rep.updated),
+                          f"since {rep.window_start}" if rep.incremental else "all")
+            rebuild_index(con)
+            publish_snapshot(con, db)
+    except UpstreamError as exc:
+        err.print(f"[red]error:[/red] E-utilities at {settings.base_url} failed: {exc}. Nothing was marked as "
+                  "fetched; re-run to resume, or work offline: evidence ingest PATH...")
+        raise typer.Exit(EXIT_UPSTREAM)
+    out.print(t)
+
+
+def fake_eutils(
+    corpus: Annotated[list[Path], typer.Option("--corpus", help="Record files or folders to serve.")],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
+    fault: Annotated[Optional[list[str]], typer.Option("--fault", help="e.g. 429:0.3, burst429:5, 5xx:0.2, truncate:0.1, empty:0.1, duplicate:0.2, slow:0.1, drop:0.05")] = None,
+    scale: Annotated[int, typer.Option(help="Replicate the corpus N times with new PMIDs (big result sets).")] = 1,
+) -> None:
+    """Serve esearch/efetch/einfo on 127.0.0.1 from local records, with optional fault injection."""
+    from pipeline.sources.fake_eutils import FakeEutils, FaultConfig
+
+    try:
+        faults = FaultConfig.parse(fault or [])
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc))
+    srv = FakeEutils([str(c) for c in corpus], port=port, faults=faults, scale=scale)
+    err.print(f"fake E-utilities serving {len(srv.articles)} records at {srv.url} "
+              f"(export EVIDENCE_EUTILS_URL={srv.url}); stats at {srv.url}/stats; Ctrl-C stops")
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        err.print(json.dumps({"requests": srv.stats.requests, "max_per_second": srv.stats.max_per_second(),
+                              "faults": srv.stats.faults}))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("fetch")(fetch)
+    app.command("fake-eutils")(fake_eutils)
