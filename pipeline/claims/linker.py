@@ -153,6 +153,13 @@ def link_claim_articles(claim: Claim, articles: list[Article]) -> list[LinkResul
     return out
 
 
+def articles_state(con: duckdb.DuckDBPyConnection) -> str:
+    """A cheap fingerprint of the stored articles: changes whenever one is added, revised or deleted."""
+    n, latest, h = con.execute(
+        "SELECT count(*), coalesce(CAST(max(updated_at) AS VARCHAR), ''), coalesce(CAST(bit_xor(hash(content_hash)) AS VARCHAR), '') FROM articles").fetchone()
+    return f"{n}:{latest}:{h}"
+
+
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",
                 quiet: bool = False) -> LinkReport:
     """Run every claim's query over the stored articles and (re)write its claim_articles rows.
@@ -161,6 +168,21 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     they are, so a no-change refresh re-links nothing.
     """
     report = LinkReport(claims=len(claims))
+    state = articles_state(con)
+    done = {r[0]: r[1:] for r in con.execute(
+        "SELECT claim_id, claim_hash, articles_state, linker_version FROM link_state WHERE source = ?", [source]).fetchall()}
+    if all(done.get(c.id) == (claim_hash(c), state, LINKER_VERSION) for c in claims):
+        for c in claims:
+            hits, linked = con.execute(
+                "SELECT count(*), count(*) FILTER (WHERE relevance >= ?) FROM claim_articles WHERE claim_id = ?",
+                [LINK_THRESHOLD, c.id]).fetchone()
+            report.per_claim[c.id] = (hits, linked)
+            report.query_hits += hits
+            report.linked += linked
+            report.unchanged += hits
+        report.rejected = report.query_hits - report.linked
+        log.info("link: nothing changed since the last run (%d claims, %d links kept)", len(claims), report.linked)
+        return report
     articles = {a.pmid: a for a in iter_articles(con)}
     hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
     index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
@@ -198,6 +220,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
                 con.execute("ROLLBACK")
                 raise
             report.relinked += len(results)
+            con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim.id, source])
+            con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim.id, source, ch, state, LINKER_VERSION])
             crash_point("link")
             n_linked = con.execute("SELECT count(*) FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
                                    [claim.id, LINK_THRESHOLD]).fetchone()[0]

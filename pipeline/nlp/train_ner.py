@@ -1,0 +1,139 @@
+"""Train our own spaCy 3 NER model (scispaCy's trained models cannot be downloaded here).
+
+Training data: the *train* splits of ``../shared/datasets/ner`` in IOB format (BC5CDR for Chemical and
+Disease; NCBI-disease adds Disease mentions). Model selection: entity-level F1 on the BC5CDR *devel*
+split, measured the way the model is used — on raw text cut by scispaCy's tokenizer, comparing
+character spans. Test splits are never read.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+
+from pipeline.config import SHARED_DIR
+from pipeline.eval_report import EvalReport, LabelScore, prf
+from pipeline.nlp.iob import IobSentence, read_iob
+
+log = logging.getLogger(__name__)
+NER_DIR = SHARED_DIR / "datasets" / "ner"
+DEFAULT_TRAIN = [NER_DIR / "BC5CDR/iob/train.tsv", NER_DIR / "NCBI-disease/iob/train.tsv"]
+DEFAULT_DEVEL = NER_DIR / "BC5CDR/iob/devel.tsv"
+
+
+@dataclass
+class TrainConfig:
+    train: list[Path] = field(default_factory=lambda: list(DEFAULT_TRAIN))
+    devel: Path = DEFAULT_DEVEL
+    labels: tuple[str, ...] = ("Chemical", "Disease")
+    epochs: int = 12
+    max_minutes: float = 25.0
+    width: int = 128
+    depth: int = 4
+    embed_size: int = 5000
+    dropout: float = 0.2
+    batch_size: int = 64
+    max_train_sentences: int | None = None
+    max_devel_sentences: int | None = None
+    seed: int = 0
+
+
+def _blank():
+    from pipeline.nlp.pipeline import _blank as scispacy_blank
+
+    return scispacy_blank()
+
+
+def make_model(cfg: TrainConfig) -> spacy.language.Language:
+    nlp = _blank()
+    ner = nlp.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+        "hidden_width": 64, "maxout_pieces": 2, "use_upper": True,
+        "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": cfg.width,
+                    "depth": cfg.depth, "embed_size": cfg.embed_size, "window_size": 1, "maxout_pieces": 3,
+                    "subword_features": True}}})
+    for lab in cfg.labels:
+        ner.add_label(lab)
+    return nlp
+
+
+def _examples(nlp, sents: list[IobSentence], labels: tuple[str, ...]) -> list[Example]:
+    out = []
+    for s in sents:
+        doc = Doc(nlp.vocab, words=s.tokens)
+        ents = [Span(doc, a, b, label=lab) for a, b, lab in s.spans if lab in labels]
+        ref = Doc(nlp.vocab, words=s.tokens)
+        ref.ents = ents
+        out.append(Example(doc, ref))
+    return out
+
+
+def evaluate(nlp, sents: list[IobSentence], labels: tuple[str, ...]) -> EvalReport:
+    """Entity-level P/R/F1 on raw sentence text, tokenised by our pipeline (char-span exact match)."""
+    texts, gold = [], []
+    for s in sents:
+        text, offsets = s.text_and_offsets()
+        texts.append(text)
+        gold.append({(offsets[a][0], offsets[b - 1][1], lab) for a, b, lab in s.spans if lab in labels})
+    counts = {lab: [0, 0, 0] for lab in labels}
+    for doc, g in zip(nlp.pipe(texts, batch_size=128), gold):
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+        for lab in labels:
+            p = {x for x in pred if x[2] == lab}
+            t = {x for x in g if x[2] == lab}
+            counts[lab][0] += len(p & t)
+            counts[lab][1] += len(p - t)
+            counts[lab][2] += len(t - p)
+    rep = EvalReport(name="ner", data="", n=len(sents))
+    tp = fp = fn = 0
+    for lab, (a, b, c) in counts.items():
+        p, r, f = prf(a, b, c)
+        rep.labels.append(LabelScore(lab, p, r, f, a + c, a, b, c))
+        tp, fp, fn = tp + a, fp + b, fn + c
+    rep.summary["micro_f1"] = prf(tp, fp, fn)[2]
+    return rep
+
+
+def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
+    """Train, keep the best epoch by devel F1, save to ``output``; returns the devel report."""
+    random.seed(cfg.seed)
+    train_sents = [s for p in cfg.train for s in read_iob(p)]
+    if cfg.max_train_sentences:
+        train_sents = train_sents[: cfg.max_train_sentences]
+    devel = read_iob(cfg.devel)
+    if cfg.max_devel_sentences:
+        devel = devel[: cfg.max_devel_sentences]
+    nlp = make_model(cfg)
+    examples = _examples(nlp, train_sents, cfg.labels)
+    optimizer = nlp.initialize(lambda: examples)
+    best_f, best_rep = -1.0, None
+    start = time.monotonic()
+    output = Path(output)
+    for epoch in range(1, cfg.epochs + 1):
+        random.shuffle(examples)
+        losses: dict = {}
+        for i in range(0, len(examples), cfg.batch_size):
+            nlp.update(examples[i:i + cfg.batch_size], drop=cfg.dropout, sgd=optimizer, losses=losses)
+        rep = evaluate(nlp, devel, cfg.labels)
+        f = rep.summary["micro_f1"]
+        log.info("epoch %d: loss %.1f, devel F1 %.3f (%s)", epoch, losses.get("ner", 0.0), f,
+                 ", ".join(f"{s.label} {s.f1:.3f}" for s in rep.labels))
+        if progress:
+            progress(epoch, f)
+        if f > best_f:
+            best_f, best_rep = f, rep
+            output.mkdir(parents=True, exist_ok=True)
+            nlp.to_disk(output)
+        if (time.monotonic() - start) / 60 > cfg.max_minutes:
+            log.info("stopping after %d epochs: time budget of %.0f minutes reached", epoch, cfg.max_minutes)
+            break
+    best_rep.data = f"{cfg.devel} (trained on {', '.join(str(p) for p in cfg.train)}; {len(train_sents)} sentences)"
+    best_rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
+    return best_rep

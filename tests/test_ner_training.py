@@ -1,0 +1,33 @@
+"""A tiny NER model trained in seconds through the real training code, then loaded by build_nlp."""
+
+from pipeline.nlp.iob import read_iob
+from pipeline.nlp.train_ner import DEFAULT_DEVEL, DEFAULT_TRAIN, TrainConfig, evaluate, train
+
+from conftest import SHARED_DIR
+
+
+def test_iob_reader_on_bc5cdr(shared):
+    sents = read_iob(DEFAULT_DEVEL)
+    assert len(sents) > 4000
+    labels = {lab for s in sents for _, _, lab in s.spans}
+    assert labels == {"Chemical", "Disease"}
+    text, offs = sents[0].text_and_offsets()
+    a, b, _ = sents[0].spans[0]
+    assert text[offs[a][0]:offs[b - 1][1]] == " ".join(sents[0].tokens[a:b])
+
+
+def test_tiny_model_trains_saves_and_loads_through_build_nlp(shared, tmp_path):
+    from pipeline.nlp.entities import entities_from_doc
+    from pipeline.nlp.pipeline import build_nlp
+
+    cfg = TrainConfig(epochs=2, max_train_sentences=400, max_devel_sentences=100, width=32, depth=2)
+    rep = train(cfg, tmp_path / "ner")
+    assert (tmp_path / "ner/meta.json").exists()
+    assert {s.label for s in rep.labels} == {"Chemical", "Disease"}
+    nlp = build_nlp(str(tmp_path / "ner"))
+    assert "ner" in nlp.pipe_names and set(nlp.get_pipe("ner").labels) == {"Chemical", "Disease"}
+    doc = nlp("Platelet-rich plasma (PRP) was injected. PRP reduced pain in patients with tendinopathy.")
+    assert any(e.concept == "platelet-rich plasma" for e in entities_from_doc(doc))
+    # evaluation runs on raw text through the same pipeline
+    again = evaluate(nlp, read_iob(DEFAULT_DEVEL)[:50], ("Chemical", "Disease"))
+    assert 0.0 <= again.summary["micro_f1"] <= 1.0 and again.n == 50
