@@ -24,6 +24,7 @@ from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.query import QueryIndex, SearchDoc, compile_query
+from pipeline.store.articles import articles_state
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
@@ -151,13 +152,6 @@ def link_claim_articles(claim: Claim, articles: list[Article]) -> list[LinkResul
             r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
         out.append(r)
     return out
-
-
-def articles_state(con: duckdb.DuckDBPyConnection) -> str:
-    """A cheap fingerprint of the stored articles: changes whenever one is added, revised or deleted."""
-    n, latest, h = con.execute(
-        "SELECT count(*), coalesce(CAST(max(updated_at) AS VARCHAR), ''), coalesce(CAST(bit_xor(hash(content_hash)) AS VARCHAR), '') FROM articles").fetchone()
-    return f"{n}:{latest}:{h}"
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",

@@ -130,3 +130,10 @@ def stored_hashes(con: duckdb.DuckDBPyConnection, pmids: list[int]) -> dict[int,
     """content_hash per stored PMID, for fetchers deciding what is new or changed."""
     return dict(con.execute(
         "SELECT pmid, content_hash FROM articles WHERE pmid IN (SELECT unnest(?))", [pmids]).fetchall())
+
+
+def articles_state(con: duckdb.DuckDBPyConnection) -> str:
+    """A cheap fingerprint of the stored articles: changes whenever one is added, revised or deleted."""
+    n, latest, h = con.execute(
+        "SELECT count(*), coalesce(CAST(max(updated_at) AS VARCHAR), ''), coalesce(CAST(bit_xor(hash(content_hash)) AS VARCHAR), '') FROM articles").fetchone()
+    return f"{n}:{latest}:{h}"

@@ -45,14 +45,23 @@ def load_fts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("LOAD fts")
 
 
-def rebuild_index(con: duckdb.DuckDBPyConnection) -> int:
-    """(Re)build the index over ``articles``; returns the number of documents indexed."""
+def rebuild_index(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> int:
+    """(Re)build the index over ``articles`` unless nothing changed since the last build; returns
+    the number of documents indexed."""
+    from pipeline.store.articles import articles_state
+
+    con.execute("CREATE TABLE IF NOT EXISTS fts_state (built_at TIMESTAMP, n_docs BIGINT, articles_state VARCHAR)")
+    state = articles_state(con)
+    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    row = con.execute("SELECT articles_state FROM fts_state").fetchone()
+    exists = con.execute(
+        "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_articles'").fetchone()[0]
+    if not force and exists and row and row[0] == state:
+        return n
     load_fts(con)
     con.execute("PRAGMA create_fts_index('articles', 'pmid', 'title', 'abstract', overwrite=1)")
-    con.execute("CREATE TABLE IF NOT EXISTS fts_state (built_at TIMESTAMP, n_docs BIGINT)")
-    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     con.execute("DELETE FROM fts_state")
-    con.execute("INSERT INTO fts_state VALUES (current_timestamp, ?)", [n])
+    con.execute("INSERT INTO fts_state VALUES (current_timestamp, ?, ?)", [n, state])
     log.info("full-text index rebuilt over %d articles", n)
     return n
 

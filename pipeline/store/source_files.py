@@ -26,9 +26,10 @@ def fingerprint(path: str | Path) -> FileFingerprint:
 
 
 def already_loaded(con: duckdb.DuckDBPyConnection, fp: FileFingerprint) -> bool:
-    """True when this exact content was loaded completely into this database before."""
+    """True when this exact content was loaded into this database before. A truncated file counts
+    too: the same bytes give the same complete records, so reading them again adds nothing."""
     return bool(con.execute(
-        "SELECT count(*) FROM source_files WHERE path = ? AND sha256 = ? AND status = 'ok'",
+        "SELECT count(*) FROM source_files WHERE path = ? AND sha256 = ? AND status IN ('ok', 'partial')",
         [fp.path, fp.sha256]).fetchone()[0])
 
 
