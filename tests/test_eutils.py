@@ -42,13 +42,16 @@ def test_faults_do_not_change_the_database(shared, tmp_path):
     with FakeEutils([P1M]) as srv:
         with connect(tmp_path / "clean.duckdb") as con:
             fetch_query(con, client(srv.url), "q", q, quiet=True)
-    faults = FaultConfig(burst_429=3, rate_5xx=0.25, rate_truncate=0.25, rate_empty=0.15, rate_duplicate=0.3, seed=11)
+    faults = FaultConfig(burst_429=3, rate_5xx=0.2, rate_truncate=0.2, rate_empty=0.1, rate_duplicate=0.3,
+                         rate_drop=0.1, rate_slow=0.1, slow_seconds=1.5, seed=11)
     with FakeEutils([P1M], faults=faults) as srv:
         with connect(tmp_path / "faulty.duckdb") as con:
-            rep = fetch_query(con, client(srv.url, max_retries=12), "q", q, quiet=True)
+            # timeout 1 s: a slow answer (1.5 s) is a timeout to this client
+            rep = fetch_query(con, client(srv.url, max_retries=15, timeout=1.0), "q", q, quiet=True)
         hit = srv.stats.faults
     assert rep.fetched > 30
-    assert hit.get("429") == 3 and sum(hit.values()) > 5  # faults really happened
+    # faults really happened: 429 burst, timeouts, dropped connections, truncated XML, duplicates
+    assert hit.get("429") == 3 and hit.get("slow") and hit.get("drop") and hit.get("truncate") and hit.get("duplicate")
     assert articles_table(tmp_path / "faulty.duckdb") == articles_table(tmp_path / "clean.duckdb")
 
 
