@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 DATA = SHARED_DIR / "dev/direction/pubmedqa_dev.json"
 MODEL_PATH = PROJECT_ROOT / "data" / "models" / "direction_clf.pkl"
 LABELS = {"yes": "supports", "no": "no_effect", "maybe": "unclear"}
-VERSION = "1"
+VERSION = "2"
 
 
 _NEG = re.compile(r"^(?:no|not|nor|without|neither|never|cannot|none|n't|fail\w*|lack\w*|absence|unlikely)$", re.I)
@@ -58,6 +58,10 @@ def features_text(claim: str, concl: list[str], results: list[str], rules) -> st
         overlap = len(_terms(s) & qt)
         if overlap >= 2:
             toks.append("__qs_null" if NULL.search(s) else "__qs_hedge" if HEDGE.search(s) else "__qs_plain")
+        # a claim term inside a negation's scope ("X was not associated with Y") speaks against it
+        toks += ["__neg_qterm" for w in mark_negation(s).split() if w.startswith("NOT_") and w[4:] in qt]
+        if overlap >= 1 and NULL.search(s):
+            toks.append("__null_q")
     for k, v in c.items():
         toks += [f"__c_{k}"] * int(min(v, 3))
     for k, v in r.items():
@@ -88,7 +92,7 @@ def _fit(X, y):
 
     model = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                                           token_pattern=r"(?u)\b\w[\w-]*\b"),
-                          LogisticRegression(C=4.0, max_iter=3000, class_weight={"supports": 1.0, "no_effect": 1.2, "unclear": 1.6}))
+                          LogisticRegression(C=4.0, max_iter=3000))
     model.fit(X, y)
     return model
 

@@ -13,7 +13,7 @@ from pipeline.cli.groups import claims_app
 from pipeline.errors import EXIT_INVALID
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 CatalogOption = Annotated[Optional[Path], typer.Option("--catalog", help="Catalog file [data/claims.yaml].")]
 
 

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from pipeline.cli.options import DbOption, QuietOption
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def extract(

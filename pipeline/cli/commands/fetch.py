@@ -15,7 +15,7 @@ from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
 from pipeline.errors import EXIT_INVALID, EXIT_UPSTREAM, UpstreamError
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _queries(query: Optional[str], queries: Optional[Path]) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from rich.console import Console
 
 from pipeline.cli.options import DbOption
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def grade(db: DbOption = None) -> None:

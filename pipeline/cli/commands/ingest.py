@@ -13,7 +13,7 @@ from pipeline.cli.options import DbOption, QuietOption
 from pipeline.errors import EXIT_INVALID, EXIT_OK, EXIT_PARTIAL, EXIT_QUARANTINED
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def ingest(

@@ -21,7 +21,7 @@ from pipeline.store.readonly import run_read_only
 from pipeline.store.snapshot import open_for_reading
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):

@@ -12,7 +12,7 @@ from rich.console import Console
 from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
 from pipeline.errors import EXIT_UPSTREAM
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 DEFAULT_CRON = "0 3 * * 1"  # Mondays 03:00 UTC: weekly, off-peak for NCBI as they ask
 
 

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from pipeline.cli.options import DbOption, EutilsUrlOption
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def search(
