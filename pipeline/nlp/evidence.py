@@ -56,7 +56,7 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     human = on("human")
     rodent = on("rodent")
     if human is not None:
-        pop.is_human = human or (pop.is_human and probs["human"] >= T["human"] - 0.15)
+        pop.is_human = human
     if rodent is not None:
         from pipeline.nlp.population import RODENTS
 

@@ -137,3 +137,4 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
     best_rep.data = f"{cfg.devel} (trained on {', '.join(str(p) for p in cfg.train)}; {len(train_sents)} sentences)"
     best_rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return best_rep
+
