@@ -83,11 +83,16 @@ def test_sample_size_on_the_pico_dev_set(shared):
     assert to_int("Three hundred thirty-five") == 335 and to_int("13 388") == 13388
 
 
-def test_population_species_and_children():
-    a = Article(pmid=3, title="Growth in preterm infants", abstract="We followed 80 preterm infants born before 32 weeks. "
-                "Infants who received fortified milk grew faster.")
-    [ev] = _text_only([a])
-    assert ev.is_human and ev.is_child and "human" in ev.species
+def test_population_children_on_real_abstracts(shared, random2019):
+    arts = [a for a in random2019.values() if a.extra["human"] == "1"][:300]
+    evs = _text_only(arts)
+    gold = [a.extra["child"] == "1" for a in arts]
+    pred = [bool(e.is_child) for e in evs]
+    tp = sum(g and p for g, p in zip(gold, pred))
+    assert sum(gold) >= 20 and tp / sum(gold) >= 0.6 and tp / max(sum(pred), 1) >= 0.6
+
+
+def test_population_species():
     b = Article(pmid=4, title="Tendon healing in a rabbit model",
                 abstract="Twenty New Zealand white rabbits underwent tendon repair in vivo. Healing improved.")
     [ev] = _text_only([b])

@@ -56,6 +56,7 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     human = on("human")
     rodent = on("rodent")
     if human is not None:
+        # the classifier alone decides: adding rule cues lowered out-of-fold F1 (0.878 → 0.861)
         pop.is_human = human
     if rodent is not None:
         from pipeline.nlp.population import RODENTS

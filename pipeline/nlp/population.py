@@ -49,7 +49,8 @@ IN_VITRO_RX = re.compile(
 STRONG_HUMAN_RX = re.compile(
     r"\b(?:\d+|[a-z]+)-year-old\b|\b(?:patients|participants|subjects|women|men|children|adults|volunteers|"
     r"individuals|respondents)\s+(?:\(n\s*=\s*\d+\)\s+)?(?:were|was|who|with|aged|underwent|received|completed)\b|"
-    r"\b\d+\s+(?:patients|participants|subjects|women|men|children|adults|volunteers|individuals)\b", re.I)
+    r"\b\d+\s+(?:[a-z-]+\s+){0,2}(?:patients|participants|subjects|women|men|children|adults|volunteers|"
+    r"individuals|infants|neonates|newborns|adolescents|girls|boys|people|persons|pregnant women)\b", re.I)
 IN_VIVO_RX = re.compile(
     r"\bin vivo\b|\b(?:rats|mice|animals|rabbits|dogs|pigs|sheep)\s+(?:were|received|underwent|treated|fed|exposed)|"
     r"\b(?:in|of) (?:rats|mice|rabbits|dogs|pigs|sheep)\b|\b(?:rat|mouse|murine|rabbit|canine|porcine|ovine) models?\b|"
@@ -76,6 +77,7 @@ class Population:
     is_in_vitro: bool
     species: list[str] = field(default_factory=list)
     is_child: bool | None = None
+    strong_human: bool = False  # people counted or described as subjects ("80 infants were followed")
 
 
 def _text(article: Article) -> str:
@@ -117,4 +119,4 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
             ages = [float(a) for a in AGE_RX.findall(text)]
             if ages:
                 is_child = max(ages) < 18
-    return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child)
+    return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child, strong)
