@@ -62,24 +62,41 @@ def _query(name: str, syns: list[str]) -> str:
     return "(" + " OR ".join(f'"{t}"[tiab]' for t in dict.fromkeys(terms)) + ")"
 
 
+_ANAPHOR = re.compile(r"^(?:They|It|These|This|Their|Its|Such|The cells|These cells|These peptides)\b")
+
+
 def draft_claims(text: str) -> list[DraftClaim]:
-    """Candidate claims, one per (sentence, therapy, main condition)."""
+    """Candidate claims, one per (sentence, therapy, main condition).
+
+    A sentence whose subject is a pronoun ("They drive M1-to-M2 polarization") inherits the therapy
+    of the nearest preceding heading or sentence that named one, within the same section.
+    """
     therapies, conditions = _lexicon()
     tf, cf = _finder(therapies), _finder(conditions)
     out: list[DraftClaim] = []
-    for m in re.finditer(r"[^.!?\n]+[.!?]", text):
-        sent = m.group(0).strip()
-        if len(sent) < 30 or not ASSERTION.search(sent):
+    current: list[str] = []
+    for para in re.finditer(r"[^\n]+", text):
+        block = para.group(0)
+        if len(block) < 90 and not block.rstrip().endswith("."):
+            # a heading ("Exosomes: the messenger molecules") sets the topic of what follows
+            current = [n for n, rx in tf if rx.search(block)]
             continue
-        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        ths = [n for n, rx in tf if rx.search(sent)]
-        cos = [n for n, rx in cf if rx.search(sent)]
-        if not ths or not cos:
-            continue
-        strength = assess(sent).level
-        for t in ths:
-            q = f"{_query(t, therapies[t])} AND {_query(cos[0], conditions[cos[0]])}"
-            out.append(DraftClaim(t, cos[0], sent, start, start + len(sent), strength, q, cos[1:]))
+        for m in re.finditer(r"[^.!?]+[.!?]", block):
+            sent = m.group(0).strip()
+            named = [n for n, rx in tf if rx.search(sent)]
+            if named:
+                current = named
+            if len(sent) < 30 or not ASSERTION.search(sent):
+                continue
+            ths = named or (current if _ANAPHOR.match(sent) else [])
+            cos = [n for n, rx in cf if rx.search(sent)]
+            if not ths or not cos:
+                continue
+            start = para.start() + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            strength = assess(sent).level
+            for t in ths:
+                q = f"{_query(t, therapies[t])} AND {_query(cos[0], conditions[cos[0]])}"
+                out.append(DraftClaim(t, cos[0], sent, start, start + len(sent), strength, q, cos[1:]))
     return out
 
 
