@@ -22,7 +22,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pipeline.config import PROJECT_ROOT
 from pipeline.reports.charts import bar_chart, direction_bar
 
-HERE = Path(__file__).parent
+# Templates and the shipped CSS/JS live in the project's reports/ folder (the layout the users asked
+# for); generated sites go to reports/site/.
+TEMPLATES = PROJECT_ROOT / "reports" / "templates"
+STATIC = PROJECT_ROOT / "reports" / "static"
 DEFAULT_OUT = PROJECT_ROOT / "reports" / "site"
 GRADES = ["High", "Moderate", "Low", "Very low", "No evidence"]
 EVIDENCE_COLUMNS = ["pmid", "year", "journal", "design", "level_label", "population", "sample_size", "direction",
@@ -37,7 +40,7 @@ class SiteReport:
 
 
 def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                        keep_trailing_newline=True)
 
 
@@ -96,7 +99,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     out = Path(out_dir) if out_dir else DEFAULT_OUT
     (out / "claims").mkdir(parents=True, exist_ok=True)
     (out / "static").mkdir(exist_ok=True)
-    for f in (HERE / "static").iterdir():
+    for f in STATIC.iterdir():
         shutil.copyfile(f, out / "static" / f.name)
     env = _env()
     rows = summary_rows(con)
