@@ -28,8 +28,16 @@ def test_deployment_loads_and_flow_runs_from_it(tmp_path, shared):
     params = dict(deps["local-corpus"]["parameters"])
     assert set(params) <= set(flow.parameters.properties)
     params.update(source=[str(DISC)], db=str(tmp_path / "e.duckdb"), out=str(tmp_path / "site"), claims=["C11", "C20"])
+    from pipeline.sources.fake_eutils import FakeEutils
+
     with prefect_test_harness():
         summary = flow(**params)
+        # the live path (the weekly deployment's parameters) against a local E-utilities server
+        with FakeEutils([DISC]) as srv:
+            live = flow(**dict(weekly["parameters"], claims=["C11", "C43"], db=str(tmp_path / "live.duckdb"),
+                               out=str(tmp_path / "livesite"), eutils_url=srv.url))
+    fetched = next(s for s in live.stages if s.stage == "fetch").counts
+    assert fetched["fetched"] > 0 and fetched["fetched"] == fetched["inserted"]
     stages = [s.stage for s in summary.stages]
     assert stages == ["search", "fetch", "ingest", "extract", "link", "grade", "report"]
     with connect(tmp_path / "e.duckdb") as con:
