@@ -115,8 +115,8 @@ def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str
     from pipeline.claims.direction_model import predict
 
     label = predict(claim_text, concl, results, rules)
-    result = rules if label is None or label == rules.direction else DirectionResult(
-        label, rules.sentence, 0.6, rules.cues + ("classifier",))
-    if polarity == "harm" and result.direction == "supports":
-        return result  # "X drives fibrosis": a positive association supports the claim as stated
-    return result
+    # Directions are read against the claim as stated, whatever its polarity: for "TGF-β drives
+    # fibrosis" (polarity harm) a positive association supports the claim.
+    if label is None or label == rules.direction:
+        return rules
+    return DirectionResult(label, rules.sentence, 0.6, rules.cues + ("classifier",))

@@ -77,7 +77,6 @@ class Population:
     is_in_vitro: bool
     species: list[str] = field(default_factory=list)
     is_child: bool | None = None
-    strong_human: bool = False  # people counted or described as subjects ("80 infants were followed")
 
 
 def _text(article: Article) -> str:
@@ -103,9 +102,7 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
     is_human = strong or human_hits >= (3 if is_animal else 2) or "humans" in mesh
     if is_animal and "humans" in mesh and not human_hits:
         is_human = False
-    is_in_vitro = in_vitro and not is_human and not (is_animal and re.search(r"\bin vivo\b", text, re.I))
-    if is_in_vitro and is_animal and not re.search(r"\bin vivo\b|\brats were\b|\bmice were\b|\banimals were\b", text, re.I):
-        is_in_vitro = True
+    is_in_vitro = in_vitro and not is_human and not (is_animal and in_vivo)
     if is_human and "human" not in species:
         species.insert(0, "human")
 
@@ -119,4 +116,4 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
             ages = [float(a) for a in AGE_RX.findall(text)]
             if ages:
                 is_child = max(ages) < 18
-    return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child, strong)
+    return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child)
