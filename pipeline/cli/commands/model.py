@@ -16,11 +16,11 @@ out = Console()
 
 @model_app.command("train-ner")
 def train_ner(
-    data: Annotated[Optional[list[Path]], typer.Option("--data", help="IOB train file(s) [BC5CDR + NCBI-disease train].")] = None,
+    data: Annotated[Optional[list[Path]], typer.Option("--data", help="IOB train file(s) [BC5CDR train].")] = None,
     devel: Annotated[Optional[Path], typer.Option(help="IOB devel file for model selection [BC5CDR devel].")] = None,
     labels: Annotated[str, typer.Option(help="Comma-separated labels.")] = "Chemical,Disease",
-    epochs: Annotated[int, typer.Option(help="Maximum epochs.")] = 12,
-    max_minutes: Annotated[float, typer.Option("--max-minutes", help="Time budget.")] = 25.0,
+    epochs: Annotated[int, typer.Option(help="Maximum epochs.")] = 30,
+    max_minutes: Annotated[float, typer.Option("--max-minutes", help="Time budget.")] = 20.0,
     output: Annotated[Optional[Path], typer.Option(help="Model folder [data/models/ner].")] = None,
 ) -> None:
     """Train a spaCy NER model with scispaCy's tokenizer; report per-label P/R/F1 on devel."""
