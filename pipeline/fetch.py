@@ -20,6 +20,7 @@ from pipeline.logs import progress
 from pipeline.models import Article, Deletion, ParseProblem
 from pipeline.sources.eutils import EutilsClient
 from pipeline.store.articles import apply_deletions, upsert_articles
+from pipeline.store.db import transaction
 from pipeline.store.runs import finish_run, quarantine, start_run
 
 log = logging.getLogger(__name__)
@@ -107,13 +108,8 @@ def fetch_query(con: duckdb.DuckDBPyConnection, client: EutilsClient, query_id: 
 
 
 def _commit(con: duckdb.DuckDBPyConnection, batch: list[Article], rep: FetchReport) -> None:
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         c = upsert_articles(con, batch)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     rep.fetched += len(batch)
     rep.inserted += c.inserted
     rep.updated += c.updated

@@ -19,6 +19,7 @@ from pipeline.logs import progress
 from pipeline.models import Article, Deletion, ParseProblem
 from pipeline.parsing import iter_paths, parse_path
 from pipeline.store.articles import UpsertCounts, apply_deletions, upsert_articles
+from pipeline.store.db import transaction
 from pipeline.store.runs import finish_run, quarantine, start_run
 
 log = logging.getLogger(__name__)
@@ -65,14 +66,9 @@ class IngestReport:
 def _flush(con: duckdb.DuckDBPyConnection, batch: list[Article], deletions: list[Deletion], rep: FileReport) -> None:
     if not batch and not deletions:
         return
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         counts = upsert_articles(con, batch) if batch else UpsertCounts()
         rep.deleted += apply_deletions(con, deletions)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     rep.inserted += counts.inserted
     rep.updated += counts.updated
     rep.unchanged += counts.unchanged + counts.skipped_deleted

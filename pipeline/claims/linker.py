@@ -25,6 +25,7 @@ from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.store.articles import articles_state
+from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
@@ -196,8 +197,7 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
             results = link_claim_articles(claim, [articles[p] for p in todo])
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(con):
                 if stale or todo:
                     con.execute("DELETE FROM claim_articles WHERE claim_id = ? AND pmid IN (SELECT unnest(?))",
                                 [claim.id, stale + todo])
@@ -209,13 +209,9 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
                         [r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions,
                          r.condition_mentions, r.direction, r.direction_sentence, r.direction_confidence, ch,
                          hashes.get(r.pmid), LINKER_VERSION])
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+                con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim.id, source])
+                con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim.id, source, ch, state, LINKER_VERSION])
             report.relinked += len(results)
-            con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim.id, source])
-            con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim.id, source, ch, state, LINKER_VERSION])
             crash_point("link")
             n_linked = con.execute("SELECT count(*) FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
                                    [claim.id, LINK_THRESHOLD]).fetchone()[0]

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 import duckdb
 
 from pipeline.faults import crash_point
+from pipeline.store.db import transaction
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,7 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
     claims = con.execute("SELECT claim_id, seed_strength FROM claims ORDER BY claim_id").fetchall()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM claim_grades WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
         for claim_id, strength in claims:
             g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]))
@@ -69,10 +69,6 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
                 "n_animal, n_in_vitro, n_supports, n_no_effect, n_contradicts, n_unclear, n_retracted, "
                 "seed_vs_evidence, rationale, rubric_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [claim_id, *row])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     log.info("grade: %d claims graded (%d with evidence), %d changed, rubric %s",
              report.claims, report.with_evidence, report.changed, version)
     return report

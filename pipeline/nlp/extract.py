@@ -15,6 +15,7 @@ import duckdb
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.nlp.evidence import EXTRACTOR_VERSION, ArticleEvidence, extract_batch
+from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
@@ -74,16 +75,11 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
             hashes = dict(con.execute("SELECT pmid, content_hash FROM articles WHERE pmid IN (SELECT unnest(?))",
                                       [chunk]).fetchall())
             evs = extract_batch(arts, nlp=nlp, n_process=n_process)
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with transaction(con):
                 con.execute("DELETE FROM extractions WHERE extractor_version = ? AND pmid IN (SELECT unnest(?))",
                             [EXTRACTOR_VERSION, chunk])
                 con.executemany(f"INSERT INTO extractions ({cols}) VALUES ({', '.join(['?'] * 20)})",
                                 _rows(evs, hashes))
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
             report.extracted += len(evs)
             crash_point("extract")
             bar.advance(task, len(chunk))

@@ -1,5 +1,5 @@
 """DuckDB store: connection, migrations, and one writer module per table family."""
 
-from pipeline.store.db import connect, connect_readonly, SCHEMA_DIR
+from pipeline.store.db import SCHEMA_DIR, connect, connect_readonly, transaction
 
-__all__ = ["connect", "connect_readonly", "SCHEMA_DIR"]
+__all__ = ["connect", "connect_readonly", "transaction", "SCHEMA_DIR"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import re
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 
@@ -19,6 +21,18 @@ log = logging.getLogger(__name__)
 
 SCHEMA_DIR = PROJECT_ROOT / "schemas"
 _MIGRATION_RE = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN … COMMIT, or ROLLBACK when the block raises: each batch of work lands whole or not at all."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def migrations() -> list[tuple[int, Path]]:
@@ -44,14 +58,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         if number in applied:
             continue
         log.info("applying migration %s", path.name)
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(path.read_text(encoding="utf-8"))
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [number, path.name])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         current = number
     return current
 
