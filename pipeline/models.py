@@ -113,19 +113,30 @@ class Article:
             return True
         return any(c.ref_type == "RetractionIn" for c in self.comments_corrections)
 
-    def content_hash(self) -> str:
-        """Hash of the record's content, independent of which file it came from."""
-        payload = {k: v for k, v in vars(self).items() if k not in ("source_file", "source_format", "extra")}
-        raw = to_json(payload, sort_keys=True)
+    def json_columns(self) -> tuple[str, str, str]:
+        """``abstract_sections``, ``mesh`` and ``comments_corrections`` as stored (JSON text)."""
+        return to_json(self.abstract_sections), to_json(self.mesh), to_json(self.comments_corrections)
+
+    def content_hash(self, json_columns: tuple[str, str, str] | None = None) -> str:
+        """Hash of the record's content, independent of which file it came from.
+
+        Built from the stored column values (``json_columns`` when the caller has them already), so
+        ingest serialises each record once for both the hash and the row.
+        """
+        sections, mesh, cc = json_columns or self.json_columns()
+        payload = [self.pmid, self.version, self.title, self.abstract, sections, self.journal, self.year,
+                   self.pub_date, self.languages, self.publication_types, mesh, self.keywords, self.chemicals,
+                   self.doi, self.pmc, self.citation_status, cc, self.date_revised, self.entry_date]
+        raw = json.dumps(payload, ensure_ascii=False)
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
-    def precedence(self) -> tuple:
+    def precedence(self, content_hash: str | None = None) -> tuple:
         """Sort key deciding which of two records of one PMID is kept (largest wins)."""
         return (
             self.version,
             self.date_revised or "",
             self.SOURCE_RANK.get(self.source_format, 0),
-            self.content_hash(),
+            content_hash or self.content_hash(),
         )
 
 

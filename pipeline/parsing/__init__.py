@@ -19,17 +19,18 @@ from pipeline.parsing.openalex import parse_openalex_json, parse_openalex_zip
 from pipeline.parsing.pubmed_xml import parse_pubmed_xml
 from pipeline.parsing.tabular import parse_delimited, parse_jsonl, parse_pubmedqa
 
-__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths"]
+__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "open_binary"]
 detect_format = detect.detect_format
 
 
-def _open_binary(path: Path):
+def open_binary(path: Path):
+    """The file's bytes, decompressed when it is gzip."""
     return gzip.open(path, "rb") if detect.is_gzip(path) else open(path, "rb")
 
 
 def _open_text(path: Path):
     enc = detect.text_encoding(detect.read_head(path))
-    return io.TextIOWrapper(_open_binary(path), encoding=enc, errors="replace", newline="")
+    return io.TextIOWrapper(open_binary(path), encoding=enc, errors="replace", newline="")
 
 
 def parse_path(path: str | Path) -> Iterator[ParsedItem]:
@@ -47,15 +48,15 @@ def parse_path(path: str | Path) -> Iterator[ParsedItem]:
         yield ParseProblem(source, "0", "unrecognised format (not PubMed XML, MEDLINE, JSONL/CSV/TSV or OpenAlex)",
                            head.decode("utf-8", "replace"), fatal=True)
     elif fmt == detect.PUBMED_XML:
-        with _open_binary(p) as fh:
+        with open_binary(p) as fh:
             yield from parse_pubmed_xml(fh, source)
     elif fmt == detect.OPENALEX_ZIP:
         yield from parse_openalex_zip(str(p), source)
     elif fmt == detect.PUBMEDQA:
-        with _open_binary(p) as fh:
+        with open_binary(p) as fh:
             yield from parse_pubmedqa(fh, source)
     elif fmt == detect.OPENALEX_JSON:
-        with _open_binary(p) as fh:
+        with open_binary(p) as fh:
             yield from parse_openalex_json(fh, source)
     else:
         with _open_text(p) as fh:

@@ -25,14 +25,18 @@ _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 _RECORD_TAGS = ("PubmedArticle", "MedlineCitation", "PubmedBookArticle", "DeleteCitation")
 _ROOTS = ("PubmedArticleSet", "MedlineCitationSet")
 
-__all__ = ["parse_pubmed_xml", "render_abstract"]
+__all__ = ["parse_pubmed_xml", "render_abstract", "stream_problem"]
 
 
-def parse_pubmed_xml(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:
-    """Yield an Article per record, a Deletion per ``DeleteCitation`` PMID, ParseProblems for the rest."""
+def parse_pubmed_xml(fileobj: IO[bytes], source: str, *, first_record: int = 0) -> Iterator[ParsedItem]:
+    """Yield an Article per record, a Deletion per ``DeleteCitation`` PMID, ParseProblems for the rest.
+
+    ``first_record`` shifts the record numbers reported in problems, for a piece of a larger file
+    (see :mod:`pipeline.parsing.xml_chunks`).
+    """
     context = etree.iterparse(fileobj, events=("end",), tag=_RECORD_TAGS, load_dtd=False, no_network=True,
-                              resolve_entities=False, huge_tree=True)
-    index = 0
+                              resolve_entities=False, huge_tree=True, collect_ids=False)
+    index = first_record
     try:
         for _event, elem in context:
             tag = elem.tag
@@ -56,15 +60,12 @@ def parse_pubmed_xml(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:
             yield ParseProblem(source, "0", "empty file: no XML content", "", fatal=True)
         elif root.tag not in _ROOTS:
             yield ParseProblem(source, "0", f"not PubMed XML: root element <{root.tag}>", "", fatal=True)
-    except EOFError as exc:
-        yield ParseProblem(source, f"after record {index}", f"truncated input: {exc}", "", fatal=True)
-    except (zlib.error, OSError) as exc:
-        yield ParseProblem(source, f"after record {index}", f"truncated or corrupt compressed input: {exc}",
-                           "", fatal=True)
+    except (EOFError, zlib.error, OSError) as exc:
+        yield stream_problem(source, index, exc)
     except etree.XMLSyntaxError as exc:
         line, col = exc.position
-        msg = str(exc)
-        if index == 0 and ("no element found" in msg or "Document is empty" in msg):
+        msg = exc.msg or str(exc)  # msg: without lxml's "(<file>, line N)" suffix
+        if index == first_record == 0 and ("no element found" in msg or "Document is empty" in msg):
             yield ParseProblem(source, "0", f"empty file: {msg}", "", fatal=True)
             return
         # libxml2 reports a document cut short as an unfinished tag or missing end tags at EOF
@@ -73,6 +74,12 @@ def parse_pubmed_xml(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:
         reason = "truncated XML" if cut else "malformed XML"
         yield ParseProblem(source, f"line {line}, column {col} (after record {index})", f"{reason}: {msg}",
                            "", fatal=True)
+
+
+def stream_problem(source: str, records_read: int, exc: Exception) -> ParseProblem:
+    """The fatal problem for a byte stream that broke (truncated gzip, I/O error) after some records."""
+    what = "truncated input" if isinstance(exc, EOFError) else "truncated or corrupt compressed input"
+    return ParseProblem(source, f"after record {records_read}", f"{what}: {exc}", "", fatal=True)
 
 
 def _release(elem) -> None:

@@ -1,0 +1,123 @@
+"""Cut a PubMed XML stream into self-contained pieces of whole records, so that several processes
+can parse one large file at once.
+
+Each piece is the file's own prologue (XML declaration, DOCTYPE, root start tag) + a run of complete
+records + the root end tag: a small valid PubMed XML document that :func:`parse_pubmed_xml` reads
+like any other. Cuts fall right after a record's end tag (``</PubmedArticle>``,
+``</PubmedBookArticle>``, ``</DeleteCitation>``, or ``</MedlineCitation>`` in the older
+``MedlineCitationSet``), found by a byte search: libxml2 would have to parse the whole file to find
+them otherwise. Only the bytes of the pieces in flight are held, so memory stays flat.
+
+A stream that ends early gives, as its last piece, the bytes after the last complete record with no
+end tag added, so the parser reports the truncation exactly as it does for the whole file; a
+compressed stream that breaks is reported through :attr:`XmlPiece.stream_error`.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from typing import IO, Iterator
+
+_ROOT = re.compile(rb"<(PubmedArticleSet|MedlineCitationSet)(?:\s[^>]*)?>")
+_ENDS = {
+    b"PubmedArticleSet": re.compile(rb"</(?:PubmedArticle|PubmedBookArticle|DeleteCitation)>"),
+    b"MedlineCitationSet": re.compile(rb"</(?:MedlineCitation|DeleteCitation)>"),
+}
+READ_BLOCK = 1 << 15
+HEAD_LIMIT = 1 << 20  # a prologue longer than this is not a file we split
+_LONGEST_END = 32  # bytes: longer than any record end tag
+
+
+@dataclass
+class XmlPiece:
+    """One self-contained document of whole records, and where it sits in the file."""
+
+    data: bytes
+    first_record: int  # records (and deletion lists) before this piece
+    records: int  # record end tags in this piece
+    body_start: int = 0  # len of the prologue: data[body_start:] are the file's own bytes
+    stream_error: Exception | None = None  # set on an empty last piece when the compressed stream broke
+
+    def body_lines(self) -> int:
+        """Newlines of the file inside this piece (to report line numbers of later pieces)."""
+        return self.data.count(b"\n", self.body_start)
+
+
+def split_pubmed_xml(fileobj: IO[bytes], records_per_piece: int = 250) -> Iterator[XmlPiece] | None:
+    """Pieces of ``fileobj``, or ``None`` when the stream does not start like a PubMed XML file we can
+    split; the caller then reopens the file and parses it whole."""
+    try:
+        head = fileobj.read(HEAD_LIMIT)
+    except (EOFError, OSError, zlib.error):
+        return None
+    m = _ROOT.search(head)
+    if m is None or b"<!ENTITY" in head[: m.start()]:
+        return None  # entity declarations could be referenced across records: not worth the risk
+    return _pieces(fileobj, head, m, records_per_piece)
+
+
+def _pieces(fileobj: IO[bytes], head: bytes, m: re.Match, per_piece: int) -> Iterator[XmlPiece]:
+    root = m.group(1)
+    prologue = head[: m.end()]
+    footer = b"</" + root + b">"
+    ends = _ENDS[root]
+    blocks = [head[m.end():]]  # bytes not yet in a piece; joined only when a piece is cut
+    size = len(blocks[0])
+    cuts: list[int] = []  # ends (offsets into the joined blocks) of the record end tags found
+    scanned = 0  # every end tag ending at or before this offset is in ``cuts``
+    records = 0
+    eof, error = False, None
+    while True:
+        if len(cuts) < per_piece and size > scanned:
+            # Start a little before ``scanned``: an end tag may straddle two blocks.
+            start = max(0, scanned - _LONGEST_END)
+            scanned = size
+            for hit in ends.finditer(_tail(blocks, size - start)):
+                end = start + hit.end()
+                if end > (cuts[-1] if cuts else 0):
+                    cuts.append(end)
+                    if len(cuts) == per_piece:
+                        scanned = end
+                        break
+        if len(cuts) < per_piece and not eof:
+            try:
+                # small reads: when a compressed stream breaks, a read loses what it had decompressed
+                block = fileobj.read(READ_BLOCK)
+            except (EOFError, OSError, zlib.error) as exc:
+                block, error = b"", exc
+            if block:
+                blocks.append(block)
+                size += len(block)
+                continue
+            eof = True
+        data = b"".join(blocks)
+        if cuts:
+            cut = cuts[-1]
+            yield XmlPiece(b"".join((prologue, data[:cut], footer)), records, len(cuts), len(prologue))
+            records += len(cuts)
+            blocks, size, scanned, cuts = [data[cut:]], len(data) - cut, scanned - cut, []
+            continue
+        # No complete record left: what remains is the root end tag, or a cut-off record.
+        tail = data.strip()
+        if error is not None:
+            yield XmlPiece(b"", records, 0, stream_error=error)
+        elif tail and tail != footer:
+            yield XmlPiece(prologue + data, records, 0, len(prologue))  # no end tag: the parser reports the cut
+        return
+
+
+def _tail(blocks: list[bytes], n: int) -> bytes:
+    """The last ``n`` bytes of the concatenated blocks, copying only the blocks it needs."""
+    if len(blocks) == 1:
+        b = blocks[0]
+        return b if n >= len(b) else b[len(b) - n:]
+    out, have = [], 0
+    for b in reversed(blocks):
+        out.append(b)
+        have += len(b)
+        if have >= n:
+            break
+    joined = b"".join(reversed(out))
+    return joined[len(joined) - n:]
