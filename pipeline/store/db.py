@@ -7,6 +7,7 @@ and recorded in ``schema_version``. Adding a stage means adding a file, never ed
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from contextlib import contextmanager
@@ -88,15 +89,18 @@ def connect(path: str | Path | None = None, *, migrate_schema: bool = True,
 
     DuckDB lets one process write a file at a time; if another holds the lock we wait up to
     ``lock_timeout`` seconds rather than failing at once (a scheduled refresh and a manual
-    command may overlap).
+    command may overlap). ``EVIDENCE_DUCKDB_MEMORY`` (e.g. ``512MB``) caps DuckDB's memory, which
+    otherwise caches written blocks up to 80% of RAM.
     """
     p = db_path(path)
     if str(p) != ":memory:":
         p.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + lock_timeout
+    limit = os.environ.get("EVIDENCE_DUCKDB_MEMORY")
+    config = {"memory_limit": limit} if limit else {}
     while True:
         try:
-            con = duckdb.connect(str(p))
+            con = duckdb.connect(str(p), config=config)
             break
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
