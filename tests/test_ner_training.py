@@ -20,7 +20,8 @@ def test_tiny_model_trains_saves_and_loads_through_build_nlp(shared, tmp_path):
     from pipeline.nlp.entities import entities_from_doc
     from pipeline.nlp.pipeline import build_nlp
 
-    cfg = TrainConfig(epochs=2, max_train_sentences=400, max_devel_sentences=100, width=32, depth=2)
+    cfg = TrainConfig(epochs=2, max_train_sentences=400, max_devel_sentences=100, width=32, depth=2,
+                      vectors=False)
     rep = train(cfg, tmp_path / "ner")
     assert (tmp_path / "ner/meta.json").exists()
     assert {s.label for s in rep.labels} == {"Chemical", "Disease"}
@@ -31,3 +32,24 @@ def test_tiny_model_trains_saves_and_loads_through_build_nlp(shared, tmp_path):
     # evaluation runs on raw text through the same pipeline
     again = evaluate(nlp, read_iob(DEFAULT_DEVEL)[:50], ("Chemical", "Disease"))
     assert 0.0 <= again.summary["micro_f1"] <= 1.0 and again.n == 50
+
+
+def test_word_vectors_trained_on_train_text_travel_inside_the_model(shared, tmp_path, monkeypatch):
+    import pipeline.nlp.word_vectors as wv
+    from pipeline.nlp.pipeline import build_nlp
+
+    monkeypatch.setattr(wv, "CACHE_DIR", tmp_path / "vectors")
+    sents = read_iob(DEFAULT_TRAIN[0])[:600]
+    nlp_tok = build_nlp(lexicons=False, ner=False)
+    vecs = wv.load_or_train([s.tokens for s in sents], [], nlp_tok.tokenizer, dim=16)
+    # every word seen three times in the train text has a vector
+    assert "patients" in vecs.words and vecs.matrix.shape == (len(vecs.words), 16)
+    again = wv.load_or_train([s.tokens for s in sents], [], nlp_tok.tokenizer, dim=16)  # from the cache
+    assert again.words == vecs.words and (again.matrix == vecs.matrix).all()
+
+    cfg = TrainConfig(epochs=1, max_train_sentences=300, max_devel_sentences=50, width=32, depth=2,
+                      vector_text=[])
+    train(cfg, tmp_path / "ner")
+    nlp = build_nlp(str(tmp_path / "ner"))
+    assert nlp.vocab.vectors.shape[0] > 100 and nlp.vocab.vectors.shape[1] == 100
+    assert nlp.vocab["patients"].has_vector

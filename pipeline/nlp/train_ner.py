@@ -28,6 +28,7 @@ NER_DIR = SHARED_DIR / "datasets" / "ner"
 # (micro-F1 0.795 vs 0.801 in equal time).
 DEFAULT_TRAIN = [NER_DIR / "BC5CDR/iob/train.tsv"]
 DEFAULT_DEVEL = NER_DIR / "BC5CDR/iob/devel.tsv"
+DEFAULT_VECTOR_TEXT = [SHARED_DIR / "corpus", SHARED_DIR / "dev"]  # unlabelled abstracts, for word vectors
 
 
 @dataclass
@@ -45,6 +46,10 @@ class TrainConfig:
     max_train_sentences: int | None = None
     max_devel_sentences: int | None = None
     seed: int = 0
+    # Skip-gram word vectors trained on the train split plus unlabelled abstracts (word_vectors.py);
+    # measured +0.006 devel F1 at equal training time (0.807 vs 0.801 best epoch).
+    vectors: bool = True
+    vector_text: list[Path] = field(default_factory=lambda: list(DEFAULT_VECTOR_TEXT))
 
 
 def _blank():
@@ -53,12 +58,19 @@ def _blank():
     return scispacy_blank()
 
 
-def make_model(cfg: TrainConfig) -> spacy.language.Language:
+def make_model(cfg: TrainConfig, train_sents: list[IobSentence] | None = None) -> spacy.language.Language:
+    """A blank scispaCy-tokenizer pipeline with an untrained NER; with ``cfg.vectors`` the vocabulary
+    gets word vectors trained on ``train_sents`` and ``cfg.vector_text`` first."""
     nlp = _blank()
+    if cfg.vectors:
+        from pipeline.nlp.word_vectors import load_or_train
+
+        load_or_train([s.tokens for s in train_sents or []], cfg.vector_text, nlp.tokenizer).attach(nlp)
     ner = nlp.add_pipe("ner", config={"model": {
         "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
         "hidden_width": 64, "maxout_pieces": 2, "use_upper": True,
-        "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": cfg.width,
+        "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": cfg.vectors or None,
+                    "width": cfg.width,
                     "depth": cfg.depth, "embed_size": cfg.embed_size, "window_size": 1, "maxout_pieces": 3,
                     "subword_features": True}}})
     for lab in cfg.labels:
@@ -112,7 +124,7 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
     devel = read_iob(cfg.devel)
     if cfg.max_devel_sentences:
         devel = devel[: cfg.max_devel_sentences]
-    nlp = make_model(cfg)
+    nlp = make_model(cfg, train_sents)
     examples = _examples(nlp, train_sents, cfg.labels)
     optimizer = nlp.initialize(lambda: examples)
     best_f, best_rep = -1.0, None

@@ -22,12 +22,15 @@ def train_ner(
     epochs: Annotated[int, typer.Option(help="Maximum epochs.")] = 30,
     max_minutes: Annotated[float, typer.Option("--max-minutes", help="Time budget.")] = 20.0,
     output: Annotated[Optional[Path], typer.Option(help="Model folder [data/models/ner].")] = None,
+    vectors: Annotated[bool, typer.Option("--vectors/--no-vectors",
+                                          help="Train word vectors first (train split + unlabelled abstracts).")] = True,
 ) -> None:
     """Train a spaCy NER model with scispaCy's tokenizer; report per-label P/R/F1 on devel."""
     from pipeline.nlp.pipeline import DEFAULT_MODEL_DIR
     from pipeline.nlp.train_ner import TrainConfig, train
 
-    cfg = TrainConfig(labels=tuple(x.strip() for x in labels.split(",")), epochs=epochs, max_minutes=max_minutes)
+    cfg = TrainConfig(labels=tuple(x.strip() for x in labels.split(",")), epochs=epochs, max_minutes=max_minutes,
+                      vectors=vectors)
     if data:
         cfg.train = list(data)
     if devel:
