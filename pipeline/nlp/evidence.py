@@ -126,6 +126,22 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     return design, pop
 
 
+_THIS_REVIEW = re.compile(r"\b(?:in|this|the present|our) (?:mini-?|narrative |short |brief )?review\b|\bwe review\b|"
+                          r"\bhere,? we (?:review|summari[sz]e)\b", re.I)
+
+
+def _primary_study_only(article: Article, design: Design, pop: Population) -> Population:
+    """A rodent study is a primary study in rats or mice: a review that cites mouse work, or a notice
+    correcting a rat study, is not one (and a notice studies no one)."""
+    if _NOTICE.search(article.title) and len(article.abstract) < 400:
+        pop.is_rodent = pop.is_human = False
+        pop.is_child = None
+    elif pop.is_rodent and (design.design in ("systematic_review", "meta_analysis", "narrative_review")
+                            or _THIS_REVIEW.search(article.abstract)):
+        pop.is_rodent = False
+    return pop
+
+
 def _apply_metadata(article: Article, design: Design, pop: Population) -> tuple[Design, Population]:
     pts = {p.lower() for p in article.publication_types}
     mesh = {m.descriptor.lower() for m in article.mesh}
@@ -157,6 +173,7 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
     design, pop = _apply_model(design, pop, probs, article)
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
+    pop = _primary_study_only(article, design, pop)
     if doc is not None:
         sents = [s.text for s in doc.sents]
         entities = entities_from_doc(doc)
