@@ -47,7 +47,7 @@ class TrainConfig:
     max_devel_sentences: int | None = None
     seed: int = 0
     # Skip-gram word vectors trained on the train split plus unlabelled abstracts (word_vectors.py);
-    # measured +0.006 devel F1 at equal training time (0.807 vs 0.801 best epoch).
+    # BC5CDR devel micro-F1 0.810 with them, 0.801 without (30 epochs each).
     vectors: bool = True
     vector_text: list[Path] = field(default_factory=lambda: list(DEFAULT_VECTOR_TEXT))
 

@@ -58,6 +58,7 @@ def train_vectors(sents: list[list[str]], *, dim: int = 100, epochs: int = 15, m
     """Skip-gram vectors (window 5) for every token seen ``min_count`` times."""
     from gensim.models import Word2Vec
 
+    logging.getLogger("gensim").setLevel(logging.WARNING)  # its per-pass progress lines drown ours
     model = Word2Vec(sentences=sents, vector_size=dim, window=5, min_count=min_count, sg=1, epochs=epochs,
                      workers=2, seed=seed)
     words = [w for w in model.wv.index_to_key if w.strip()]
