@@ -74,13 +74,23 @@ def test_review_like_texts_that_are_not_systematic_reviews(shared, random2019, p
     assert ev.is_protocol is is_protocol
 
 
-@pytest.mark.parametrize("pmid", [30766488, 30806216])  # a corrigendum of a rat study; a review of mouse work
+# a corrigendum of a rat study; a review of mouse work; two cell-line studies that name no animal
+@pytest.mark.parametrize("pmid", [30766488, 30806216, 30687752, 31949656])
 def test_rodent_means_a_primary_study_in_rats_or_mice(shared, random2019, pmid):
     a = random2019[pmid]
     assert a.extra["rodent"] == "0"
     probs = {"systematic_review": 0.0, "meta_analysis": 0.0, "protocol": 0.0, "randomized_trial": 0.0,
              "human": 0.1, "rodent": 0.9, "child": 0.0}
     assert not extract_evidence(a, use_metadata=False, probs=probs).is_rodent
+
+
+def test_a_named_rodent_or_in_vivo_work_keeps_a_rodent_study():
+    probs = {"systematic_review": 0.0, "meta_analysis": 0.0, "protocol": 0.0, "randomized_trial": 0.0,
+             "human": 0.1, "rodent": 0.9, "child": 0.0}
+    named = Article(pmid=3, title="BPC 157 and tendon healing", abstract="Tendons of male Wistar rats were cut and treated.")
+    model = Article(pmid=4, title="A compound and liver fibrosis", abstract="In a murine model of fibrosis the compound helped.")
+    assert extract_evidence(named, use_metadata=False, probs=probs).is_rodent
+    assert extract_evidence(model, use_metadata=False, probs=probs).is_rodent
 
 
 def test_publication_type_decides_when_metadata_is_allowed(shared):

@@ -17,7 +17,7 @@ from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
 
-EXTRACTOR_VERSION = "2026.11.2"  # .2: review protocols, scoping reviews and notices are not systematic reviews
+EXTRACTOR_VERSION = "2026.11.3"  # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work
 
 
 @dataclass
@@ -87,8 +87,10 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
 
         named = [s for s in pop.species if s != "human"]
         # the classifier knows "animal model" wording, the text knows the species: a study that names
-        # only non-rodent animals is not a rodent study
-        pop.is_rodent = rodent and (not named or any(s in RODENTS for s in named))
+        # only non-rodent animals is not a rodent study, nor one that names no animal at all and no
+        # in-vivo work (cell-line studies)
+        in_vivo = article is None or bool(_IN_VIVO.search(f"{article.title} {article.abstract}"))
+        pop.is_rodent = rodent and (any(s in RODENTS for s in named) or (not named and in_vivo))
         pop.is_animal = pop.is_animal or pop.is_rodent
     if pop.is_human and on("child") is not None:
         pop.is_child = on("child") or (pop.is_child and probs["child"] >= T["child"] - 0.15)
@@ -126,6 +128,8 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     return design, pop
 
 
+_IN_VIVO = re.compile(r"\b(?:murine|rodents?|in vivo|xenograft\w*|animal (?:model|experiment|stud)\w*|"
+                      r"knock-?out|transgenic|nude)\b", re.I)
 _THIS_REVIEW = re.compile(r"\b(?:in|this|the present|our) (?:mini-?|narrative |short |brief )?review\b|\bwe review\b|"
                           r"\bhere,? we (?:review|summari[sz]e)\b", re.I)
 
