@@ -20,10 +20,10 @@ def _fields_dict(value) -> dict | str:
         return str(value)
 
 
-def to_json(value, *, sort_keys: bool = False) -> str:
+def to_json(value) -> str:
     """JSON of records and lists of records, as ``json.dumps(dataclasses.asdict(...))`` would give,
     but with the recursion left to json's C encoder: asdict's deep copies dominated ingest time."""
-    return json.dumps(value, sort_keys=sort_keys, ensure_ascii=False, default=_fields_dict)
+    return json.dumps(value, ensure_ascii=False, default=_fields_dict)
 
 
 @dataclass(frozen=True)

@@ -182,8 +182,6 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
         sents = [s.text for s in doc.sents]
         entities = entities_from_doc(doc)
     else:
-        import re
-
         sents = re.split(r"(?<=[.!?])\s+", f"{article.title} {article.abstract}")
         entities = []
     ss = extract_sample_size(sents)
