@@ -1,4 +1,5 @@
-"""Build the spaCy pipeline: scispaCy tokenizer → sentences → abbreviations → NER model (optional) → lexicon EntityRuler.
+"""Build the spaCy pipeline: tokenizer → sentences → NER model (optional) → abbreviations → entity propagation
+(with a model) → lexicon EntityRuler.
 
 scispaCy's trained models cannot be downloaded on our machines; we train our own NER
 (`evidence model train-ner`, saved to data/models/ner). A user who has a scispaCy model installed
@@ -48,12 +49,10 @@ def _warn_missing_once() -> None:
 
 
 def _blank() -> Language:
-    from scispacy.custom_tokenizer import combined_rule_tokenizer
+    from pipeline.nlp.tokenizer import scispacy_tokenizer
 
     nlp = spacy.blank("en")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp.tokenizer = combined_rule_tokenizer(nlp)
+    nlp.tokenizer = scispacy_tokenizer(nlp)
     return nlp
 
 
@@ -74,6 +73,10 @@ def build_nlp(model: str | None = None, *, lexicons: bool = True, claims_path: s
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("abbreviation_detector")
+    if "ner" in nlp.pipe_names:
+        import pipeline.nlp.entity_propagation  # noqa: F401  (registers "entity_propagation")
+
+        nlp.add_pipe("entity_propagation")
     if lexicons:
         ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
         patterns = [{"label": e.label, "pattern": e.term, "id": e.concept} for e in load_lexicons(claims_path)

@@ -21,6 +21,7 @@ from spacy.training import Example
 from pipeline.config import SHARED_DIR
 from pipeline.eval_report import EvalReport, LabelScore, prf
 from pipeline.nlp.iob import IobSentence, read_iob
+from pipeline.nlp.pubtator import PubtatorDoc
 
 log = logging.getLogger(__name__)
 NER_DIR = SHARED_DIR / "datasets" / "ner"
@@ -28,6 +29,8 @@ NER_DIR = SHARED_DIR / "datasets" / "ner"
 # (micro-F1 0.795 vs 0.801 in equal time).
 DEFAULT_TRAIN = [NER_DIR / "BC5CDR/iob/train.tsv"]
 DEFAULT_DEVEL = NER_DIR / "BC5CDR/iob/devel.tsv"
+# the same devel abstracts as whole raw documents, for the figure "as the pipeline meets text"
+DEFAULT_DEVEL_DOCUMENTS = NER_DIR / "BC5CDR/pubtator/CDR_DevelopmentSet.PubTator.txt"
 DEFAULT_VECTOR_TEXT = [SHARED_DIR / "corpus", SHARED_DIR / "dev"]  # unlabelled abstracts, for word vectors
 
 
@@ -35,6 +38,7 @@ DEFAULT_VECTOR_TEXT = [SHARED_DIR / "corpus", SHARED_DIR / "dev"]  # unlabelled 
 class TrainConfig:
     train: list[Path] = field(default_factory=lambda: list(DEFAULT_TRAIN))
     devel: Path = DEFAULT_DEVEL
+    devel_documents: Path | None = DEFAULT_DEVEL_DOCUMENTS  # reported at the end, through the whole pipeline
     labels: tuple[str, ...] = ("Chemical", "Disease")
     epochs: int = 30
     max_minutes: float = 20.0
@@ -50,12 +54,15 @@ class TrainConfig:
     # BC5CDR devel micro-F1 0.810 with them, 0.801 without (30 epochs each).
     vectors: bool = True
     vector_text: list[Path] = field(default_factory=lambda: list(DEFAULT_VECTOR_TEXT))
+    init_tok2vec: Path | None = None
 
 
 def _blank():
-    from pipeline.nlp.pipeline import _blank as scispacy_blank
+    from pipeline.nlp.tokenizer import ner_tokenizer
 
-    return scispacy_blank()
+    nlp = spacy.blank("en")
+    nlp.tokenizer = ner_tokenizer(nlp)
+    return nlp
 
 
 def make_model(cfg: TrainConfig, train_sents: list[IobSentence] | None = None) -> spacy.language.Language:
@@ -89,23 +96,17 @@ def _examples(nlp, sents: list[IobSentence], labels: tuple[str, ...]) -> list[Ex
     return out
 
 
-def evaluate(nlp, sents: list[IobSentence], labels: tuple[str, ...]) -> EvalReport:
-    """Entity-level P/R/F1 on raw sentence text, tokenised by our pipeline (char-span exact match)."""
-    texts, gold = [], []
-    for s in sents:
-        text, offsets = s.text_and_offsets()
-        texts.append(text)
-        gold.append({(offsets[a][0], offsets[b - 1][1], lab) for a, b, lab in s.spans if lab in labels})
+def _report(pairs, labels: tuple[str, ...], n: int) -> EvalReport:
+    """Entity-level P/R/F1 from (predicted, gold) sets of (start, end, label) character spans."""
     counts = {lab: [0, 0, 0] for lab in labels}
-    for doc, g in zip(nlp.pipe(texts, batch_size=128), gold):
-        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+    for pred, gold in pairs:
         for lab in labels:
             p = {x for x in pred if x[2] == lab}
-            t = {x for x in g if x[2] == lab}
+            t = {x for x in gold if x[2] == lab}
             counts[lab][0] += len(p & t)
             counts[lab][1] += len(p - t)
             counts[lab][2] += len(t - p)
-    rep = EvalReport(name="ner", data="", n=len(sents))
+    rep = EvalReport(name="ner", data="", n=n)
     tp = fp = fn = 0
     for lab, (a, b, c) in counts.items():
         p, r, f = prf(a, b, c)
@@ -113,6 +114,44 @@ def evaluate(nlp, sents: list[IobSentence], labels: tuple[str, ...]) -> EvalRepo
         tp, fp, fn = tp + a, fp + b, fn + c
     rep.summary["micro_f1"] = prf(tp, fp, fn)[2]
     return rep
+
+
+def _predicted(nlp, texts: list[str], labels: tuple[str, ...], batch_size: int):
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+
+
+def evaluate(nlp, sents: list[IobSentence], labels: tuple[str, ...]) -> EvalReport:
+    """Entity-level P/R/F1 on raw sentence text, tokenised by our pipeline (char-span exact match)."""
+    texts, gold = [], []
+    for s in sents:
+        text, offsets = s.text_and_offsets()
+        texts.append(text)
+        gold.append({(offsets[a][0], offsets[b - 1][1], lab) for a, b, lab in s.spans if lab in labels})
+    return _report(zip(_predicted(nlp, texts, labels, 128), gold), labels, len(sents))
+
+
+def evaluate_documents(nlp, docs: list[PubtatorDoc], labels: tuple[str, ...]) -> EvalReport:
+    """Entity-level P/R/F1 on whole raw documents (title + abstract) with gold character offsets."""
+    gold = [{x for x in d.spans if x[2] in labels} for d in docs]
+    rep = _report(zip(_predicted(nlp, [d.text for d in docs], labels, 16), gold), labels, len(docs))
+    rep.name = "ner_documents"
+    return rep
+
+
+def _documents_summary(cfg: TrainConfig, model_dir: Path) -> dict[str, float]:
+    """The saved model's F1 on whole devel documents, loaded the way the pipeline loads it."""
+    from pipeline.nlp.pipeline import build_nlp
+    from pipeline.nlp.pubtator import read_pubtator
+
+    docs = read_pubtator(cfg.devel_documents)
+    if cfg.max_devel_sentences:
+        docs = docs[: max(1, cfg.max_devel_sentences // 10)]
+    build_nlp.cache_clear()  # the folder was just rewritten; a cached pipeline would be the old model
+    rep = evaluate_documents(build_nlp(str(model_dir), lexicons=False), docs, cfg.labels)
+    out = {"documents_micro_f1": rep.summary["micro_f1"]}
+    out.update({f"documents_{s.label}_f1": s.f1 for s in rep.labels})
+    return out
 
 
 def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
@@ -127,6 +166,9 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
     nlp = make_model(cfg, train_sents)
     examples = _examples(nlp, train_sents, cfg.labels)
     optimizer = nlp.initialize(lambda: examples)
+    if cfg.init_tok2vec:
+        # weights from `spacy pretrain` (component "ner", layer "tok2vec"), as spaCy's init_tok2vec loads them
+        nlp.get_pipe("ner").model.get_ref("tok2vec").from_bytes(Path(cfg.init_tok2vec).read_bytes())
     best_f, best_rep = -1.0, None
     start = time.monotonic()
     output = Path(output)
@@ -148,6 +190,8 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
         if (time.monotonic() - start) / 60 > cfg.max_minutes:
             log.info("stopping after %d epochs: time budget of %.0f minutes reached", epoch, cfg.max_minutes)
             break
+    if cfg.devel_documents and Path(cfg.devel_documents).exists():
+        best_rep.summary.update(_documents_summary(cfg, output))
     best_rep.data = f"{cfg.devel} (trained on {', '.join(str(p) for p in cfg.train)}; {len(train_sents)} sentences)"
     best_rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return best_rep

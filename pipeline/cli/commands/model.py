@@ -44,27 +44,39 @@ def train_ner(
 
 @eval_app.command("ner")
 def eval_ner(
-    data: Annotated[Optional[Path], typer.Option("--data", help="IOB file [BC5CDR devel].")] = None,
+    data: Annotated[Optional[Path], typer.Option(
+        "--data", help="IOB file (sentences) or PubTator file (whole documents) [BC5CDR devel, both].")] = None,
     model: Annotated[Optional[str], typer.Option(help="Model path or name [data/models/ner].")] = None,
 ) -> None:
-    """Entity-level P/R/F1 per label of the installed NER model on an IOB file."""
+    """Entity-level P/R/F1 per label of the installed NER model, run through the whole pipeline.
+
+    Sentences from an IOB file, or whole raw abstracts from a PubTator file (how the pipeline meets
+    text: abbreviations and repeated mentions resolved across the document)."""
     from pipeline.nlp.iob import read_iob
     from pipeline.nlp.pipeline import build_nlp, resolve_model
-    from pipeline.nlp.train_ner import DEFAULT_DEVEL, evaluate
+    from pipeline.nlp.pubtator import is_pubtator, read_pubtator
+    from pipeline.nlp.train_ner import DEFAULT_DEVEL, DEFAULT_DEVEL_DOCUMENTS, evaluate, evaluate_documents
 
     name = resolve_model(model)
     if not name:
         out.print("[red]error:[/red] no NER model installed: run `evidence model train-ner` first")
         raise typer.Exit(5)
+    paths = [data] if data else [DEFAULT_DEVEL, DEFAULT_DEVEL_DOCUMENTS]
+    for path in paths:
+        if not path.exists():
+            out.print(f"[red]error:[/red] no such file: {path}")
+            raise typer.Exit(2)
     nlp = build_nlp(name, lexicons=False)
-    path = data or DEFAULT_DEVEL
-    sents = read_iob(path)
-    ner = nlp.get_pipe("ner")
-    rep = evaluate(nlp, sents, tuple(ner.labels))
-    rep.data = f"{path} (model {name})"
-    md, js = rep.write()
-    out.print(Markdown(rep.to_markdown()))
-    out.print(f"written {md} and {js}")
+    labels = tuple(nlp.get_pipe("ner").labels)
+    for path in paths:
+        if is_pubtator(path):
+            rep = evaluate_documents(nlp, read_pubtator(path), labels)
+        else:
+            rep = evaluate(nlp, read_iob(path), labels)
+        rep.data = f"{path} (model {name})"
+        md, js = rep.write()
+        out.print(Markdown(rep.to_markdown()))
+        out.print(f"written {md} and {js}")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,74 @@
+"""Pipeline component ``entity_propagation``: make NER entities agree across a document.
+
+A statistical NER reads a window of a few words, so it tags "atrial fibrillation (AF)" and then
+misses the bare "AF" three sentences later, or tags "iohexol" once and not the next time.
+After the abbreviation detector, this component
+
+- labels every occurrence of an abbreviation whose long form is an entity with that entity's label,
+  and drops entity status from an abbreviation whose long form is not an entity;
+- labels further exact occurrences of a Chemical found once in the document (chemical names are
+  unambiguous strings; disease words such as "pain" or "toxicity" depend on context, so those
+  are left to the model).
+
+Measured on BC5CDR devel documents (docs/extraction.md): micro-F1 +1.2 points over the model alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+PROPAGATED_LABELS = ("Chemical",)
+MIN_PROPAGATED_CHARS = 3
+
+
+def _occurrences(doc: Doc, text: str) -> list[Span]:
+    """Token-aligned exact occurrences of ``text`` in ``doc``."""
+    out = []
+    for m in re.finditer(re.escape(text), doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _long_form_label(doc: Doc, long: Span) -> str | None:
+    """The label of the entity that is (most of) the long form, if any."""
+    for e in doc.ents:
+        if e.start_char == long.start_char and e.end_char == long.end_char:
+            return e.label_
+    for e in doc.ents:
+        if e.start_char >= long.start_char and e.end_char <= long.end_char and \
+                (e.end_char - e.start_char) >= 0.6 * (long.end_char - long.start_char):
+            return e.label_
+    return None
+
+
+def propagate(doc: Doc, labels: tuple[str, ...] = PROPAGATED_LABELS) -> Doc:
+    """Apply the abbreviation and same-string rules to ``doc.ents`` (in place; returns ``doc``)."""
+    ents = list(doc.ents)
+    if Doc.has_extension("abbreviations"):
+        for short in doc._.abbreviations:
+            label = _long_form_label(doc, short._.long_form)
+            if label:
+                for span in _occurrences(doc, short.text):
+                    ents = [e for e in ents if not (e.start < span.end and span.start < e.end)]
+                    ents.append(Span(doc, span.start, span.end, label=label))
+            else:
+                ents = [e for e in ents if e.text != short.text]
+    ents = filter_spans(ents)
+    seen = {(e.text, e.label_) for e in ents if e.label_ in labels and len(e.text) >= MIN_PROPAGATED_CHARS}
+    for text, label in sorted(seen):
+        for span in _occurrences(doc, text):
+            if not any(e.start < span.end and span.start < e.end for e in ents):
+                ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+@Language.component("entity_propagation")
+def entity_propagation(doc: Doc) -> Doc:
+    return propagate(doc)
