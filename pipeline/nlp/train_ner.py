@@ -2,8 +2,9 @@
 
 Training data: the *train* split of BC5CDR (Chemical, Disease) in ``../shared/datasets/ner``, IOB
 format; other train splits can be added with ``--data``. Model selection: entity-level F1 on the BC5CDR *devel*
-split, measured the way the model is used — on raw text cut by scispaCy's tokenizer, comparing
-character spans. Test splits are never read.
+split, measured on raw sentence text cut by the model's own tokenizer (``tokenizer.ner_tokenizer``),
+comparing character spans; the saved model is then also scored on the devel abstracts as whole
+documents through the pipeline (PubTator file). Test splits are never read.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class TrainConfig:
     vectors: bool = True
     vector_text: list[Path] = field(default_factory=lambda: list(DEFAULT_VECTOR_TEXT))
     init_tok2vec: Path | None = None
+    tok2vec_component: bool = False
 
 
 def _blank():
@@ -73,13 +75,16 @@ def make_model(cfg: TrainConfig, train_sents: list[IobSentence] | None = None) -
         from pipeline.nlp.word_vectors import load_or_train
 
         load_or_train([s.tokens for s in train_sents or []], cfg.vector_text, nlp.tokenizer).attach(nlp)
+    tok2vec = {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": cfg.vectors or None,
+               "width": cfg.width, "depth": cfg.depth, "embed_size": cfg.embed_size, "window_size": 1,
+               "maxout_pieces": 3, "subword_features": True}
+    if cfg.tok2vec_component:
+        # a separate "tok2vec" pipe that the NER listens to: the layout `spacy pretrain` can pretrain
+        nlp.add_pipe("tok2vec", config={"model": tok2vec})
+        tok2vec = {"@architectures": "spacy.Tok2VecListener.v1", "width": cfg.width, "upstream": "*"}
     ner = nlp.add_pipe("ner", config={"model": {
         "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
-        "hidden_width": 64, "maxout_pieces": 2, "use_upper": True,
-        "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": cfg.vectors or None,
-                    "width": cfg.width,
-                    "depth": cfg.depth, "embed_size": cfg.embed_size, "window_size": 1, "maxout_pieces": 3,
-                    "subword_features": True}}})
+        "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "tok2vec": tok2vec}})
     for lab in cfg.labels:
         ner.add_label(lab)
     return nlp
@@ -168,7 +173,8 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
     optimizer = nlp.initialize(lambda: examples)
     if cfg.init_tok2vec:
         # weights from `spacy pretrain` (component "ner", layer "tok2vec"), as spaCy's init_tok2vec loads them
-        nlp.get_pipe("ner").model.get_ref("tok2vec").from_bytes(Path(cfg.init_tok2vec).read_bytes())
+        layer = nlp.get_pipe("tok2vec").model if cfg.tok2vec_component else nlp.get_pipe("ner").model.get_ref("tok2vec")
+        layer.from_bytes(Path(cfg.init_tok2vec).read_bytes())
     best_f, best_rep = -1.0, None
     start = time.monotonic()
     output = Path(output)

@@ -25,7 +25,8 @@ def train_ner(
     vectors: Annotated[bool, typer.Option("--vectors/--no-vectors",
                                           help="Train word vectors first (train split + unlabelled abstracts).")] = True,
 ) -> None:
-    """Train a spaCy NER model with scispaCy's tokenizer; report per-label P/R/F1 on devel."""
+    """Train a spaCy NER model (scispaCy tokenizer, punctuation split as in the NER corpora); report
+    per-label P/R/F1 on devel sentences and on whole devel documents."""
     from pipeline.nlp.pipeline import DEFAULT_MODEL_DIR
     from pipeline.nlp.train_ner import TrainConfig, train
 
