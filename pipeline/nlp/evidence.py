@@ -17,7 +17,7 @@ from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
 
-EXTRACTOR_VERSION = "2026.11.3"  # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work
+EXTRACTOR_VERSION = "2026.11.4"  # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work; .4: NER entities propagated across the document
 
 
 @dataclass

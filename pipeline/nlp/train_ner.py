@@ -55,8 +55,6 @@ class TrainConfig:
     # BC5CDR devel micro-F1 0.810 with them, 0.801 without (30 epochs each).
     vectors: bool = True
     vector_text: list[Path] = field(default_factory=lambda: list(DEFAULT_VECTOR_TEXT))
-    init_tok2vec: Path | None = None
-    tok2vec_component: bool = False
 
 
 def _blank():
@@ -78,10 +76,6 @@ def make_model(cfg: TrainConfig, train_sents: list[IobSentence] | None = None) -
     tok2vec = {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": cfg.vectors or None,
                "width": cfg.width, "depth": cfg.depth, "embed_size": cfg.embed_size, "window_size": 1,
                "maxout_pieces": 3, "subword_features": True}
-    if cfg.tok2vec_component:
-        # a separate "tok2vec" pipe that the NER listens to: the layout `spacy pretrain` can pretrain
-        nlp.add_pipe("tok2vec", config={"model": tok2vec})
-        tok2vec = {"@architectures": "spacy.Tok2VecListener.v1", "width": cfg.width, "upstream": "*"}
     ner = nlp.add_pipe("ner", config={"model": {
         "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
         "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "tok2vec": tok2vec}})
@@ -171,10 +165,6 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
     nlp = make_model(cfg, train_sents)
     examples = _examples(nlp, train_sents, cfg.labels)
     optimizer = nlp.initialize(lambda: examples)
-    if cfg.init_tok2vec:
-        # weights from `spacy pretrain` (component "ner", layer "tok2vec"), as spaCy's init_tok2vec loads them
-        layer = nlp.get_pipe("tok2vec").model if cfg.tok2vec_component else nlp.get_pipe("ner").model.get_ref("tok2vec")
-        layer.from_bytes(Path(cfg.init_tok2vec).read_bytes())
     best_f, best_rep = -1.0, None
     start = time.monotonic()
     output = Path(output)
