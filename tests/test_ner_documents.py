@@ -92,3 +92,36 @@ def test_a_chemical_found_once_is_found_at_every_mention(devel_docs):
     doc = nlp("Pain after surgery. Pain scores were recorded; pain relief was measured.")
     doc.ents = [Span(doc, 0, 1, label="Disease")]
     assert [e.text for e in propagate(doc).ents] == ["Pain"]
+
+
+def test_eval_ner_cli_scores_sentences_and_whole_documents(shared, tmp_path, monkeypatch):
+    """`evidence eval ner` on an IOB file and on a PubTator file, through a model trained for real."""
+    import json
+
+    from typer.testing import CliRunner
+
+    import pipeline.eval_report as er
+    from pipeline.cli.app import app
+    from pipeline.nlp.train_ner import TrainConfig, train
+
+    monkeypatch.setattr(er, "EVAL_DIR", tmp_path / "eval")
+    cfg = TrainConfig(epochs=2, max_train_sentences=600, max_devel_sentences=60, width=32, depth=2, vectors=False)
+    rep = train(cfg, tmp_path / "ner")
+    assert "documents_micro_f1" in rep.summary and "documents_Disease_f1" in rep.summary
+
+    # the first 12 devel abstracts, as PubTator and as IOB sentences
+    blocks = DEFAULT_DEVEL_DOCUMENTS.read_text(encoding="utf-8").split("\n\n")[:12]
+    pubtator = tmp_path / "devel12.PubTator.txt"
+    pubtator.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    iob = tmp_path / "devel.tsv"
+    iob.write_text("\n\n".join(DEFAULT_DEVEL.read_text(encoding="utf-8").split("\n\n")[:80]) + "\n", encoding="utf-8")
+
+    runner = CliRunner()
+    for data, name, n in ((pubtator, "ner_documents", 12), (iob, "ner", 80)):
+        r = runner.invoke(app, ["eval", "ner", "--model", str(tmp_path / "ner"), "--data", str(data)])
+        assert r.exit_code == 0, r.output
+        report = json.loads((tmp_path / "eval" / f"{name}.json").read_text())
+        assert report["n"] == n and {s["label"] for s in report["labels"]} == {"Chemical", "Disease"}
+        assert sum(s["support"] for s in report["labels"]) > 50
+    r = runner.invoke(app, ["eval", "ner", "--model", str(tmp_path / "ner"), "--data", str(tmp_path / "nope.tsv")])
+    assert r.exit_code == 2 and "no such file" in r.output
