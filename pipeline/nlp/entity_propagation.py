@@ -10,7 +10,8 @@ After the abbreviation detector, this component
   unambiguous strings; disease words such as "pain" or "toxicity" depend on context, so those
   are left to the model).
 
-Measured on BC5CDR devel documents (docs/extraction.md): micro-F1 +1.2 points over the model alone.
+Measured on the 500 BC5CDR devel abstracts (`evidence eval ner`, README): micro-F1 +1.3 points over
+the model alone (0.804 → 0.817).
 """
 
 from __future__ import annotations
