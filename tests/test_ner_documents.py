@@ -125,3 +125,17 @@ def test_eval_ner_cli_scores_sentences_and_whole_documents(shared, tmp_path, mon
         assert sum(s["support"] for s in report["labels"]) > 50
     r = runner.invoke(app, ["eval", "ner", "--model", str(tmp_path / "ner"), "--data", str(tmp_path / "nope.tsv")])
     assert r.exit_code == 2 and "no such file" in r.output
+
+
+def test_an_entity_run_across_a_list_is_split_and_edge_punctuation_trimmed():
+    from pipeline.nlp.entity_propagation import propagate
+
+    nlp = _nlp()
+    # from a random-2019 abstract: the model tagged "HIV, tuberculosis" as one disease
+    doc = nlp("New products for HIV, tuberculosis and malaria, and 2,3-dihydroxybenzoic acid, were costed.")
+    words = [t.text for t in doc]
+    hiv, dhb = words.index("HIV"), words.index("2")
+    doc.ents = [Span(doc, hiv, hiv + 3, label="Disease"),            # "HIV, tuberculosis"
+                Span(doc, dhb, words.index("acid") + 2, label="Chemical")]  # "2,3-dihydroxybenzoic acid,"
+    assert [(e.text, e.label_) for e in propagate(doc).ents] == [
+        ("HIV", "Disease"), ("tuberculosis", "Disease"), ("2,3-dihydroxybenzoic acid", "Chemical")]
