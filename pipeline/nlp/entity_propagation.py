@@ -78,7 +78,11 @@ def propagate(doc: Doc, labels: tuple[str, ...] = PROPAGATED_LABELS) -> Doc:
     """Apply the list-comma, abbreviation and same-string rules to ``doc.ents`` (in place; returns ``doc``)."""
     ents = _tidy(list(doc.ents))
     if Doc.has_extension("abbreviations"):
+        # the detector lists every mention of a short form; each distinct one is settled once
+        firsts = {}
         for short in doc._.abbreviations:
+            firsts.setdefault(short.text, short)
+        for short in firsts.values():
             label = _long_form_label(doc, short._.long_form)
             if label:
                 for span in _occurrences(doc, short.text):

@@ -54,6 +54,10 @@ _REVIEW_PROTOCOL = re.compile(r"\b(?:systematic review|meta-analysis|scoping rev
 _SCOPING = re.compile(r"\bscoping (?:review|study)\b|\bevidence (?:gap )?map", re.I)
 _SYSTEMATIC_REVIEW = re.compile(r"\bsystematic(?:ally)? (?:literature )?review(?:ed)?\b", re.I)
 _NOTICE = re.compile(r"^\s*(?:correction|erratum|corrigendum|retraction)\b", re.I)
+_IN_VIVO = re.compile(r"\b(?:murine|rodents?|in vivo|xenograft\w*|animal (?:model|experiment|stud)\w*|"
+                      r"knock-?out|transgenic|nude)\b", re.I)
+_THIS_REVIEW = re.compile(r"\b(?:in|this|the present|our) (?:mini-?|narrative |short |brief )?review\b|\bwe review\b|"
+                          r"\bhere,? we (?:review|summari[sz]e)\b", re.I)
 
 
 def _not_a_systematic_review(title: str, abstract: str) -> str | None:
@@ -89,8 +93,8 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
         # the classifier knows "animal model" wording, the text knows the species: a study that names
         # only non-rodent animals is not a rodent study, nor one that names no animal at all and no
         # in-vivo work (cell-line studies)
-        in_vivo = article is None or bool(_IN_VIVO.search(f"{article.title} {article.abstract}"))
-        pop.is_rodent = rodent and (any(s in RODENTS for s in named) or (not named and in_vivo))
+        pop.is_rodent = rodent and (any(s in RODENTS for s in named) or (not named and (
+            article is None or bool(_IN_VIVO.search(f"{article.title} {article.abstract}")))))
         pop.is_animal = pop.is_animal or pop.is_rodent
     if pop.is_human and on("child") is not None:
         pop.is_child = on("child") or (pop.is_child and probs["child"] >= T["child"] - 0.15)
@@ -126,12 +130,6 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     if pop.is_animal and not pop.is_human and design.design != "animal_study":
         return Design("animal_study", False, False, False, False, 0.7, "animal subjects"), pop
     return design, pop
-
-
-_IN_VIVO = re.compile(r"\b(?:murine|rodents?|in vivo|xenograft\w*|animal (?:model|experiment|stud)\w*|"
-                      r"knock-?out|transgenic|nude)\b", re.I)
-_THIS_REVIEW = re.compile(r"\b(?:in|this|the present|our) (?:mini-?|narrative |short |brief )?review\b|\bwe review\b|"
-                          r"\bhere,? we (?:review|summari[sz]e)\b", re.I)
 
 
 def _primary_study_only(article: Article, design: Design, pop: Population) -> Population:
