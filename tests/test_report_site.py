@@ -50,3 +50,19 @@ def test_pages_are_byte_identical_on_rebuild(evidence_db, tmp_path):
     for f in ("index.html", "claims/C11.html", "claims.csv", "claims/C11.md"):
         assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
     assert md.count("\n") >= 3 and re.search(r"\| C11 ", md)
+
+
+def test_footer_says_where_the_records_came_from(evidence_db, tmp_path):
+    """A run on local files must not read as a live PubMed search (``--offline-fallback``)."""
+    from pipeline.reports.site import provenance
+
+    with connect(evidence_db) as con:
+        assert provenance(con) == "read from local files, not a live PubMed search"
+        build_site(con, tmp_path / "s", generated_at="test")
+        con.execute("BEGIN TRANSACTION")  # as a live refresh would have stored two of them; undone below
+        con.execute("UPDATE articles SET source_file = 'efetch:C11' "
+                    "WHERE pmid IN (SELECT pmid FROM articles ORDER BY pmid LIMIT 2)")
+        mixed = provenance(con)
+        con.execute("ROLLBACK")
+    assert mixed.startswith("2 fetched live from PubMed E-utilities, ") and mixed.endswith(" read from local files")
+    assert "(read from local files, not a live PubMed search)" in (tmp_path / "s/index.html").read_text()

@@ -93,6 +93,19 @@ def _md_table(rows: list[dict], cols: list[str]) -> str:
     return "\n".join(out) + "\n"
 
 
+def provenance(con: duckdb.DuckDBPyConnection) -> str:
+    """Where the stored records came from, for the footer: a reader must be able to tell a live
+    PubMed refresh from a run on local files (``evidence run --offline-fallback``)."""
+    live, local = con.execute(
+        "SELECT count(*) FILTER (WHERE source_file LIKE 'efetch:%'), "
+        "count(*) FILTER (WHERE source_file IS NULL OR source_file NOT LIKE 'efetch:%') FROM articles").fetchone()
+    if live and local:
+        return f"{live:,} fetched live from PubMed E-utilities, {local:,} read from local files"
+    if live:
+        return "fetched live from PubMed E-utilities"
+    return "read from local files, not a live PubMed search" if local else "none stored"
+
+
 def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                generated_at: str | None = None) -> SiteReport:
     """Write index.html, claims/<id>.html (+ .csv/.md), claims.csv/.md and Parquet tables into ``out_dir``."""
@@ -106,6 +119,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     common = {
         "generated_at": generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "n_articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],
+        "provenance": provenance(con),
         "rubric_version": next((r["rubric_version"] for r in rows if r.get("rubric_version")), "—"),
         "seed_title": "The Healing Cascade: Why Some Injuries Become Chronic",
         "grades": GRADES,
