@@ -36,8 +36,13 @@ def test_index_and_claim_page_in_chromium(evidence_db, tmp_path):
         visible = page.locator("#claims tbody tr:not([hidden])").count()
         assert 0 < visible < n_claims
         page.fill("#filter", "")
-        page.locator("#claims thead th").nth(4).click()  # sort by grade
-        assert page.locator("#claims thead th").nth(4).get_attribute("aria-sort") == "ascending"
+        page.locator("#claims thead th").nth(4).click()  # sort by grade: strongest first
+        assert page.locator("#claims thead th").nth(4).get_attribute("aria-sort") == "descending"
+        first = page.locator("#claims tbody tr").first.get_attribute("data-grade")
+        assert first not in ("No evidence", "Very low"), first
+        page.locator("#claims thead th").nth(0).click()  # text: A to Z first
+        assert page.locator("#claims thead th").nth(0).get_attribute("aria-sort") == "ascending"
+        page.locator("#claims thead th").nth(4).click()
         page.screenshot(path=str(SHOTS / "index.png"), full_page=False)
         page.click('a[href="claims/C11.html"]')
         assert "C11" in page.title()

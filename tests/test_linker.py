@@ -46,3 +46,22 @@ def test_synergy_msc_knee_claim_links_msc_trials_and_not_the_others(shared):
     assert s["MSC trials"] >= 20
     assert s["linked (MSC trials)"] >= 0.95
     assert s["linked as relevant (non-MSC trials)"] <= 0.10
+
+
+def test_comparison_claim_needs_two_compared_things_named(shared):
+    """C12 (MSC source changes what the cells do) compares cell sources: a bone-marrow-only trial says
+    nothing about it; a trial of cord-blood MSCs against bone marrow concentrate does."""
+    from pipeline.config import SHARED_DIR
+    from pipeline.parsing import parse_path
+
+    claim = next(c for c in load_catalog() if c.id == "C12")
+    assert claim.condition.min_groups == 2
+    want = {33492407, 32556433}
+    zip_path = SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
+    arts = {a.pmid: a for a in parse_path(zip_path) if isinstance(a, Article) and a.pmid in want}
+    assert set(arts) == want
+    both = assess(claim, arts[33492407])  # umbilical cord blood MSCs vs BMAC
+    assert both.relevance >= LINK_THRESHOLD
+    one = assess(claim, arts[32556433])  # BMAC vs microfracture
+    assert one.relevance == 0
+    assert any("needs 2 of them named, found bone marrow" in r for r in one.reasons), one.reasons

@@ -149,8 +149,8 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
     return [
         Claim(
             id=c["id"], title=c["title"],
-            therapy=Concept(c["therapy"]["name"], tuple(c["therapy"].get("synonyms", []))),
-            condition=Concept(c["condition"]["name"], tuple(c["condition"].get("synonyms", []))),
+            therapy=_concept(c["therapy"]),
+            condition=_concept(c["condition"]),
             quotes=tuple(SeedQuote(q["text"], q["start"], q["end"]) for q in c["quotes"]),
             seed_strength=c["seed_strength"], query=c["query"], topics=tuple(c.get("topics", [])),
             reference_pmids=tuple(c.get("reference_pmids", [])), notes=c.get("notes", ""),
@@ -160,9 +160,18 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
     ]
 
 
+def _concept(d: dict) -> Concept:
+    return Concept(d["name"], tuple(d.get("synonyms", [])), tuple(tuple(g) for g in d.get("groups", [])),
+                   int(d.get("min_groups", 0)))
+
+
 def claim_hash(c: Claim) -> str:
     """Fingerprint of a claim's definition; a changed query or synonyms invalidates its links."""
-    raw = json.dumps([c.id, c.query, c.therapy.all_names, c.condition.all_names, c.polarity], ensure_ascii=False)
+    parts: list = [c.id, c.query, c.therapy.all_names, c.condition.all_names, c.polarity]
+    for concept in (c.therapy, c.condition):
+        if concept.min_groups:  # only then, so claims without groups keep their fingerprints
+            parts.append([concept.min_groups, concept.groups])
+    raw = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 

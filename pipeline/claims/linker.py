@@ -18,7 +18,7 @@ import duckdb
 
 from pipeline.claims.catalog import claim_hash
 from pipeline.claims.direction import read_direction
-from pipeline.claims.mentions import abbreviations_in, find_mentions
+from pipeline.claims.mentions import abbreviations_in, find_mentions, groups_named
 from pipeline.claims.models import Claim
 from pipeline.faults import crash_point
 from pipeline.logs import progress
@@ -106,6 +106,13 @@ def assess(claim: Claim, article: Article) -> LinkResult:
     if not c_all and not c_mesh:
         reasons.append(f"condition '{claim.condition.name}' not named in title/abstract/MeSH")
         return res
+    for concept in (claim.therapy, claim.condition):
+        if concept.min_groups:
+            named = groups_named(concept, text, abbrevs)
+            if len(named) < concept.min_groups:
+                reasons.append(f"'{concept.name}' compares {' | '.join(g[0] for g in concept.groups)}: needs "
+                               f"{concept.min_groups} of them named, found {', '.join(named) or 'none'}")
+                return res
 
     score = 0.0
     roles = _sentences_with_roles(article)

@@ -50,6 +50,12 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
     return sorted(out, key=lambda m: m.start)
 
 
+def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[str]:
+    """The first word of each of ``concept.groups`` that ``text`` names (a comparison claim needs
+    ``concept.min_groups`` of them)."""
+    return [g[0] for g in concept.groups if find_mentions(Concept(g[0], tuple(g[1:])), text, abbreviations)]
+
+
 def abbreviations_in(text: str) -> dict[str, str]:
     """Short form → long form for abbreviations the text defines (scispaCy's AbbreviationDetector)."""
     from pipeline.nlp.pipeline import build_nlp

@@ -11,6 +11,10 @@ class Concept:
 
     name: str
     synonyms: tuple[str, ...] = ()
+    # For a comparison ("MSC source changes what the cells do"): an article is about it only when it
+    # names at least ``min_groups`` of these groups (each group: words for one compared thing).
+    groups: tuple[tuple[str, ...], ...] = ()
+    min_groups: int = 0
 
     @property
     def all_names(self) -> tuple[str, ...]:

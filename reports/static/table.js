@@ -11,10 +11,14 @@
     var heads = table.tHead.rows[0].cells;
     Array.prototype.forEach.call(heads, function (th, i) {
       th.addEventListener("click", function () {
-        var asc = th.getAttribute("aria-sort") !== "ascending";
+        var body = table.tBodies[0];
+        var current = th.getAttribute("aria-sort");
+        // Numbers (grades, counts) sort largest first on the first click: readers look for the
+        // strongest evidence, not the "No evidence" rows. Text sorts A to Z first.
+        var numeric = body.rows.length > 0 && typeof cellValue(body.rows[0], i) === "number";
+        var asc = current ? current !== "ascending" : !numeric;
         Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", asc ? "ascending" : "descending");
-        var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
           var x = cellValue(a, i), y = cellValue(b, i);
