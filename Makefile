@@ -28,11 +28,8 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium install failed; browser tests will be skipped"; \
 	  else echo "chromium missing and not root: browser tests will be skipped"; fi; }
 
-# Live PubMed; on a machine that cannot reach NCBI at all, the shared local corpus instead (said
-# loudly). Scheduled refreshes never fall back: see `evidence run --help`.
-LOCAL_CORPUS ?= ../shared/corpus/
 run: setup
-	$(BIN)/evidence run $(if $(wildcard $(LOCAL_CORPUS)),--offline-fallback $(LOCAL_CORPUS))
+	$(BIN)/evidence run
 
 test: setup-test chromium
 	$(BIN)/python -m pytest -q

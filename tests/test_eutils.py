@@ -97,15 +97,3 @@ def test_unreachable_host_fails_fast_in_one_line(tmp_path):
     r = subprocess.run([sys.executable, "-m", "pipeline.cli.app", "run", "--db", str(db),
                         "--eutils-url", "http://127.0.0.1:9"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 3 and "--source" in r.stderr and not db.exists()
-
-
-def test_offline_fallback_runs_on_local_files_and_says_so(tmp_path, shared):
-    """`make run` passes --offline-fallback: an unreachable NCBI switches to the local files, loudly.
-    An invalid catalog stops the run right after the switch (exit 5, not 3), so no flow runs here."""
-    bad = tmp_path / "claims.yaml"
-    bad.write_text("seed_file: seed/000_01abaffe9234b6cd.txt\nclaims:\n  - id: X1\n    title: 12\n")
-    r = subprocess.run([sys.executable, "-m", "pipeline.cli.app", "run", "--db", str(tmp_path / "x.duckdb"),
-                        "--eutils-url", "http://127.0.0.1:9", "--offline-fallback", str(DISC),
-                        "--catalog", str(bad)], capture_output=True, text=True, timeout=300)
-    assert "running on the local files in" in r.stderr and "not of live PubMed" in " ".join(r.stderr.split())
-    assert r.returncode == 5, r.stderr

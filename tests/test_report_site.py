@@ -53,7 +53,7 @@ def test_pages_are_byte_identical_on_rebuild(evidence_db, tmp_path):
 
 
 def test_footer_says_where_the_records_came_from(evidence_db, tmp_path):
-    """A run on local files must not read as a live PubMed search (``--offline-fallback``)."""
+    """A run on local files must not read as a live PubMed search."""
     from pipeline.reports.site import provenance
 
     with connect(evidence_db) as con:

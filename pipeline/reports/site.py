@@ -95,7 +95,7 @@ def _md_table(rows: list[dict], cols: list[str]) -> str:
 
 def provenance(con: duckdb.DuckDBPyConnection) -> str:
     """Where the stored records came from, for the footer: a reader must be able to tell a live
-    PubMed refresh from a run on local files (``evidence run --offline-fallback``)."""
+    PubMed refresh from a run on local files (``evidence run --source PATH``)."""
     live, local = con.execute(
         "SELECT count(*) FILTER (WHERE source_file LIKE 'efetch:%'), "
         "count(*) FILTER (WHERE source_file IS NULL OR source_file NOT LIKE 'efetch:%') FROM articles").fetchone()

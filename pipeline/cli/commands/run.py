@@ -22,9 +22,8 @@ def _split(values: Optional[list[str]]) -> Optional[list[str]]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def _preflight(eutils_url: Optional[str], fallback: Optional[Path] = None) -> Optional[list[str]]:
-    """Fail in one line, before anything is written, when E-utilities cannot be reached — or, with
-    ``fallback``, say so and return the local source to run on instead."""
+def _preflight(eutils_url: Optional[str]) -> None:
+    """Fail in one line, before anything is written, when E-utilities cannot be reached."""
     from pipeline.config import EutilsSettings
     from pipeline.errors import UpstreamUnreachable
     from pipeline.sources.eutils import check_reachable
@@ -33,15 +32,9 @@ def _preflight(eutils_url: Optional[str], fallback: Optional[Path] = None) -> Op
     try:
         check_reachable(settings)
     except UpstreamUnreachable as exc:
-        if fallback is not None and fallback.exists():
-            err.print(f"[yellow]warning:[/yellow] cannot reach E-utilities at {settings.base_url} ({exc}); "
-                      f"running on the local files in {fallback} instead (--offline-fallback). "
-                      "The results are those of that corpus, not of live PubMed.")
-            return [str(fallback)]
         err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
                   "to run on local files: evidence run --source ../shared/corpus/")
         raise typer.Exit(EXIT_UPSTREAM)
-    return None
 
 
 def run(
@@ -53,11 +46,6 @@ def run(
     out: Annotated[Optional[Path], typer.Option("--out", help="Report site folder [reports/site].")] = None,
     catalog: Annotated[Optional[Path], typer.Option(help="Claim catalog [data/claims.yaml].")] = None,
     n_process: Annotated[int, typer.Option("--n-process", help="Processes for NLP.")] = 1,
-    offline_fallback: Annotated[Optional[Path], typer.Option(
-        "--offline-fallback",
-        help="Local files to run on when live E-utilities cannot be reached at all (`make run` passes "
-             "../shared/corpus/); without it an unreachable NCBI is an error (exit 3). Leave it out of "
-             "scheduled refreshes: they must not publish a local corpus as a PubMed refresh.")] = None,
     db: DbOption = None,
     eutils_url: EutilsUrlOption = None,
     quiet: QuietOption = False,
@@ -65,7 +53,7 @@ def run(
     """Run the whole refresh flow: search → fetch → ingest → extract → link → grade → report."""
     sources = _split(source) or ["pubmed"]
     if [s.lower() for s in sources] == ["pubmed"]:
-        sources = _preflight(eutils_url, offline_fallback) or sources
+        _preflight(eutils_url)
     else:
         missing = [s for s in sources if not Path(s).exists()]
         if missing:
