@@ -65,3 +65,18 @@ def test_comparison_claim_needs_two_compared_things_named(shared):
     one = assess(claim, arts[32556433])  # BMAC vs microfracture
     assert one.relevance == 0
     assert any("needs 2 of them named, found bone marrow" in r for r in one.reasons), one.reasons
+
+
+def test_condition_only_in_the_background_does_not_link(shared):
+    """An in-vitro chondrogenesis study that names knee cartilage lesions only to set the scene is
+    not evidence for MSCs in knee cartilage repair (C11); the cap says why."""
+    from pipeline.config import SHARED_DIR
+    from pipeline.parsing import parse_path
+
+    claim = next(c for c in load_catalog() if c.id == "C11")
+    zip_path = SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
+    a = next(a for a in parse_path(zip_path) if isinstance(a, Article) and a.pmid == 20020100)
+    assert "articular cartilage of the knee" in a.abstract.split(".")[0]  # the first, scene-setting sentence
+    r = assess(claim, a)
+    assert r.relevance < LINK_THRESHOLD
+    assert "condition only in background sentences (capped at 0.30)" in r.reasons

@@ -29,7 +29,7 @@ from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-LINKER_VERSION = "2026.11.1"
+LINKER_VERSION = "2026.11.2"
 LINK_THRESHOLD = 0.5
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
@@ -141,9 +141,14 @@ def assess(claim: Claim, article: Article) -> LinkResult:
     if c_title or c_mesh:
         score += 0.2
         reasons.append("condition in the title or MeSH (+0.20)")
-    elif c_all:
+    elif any(role == "body" and find_mentions(claim.condition, s, abbrevs) for role, s in roles):
         score += 0.1
         reasons.append("condition named in the abstract (+0.10)")
+    else:
+        # "MSCs are used for cartilage, bone and tendon repair" in the background does not make a
+        # cartilage trial evidence about tendons: the study must be about the condition too
+        score = min(score, 0.3)
+        reasons.append("condition only in background sentences (capped at 0.30)")
     if article.is_retracted:
         reasons.append("article is retracted (kept, excluded from grading)")
     res.relevance = round(min(score, 1.0), 3)
