@@ -40,6 +40,34 @@ POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\
               r"can be|is a|are a|was a|were)\b")
 
 
+# Sentences in the results/conclusion slots that state no finding: the study's aim, future work,
+# administrative lines, a review describing itself, a protocol's plans. Read as findings, the
+# classifier (trained where every conclusion answers its question) calls most of them "supports".
+NOT_A_FINDING = rx(
+    r"^(?:the )?(?:main |primary )?(?:aim|purpose|objective|goal)s? (?:of|in) (?:this|the|our|the present)\b|"
+    r"^(?:we|this study|the present study) (?:aim|aimed|aims|sought|set out)\b|^to (?:investigate|evaluate|compare|assess|determine|examine)\b|"
+    r"^(?:further|future|larger|long-?term|additional|more|well-designed|prospective|randomi[sz]ed) (?:\w+ ){0,3}"
+    r"(?:studies|research|trials|investigations?|follow-?ups?|work|data|evidence)\b[^.]{0,80}\b(?:needed|required|warranted|necessary|should|will|must)\b|"
+    r"^(?:long-?term )?follow-?up (?:is|will be) (?:needed|required|necessary)\b|"
+    r"\bethic\w* (?:approval|committee|board)\b|\btrials? regist\w*|\btrial id\b|\bclinicaltrials\.gov\b|\bNCT\d{8}\b|"
+    r"^level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|\blevels of evidence\b|^see the guidelines\b|"
+    r"\bwill\b|\b(?:is|are) planned\b|"
+    r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|summari[sz]es|describes|discusses|presents|offers|focuses|highlights|gives)\b|"
+    r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b")
+# A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
+FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resulted in|led to|showed|demonstrated|"
+             r"revealed|we found|failed to|did not|no (?:significant |statistical )?differences?|"
+             r"(?:was|were|is|are) (?:more|less|not|associated|effective|superior|inferior|safe|similar|comparable|"
+             r"better|worse|higher|lower|well tolerated))\b")
+
+
+def is_finding(sentence: str) -> bool:
+    """True unless ``sentence`` is an aim, future work, an administrative line or a review describing
+    itself — and a sentence that also states an effect ("X improved Y; larger trials are needed")
+    counts as a finding."""
+    return not NOT_A_FINDING.search(sentence) or bool(FINDING.search(NOT_A_FINDING.sub(" ", sentence)))
+
+
 @dataclass(frozen=True)
 class DirectionResult:
     direction: str
@@ -49,7 +77,9 @@ class DirectionResult:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", text) if s.strip()]
+    # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
+    # after a section's last full stop.
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])", text) if s.strip()]
 
 
 def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
@@ -86,12 +116,16 @@ def cue_scores(sentences: list[str]) -> dict[str, float]:
     }
 
 
+def _pick(claim_text: str, sentences: list[str]) -> str | None:
+    """The sentence that talks about the claim most (the first of equals)."""
+    claim_terms = _terms(claim_text)
+    return max(sentences, key=lambda s: len(_terms(s) & claim_terms)) if sentences else None
+
+
 def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> DirectionResult:
     if not concl and not results:
         return DirectionResult("unclear", None, 0.0, ("no abstract",))
-    claim_terms = _terms(claim_text)
-    # the conclusion sentence that talks about the claim most
-    pick = max(concl or results, key=lambda s: len(_terms(s) & claim_terms)) if (concl or results) else None
+    pick = _pick(claim_text, concl or results)
     c = cue_scores(concl)
     r = cue_scores(results)
     cues = tuple(k for k, v in c.items() if v)
@@ -109,14 +143,21 @@ def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> Dir
 
 
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:
-    """Direction of ``article``'s finding relative to ``claim_text``."""
+    """Direction of ``article``'s finding relative to ``claim_text``; ``unclear`` when the abstract's
+    results and conclusion state no finding at all (a protocol, a review describing itself)."""
     concl, results = conclusion_and_results(article)
+    findings = [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
+    if (concl or results) and not findings:
+        return DirectionResult("unclear", None, 0.0, ("no finding stated",))
+    # The cues and the classifier read every sentence, as in training ("further trials are needed"
+    # is a hedge); the sentence shown to the reader is a finding.
     rules = rule_direction(claim_text, concl, results)
+    sentence = _pick(claim_text, findings) if findings else rules.sentence
     from pipeline.claims.direction_model import predict
 
     label = predict(claim_text, concl, results, rules)
     # Directions are read against the claim as stated, whatever its polarity: for "TGF-β drives
     # fibrosis" (polarity harm) a positive association supports the claim.
     if label is None or label == rules.direction:
-        return rules
-    return DirectionResult(label, rules.sentence, 0.6, rules.cues + ("classifier",))
+        return DirectionResult(rules.direction, sentence, rules.confidence, rules.cues)
+    return DirectionResult(label, sentence, 0.6, rules.cues + ("classifier",))

@@ -29,7 +29,7 @@ from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-LINKER_VERSION = "2026.11.2"
+LINKER_VERSION = "2026.11.3"
 LINK_THRESHOLD = 0.5
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
