@@ -36,6 +36,13 @@ def test_single_small_rct_is_downgraded_twice_with_reasons():
     steps = {s.step: s for s in g.steps}
     assert steps["imprecision"].effect == -1 and steps["imprecision"].pmids == [10]
     assert steps["single study"].effect == -1
+    assert "N not stated" not in steps["imprecision"].text
+
+
+def test_imprecision_says_when_the_abstracts_state_no_sample_size():
+    g = grade_claim([S(11, "meta_analysis", n=None)])
+    step = next(s for s in g.steps if s.step == "imprecision")
+    assert step.text.startswith("total participants in the best studies 0 (N not stated in 1 of 1) < ")
 
 
 def test_inconsistent_and_unsupportive_findings():

@@ -137,8 +137,12 @@ def grade_claim(studies: list[Study]) -> Grade:
         total_n = sum(by_pmid[p].sample_size or 0 for p in best_ids)
         if total_n < cfg["imprecision_min_participants"]:
             grade = _move(grade, -1)
+            # an abstract that states no N counts as 0: say so, a reader would otherwise read "0 patients"
+            unstated = sum(not by_pmid[p].sample_size for p in best_ids)
+            note = f" (N not stated in {unstated} of {len(best_ids)})" if unstated else ""
             steps.append(Step("imprecision", -1, f"N={total_n}", best_ids,
-                              f"total participants in the best studies {total_n} < {cfg['imprecision_min_participants']} → {grade}"))
+                              f"total participants in the best studies {total_n}{note} < "
+                              f"{cfg['imprecision_min_participants']} → {grade}"))
         if cfg["single_study_downgrade"] and len(best) == 1 and best_tier != "sr_ma":
             grade = _move(grade, -1)
             steps.append(Step("single study", -1, "1", best_ids, f"a single study at this level → {grade}"))
