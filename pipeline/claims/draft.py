@@ -63,13 +63,17 @@ def _query(name: str, syns: list[str]) -> str:
 
 
 _ANAPHOR = re.compile(r"^(?:They|It|These|This|Their|Its|Such|The cells|These cells|These peptides)\b")
+# "Clinical evidence is strongest in tendinopathy: …" under a "Platelet-rich plasma" heading is about
+# the section's therapy although it does not name it.
+_EVIDENCE_FOR_TOPIC = re.compile(r"\b(?:clinical evidence|evidence (?:is|base)|trials? (?:show|support)|studies (?:show|support))\b", re.I)
 
 
 def draft_claims(text: str) -> list[DraftClaim]:
     """Candidate claims, one per (sentence, therapy, main condition).
 
-    A sentence whose subject is a pronoun ("They drive M1-to-M2 polarization") inherits the therapy
-    of the nearest preceding heading or sentence that named one, within the same section.
+    A sentence whose subject is a pronoun ("They drive M1-to-M2 polarization"), or that speaks of
+    the evidence ("Clinical evidence is strongest in tendinopathy"), inherits the therapy of the
+    nearest preceding heading or sentence that named one, within the same section.
     """
     therapies, conditions = _lexicon()
     tf, cf = _finder(therapies), _finder(conditions)
@@ -88,7 +92,7 @@ def draft_claims(text: str) -> list[DraftClaim]:
                 current = named
             if len(sent) < 30 or not ASSERTION.search(sent):
                 continue
-            ths = named or (current if _ANAPHOR.match(sent) else [])
+            ths = named or (current if _ANAPHOR.match(sent) or _EVIDENCE_FOR_TOPIC.search(sent) else [])
             cos = [n for n, rx in cf if rx.search(sent)]
             if not ths or not cos:
                 continue
