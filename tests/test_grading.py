@@ -64,11 +64,18 @@ def test_seed_vs_evidence():
     assert seed_vs_evidence("asserted", "Low") == "overstated"
     assert seed_vs_evidence("asserted", "High") == "consistent"
     assert seed_vs_evidence("hedged", "High") == "understated"
+    # nothing found in a live PubMed search is a verdict; nothing in the local files is not
+    assert seed_vs_evidence("asserted", "No evidence", searched_pubmed=True) == "overstated"
+    assert seed_vs_evidence("asserted", "No evidence", searched_pubmed=False) == "untested"
+    assert seed_vs_evidence("asserted", "Very low", searched_pubmed=False) == "overstated"
 
 
 def test_real_database_grades_and_is_deterministic(evidence_db):
     with connect(evidence_db) as con:
         c11 = con.execute("SELECT grade, n_human_rct, rationale FROM claim_grades WHERE claim_id = 'C11'").fetchone()
+        # linked from local files only: claims without evidence are untested, not overstated
+        assert con.execute("SELECT count(*) FROM claim_grades WHERE grade = 'No evidence' "
+                           "AND seed_vs_evidence <> 'untested'").fetchone()[0] == 0
         assert c11[0] in ("High", "Moderate") and c11[1] >= 10
         steps = json.loads(c11[2])
         start = next(s for s in steps if s["step"] == "start")

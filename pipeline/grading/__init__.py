@@ -40,6 +40,7 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
     claims = con.execute("SELECT claim_id, seed_strength FROM claims ORDER BY claim_id").fetchall()
+    live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
         con.execute("DELETE FROM claim_grades WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
         for claim_id, strength in claims:
@@ -48,7 +49,7 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",
                 "n_supports", "n_no_effect", "n_contradicts", "n_unclear", "n_retracted")),
-                seed_vs_evidence(strength or "asserted", g.grade), rationale, version]
+                seed_vs_evidence(strength or "asserted", g.grade, claim_id in live), rationale, version]
             old = con.execute(
                 "SELECT grade, score, n_articles, n_human_rct, n_sr_ma, n_observational, n_animal, n_in_vitro, "
                 "n_supports, n_no_effect, n_contradicts, n_unclear, n_retracted, seed_vs_evidence, "

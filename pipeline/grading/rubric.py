@@ -174,8 +174,12 @@ def grade_claim(studies: list[Study]) -> Grade:
     return Grade(grade, round(score, 2), levels, steps, counts)
 
 
-def seed_vs_evidence(seed_strength: str, grade: str) -> str:
+def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:
+    """overstated | understated | consistent — or untested: no evidence, but only local files were
+    searched, so the absence says nothing about PubMed."""
     cfg = config()
+    if grade == "No evidence" and not searched_pubmed:
+        return "untested"
     if seed_strength == "asserted" and GRADES.index(grade) <= GRADES.index(cfg["overstated_if_asserted_at_or_below"]):
         return "overstated"
     if seed_strength == "hedged" and GRADES.index(grade) >= GRADES.index(cfg["understated_if_hedged_at_or_above"]):
