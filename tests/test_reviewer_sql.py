@@ -100,3 +100,15 @@ def test_reader_falls_back_to_snapshot_while_a_writer_holds_the_lock(db):
     finally:
         writer.kill()
         writer.wait()
+
+
+def test_status_shows_where_articles_came_from_and_the_last_runs_in_80_columns(tmp_db, shared):
+    from eutils_helpers import DISC
+
+    assert runner.invoke(app, ["ingest", str(DISC), "--db", str(tmp_db), "-q"]).exit_code == 0
+    r = runner.invoke(app, ["status", "--db", str(tmp_db)], env={"COLUMNS": "80"})
+    assert r.exit_code == 0, r.output
+    assert "articles: 100 (0 fetched live from PubMed, 100 from local files)" in r.stdout
+    row = next(line for line in r.stdout.splitlines() if "pubmed_articles.xml" in line)
+    assert "ingest ok" in row and row.split()[-5:] == ["100", "100", "0", "0", "0"]  # read new upd del quar
+    assert max(len(line) for line in r.stdout.splitlines()) <= 80

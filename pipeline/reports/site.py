@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.config import PROJECT_ROOT
 from pipeline.reports.charts import bar_chart, direction_bar
+from pipeline.store.articles import article_sources
 
 # Templates and the shipped CSS/JS live in the project's reports/ folder (the layout the users asked
 # for); generated sites go to reports/site/.
@@ -96,9 +97,7 @@ def _md_table(rows: list[dict], cols: list[str]) -> str:
 def provenance(con: duckdb.DuckDBPyConnection) -> str:
     """Where the stored records came from, for the footer: a reader must be able to tell a live
     PubMed refresh from a run on local files (``evidence run --source PATH``)."""
-    live, local = con.execute(
-        "SELECT count(*) FILTER (WHERE source_file LIKE 'efetch:%'), "
-        "count(*) FILTER (WHERE source_file IS NULL OR source_file NOT LIKE 'efetch:%') FROM articles").fetchone()
+    live, local = article_sources(con)
     if live and local:
         return f"{live:,} fetched live from PubMed E-utilities, {local:,} read from local files"
     if live:

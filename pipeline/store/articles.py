@@ -162,3 +162,11 @@ def articles_state(con: duckdb.DuckDBPyConnection) -> str:
     n, latest, h = con.execute(
         "SELECT count(*), coalesce(CAST(max(updated_at) AS VARCHAR), ''), coalesce(CAST(bit_xor(hash(content_hash)) AS VARCHAR), '') FROM articles").fetchone()
     return f"{n}:{latest}:{h}"
+
+
+def article_sources(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """(records fetched live from E-utilities, records read from local files)."""
+    live, local = con.execute(
+        "SELECT count(*) FILTER (WHERE source_file LIKE 'efetch:%'), "
+        "count(*) FILTER (WHERE source_file IS NULL OR source_file NOT LIKE 'efetch:%') FROM articles").fetchone()
+    return live, local

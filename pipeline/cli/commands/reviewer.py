@@ -11,11 +11,13 @@ from typing import Annotated, Iterator, Optional
 
 import duckdb
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from pipeline.cli.options import DbOption
 from pipeline.errors import EXIT_INVALID, ReadOnlyViolation
+from pipeline.store.articles import article_sources
 from pipeline.store.fts import FtsUnavailable, search_text
 from pipeline.store.readonly import run_read_only
 from pipeline.store.snapshot import open_for_reading
@@ -121,14 +123,25 @@ def _status(con: duckdb.DuckDBPyConnection) -> None:
         n = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         t.add_row(name, f"{n:,}")
     out.print(t)
+    live, local = article_sources(con)
+    out.print(f"articles: {live + local:,} ({live:,} fetched live from PubMed, {local:,} from local files)")
     runs = con.execute(
-        "SELECT run_id, command, source, started_at, status, n_read, n_inserted, n_updated, "
-        "n_unchanged, n_deleted, n_quarantined FROM ingest_runs ORDER BY started_at DESC LIMIT 10"
-    ).fetch_arrow_table()
-    if runs.num_rows:
-        _render_table(runs, title="last runs")
-    else:
+        "SELECT strftime(started_at, '%m-%d %H:%M'), command, status, source, n_read, n_inserted, n_updated, "
+        "n_deleted, n_quarantined FROM ingest_runs ORDER BY started_at DESC LIMIT 10").fetchall()
+    if not runs:
         out.print("no runs yet")
+        return
+    # Fits an 80-column terminal: file names, the counts that change something (read − new − updated
+    # were unchanged). Every column and the full paths: evidence query "SELECT * FROM ingest_runs".
+    r = Table(title="last ingest runs (newest first; UTC)", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    r.add_column("started", no_wrap=True)
+    r.add_column("command", no_wrap=True)
+    r.add_column("file", ratio=1, overflow="fold")
+    for name in ("read", "new", "upd", "del", "quar"):
+        r.add_column(name, justify="right", no_wrap=True)
+    for started, command, status_, source, *counts in runs:
+        r.add_row(started, f"{command} {status_}", Path(source or "").name, *(f"{c or 0:,}" for c in counts))
+    out.print(r)
 
 
 def search_text_cmd(
