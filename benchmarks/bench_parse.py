@@ -136,6 +136,65 @@ def time_entrez(path: Path, repeat: int) -> tuple[int, float, str]:
     return n, best, how
 
 
+def stage_costs(path: Path, repeat: int) -> dict[str, float]:
+    """CPU milliseconds per record of each stage of parse+load, in this process (best of ``repeat``):
+    libxml2 building each record's tree and nothing else (the floor of any lxml-based parser), our
+    whole parser, turning articles into stored rows (JSON columns, content hash, Arrow), and the
+    DuckDB upsert with its commits. Their sum over the cores is what bounds records/s."""
+    import io
+
+    from lxml import etree
+
+    from pipeline.models import Article
+    from pipeline.parsing.pubmed_xml import _RECORD_TAGS, _release, parse_pubmed_xml
+    from pipeline.store import connect
+    from pipeline.store.articles import prepare_batch, upsert_prepared
+    from pipeline.store.db import bulk_load, transaction
+
+    data = b"".join(_chunks(path))
+    best: dict[str, float] = {}
+
+    def keep(name: str, seconds: float, n: int) -> None:
+        best[name] = min(best.get(name, float("inf")), seconds * 1000 / n)
+
+    for _ in range(repeat):
+        t = time.process_time()
+        for _ev, el in etree.iterparse(io.BytesIO(data), events=("end",), tag=_RECORD_TAGS, load_dtd=False,
+                                       no_network=True, resolve_entities=False, huge_tree=True):
+            _release(el)
+        t1 = time.process_time()
+        # streamed as ingest does (250 records, then rows): holding every Article at once would slow
+        # the parser through garbage collection and measure that instead
+        batches, run, n, rows_time = [], [], 0, 0.0
+        for a in parse_pubmed_xml(io.BytesIO(data), str(path)):
+            if isinstance(a, Article):
+                run.append(a)
+                n += 1
+                if len(run) == 250:
+                    r0 = time.process_time()
+                    batches.append(prepare_batch(run))
+                    rows_time += time.process_time() - r0
+                    run = []
+        if run:
+            r0 = time.process_time()
+            batches.append(prepare_batch(run))
+            rows_time += time.process_time() - r0
+        t3 = time.process_time()
+        t2 = t3 - rows_time  # parsing alone ended here, had the rows been built afterwards
+        with tempfile.TemporaryDirectory() as d, connect(Path(d) / "s.duckdb") as con:
+            t4 = time.process_time()
+            with bulk_load(con):
+                for b in batches:
+                    with transaction(con):
+                        upsert_prepared(con, b)
+            t5 = time.process_time()
+        keep("libxml2 tree only", t1 - t, n)
+        keep("parse (ours)", t2 - t1, n)
+        keep("rows (JSON, hash, Arrow)", t3 - t2, n)
+        keep("DuckDB upsert+commits", t5 - t4, n)
+    return best
+
+
 def peak_rss_child(path: Path, load: bool, duckdb_memory: str) -> dict:
     """Parse (and with ``load``, load into a new DuckDB) ``path`` in a fresh interpreter; returns
     its peak resident memory before and after, in MiB. ``duckdb_memory`` caps DuckDB's buffer pool,
@@ -218,6 +277,15 @@ def main() -> None:
             print(f"{str(label):<9}{n_one:>8}{r_bio:>8.0f}{r_parse:>8.0f}{r_one:>12.0f}{par}")
         print(f"Entrez call: {how}; 'parse' = our parser alone, 'parse+load' = evidence ingest into a new"
               f" DuckDB in one process, '{workers}w' = with {workers} parsing processes (the default)")
+
+        big = files[sizes[-1]]
+        costs = stage_costs(big, args.repeat)
+        total = sum(v for k, v in costs.items() if k != "libxml2 tree only")
+        print(f"\nCPU ms per record by stage ({sizes[-1]}-record file, one process; process time, best of {args.repeat})")
+        for k, v in costs.items():
+            print(f"  {k:<26}{v:>7.3f}" + ("   (inside 'parse')" if k == "libxml2 tree only" else ""))
+        print(f"  {'total':<26}{total:>7.3f}   → at most {workers * 1000 / total:,.0f} records/s on {workers} cores"
+              f" before any process overhead")
 
         print("\npeak resident memory of the ingesting process (fresh process per run, VmHWM;"
               " 'before' = after imports and connect; parsing workers hold at most 4 pieces of 250 records)")
