@@ -27,6 +27,7 @@ def test_site_has_every_claim_and_the_pmids_behind_grades(evidence_db, tmp_path)
     assert pq.read_table(tmp_path / "site/claims.parquet").num_rows == n_claims
     no_ev = (tmp_path / "site/claims/C20.html").read_text()
     assert "No evidence" in no_ev and "BPC" in no_ev  # the query that was run is shown
+    assert "untested: only local files were searched" in no_ev and "says nothing about PubMed" in no_ev
 
 
 def test_article_text_is_escaped(evidence_db, tmp_path):
