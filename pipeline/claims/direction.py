@@ -152,7 +152,7 @@ def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str
     # The cues and the classifier read every sentence, as in training ("further trials are needed"
     # is a hedge); the sentence shown to the reader is a finding.
     rules = rule_direction(claim_text, concl, results)
-    sentence = _pick(claim_text, findings) if findings else rules.sentence
+    sentence = _pick(claim_text, findings)
     from pipeline.claims.direction_model import predict
 
     label = predict(claim_text, concl, results, rules)
