@@ -11,8 +11,9 @@ from pipeline.store import connect
 runner = CliRunner()
 
 
-def S(pmid, design, n=50, direction="supports", human=True, animal=False, vitro=False, retracted=False):
-    return Study(pmid, design, human, animal, vitro, n, direction, retracted)
+def S(pmid, design, n=50, direction="supports", human=True, animal=False, vitro=False, retracted=False,
+      condition_direct=True):
+    return Study(pmid, design, human, animal, vitro, n, direction, retracted, condition_direct=condition_direct)
 
 
 def test_levels_follow_cebm_order():
@@ -51,6 +52,18 @@ def test_inconsistent_and_unsupportive_findings():
     assert any(s.step == "inconsistency" for s in mixed.steps) and mixed.grade == "Moderate"
     null = grade_claim([S(1, "rct", 200, "no_effect"), S(2, "rct", 300, "no_effect")])
     assert null.grade == "Low" and any(s.step == "not supported" for s in null.steps)
+
+
+def test_a_review_of_a_broader_field_is_indirect():
+    """Best evidence that names the claim's condition only in its abstract (not title or MeSH) is
+    about a broader field: down one step, with the reason."""
+    broad = grade_claim([S(1, "systematic_review", n=500, condition_direct=False)])
+    direct = grade_claim([S(1, "systematic_review", n=500)])
+    assert direct.grade == "High" and broad.grade == "Moderate"
+    step = next(s for s in broad.steps if s.step == "indirectness")
+    assert step.effect == -1 and step.pmids == [1] and "broader scope" in step.text
+    # one direct study among the best is enough
+    assert grade_claim([S(1, "rct", 200, condition_direct=False), S(2, "rct", 200)]).grade == "High"
 
 
 def test_indirect_only_and_nothing():

@@ -31,6 +31,8 @@ from pipeline.store.load import iter_articles
 log = logging.getLogger(__name__)
 LINKER_VERSION = "2026.11.3"
 LINK_THRESHOLD = 0.5
+# The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
+CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
 _INTERVENTION = re.compile(
@@ -140,7 +142,7 @@ def assess(claim: Claim, article: Article) -> LinkResult:
     c_title = bool(find_mentions(claim.condition, article.title, abbrevs))
     if c_title or c_mesh:
         score += 0.2
-        reasons.append("condition in the title or MeSH (+0.20)")
+        reasons.append(CONDITION_DIRECT)
     elif any(role == "body" and find_mentions(claim.condition, s, abbrevs) for role, s in roles):
         score += 0.1
         reasons.append("condition named in the abstract (+0.10)")

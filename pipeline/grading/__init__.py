@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 import duckdb
 
+from pipeline.claims.linker import CONDITION_DIRECT
 from pipeline.faults import crash_point
 from pipeline.store.db import transaction
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
@@ -26,10 +27,11 @@ class GradeReport:
 def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> list[Study]:
     rows = con.execute(
         "SELECT ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
-        "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year "
+        "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year, "
+        "coalesce(list_contains(CAST(ca.relevance_reasons AS VARCHAR[]), ?), FALSE) "
         "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
         "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
-        "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid", [claim_id, threshold]).fetchall()
+        "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid", [CONDITION_DIRECT, claim_id, threshold]).fetchall()
     return [Study(*r) for r in rows]
 
 

@@ -36,6 +36,9 @@ class Study:
     direction: str
     is_retracted: bool
     year: int | None = None
+    # the claim's condition is in the study's title or MeSH (not only in its abstract): the study is
+    # about it, not about a broader field that includes it
+    condition_direct: bool = True
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,12 @@ def grade_claim(studies: list[Study]) -> Grade:
     if best_tier in ("indirect",):
         steps.append(Step("indirectness", 0, "animal/in-vitro only", best_ids,
                           "only animal or in-vitro evidence: indirect, capped at Very low"))
+    elif cfg["scope_indirectness_downgrade"] and not any(by_pmid[p].condition_direct for p in best_ids):
+        # GRADE's indirectness: "concentrated bone marrow aspirate in orthopaedics" is not a review of
+        # MSCs for tendon repair, though its abstract mentions tendons
+        grade = _move(grade, -1)
+        steps.append(Step("indirectness", -1, "broader scope", best_ids,
+                          f"none of the best studies names the condition in its title or MeSH (broader scope) → {grade}"))
     rcts_supporting = [lv.pmid for lv in incl if lv.tier == "rct" and by_pmid[lv.pmid].direction == "supports"]
     n_rct = counts["n_human_rct"]
     if n_rct >= cfg["concordant_rcts_upgrade"] and len(rcts_supporting) == n_rct and grade != "High":
