@@ -53,7 +53,9 @@ NOT_A_FINDING = rx(
     r"^level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|\blevels of evidence\b|^see the guidelines\b|"
     r"\bwill\b|\b(?:is|are) planned\b|"
     r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|summari[sz]es|describes|discusses|presents|offers|focuses|highlights|gives)\b|"
-    r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b")
+    r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b|"
+    # publisher and disclosure lines that journals append to the last section
+    r"\bpublished by\b|\bcopyright\b|©|\ball rights reserved\b|\bconflicts? of interest\b|\bdisclosures?\b")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
 FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resulted in|led to|showed|demonstrated|"
              r"revealed|we found|failed to|did not|no (?:significant |statistical )?differences?|"
@@ -142,6 +144,12 @@ def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> Dir
     return DirectionResult("unclear", pick, 0.3, cues)
 
 
+def finding_sentences(article: Article) -> list[str]:
+    """The sentences that state the article's result: the conclusion's findings, else the results'."""
+    concl, results = conclusion_and_results(article)
+    return [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
+
+
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:
     """Direction of ``article``'s finding relative to ``claim_text``; ``unclear`` when the abstract's
     results and conclusion state no finding at all (a protocol, a review describing itself)."""
@@ -161,3 +169,18 @@ def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str
     if label is None or label == rules.direction:
         return DirectionResult(rules.direction, sentence, rules.confidence, rules.cues)
     return DirectionResult(label, sentence, 0.6, rules.cues + ("classifier",))
+
+
+def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None) -> DirectionResult:
+    """Direction of ``article``'s finding relative to a catalog claim: :func:`read_direction`, then
+    ``unclear`` when the finding is about something other than the claim's therapy and condition
+    (see :mod:`pipeline.claims.aboutness`); the reason is kept in the cues."""
+    from pipeline.claims.aboutness import finding_about_claim
+
+    d = read_direction(claim.title, article, polarity=claim.polarity)
+    if d.direction == "unclear" and d.sentence is None:
+        return d  # no finding stated at all
+    about = finding_about_claim(claim, article.title, finding_sentences(article), abbreviations)
+    if about.about:
+        return d
+    return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,))

@@ -1,11 +1,12 @@
-"""Accuracy of the direction reader on PubMedQA-style records (yes → supports, no → no_effect or
-contradicts, maybe → unclear)."""
+"""Accuracy of the direction reader: on PubMedQA-style records (yes → supports, no → no_effect or
+contradicts, maybe → unclear) and on the seed's own claims against linked corpus articles."""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
 
+from pipeline.config import PROJECT_ROOT, SHARED_DIR
 from pipeline.eval_report import EvalReport, LabelScore, prf
 
 GOLD = {"yes": "supports", "no": "not_supported", "maybe": "unclear"}
@@ -56,3 +57,58 @@ def evaluate_direction(path: Path | None = None) -> EvalReport:
             gold.append(GOLD[a.extra["final_decision"]])
             pred.append(read_direction(a.extra.get("claim", a.title), a).direction)
     return _report(gold, pred, str(path), "rules + classifier trained on ../shared/dev/direction")
+
+
+CLAIM_GOLD = PROJECT_ROOT / "data" / "eval" / "claim_directions.csv"
+
+
+def _corpus_articles(pmids: set[int], roots: list[Path]) -> dict[int, "Article"]:
+    """The stored version of each PMID among the record files under ``roots`` (the richest source
+    wins, as in the store)."""
+    from pipeline.models import Article
+    from pipeline.parsing import iter_paths, parse_path
+
+    found: dict[int, Article] = {}
+    for path in iter_paths(roots):
+        for a in parse_path(path):
+            if isinstance(a, Article) and a.pmid in pmids:
+                if a.pmid not in found or a.precedence() > found[a.pmid].precedence():
+                    found[a.pmid] = a
+    return found
+
+
+def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | None = None) -> EvalReport:
+    """The direction of linked articles' findings against the seed's claims, on pairs two annotators
+    labelled (``data/eval/claim_directions.csv``; articles read from ``../shared/corpus``).
+
+    Reports the full reader (``read_claim_direction``: is the finding about the claim, then which way
+    it points) and, for comparison, the direction reader alone on the same pairs."""
+    import csv
+
+    from pipeline.claims.catalog import load_catalog
+    from pipeline.claims.direction import read_claim_direction, read_direction
+    from pipeline.claims.mentions import abbreviations_in
+
+    path = Path(path) if path else CLAIM_GOLD
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    claims = {c.id: c for c in load_catalog()}
+    arts = _corpus_articles({int(r["pmid"]) for r in rows}, corpus or [SHARED_DIR / "corpus"])
+    gold, pred, alone = [], [], []
+    missing = 0
+    for r in rows:
+        a, claim = arts.get(int(r["pmid"])), claims.get(r["claim_id"])
+        if a is None or claim is None:
+            missing += 1
+            continue
+        text = f"{a.title}\n{a.abstract}"
+        abbrevs = abbreviations_in(text) if "(" in text else {}
+        gold.append(COLLAPSE[r["direction"]])
+        pred.append(read_claim_direction(claim, a, abbrevs).direction)
+        alone.append(read_direction(claim.title, a, polarity=claim.polarity).direction)
+    rep = _report(gold, pred, str(path), "finding-about-claim check + direction reader")
+    rep.name = "claim-direction"
+    rep.summary["accuracy (direction reader alone)"] = (
+        sum(g == COLLAPSE[p] for g, p in zip(gold, alone)) / len(gold) if gold else 0.0)
+    rep.summary["pairs without their article or claim"] = missing
+    return rep

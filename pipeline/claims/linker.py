@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from pipeline.claims.catalog import claim_hash
-from pipeline.claims.direction import read_direction
+from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.mentions import abbreviations_in, find_mentions, groups_named
 from pipeline.claims.models import Claim
 from pipeline.faults import crash_point
@@ -29,7 +29,7 @@ from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-LINKER_VERSION = "2026.11.3"
+LINKER_VERSION = "2026.11.4"
 LINK_THRESHOLD = 0.5
 # The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
@@ -57,6 +57,8 @@ class LinkResult:
     direction: str = "unclear"
     direction_sentence: str | None = None
     direction_confidence: float = 0.0
+    # short forms the abstract defines, found once by assess() and reused by the direction reader
+    abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -101,7 +103,8 @@ def assess(claim: Claim, article: Article) -> LinkResult:
     t_mesh = find_mentions(claim.therapy, mesh) if mesh else []
     c_mesh = find_mentions(claim.condition, mesh) if mesh else []
     reasons: list[str] = []
-    res = LinkResult(claim.id, article.pmid, 0.0, reasons, sorted({m.text for m in t_all}), sorted({m.text for m in c_all}))
+    res = LinkResult(claim.id, article.pmid, 0.0, reasons, sorted({m.text for m in t_all}), sorted({m.text for m in c_all}),
+                     abbreviations=abbrevs)
     if not t_all and not t_mesh:
         reasons.append(f"therapy '{claim.therapy.name}' not named in title/abstract/MeSH")
         return res
@@ -163,8 +166,11 @@ def link_claim_articles(claim: Claim, articles: list[Article]) -> list[LinkResul
     for a in articles:
         r = assess(claim, a)
         if r.relevance >= LINK_THRESHOLD:
-            d = read_direction(claim.title, a, polarity=claim.polarity)
+            d = read_claim_direction(claim, a, r.abbreviations)
             r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
+            not_about = [c for c in d.cues if c.startswith("the finding ")]
+            if not_about:  # shown beside the relevance reasons, so a reviewer sees why it reads unclear
+                r.reasons.append(f"direction unclear: {not_about[0]}")
         out.append(r)
     return out
 

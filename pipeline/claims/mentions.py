@@ -50,6 +50,24 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
     return sorted(out, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=512)
+def _compound_regex(names: tuple[str, ...]) -> re.Pattern | None:
+    shorts = sorted({n for n in names if n.isupper() and 2 <= len(n) <= 6}, key=len, reverse=True)
+    if not shorts:
+        return None
+    return re.compile("|".join(rf"{re.escape(s)}s?(?![A-Za-z])" for s in shorts))
+
+
+def names_concept(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> bool:
+    """True when ``text`` names ``concept``, counting its short all-caps names inside compounds too
+    ("BM-MSCs", "synMSCs", "hBM-MSC", "KOA"): how results sentences refer to a therapy once the
+    abstract has defined it. Looser than :func:`find_mentions`, which decides linking."""
+    if find_mentions(concept, text, abbreviations):
+        return True
+    rx = _compound_regex(concept.all_names)
+    return bool(rx and rx.search(text))
+
+
 def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[str]:
     """The first word of each of ``concept.groups`` that ``text`` names (a comparison claim needs
     ``concept.min_groups`` of them)."""

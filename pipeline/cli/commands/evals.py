@@ -1,4 +1,4 @@
-"""`evidence eval design|population|sample-size|direction|linking`: accuracy reports under reports/eval/."""
+"""`evidence eval design|population|sample-size|direction|claim-direction|linking`: accuracy reports under reports/eval/."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ def eval_direction(data: DataOption = None) -> None:
     from pipeline.claims.eval_direction import evaluate_direction
 
     _emit(evaluate_direction(data[0] if data else None))
+
+
+@eval_app.command("claim-direction")
+def eval_claim_direction(data: DataOption = None) -> None:
+    """Direction on the seed's claims: linked corpus articles labelled by two annotators
+    (data/eval/claim_directions.csv)."""
+    from pipeline.claims.eval_direction import evaluate_claim_directions
+
+    _emit(evaluate_claim_directions(data[0] if data else None))
 
 
 @eval_app.command("linking")
