@@ -25,6 +25,9 @@ def test_site_has_every_claim_and_the_pmids_behind_grades(evidence_db, tmp_path)
     rows = list(csv.DictReader((tmp_path / "site/claims/C11.csv").open()))
     assert len(rows) == len(linked)
     assert pq.read_table(tmp_path / "site/claims.parquet").num_rows == n_claims
+    # a linked study whose finding is about something else says so beside its direction
+    prp = (tmp_path / "site/claims/C04.html").read_text()
+    assert "the finding is not about platelet-rich plasma" in prp
     no_ev = (tmp_path / "site/claims/C20.html").read_text()
     assert "No evidence" in no_ev and "BPC" in no_ev  # the query that was run is shown
     assert "untested: only local files were searched" in no_ev and "says nothing about PubMed" in no_ev

@@ -130,8 +130,13 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     for r in rows:
         cid = r["claim_id"]
         evidence = _rows(con, "SELECT * FROM claim_evidence WHERE claim_id = ? ORDER BY included DESC, level NULLS LAST, year DESC NULLS LAST, pmid", [cid])
+        # why a linked study's direction reads unclear ("the finding is not about PRP"), from the link's reasons
+        notes = {pmid: next((x.split(": ", 1)[1] for x in json.loads(rs or "[]") if x.startswith("direction unclear: ")), None)
+                 for pmid, rs in con.execute("SELECT pmid, relevance_reasons FROM claim_articles WHERE claim_id = ?",
+                                             [cid]).fetchall()}
         for e in evidence:
             e["population"] = _population(e)
+            e["direction_note"] = notes.get(e["pmid"])
         included = [e for e in evidence if e.get("included") is not False]
         excluded = [e for e in evidence if e.get("included") is False]
         rejected = _rows(con, "SELECT ca.pmid, a.title, ca.relevance_reasons AS reasons FROM claim_articles ca "
