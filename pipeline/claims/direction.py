@@ -76,6 +76,7 @@ class DirectionResult:
     sentence: str | None
     confidence: float
     cues: tuple[str, ...] = ()
+    not_about: str = ""  # why the finding does not speak to the claim (read_claim_direction)
 
 
 def _sentences(text: str) -> list[str]:
@@ -144,9 +145,8 @@ def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> Dir
     return DirectionResult("unclear", pick, 0.3, cues)
 
 
-def finding_sentences(article: Article) -> list[str]:
+def _findings(concl: list[str], results: list[str]) -> list[str]:
     """The sentences that state the article's result: the conclusion's findings, else the results'."""
-    concl, results = conclusion_and_results(article)
     return [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
 
 
@@ -154,7 +154,10 @@ def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str
     """Direction of ``article``'s finding relative to ``claim_text``; ``unclear`` when the abstract's
     results and conclusion state no finding at all (a protocol, a review describing itself)."""
     concl, results = conclusion_and_results(article)
-    findings = [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
+    return _read(claim_text, concl, results, _findings(concl, results))
+
+
+def _read(claim_text: str, concl: list[str], results: list[str], findings: list[str]) -> DirectionResult:
     if (concl or results) and not findings:
         return DirectionResult("unclear", None, 0.0, ("no finding stated",))
     # The cues and the classifier read every sentence, as in training ("further trials are needed"
@@ -174,13 +177,15 @@ def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str
 def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None) -> DirectionResult:
     """Direction of ``article``'s finding relative to a catalog claim: :func:`read_direction`, then
     ``unclear`` when the finding is about something other than the claim's therapy and condition
-    (see :mod:`pipeline.claims.aboutness`); the reason is kept in the cues."""
+    (see :mod:`pipeline.claims.aboutness`), saying why in ``not_about``."""
     from pipeline.claims.aboutness import finding_about_claim
 
-    d = read_direction(claim.title, article, polarity=claim.polarity)
+    concl, results = conclusion_and_results(article)
+    findings = _findings(concl, results)
+    d = _read(claim.title, concl, results, findings)
     if d.direction == "unclear" and d.sentence is None:
         return d  # no finding stated at all
-    about = finding_about_claim(claim, article.title, finding_sentences(article), abbreviations)
+    about = finding_about_claim(claim, article.title, findings, abbreviations)
     if about.about:
         return d
-    return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,))
+    return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,), not_about=about.reason)

@@ -31,6 +31,8 @@ from pipeline.store.load import iter_articles
 log = logging.getLogger(__name__)
 LINKER_VERSION = "2026.11.4"
 LINK_THRESHOLD = 0.5
+# prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
+DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
@@ -168,9 +170,8 @@ def link_claim_articles(claim: Claim, articles: list[Article]) -> list[LinkResul
         if r.relevance >= LINK_THRESHOLD:
             d = read_claim_direction(claim, a, r.abbreviations)
             r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
-            not_about = [c for c in d.cues if c.startswith("the finding ")]
-            if not_about:  # shown beside the relevance reasons, so a reviewer sees why it reads unclear
-                r.reasons.append(f"direction unclear: {not_about[0]}")
+            if d.not_about:  # kept with the relevance reasons, so a reviewer sees why it reads unclear
+                r.reasons.append(DIRECTION_UNCLEAR + d.not_about)
         out.append(r)
     return out
 

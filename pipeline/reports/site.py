@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
 from pipeline.reports.charts import bar_chart, direction_bar
 from pipeline.store.articles import article_sources
@@ -131,7 +132,8 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         cid = r["claim_id"]
         evidence = _rows(con, "SELECT * FROM claim_evidence WHERE claim_id = ? ORDER BY included DESC, level NULLS LAST, year DESC NULLS LAST, pmid", [cid])
         # why a linked study's direction reads unclear ("the finding is not about PRP"), from the link's reasons
-        notes = {pmid: next((x.split(": ", 1)[1] for x in json.loads(rs or "[]") if x.startswith("direction unclear: ")), None)
+        notes = {pmid: next((x.removeprefix(DIRECTION_UNCLEAR) for x in json.loads(rs or "[]")
+                             if x.startswith(DIRECTION_UNCLEAR)), None)
                  for pmid, rs in con.execute("SELECT pmid, relevance_reasons FROM claim_articles WHERE claim_id = ?",
                                              [cid]).fetchall()}
         for e in evidence:
