@@ -84,6 +84,11 @@ def test_a_trial_protocol_has_no_direction_and_findings_are_what_readers_see(sha
 @pytest.mark.parametrize("sentence", [
     "Published by Wiley Periodicals, Inc. J Orthop Res 28:1586-1599, 2010",
     "Disclosure of potential conflicts of interest is found at the end of this article.",
+    "J Biomed Mater Res Part B: Appl Biomater 101B: 1310–1320, 2013.",
+    "Cite this article: Bone Joint Res 2021;10(10):677-689.",
+    "Avoid excessive force.ACLR = Anterior cruciate ligament reconstructionBMAC = Bone marrow aspirate concentrate",
+    "We present an arthroscopic technique of cartilage repair using a hyaluronic acid-based scaffold.",
+    "In this article, we review the preclinical and clinical literature on engineered cartilage.",
 ])
 def test_publisher_and_disclosure_lines_are_not_findings(sentence):
     from pipeline.claims.direction import is_finding
@@ -133,6 +138,29 @@ def test_a_finding_about_another_therapy_does_not_count_for_the_claim(shared):
     assert read("C04", 23412171).direction == "supports"
 
 
+def test_a_finding_about_what_acts_on_the_therapy_or_about_an_add_on_in_every_arm(shared):
+    """"Tropoelastin improves adhesion ... of fat-pad MSCs" is a finding about tropoelastin (real
+    SYNERGY record); "MSCs with allogenic cartilage are superior to MSCs alone" is about the cartilage.
+    A claim that compares MSC sources is about exactly such a comparison, so it is kept there."""
+    from pipeline.claims.aboutness import finding_about_claim
+    from pipeline.claims.catalog import load_catalog
+    from pipeline.claims.direction import read_claim_direction
+    from pipeline.claims.mentions import abbreviations_in
+
+    claims = {c.id: c for c in load_catalog()}
+    a = _synergy(34901559)[34901559]
+    d = read_claim_direction(claims["C11"], a, abbreviations_in(f"{a.title}\n{a.abstract}"))
+    assert d.direction == "unclear" and d.not_about == "the finding is about what acts on mesenchymal stem cells"
+    add_on = ["Implantation of MSCs with allogenic cartilage is superior to implantation of MSCs alone "
+              "in knee cartilage regeneration."]
+    assert not finding_about_claim(claims["C11"], "MSCs plus allogenic cartilage", add_on).about
+    sources = ["Chondrogenesis in HA scaffolds was more efficient using BM-MSC than AT-MSC (adipose)."]
+    assert finding_about_claim(claims["C12"], "Comparison of MSC from bone marrow and adipose tissue", sources).about
+    # improvement *after* the therapy names it as the cause, not the object
+    assert finding_about_claim(claims["C11"], "MSC injection for knee osteoarthritis",
+                               ["Pain improved after MSC injection in knee osteoarthritis."]).about
+
+
 def test_direction_on_the_seed_claims_is_measured_on_annotated_pairs(shared):
     """113 linked claim–article pairs labelled by two annotators (Cohen's kappa 0.95): the check that the
     finding is about the claim is what makes the reader useful on real links."""
@@ -141,5 +169,5 @@ def test_direction_on_the_seed_claims_is_measured_on_annotated_pairs(shared):
     rep = evaluate_claim_directions()
     assert rep.n == 113 and rep.summary["pairs without their article or claim"] == 0
     assert rep.summary["accuracy (direction reader alone)"] < 0.45
-    assert rep.summary["accuracy"] >= 0.60
-    assert rep.summary["accuracy"] - rep.summary["accuracy (direction reader alone)"] >= 0.2
+    assert rep.summary["accuracy"] >= 0.65
+    assert rep.summary["accuracy"] - rep.summary["accuracy (direction reader alone)"] >= 0.25

@@ -8,7 +8,9 @@ offline corpus (`data/eval/claim_directions.csv`); 61 of them were "no finding a
 the direction reader, reading the conclusion alone, called "supports". The check asks the finding
 sentences (the conclusion's findings, else the results') to name the therapy — or, when the title
 names it, to refer back to it ("this therapy", "these cells") — and the finding or the title to name
-the condition, and for a comparison claim the compared groups.
+the condition, and for a comparison claim the compared groups. A finding whose subject is another
+agent acting on the therapy ("Tropoelastin improves adhesion of fat-pad MSCs") is about that agent, and so is a comparison with the therapy on both sides ("MSCs with allogenic
+cartilage are superior to MSCs alone").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.mentions import groups_named, names_concept
+from pipeline.claims.mentions import first_mention_at, groups_named, names_concept
 from pipeline.claims.models import Claim
 
 # "this treatment", "these cells", "the codelivery system": a finding referring back to the
@@ -25,6 +27,41 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
     r"interventions?|modalit\w*)\b", re.I)
+
+
+# An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not
+# improve BM-MSC chondrogenesis". Finite verbs only ("increasing evidence" is not an action).
+_ACTION = re.compile(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|boost|potentiat|accelerat|facilitat|"
+                     r"regulat|modulat|activat|inhibit|suppress)(?:es|ed|e|s)?\b", re.I)
+# between the verb and the therapy, these make the therapy the cause ("improved after PRP"), not the object
+_CAUSE_LINK = re.compile(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
+
+
+def _acted_on(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool | None:
+    """True when ``sentence``'s first action verb has something else as its subject and ``concept``
+    as (part of) its object; False when ``concept`` is named before that verb (it is the actor);
+    None when the sentence says neither."""
+    m = _ACTION.search(sentence)
+    if not m:
+        return None
+    before = sentence[:m.start()]
+    if names_concept(concept, before, abbreviations):
+        return False
+    at = first_mention_at(concept, sentence[m.end():m.end() + 80], abbreviations)
+    if at is None or _CAUSE_LINK.search(sentence[m.end():m.end() + at]):
+        return None
+    return bool(before.strip()) and len(before.split()) <= 12
+
+
+# "MSCs with allogenic cartilage are superior to MSCs alone": the therapy on both sides of a
+# comparison is in every compared arm, so the comparison is about what was added to it
+_VERSUS = re.compile(r"\b(?:superior to|inferior to|than|compared (?:with|to)|versus|vs\.?|in comparison (?:with|to))\b", re.I)
+
+
+def _in_every_arm(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    m = _VERSUS.search(sentence)
+    return bool(m) and names_concept(concept, sentence[:m.start()], abbreviations) and \
+        names_concept(concept, sentence[m.end():], abbreviations)
 
 
 @dataclass(frozen=True)
@@ -43,6 +80,13 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
         names_concept(claim.therapy, title, abbreviations) and bool(_BACK_REFERENCE.search(text)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
+    # (a comparison claim — MSCs from one source against another — is about exactly such arms)
+    comparison = bool(claim.therapy.min_groups or claim.condition.min_groups)
+    if not comparison and any(_in_every_arm(claim.therapy, x, abbreviations) for x in findings):
+        return Aboutness(False, f"the finding compares arms that all received {claim.therapy.name}")
+    acts = [_acted_on(claim.therapy, x, abbreviations) for x in (title, *findings)]
+    if True in acts and False not in acts[1:]:
+        return Aboutness(False, f"the finding is about what acts on {claim.therapy.name}")
     where = f"{text}\n{title}"
     if not names_concept(claim.condition, where, abbreviations):
         return Aboutness(False, f"the finding is not about {claim.condition.name}")

@@ -54,8 +54,18 @@ NOT_A_FINDING = rx(
     r"\bwill\b|\b(?:is|are) planned\b|"
     r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|summari[sz]es|describes|discusses|presents|offers|focuses|highlights|gives)\b|"
     r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b|"
+    r"^we (?:present|describe|report|detail) (?:a|an|the|our) (?:[\w-]+ ){0,5}(?:technique|method|procedure|approach|protocol|system)\b|"
+    r"\blevel of evidence\b|^key ?words?:|"
+    r"^in this (?:article|review|paper|chapter),? we (?:review|describe|discuss|summari[sz]e|present|provide|outline|highlight)\b|"
     # publisher and disclosure lines that journals append to the last section
     r"\bpublished by\b|\bcopyright\b|©|\ball rights reserved\b|\bconflicts? of interest\b|\bdisclosures?\b")
+# What publishers append after an abstract's last sentence (OpenAlex and some PubMed records keep it):
+# a citation line ("J Orthop Res 28:1586–1599, 2010"), a glossary ("ACLR = Anterior cruciate …"),
+# copyright and evidence-level lines. Not the abstract's conclusion, so never one of its last sentences.
+TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copyright\b|published by\b|\(c\) \d{4}|all rights reserved|"
+             r"cite this article\b|key ?words?:)|"
+             r"^[A-Z][\w.&,:\s-]{2,80}?\b\d+[A-Z]?(?:\s*\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d+,?\s*(?:19|20)\d\d\.?$|"
+             r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
 FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resulted in|led to|showed|demonstrated|"
              r"revealed|we found|failed to|did not|no (?:significant |statistical )?differences?|"
@@ -64,9 +74,11 @@ FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resu
 
 
 def is_finding(sentence: str) -> bool:
-    """True unless ``sentence`` is an aim, future work, an administrative line or a review describing
-    itself — and a sentence that also states an effect ("X improved Y; larger trials are needed")
-    counts as a finding."""
+    """True unless ``sentence`` is an aim, future work, an administrative line, a publisher's trailer
+    or a review describing itself — and a sentence that also states an effect ("X improved Y; larger
+    trials are needed") counts as a finding."""
+    if TRAILER.search(sentence):
+        return False
     return not NOT_A_FINDING.search(sentence) or bool(FINDING.search(NOT_A_FINDING.sub(" ", sentence)))
 
 
@@ -96,6 +108,8 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
             results += _sentences(s.text)
     if not concl:
         sents = _sentences(article.abstract)
+        while sents and TRAILER.search(sents[-1]):
+            sents.pop()
         m = next((i for i, s in enumerate(sents) if re.match(r"^(?:in )?conclusions?\b|^we conclude|^these (?:results|findings|data)|^our (?:results|findings|data)|^this study (?:shows|demonstrates|suggests)", s, re.I)), None)
         concl = sents[m:] if m is not None else sents[-2:]
         results = results or sents[max(0, len(sents) - 5):len(sents) - len(concl)]

@@ -68,6 +68,15 @@ def names_concept(concept: Concept, text: str, abbreviations: dict[str, str] | N
     return bool(rx and rx.search(text))
 
 
+def first_mention_at(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> int | None:
+    """Offset of the first place ``text`` names ``concept`` (as :func:`names_concept` counts), or None."""
+    starts = [m.start for m in find_mentions(concept, text, abbreviations)]
+    rx = _compound_regex(concept.all_names)
+    if rx and (m := rx.search(text)):
+        starts.append(m.start())
+    return min(starts) if starts else None
+
+
 def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[str]:
     """The first word of each of ``concept.groups`` that ``text`` names (a comparison claim needs
     ``concept.min_groups`` of them)."""
