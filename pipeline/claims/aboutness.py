@@ -9,8 +9,9 @@ the direction reader, reading the conclusion alone, called "supports". The check
 sentences (the conclusion's findings, else the results') to name the therapy — or, when the title
 names it, to refer back to it ("this therapy", "these cells") — and the finding or the title to name
 the condition, and for a comparison claim the compared groups. A finding whose subject is another
-agent acting on the therapy ("Tropoelastin improves adhesion of fat-pad MSCs") is about that agent, and so is a comparison with the therapy on both sides ("MSCs with allogenic
-cartilage are superior to MSCs alone").
+agent acting on the therapy ("Tropoelastin improves adhesion of fat-pad MSCs") is about that agent,
+and so is a comparison with the therapy on both sides ("MSCs with allogenic cartilage are superior
+to MSCs alone").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.claims.mentions import first_mention_at, groups_named, names_concept
-from pipeline.claims.models import Claim
+from pipeline.claims.models import Claim, Concept
 
 # "this treatment", "these cells", "the codelivery system": a finding referring back to the
 # intervention the title names
@@ -37,7 +38,7 @@ _ACTION = re.compile(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|
 _CAUSE_LINK = re.compile(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
 
 
-def _acted_on(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool | None:
+def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool | None:
     """True when ``sentence``'s first action verb has something else as its subject and ``concept``
     as (part of) its object; False when ``concept`` is named before that verb (it is the actor);
     None when the sentence says neither."""
@@ -58,7 +59,7 @@ def _acted_on(concept, sentence: str, abbreviations: dict[str, str] | None) -> b
 _VERSUS = re.compile(r"\b(?:superior to|inferior to|than|compared (?:with|to)|versus|vs\.?|in comparison (?:with|to))\b", re.I)
 
 
-def _in_every_arm(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
     m = _VERSUS.search(sentence)
     return bool(m) and names_concept(concept, sentence[:m.start()], abbreviations) and \
         names_concept(concept, sentence[m.end():], abbreviations)

@@ -55,7 +55,7 @@ NOT_A_FINDING = rx(
     r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|summari[sz]es|describes|discusses|presents|offers|focuses|highlights|gives)\b|"
     r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b|"
     r"^we (?:present|describe|report|detail) (?:a|an|the|our) (?:[\w-]+ ){0,5}(?:technique|method|procedure|approach|protocol|system)\b|"
-    r"\blevel of evidence\b|^key ?words?:|"
+    r"\blevel of evidence\b|"
     r"^in this (?:article|review|paper|chapter),? we (?:review|describe|discuss|summari[sz]e|present|provide|outline|highlight)\b|"
     # publisher and disclosure lines that journals append to the last section
     r"\bpublished by\b|\bcopyright\b|©|\ball rights reserved\b|\bconflicts? of interest\b|\bdisclosures?\b")

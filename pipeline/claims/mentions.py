@@ -62,10 +62,7 @@ def names_concept(concept: Concept, text: str, abbreviations: dict[str, str] | N
     """True when ``text`` names ``concept``, counting its short all-caps names inside compounds too
     ("BM-MSCs", "synMSCs", "hBM-MSC", "KOA"): how results sentences refer to a therapy once the
     abstract has defined it. Looser than :func:`find_mentions`, which decides linking."""
-    if find_mentions(concept, text, abbreviations):
-        return True
-    rx = _compound_regex(concept.all_names)
-    return bool(rx and rx.search(text))
+    return first_mention_at(concept, text, abbreviations) is not None
 
 
 def first_mention_at(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> int | None:
