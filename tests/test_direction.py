@@ -171,3 +171,42 @@ def test_direction_on_the_seed_claims_is_measured_on_annotated_pairs(shared):
     assert rep.summary["accuracy (direction reader alone)"] < 0.45
     assert rep.summary["accuracy"] >= 0.65
     assert rep.summary["accuracy"] - rep.summary["accuracy (direction reader alone)"] >= 0.25
+
+
+def test_comparison_claims_read_whether_the_groups_differ(shared):
+    """C12 (MSC source changes what the cells do) and C12b (young donor cells outperform the patient's
+    own, ordered) on real SYNERGY trials of cord-blood MSCs against BMAC: "no difference in clinical
+    outcomes; however hUCB-MSC implantation was more effective for cartilage regeneration" supports
+    both; "no differences between two groups" is no effect, however upbeat the conclusion."""
+    from pipeline.claims.catalog import load_catalog
+    from pipeline.claims.direction import read_claim_direction
+    from pipeline.claims.mentions import abbreviations_in
+
+    claims = {c.id: c for c in load_catalog()}
+    assert claims["C12b"].condition.ordered and not claims["C12"].condition.ordered
+    arts = _synergy(33492407, 32713192)
+
+    def read(cid, pmid):
+        a = arts[pmid]
+        return read_claim_direction(claims[cid], a, abbreviations_in(f"{a.title}\n{a.abstract}"))
+
+    superior = read("C12b", 33492407)
+    assert superior.direction == "supports" and "more effective than BMAC" in superior.sentence
+    assert read("C12", 33492407).direction == "supports"
+    assert read("C12", 32713192).direction == "no_effect"
+    assert read("C12b", 32713192).direction == "no_effect"
+
+
+def test_comparison_reader_on_sentences():
+    from pipeline.claims.catalog import load_catalog
+    from pipeline.claims.comparison import read_comparison
+
+    claims = {c.id: c for c in load_catalog()}
+    young, source = claims["C12b"].condition, claims["C12"].condition
+    worse = ["Autologous bone marrow aspirate concentrate was superior to allogeneic cord blood MSCs."]
+    assert read_comparison(young, [worse], ordered=True).direction == "contradicts"
+    assert read_comparison(source, [["synMSCs retained superior chondrogenic potential to bone marrow-derived MSCs."]]).direction == "supports"
+    # a comparative without its "than" compares nothing
+    assert read_comparison(source, [["Cord blood, as well as more injectable bone marrow stem cells, may be useful."]]) is None
+    # a one-source finding does not compare sources
+    assert read_comparison(source, [["Adipose-derived stem cells improved pain at 12 months."]]) is None

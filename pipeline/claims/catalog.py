@@ -162,7 +162,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
 
 def _concept(d: dict) -> Concept:
     return Concept(d["name"], tuple(d.get("synonyms", [])), tuple(tuple(g) for g in d.get("groups", [])),
-                   int(d.get("min_groups", 0)))
+                   int(d.get("min_groups", 0)), bool(d.get("ordered", False)))
 
 
 def claim_hash(c: Claim) -> str:
@@ -170,7 +170,7 @@ def claim_hash(c: Claim) -> str:
     parts: list = [c.id, c.query, c.therapy.all_names, c.condition.all_names, c.polarity]
     for concept in (c.therapy, c.condition):
         if concept.min_groups:  # only then, so claims without groups keep their fingerprints
-            parts.append([concept.min_groups, concept.groups])
+            parts.append([concept.min_groups, concept.groups] + ([True] if concept.ordered else []))
     raw = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 

@@ -196,6 +196,19 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
 
     concl, results = conclusion_and_results(article)
     findings = _findings(concl, results)
+    compared = next((c for c in (claim.condition, claim.therapy) if c.min_groups), None)
+    if compared is not None and (findings or results):
+        # a comparison claim is answered by whether the groups differ, not by the finding's tone
+        from pipeline.claims.comparison import read_comparison
+
+        tiers = [findings, [s for s in results if is_finding(s)],
+                 [s for s in _sentences(article.abstract) if is_finding(s)]]
+        cmp = read_comparison(compared, tiers, abbreviations, ordered=compared.ordered)
+        if cmp is None:
+            reason = f"the finding does not compare {' | '.join(g[0] for g in compared.groups)}"
+            return DirectionResult("unclear", _pick(claim.title, findings) if findings else None, 0.5,
+                                   ("comparison",), not_about=reason)
+        return DirectionResult(cmp.direction, cmp.sentence, 0.6, ("comparison", cmp.reason))
     d = _read(claim.title, concl, results, findings)
     if d.direction == "unclear" and d.sentence is None:
         return d  # no finding stated at all

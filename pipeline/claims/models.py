@@ -15,6 +15,9 @@ class Concept:
     # names at least ``min_groups`` of these groups (each group: words for one compared thing).
     groups: tuple[tuple[str, ...], ...] = ()
     min_groups: int = 0
+    # the claim asserts that the first group does better than the others ("young donor cells
+    # outperform the patient's own"); unordered, any difference between the groups supports it
+    ordered: bool = False
 
     @property
     def all_names(self) -> tuple[str, ...]:
