@@ -24,6 +24,22 @@ def test_levels_follow_cebm_order():
     assert study_level(S(5, "animal_study", human=False, animal=True)).tier == "indirect"
     assert study_level(S(6, "rct", retracted=True)).included is False
     assert study_level(S(7, "protocol")).included is False
+    notice = Study(8, "other", True, False, False, None, "unclear", False, is_notice=True)
+    assert study_level(notice).included is False and "notice" in study_level(notice).exclusion_reason
+
+
+def test_a_correction_notice_is_not_evidence(evidence_db):
+    """Real BioCurator record 36821781, "Correction to: Cartilage endplate stem cells …" (Published
+    Erratum, no abstract), linked to the exosome claim C17 by its title: excluded with the reason."""
+    with connect(evidence_db) as con:
+        from pipeline.grading import _studies
+
+        studies = {s.pmid: s for s in _studies(con, "C17", 0.5)}
+        assert studies[36821781].is_notice
+        assert not any(s.is_notice for p, s in studies.items() if p != 36821781)
+        rationale = json.loads(con.execute("SELECT rationale FROM claim_grades WHERE claim_id = 'C17'").fetchone()[0])
+    exclusion = next(st for st in rationale if st["step"] == "exclusions")
+    assert 36821781 in exclusion["pmids"] and "notice" in exclusion["text"]
 
 
 def test_several_concordant_large_rcts_grade_high():

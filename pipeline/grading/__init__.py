@@ -14,6 +14,10 @@ from pipeline.store.db import transaction
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
 
 log = logging.getLogger(__name__)
+# Notices, not studies: by PublicationType, or by title where a source has none (OpenAlex).
+# "Correction of a Class II malocclusion" is a study; "Correction to: …" is a notice.
+NOTICE_TYPES = ["Published Erratum", "Retraction of Publication", "Expression of Concern"]
+NOTICE_TITLE = r"^(?:correction|erratum|corrigendum)\s*(?:to|for)?\s*:|^retraction (?:notice|note|of\b)|^expression of concern"
 
 
 @dataclass
@@ -28,10 +32,12 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
     rows = con.execute(
         "SELECT ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
         "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year, "
-        "coalesce(list_contains(CAST(ca.relevance_reasons AS VARCHAR[]), ?), FALSE) "
+        "coalesce(list_contains(CAST(ca.relevance_reasons AS VARCHAR[]), ?), FALSE), "
+        "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i') "
         "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
         "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
-        "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid", [CONDITION_DIRECT, claim_id, threshold]).fetchall()
+        "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid",
+        [CONDITION_DIRECT, NOTICE_TYPES, NOTICE_TITLE, claim_id, threshold]).fetchall()
     return [Study(*r) for r in rows]
 
 

@@ -39,6 +39,8 @@ class Study:
     # the claim's condition is in the study's title or MeSH (not only in its abstract): the study is
     # about it, not about a broader field that includes it
     condition_direct: bool = True
+    # an erratum, correction or retraction notice: it reports no study of its own
+    is_notice: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ def study_level(s: Study) -> StudyLevel:
     """Oxford-CEBM-style level of one study (1 best … 5 weakest)."""
     if s.is_retracted:
         return StudyLevel(s.pmid, None, "retracted", "excluded", False, "retracted (CommentsCorrections/PublicationType)")
+    if s.is_notice:
+        return StudyLevel(s.pmid, None, "notice (erratum, correction, retraction)", "excluded", False,
+                          "an erratum, correction or retraction notice reports no study")
     d = s.design or "other"
     if d == "protocol":
         return StudyLevel(s.pmid, None, "protocol (no results)", "excluded", False, "study protocol reports no findings")
