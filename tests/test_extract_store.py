@@ -53,6 +53,23 @@ def test_classify_writes_every_article_evidence_field(shared, tmp_path):
     assert {"text", "label", "start", "end", "long_form", "concept"} <= set(obj["entities"][0])
 
 
+def test_classify_with_a_catalog_claim_id_uses_the_full_claim_reader(shared, tmp_path):
+    """A record naming a catalog claim (C04, PRP for knee OA) whose finding is about fat-pad MSCs that PRP
+    only carried (real SYNERGY record 23375182): unclear, and the output says why."""
+    from pipeline.claims.eval_direction import _corpus_articles
+
+    a = _corpus_articles({23375182}, [CORPUS / "topical"])[23375182]
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"pmid": a.pmid, "title": a.title, "abstract": a.abstract, "claim_id": "C04"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    r = runner.invoke(app, ["classify", "--input", str(src), "--output", str(out), "--no-metadata"])
+    assert r.exit_code == 0, r.output
+    [obj] = [json.loads(x) for x in out.read_text().splitlines()]
+    assert obj["claim_id"] == "C04" and obj["claim"] == "PRP for knee osteoarthritis"
+    assert obj["direction"] == "unclear"
+    assert obj["direction_not_about"] == "the finding is not about platelet-rich plasma"
+
+
 def test_classify_reads_the_dev_tsv(shared, tmp_path):
     import gzip
 

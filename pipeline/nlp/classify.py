@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import IO, Iterator
 
 from pipeline.models import Article, ParseProblem
 from pipeline.nlp.evidence import extract_batch
+
+log = logging.getLogger(__name__)
 
 
 def _articles(path: str, problems: list[ParseProblem]) -> Iterator[Article]:
@@ -20,11 +23,24 @@ def _articles(path: str, problems: list[ParseProblem]) -> Iterator[Article]:
             problems.append(item)
 
 
+def _catalog_claims() -> dict:
+    """The claim catalog by id, for input records that name a ``claim_id``; empty when it is missing
+    or invalid (plain ``claim`` text still works then)."""
+    from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog
+
+    try:
+        return {c.id: c for c in load_catalog()} if DEFAULT_CATALOG.exists() else {}
+    except Exception as exc:  # an invalid catalog must not stop classification
+        log.warning("claim catalog not usable (%s); claim_id fields are ignored — run `evidence claims validate`", exc)
+        return {}
+
+
 def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch: int = 256) -> tuple[int, list[ParseProblem]]:
     """Write one JSON object per record of ``path`` to ``out``; returns (records written, problems)."""
     from pipeline.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
+    claims = _catalog_claims()
     problems: list[ParseProblem] = []
     n = 0
     buf: list[Article] = []
@@ -34,11 +50,19 @@ def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch
         evs = extract_batch(buf, use_metadata=use_metadata, nlp=nlp)
         for a, ev in zip(buf, evs):
             obj = ev.to_dict()
-            claim = a.extra.get("claim")
+            catalog_claim = claims.get(a.extra.get("claim_id", ""))
+            claim = a.extra.get("claim") or (catalog_claim.title if catalog_claim else None)
             if claim:
-                from pipeline.claims.direction import read_direction
+                from pipeline.claims.direction import read_claim_direction, read_direction
 
-                d = read_direction(claim, a)
+                if catalog_claim:  # a catalog claim: the full reader (is the finding about it? comparisons)
+                    from pipeline.claims.mentions import abbreviations_in
+
+                    d = read_claim_direction(catalog_claim, a, abbreviations_in(f"{a.title}\n{a.abstract}"))
+                    obj["claim_id"] = catalog_claim.id
+                    obj["direction_not_about"] = d.not_about or None
+                else:
+                    d = read_direction(claim, a)
                 obj["claim"] = claim
                 obj["direction"] = d.direction
                 obj["direction_sentence"] = d.sentence

@@ -37,7 +37,11 @@ def classify(
     output: Annotated[str, typer.Option("--output", "-o", help="JSON lines file; '-' for stdout.")] = "-",
     no_metadata: Annotated[bool, typer.Option("--no-metadata", help="Ignore PublicationType/MeSH (text only).")] = False,
 ) -> None:
-    """Run the extraction pipeline on records without a database: one JSON object per record."""
+    """Run the extraction pipeline on records without a database: one JSON object per record.
+
+    A record with a `claim` field (text) also gets the direction of its finding; with a `claim_id`
+    of the catalog (data/claims.yaml) it gets the full claim reader: whether the finding is about
+    that claim (`direction_not_about` says why not) and, for comparison claims, which group does better."""
     import tempfile
 
     from pipeline.nlp.classify import classify_stream
