@@ -201,8 +201,10 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # a comparison claim is answered by whether the groups differ, not by the finding's tone
         from pipeline.claims.comparison import read_comparison
 
-        tiers = [findings, [s for s in results if is_finding(s)],
-                 [s for s in _sentences(article.abstract) if is_finding(s)]]
+        results_found = [s for s in results if is_finding(s)]
+        seen = set(findings) | set(results_found)  # a sentence is read in the first tier that has it
+        tiers = [findings, results_found,
+                 [s for s in _sentences(article.abstract) if s not in seen and is_finding(s)]]
         cmp = read_comparison(compared, tiers, abbreviations, ordered=compared.ordered)
         if cmp is None:
             reason = f"the finding does not compare {' | '.join(g[0] for g in compared.groups)}"
