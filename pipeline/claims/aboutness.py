@@ -65,6 +65,29 @@ def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str]
         names_concept(concept, sentence[m.end():], abbreviations)
 
 
+# The therapy as the object of a method: "permits spatial delivery of magnetically labeled MSCs",
+# "allows for detection of MSCs", "analyzing exosome-associated miRNAs". Such a finding is about the
+# method — how the cells are delivered, labelled, tracked or isolated — not what they do.
+_METHOD = re.compile(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e|ed|ing)|visuali[sz]\w*|monitor\w*|"
+                     r"isolat\w*|analy[sz]\w*|quantif\w*|characteri[sz]\w*|harvest\w*|identif\w*|locali[sz]\w*|"
+                     r"purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
+
+
+def _method_object(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """True when each place ``sentence`` names ``concept`` follows a method word within five words."""
+    at = first_mention_at(concept, sentence, abbreviations)
+    if at is None:
+        return False
+    pos = 0
+    while at is not None:
+        window = " ".join(sentence[:pos + at].split()[-6:])
+        if not _METHOD.search(window):
+            return False
+        pos += at + 1
+        at = first_mention_at(concept, sentence[pos:], abbreviations)
+    return True
+
+
 @dataclass(frozen=True)
 class Aboutness:
     about: bool
@@ -81,6 +104,10 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
         names_concept(claim.therapy, title, abbreviations) and bool(_BACK_REFERENCE.search(text)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
+    named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]
+    if named and all(_method_object(claim.therapy, x, abbreviations) for x in named):
+        return Aboutness(False, f"the finding is about a method applied to {claim.therapy.name} "
+                                f"(delivery, labelling, tracking, isolation), not its effect")
     # (a comparison claim — MSCs from one source against another — is about exactly such arms)
     comparison = bool(claim.therapy.min_groups or claim.condition.min_groups)
     if not comparison and any(_in_every_arm(claim.therapy, x, abbreviations) for x in findings):

@@ -46,8 +46,13 @@ POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\
 NOT_A_FINDING = rx(
     r"^(?:the )?(?:main |primary )?(?:aim|purpose|objective|goal)s? (?:of|in) (?:this|the|our|the present)\b|"
     r"^(?:we|this study|the present study) (?:aim|aimed|aims|sought|set out)\b|^to (?:investigate|evaluate|compare|assess|determine|examine)\b|"
-    r"^(?:further|future|larger|long-?term|additional|more|well-designed|prospective|randomi[sz]ed) (?:\w+ ){0,3}"
+    r"\b(?:further|future|larger|long-?term|additional|more|well-designed|prospective|randomi[sz]ed) (?:[\w-]+ ){0,3}"
     r"(?:studies|research|trials|investigations?|follow-?ups?|work|data|evidence)\b[^.]{0,80}\b(?:needed|required|warranted|necessary|should|will|must)\b|"
+    r"\b(?:would|will|should|need to|needs to|remains? to) be (?:further )?(?:explored|investigated|studied|examined|evaluated|confirmed|elucidated|determined)\b|"
+    r"\brequires? (?:\d[\d–-]* \w+ of )?further (?:monitoring|follow-?up|observation|evaluation|study)\b|"
+    # limitations: "The number of cases is still limited", "Assessment of the risk of bias was impaired"
+    r"\brisk of bias\b|"
+    r"\b(?:number of (?:cases|patients|subjects|animals)|sample size|follow-?up) (?:is|was|remains) (?:still |relatively |very )?(?:limited|small|short)\b|"
     r"^(?:long-?term )?follow-?up (?:is|will be) (?:needed|required|necessary)\b|"
     r"\bethic\w* (?:approval|committee|board)\b|\btrials? regist\w*|\btrial id\b|\bclinicaltrials\.gov\b|\bNCT\d{8}\b|"
     r"^level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|\blevels of evidence\b|^see the guidelines\b|"
@@ -57,6 +62,8 @@ NOT_A_FINDING = rx(
     r"^we (?:present|describe|report|detail) (?:a|an|the|our) (?:[\w-]+ ){0,5}(?:technique|method|procedure|approach|protocol|system)\b|"
     r"\blevel of evidence\b|"
     r"^in this (?:article|review|paper|chapter),? we (?:review|describe|discuss|summari[sz]e|present|provide|outline|highlight)\b|"
+    # background that cites others ("already used in several animal studies (19-21)")
+    r"(?<=[a-z]) [(\[]\d{1,3}(?:\s*[-–,]\s*\d{1,3})*[)\]]|"
     # publisher and disclosure lines that journals append to the last section
     r"\bpublished by\b|\bcopyright\b|©|\ball rights reserved\b|\bconflicts? of interest\b|\bdisclosures?\b")
 # What publishers append after an abstract's last sentence (OpenAlex and some PubMed records keep it):
@@ -78,6 +85,9 @@ def is_finding(sentence: str) -> bool:
     or a review describing itself — and a sentence that also states an effect ("X improved Y; larger
     trials are needed") counts as a finding."""
     if TRAILER.search(sentence):
+        return False
+    # a numbered conclusion split off its text ("3.") states nothing
+    if len(re.findall(r"[A-Za-z]{2,}", sentence)) < 3:
         return False
     return not NOT_A_FINDING.search(sentence) or bool(FINDING.search(NOT_A_FINDING.sub(" ", sentence)))
 
@@ -164,9 +174,32 @@ def _findings(concl: list[str], results: list[str]) -> list[str]:
     return [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
 
 
+# An abstract that presents a technique or a hypothesis ("We present an arthroscopic technique of
+# cartilage repair using ...", "We hypothesize that MSC sheet encapsulated cartilage debris can ...")
+# and reports no data: its closing praise ("has great potential to repair") is not a finding.
+_SELF_DESCRIPTION = rx(
+    r"\bwe (?:present|describe|demonstrate|detail|introduce|propose|report) (?:a|an|the|our|this) (?:[\w-]+ ){0,6}?"
+    r"(?:technique|method|procedure|approach|protocol|system|device|model|concept|strategy)\b|"
+    r"\bin this (?:article|technical note|note|paper|video|report),? we (?:demonstrate|describe|present|detail|introduce)\b|"
+    r"\bthis (?:technical note|article|paper) (?:describes|presents|demonstrates|details)\b|"
+    r"\bwe (?:hypothesi[sz]e|propose) that\b|\bthe hypothesis\b")
+_DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:patients|knees|subjects|participants|cases|rabbits|rats|mice|"
+           r"sheep|pigs|dogs|horses|goats|animals|eyes|joints|studies|trials)\b|\bsignificantly\b|\bstatistically\b")
+
+
+def reports_no_data(article: Article) -> bool:
+    """True for an abstract that presents a technique or hypothesis and reports no outcome data."""
+    text = article.abstract or ""
+    has_results = any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
+    return bool(_SELF_DESCRIPTION.search(text)) and not has_results and not _DATA.search(text)
+
+
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:
     """Direction of ``article``'s finding relative to ``claim_text``; ``unclear`` when the abstract's
-    results and conclusion state no finding at all (a protocol, a review describing itself)."""
+    results and conclusion state no finding at all (a protocol, a review describing itself, a
+    technique or hypothesis presented without data)."""
+    if reports_no_data(article):
+        return DirectionResult("unclear", None, 0.0, ("no finding stated",))
     concl, results = conclusion_and_results(article)
     return _read(claim_text, concl, results, _findings(concl, results))
 
@@ -194,6 +227,9 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     (see :mod:`pipeline.claims.aboutness`), saying why in ``not_about``."""
     from pipeline.claims.aboutness import finding_about_claim
 
+    if reports_no_data(article):
+        return DirectionResult("unclear", None, 0.0, ("no finding stated",),
+                               not_about="the abstract presents a technique or hypothesis and reports no data")
     concl, results = conclusion_and_results(article)
     findings = _findings(concl, results)
     compared = next((c for c in (claim.condition, claim.therapy) if c.min_groups), None)
@@ -212,6 +248,20 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
                                    ("comparison",), not_about=reason)
         return DirectionResult(cmp.direction, cmp.sentence, 0.6, ("comparison", cmp.reason))
     d = _read(claim.title, concl, results, findings)
+    from pipeline.claims.verdict import therapy_verdict
+
+    # what the findings say plainly of the therapy itself outweighs the conclusion's overall tone
+    # results only from a labelled section: an unstructured abstract's "results" guessed from its
+    # position may be background ("BMAC has been suggested to restore joint congruity")
+    structured = any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
+    v = therapy_verdict(claim.therapy, findings, [s for s in results if is_finding(s)] if structured else [],
+                        abbreviations)
+    if v is not None:
+        d = DirectionResult(v[0], v[1], 0.65, d.cues + ("therapy verdict",))
+        if v[0] == "unclear":
+            return DirectionResult("unclear", v[1], 0.5, d.cues, not_about="the evidence is judged too weak to say")
+        if v[1] not in findings:  # a result the conclusion does not restate is part of the finding
+            findings = [*findings, v[1]]
     if d.direction == "unclear" and d.sentence is None:
         return d  # no finding stated at all
     about = finding_about_claim(claim, article.title, findings, abbreviations)
