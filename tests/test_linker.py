@@ -80,3 +80,21 @@ def test_condition_only_in_the_background_does_not_link(shared):
     r = assess(claim, a)
     assert r.relevance < LINK_THRESHOLD
     assert "condition only in background sentences (capped at 0.30)" in r.reasons
+
+
+def test_a_phrase_the_condition_excludes_does_not_name_it(shared):
+    """A real corpus review of extracellular vesicles in intervertebral disc degeneration names
+    "cartilage endplates" of the spine: not the joint cartilage of the exosome claim (C17), whose
+    condition excludes that phrase, so the query hit stays unlinked with the reason."""
+    from pipeline.claims.eval_direction import _corpus_articles
+    from pipeline.config import SHARED_DIR
+
+    claim = next(c for c in load_catalog() if c.id == "C17")
+    assert "cartilage endplate" in claim.condition.excludes
+    a = _corpus_articles({36796818}, [SHARED_DIR / "corpus"])[36796818]
+    assert "cartilage endplates" in a.abstract
+    r = assess(claim, a)
+    assert r.relevance == 0
+    assert any("not named" in x for x in r.reasons)
+    plain = Concept("cartilage", ("cartilage",), excludes=("cartilage endplate",))
+    assert [m.text for m in find_mentions(plain, "cartilage endplates and articular cartilage")] == ["cartilage"]

@@ -162,7 +162,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
 
 def _concept(d: dict) -> Concept:
     return Concept(d["name"], tuple(d.get("synonyms", [])), tuple(tuple(g) for g in d.get("groups", [])),
-                   int(d.get("min_groups", 0)), bool(d.get("ordered", False)))
+                   int(d.get("min_groups", 0)), bool(d.get("ordered", False)), tuple(d.get("excludes", [])))
 
 
 def claim_hash(c: Claim) -> str:
@@ -171,6 +171,8 @@ def claim_hash(c: Claim) -> str:
     for concept in (c.therapy, c.condition):
         if concept.min_groups:  # only then, so claims without groups keep their fingerprints
             parts.append([concept.min_groups, concept.groups] + ([True] if concept.ordered else []))
+        if concept.excludes:
+            parts.append(["excludes", concept.excludes])
     raw = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 

@@ -42,6 +42,9 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
     their long forms, so an abbreviation whose long form names the concept counts too."""
     rx = concept_regex(concept.all_names)
     out = [Mention(m.group(0), m.start(), m.end(), "synonym") for m in rx.finditer(text)]
+    if concept.excludes:
+        spans = [(m.start(), m.end()) for m in concept_regex(concept.excludes).finditer(text)]
+        out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
     for short, long_form in (abbreviations or {}).items():
         if rx.fullmatch(long_form.strip()) or rx.search(long_form):
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):

@@ -18,6 +18,9 @@ class Concept:
     # the claim asserts that the first group does better than the others ("young donor cells
     # outperform the patient's own"); unordered, any difference between the groups supports it
     ordered: bool = False
+    # phrases that contain one of the names but mean something else ("cartilage endplate" of the
+    # spine for a claim about joint cartilage): a name inside one of them does not count
+    excludes: tuple[str, ...] = ()
 
     @property
     def all_names(self) -> tuple[str, ...]:
