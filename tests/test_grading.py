@@ -30,16 +30,18 @@ def test_levels_follow_cebm_order():
 
 def test_a_correction_notice_is_not_evidence(evidence_db):
     """Real BioCurator record 36821781, "Correction to: Cartilage endplate stem cells …" (Published
-    Erratum, no abstract), linked to the exosome claim C17 by its title: excluded with the reason."""
+    Erratum, no abstract), a query hit of the exosome claim C17: recognised as a notice, so it could
+    never count as evidence. (It is no longer linked at all: C17's condition excludes the spine's
+    "cartilage endplate".)"""
     with connect(evidence_db) as con:
         from pipeline.grading import _studies
 
-        studies = {s.pmid: s for s in _studies(con, "C17", 0.5)}
+        relevance = con.execute("SELECT relevance FROM claim_articles WHERE claim_id = 'C17' AND pmid = 36821781").fetchone()
+        assert relevance == (0.0,)
+        studies = {s.pmid: s for s in _studies(con, "C17", 0.0)}  # every query hit, linked or not
         assert studies[36821781].is_notice
         assert not any(s.is_notice for p, s in studies.items() if p != 36821781)
-        rationale = json.loads(con.execute("SELECT rationale FROM claim_grades WHERE claim_id = 'C17'").fetchone()[0])
-    exclusion = next(st for st in rationale if st["step"] == "exclusions")
-    assert 36821781 in exclusion["pmids"] and "notice" in exclusion["text"]
+    assert "notice" in study_level(studies[36821781]).exclusion_reason
 
 
 def test_several_concordant_large_rcts_grade_high():
