@@ -1,5 +1,7 @@
 """Direction of findings on real and hard sentences, and the measured figure on the PubMedQA dev set."""
 
+import re
+
 import pytest
 
 from pipeline.claims.direction import conclusion_and_results, read_direction, rule_direction
@@ -290,3 +292,19 @@ def test_held_out_claim_directions_beat_the_majority_class(shared):
     rep = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"))
     assert rep.n == 170 and rep.summary["pairs without their article or claim"] == 0
     assert rep.summary["accuracy"] > rep.summary["majority_class"] + 0.1
+    fresh = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), annotators={"E", "F"})
+    assert fresh.n == 70
+
+
+def test_claim_direction_eval_by_annotator_from_the_cli(shared):
+    """`--annotator` picks a batch of the held-out file; one the file lacks is a bad argument (exit 2)."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli.app import app
+
+    held_out = "data/eval/claim_directions_heldout.csv"
+    ok = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--annotator", "D"])
+    assert ok.exit_code == 0, ok.output
+    assert "50" in ok.output  # the report's n
+    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--annotator", "Z"])
+    assert bad.exit_code == 2 and "no pairs labelled by Z" in re.sub(r"[\s│]+", " ", bad.output)

@@ -77,12 +77,14 @@ def _corpus_articles(pmids: set[int], roots: list[Path]) -> dict[int, "Article"]
     return found
 
 
-def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | None = None) -> EvalReport:
+def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | None = None,
+                              annotators: set[str] | None = None) -> EvalReport:
     """The direction of linked articles' findings against the seed's claims, on pairs two annotators
     labelled (``data/eval/claim_directions.csv``; articles read from ``../shared/corpus``).
 
     Reports the full reader (``read_claim_direction``: is the finding about the claim, then which way
-    it points) and, for comparison, the direction reader alone on the same pairs."""
+    it points) and, for comparison, the direction reader alone on the same pairs. ``annotators``
+    keeps only the pairs whose ``annotator`` column is one of them (the held-out file's batches)."""
     import csv
 
     from pipeline.claims.catalog import load_catalog
@@ -92,6 +94,12 @@ def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | Non
     path = Path(path) if path else CLAIM_GOLD
     with path.open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
+    if annotators:
+        if rows and "annotator" not in rows[0]:
+            raise ValueError(f"{path} has no annotator column")
+        rows = [r for r in rows if r["annotator"] in annotators]
+        if not rows:
+            raise ValueError(f"{path}: no pairs labelled by {', '.join(sorted(annotators))}")
     claims = {c.id: c for c in load_catalog()}
     arts = _corpus_articles({int(r["pmid"]) for r in rows}, corpus or [SHARED_DIR / "corpus"])
     gold, pred, alone = [], [], []

@@ -58,12 +58,20 @@ def eval_direction(data: DataOption = None) -> None:
 
 
 @eval_app.command("claim-direction")
-def eval_claim_direction(data: DataOption = None) -> None:
+def eval_claim_direction(
+        data: DataOption = None,
+        annotator: Annotated[Optional[list[str]], typer.Option(
+            "--annotator", help="Only pairs labelled by these annotators (the file's `annotator` column), e.g. E.")] = None,
+) -> None:
     """Direction on the seed's claims: linked corpus articles labelled by two annotators
     (data/eval/claim_directions.csv)."""
     from pipeline.claims.eval_direction import evaluate_claim_directions
 
-    _emit(evaluate_claim_directions(data[0] if data else None))
+    try:
+        report = evaluate_claim_directions(data[0] if data else None, annotators=set(annotator) if annotator else None)
+    except ValueError as e:  # an annotator the file does not have: a bad argument, exit 2
+        raise typer.BadParameter(str(e), param_hint="--annotator") from None
+    _emit(report)
 
 
 @eval_app.command("linking")
