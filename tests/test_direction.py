@@ -165,6 +165,11 @@ def test_a_finding_about_what_acts_on_the_therapy_or_about_an_add_on_in_every_ar
     assert not finding_about_claim(claims["C11"], "MSCs plus allogenic cartilage", add_on).about
     sources = ["Chondrogenesis in HA scaffolds was more efficient using BM-MSC than AT-MSC (adipose)."]
     assert finding_about_claim(claims["C12"], "Comparison of MSC from bone marrow and adipose tissue", sources).about
+    # "with activated BMAC": a participle qualifying the therapy, not another agent acting on it
+    assert finding_about_claim(claims["C11"], "One-Stage Cartilage Repair Using a Hyaluronic Acid-Based Scaffold",
+                               ["Repair of chondral injury using a hyaluronic acid-based scaffold with activated bone "
+                                "marrow aspirate concentrate provides better clinical outcomes and more durable "
+                                "cartilage repair at medium-term follow-up compared with microfracture."]).about
     # improvement *after* the therapy names it as the cause, not the object
     assert finding_about_claim(claims["C11"], "MSC injection for knee osteoarthritis",
                                ["Pain improved after MSC injection in knee osteoarthritis."]).about

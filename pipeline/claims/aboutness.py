@@ -38,11 +38,17 @@ _ACTION = re.compile(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|
 _CAUSE_LINK = re.compile(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
 
 
+_ADJECTIVAL = re.compile(r"\b(?:with|of|using|and|or|the|a|an|by|from|to|in|on|for|versus|vs\.?)\s+$", re.I)
+
+
 def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool | None:
     """True when ``sentence``'s first action verb has something else as its subject and ``concept``
     as (part of) its object; False when ``concept`` is named before that verb (it is the actor);
     None when the sentence says neither."""
-    m = _ACTION.search(sentence)
+    # a participle after a preposition or article qualifies a noun ("a scaffold with activated
+    # BMAC"), it is not an agent's action; the first verb that is not one decides
+    m = next((x for x in _ACTION.finditer(sentence)
+              if not (x.group(0).lower().endswith("ed") and _ADJECTIVAL.search(sentence[:x.start()]))), None)
     if not m:
         return None
     before = sentence[:m.start()]

@@ -29,7 +29,7 @@ from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-LINKER_VERSION = "2026.11.7"
+LINKER_VERSION = "2026.11.8"
 LINK_THRESHOLD = 0.5
 # prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
 DIRECTION_UNCLEAR = "direction unclear: "
