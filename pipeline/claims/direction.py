@@ -187,11 +187,14 @@ _DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:patients|knees|subje
            r"sheep|pigs|dogs|horses|goats|animals|eyes|joints|studies|trials)\b|\bsignificantly\b|\bstatistically\b")
 
 
+def _has_results_section(article: Article) -> bool:
+    return any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
+
+
 def reports_no_data(article: Article) -> bool:
     """True for an abstract that presents a technique or hypothesis and reports no outcome data."""
     text = article.abstract or ""
-    has_results = any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
-    return bool(_SELF_DESCRIPTION.search(text)) and not has_results and not _DATA.search(text)
+    return bool(_SELF_DESCRIPTION.search(text)) and not _has_results_section(article) and not _DATA.search(text)
 
 
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:
@@ -253,15 +256,16 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     # what the findings say plainly of the therapy itself outweighs the conclusion's overall tone
     # results only from a labelled section: an unstructured abstract's "results" guessed from its
     # position may be background ("BMAC has been suggested to restore joint congruity")
-    structured = any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
-    v = therapy_verdict(claim.therapy, findings, [s for s in results if is_finding(s)] if structured else [],
-                        abbreviations)
+    results_found = [s for s in results if is_finding(s)] if _has_results_section(article) else []
+    v = therapy_verdict(claim.therapy, findings, results_found, abbreviations)
     if v is not None:
-        d = DirectionResult(v[0], v[1], 0.65, d.cues + ("therapy verdict",))
-        if v[0] == "unclear":
-            return DirectionResult("unclear", v[1], 0.5, d.cues, not_about="the evidence is judged too weak to say")
-        if v[1] not in findings:  # a result the conclusion does not restate is part of the finding
-            findings = [*findings, v[1]]
+        direction, sentence = v
+        cues = d.cues + ("therapy verdict",)
+        if direction == "unclear":
+            return DirectionResult("unclear", sentence, 0.5, cues, not_about="the evidence is judged too weak to say")
+        d = DirectionResult(direction, sentence, 0.65, cues)
+        if sentence not in findings:  # a result the conclusion does not restate is part of the finding
+            findings = [*findings, sentence]
     if d.direction == "unclear" and d.sentence is None:
         return d  # no finding stated at all
     about = finding_about_claim(claim, article.title, findings, abbreviations)
