@@ -29,17 +29,25 @@ VERSION = "2"
 _NEG = re.compile(r"^(?:no|not|nor|without|neither|never|cannot|none|n't|fail\w*|lack\w*|absence|unlikely)$", re.I)
 
 
-def mark_negation(text: str) -> str:
-    """Prefix words in a negation's scope with NOT_ (until punctuation), a standard sentiment trick."""
+_CLAUSE_END = re.compile(r"^(?:but|however|although|though|whereas|while|yet)$", re.I)
+
+
+def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Pattern = _NEG) -> str:
+    """Prefix words in a negation's scope with NOT_, a standard sentiment trick. The scope is the
+    next four words (until punctuation), or with ``to_clause_end`` the rest of the clause ("did not
+    show any advantage in the protection of cartilage"; a "but"/"however" ends it, and the negation
+    word itself is left out)."""
     out, neg = [], 0
     for tok in re.findall(r"[\w'-]+|[.,;:!?()]", text):
-        if tok in ".,;:!?()":
+        if tok in ".,;:!?()" or (to_clause_end and _CLAUSE_END.match(tok)):
             neg = 0
             continue
-        out.append(("NOT_" + tok.lower()) if neg else tok.lower())
-        if _NEG.match(tok) or tok.lower().endswith("n't"):
-            neg = 4
-        elif neg:
+        is_neg = bool(negation.match(tok)) or tok.lower().endswith("n't")
+        if not (to_clause_end and is_neg):
+            out.append(("NOT_" + tok.lower()) if neg else tok.lower())
+        if is_neg:
+            neg = 10**6 if to_clause_end else 4
+        elif neg and not to_clause_end:
             neg -= 1
     return " ".join(out)
 

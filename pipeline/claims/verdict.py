@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.claims.direction_model import mark_negation
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
 
@@ -39,25 +40,19 @@ _CONTROL = re.compile(r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no 
                       r"acellular|cell-free|(?:\w+[- ])?alone)\b", re.I)
 
 
+# a negation reaches to the end of its clause here: "did not show any advantage in the protection of
+# cartilage" denies the protection too
 _NEGATION = re.compile(r"^(?:no|not|nor|neither|never|without|cannot|none|failed|lack\w*|absence|n't)$", re.I)
-_CLAUSE_END = re.compile(r"^(?:but|however|although|though|whereas|while|yet)$", re.I)
 
 
 def _effect_words(sentence: str) -> tuple[bool, bool]:
-    """(an effect word outside negation, an effect word inside a negation's scope). A negation
-    reaches to the end of its clause ("did not show any advantage in the protection of cartilage")."""
+    """(an effect word outside negation, an effect word inside a negation's scope)."""
     plain = negated = False
-    scope = False
-    for tok in re.findall(r"[\w'-]+|[.,;:!?()]", sentence):
-        if tok in ".,;:!?()" or _CLAUSE_END.match(tok):
-            scope = False
-            continue
-        if _NEGATION.match(tok) or tok.lower().endswith("n't"):
-            scope = True
-            continue
-        if _EFFECT.match(tok.lower()):
-            negated = negated or scope
-            plain = plain or not scope
+    for w in mark_negation(sentence, to_clause_end=True, negation=_NEGATION).split():
+        if w.startswith("NOT_"):
+            negated = negated or bool(_EFFECT.match(w[4:]))
+        else:
+            plain = plain or bool(_EFFECT.match(w))
     return plain, negated
 
 
