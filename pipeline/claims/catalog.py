@@ -18,7 +18,7 @@ import yaml
 
 from pipeline.claims.hedging import seed_strength
 from pipeline.claims.models import Claim, Concept, SeedQuote
-from pipeline.config import PROJECT_ROOT, SHARED_DIR
+from pipeline.config import PROJECT_ROOT
 from pipeline.errors import CatalogError, QuerySyntaxError
 
 DEFAULT_CATALOG = PROJECT_ROOT / "data" / "claims.yaml"
@@ -79,8 +79,14 @@ def _read(path: Path) -> tuple[object, dict[tuple, int], list[CatalogProblem]]:
     return data, _line_index(node), []
 
 
-def _seed_text(data: dict) -> str | None:
-    seed = SHARED_DIR / data.get("seed_file", "")
+def seed_path(catalog: str | Path, data: dict) -> Path:
+    """The seed article named by ``seed_file``, resolved relative to the catalog's own folder (so a
+    catalog and its seed travel together, wherever the project is cloned)."""
+    return Path(catalog).resolve().parent / data.get("seed_file", "")
+
+
+def _seed_text(catalog: Path, data: dict) -> str | None:
+    seed = seed_path(catalog, data)
     return seed.read_text(encoding="utf-8") if seed.is_file() else None
 
 
@@ -106,10 +112,10 @@ def validate_catalog(path: str | Path = DEFAULT_CATALOG) -> list[CatalogProblem]
     if problems:
         return problems
 
-    seed = _seed_text(data)
+    seed = _seed_text(path, data)
     if seed is None:
         problems.append(CatalogProblem(f, at(("seed_file",)), "seed_file",
-                                       f"seed article not found under {SHARED_DIR}"))
+                                       f"seed article not found: {seed_path(path, data)}"))
     seen: dict[str, int] = {}
     for i, c in enumerate(data["claims"]):
         base = ("claims", i)

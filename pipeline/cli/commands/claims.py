@@ -94,12 +94,11 @@ def extract(article: Annotated[Path, typer.Argument(help="Article text file.")],
     else:
         out.print(text, markup=False, highlight=False)
     try:
-        from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog
-        from pipeline.config import SHARED_DIR
+        from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, seed_path
 
         import yaml
 
-        seed = SHARED_DIR / yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))["seed_file"]
+        seed = seed_path(DEFAULT_CATALOG, yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8")))
         if seed.resolve() == article.resolve():
             hit, total = recall_on(drafts, load_catalog())
             err.print(f"proposes {hit}/{total} curated claims ({hit / total:.0%}) of data/claims.yaml")
