@@ -28,8 +28,9 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium install failed; browser tests will be skipped"; \
 	  else echo "chromium missing and not root: browser tests will be skipped"; fi; }
 
+# The main job: a live PubMed refresh; without NCBI it says so and reports on the bundled sample.
 run: setup
-	$(BIN)/evidence run
+	$(BIN)/evidence run --fallback-bundled
 
 test: setup-test chromium
 	$(BIN)/python -m pytest -q

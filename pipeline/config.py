@@ -11,6 +11,17 @@ DEFAULT_DB = Path("data/evidence.duckdb")
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 TOOL_NAME = "regen-evidence"
 SHARED_DIR = Path(os.environ.get("EVIDENCE_SHARED", PROJECT_ROOT.parent / "shared"))
+# Real PubMed records shipped with the project (data/corpus/MANIFEST.md): what `make run` reads when
+# PubMed cannot be reached, and what the claim-direction evaluation reads its articles from.
+BUNDLED_CORPUS = PROJECT_ROOT / "data" / "corpus"
+
+
+def is_bundled(source_file: str | None) -> bool:
+    """Whether a stored ``source_file`` is one of the bundled corpus files (stored as given at ingest:
+    absolute, or relative to the project root when run from there)."""
+    if not source_file:
+        return False
+    return source_file.startswith((str(BUNDLED_CORPUS) + os.sep, "data/corpus/", "./data/corpus/"))
 
 
 @dataclass(frozen=True)

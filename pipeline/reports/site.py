@@ -22,7 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
 from pipeline.reports.charts import bar_chart, direction_bar
-from pipeline.store.articles import article_sources
+from pipeline.store.articles import article_sources, bundled_article_count
 
 # Templates and the shipped CSS/JS live in the project's reports/ folder (the layout the users asked
 # for); generated sites go to reports/site/.
@@ -99,6 +99,13 @@ def provenance(con: duckdb.DuckDBPyConnection) -> str:
     """Where the stored records came from, for the footer: a reader must be able to tell a live
     PubMed refresh from a run on local files (``evidence run --source PATH``)."""
     live, local = article_sources(con)
+    bundled = bundled_article_count(con)
+    if bundled and bundled == local and not live:
+        return "a bundled local sample of real PubMed records (data/corpus), not a PubMed search"
+    if bundled:
+        local_note = f"{local:,} read from local files, {bundled:,} of them the bundled sample"
+        return (f"{live:,} fetched live from PubMed E-utilities, " if live else "") + local_note + \
+            ("" if live else ", not a live PubMed search")
     if live and local:
         return f"{live:,} fetched live from PubMed E-utilities, {local:,} read from local files"
     if live:
@@ -120,6 +127,8 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         "generated_at": generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "n_articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],
         "provenance": provenance(con),
+        # a run over the bundled sample (the main job's fallback without PubMed) says so at the top
+        "bundled_sample": bundled_article_count(con) > 0,
         "rubric_version": next((r["rubric_version"] for r in rows if r.get("rubric_version")), "—"),
         "seed_title": "The Healing Cascade: Why Some Injuries Become Chronic",
         "grades": GRADES,

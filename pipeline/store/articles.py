@@ -170,3 +170,12 @@ def article_sources(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         "SELECT count(*) FILTER (WHERE source_file LIKE 'efetch:%'), "
         "count(*) FILTER (WHERE source_file IS NULL OR source_file NOT LIKE 'efetch:%') FROM articles").fetchone()
     return live, local
+
+
+def bundled_article_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Records read from the corpus bundled with the project (``data/corpus/``), a local sample."""
+    from pipeline.config import BUNDLED_CORPUS
+
+    return con.execute(
+        "SELECT count(*) FROM articles WHERE starts_with(source_file, ?) OR starts_with(source_file, 'data/corpus/') "
+        "OR starts_with(source_file, './data/corpus/')", [str(BUNDLED_CORPUS) + "/"]).fetchone()[0]

@@ -22,9 +22,11 @@ def _split(values: Optional[list[str]]) -> Optional[list[str]]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def _preflight(eutils_url: Optional[str]) -> None:
-    """Fail in one line, before anything is written, when E-utilities cannot be reached."""
-    from pipeline.config import EutilsSettings
+def _preflight(eutils_url: Optional[str], fallback_bundled: bool = False) -> list[str]:
+    """The sources to run: live PubMed when E-utilities answers. When it cannot be reached, fail in one
+    line before anything is written, or (``fallback_bundled``, the main job's entry point only) say
+    so in one line and use the bundled local sample instead."""
+    from pipeline.config import BUNDLED_CORPUS, EutilsSettings
     from pipeline.errors import UpstreamUnreachable
     from pipeline.sources.eutils import check_reachable
 
@@ -32,9 +34,15 @@ def _preflight(eutils_url: Optional[str]) -> None:
     try:
         check_reachable(settings)
     except UpstreamUnreachable as exc:
+        if fallback_bundled and BUNDLED_CORPUS.is_dir():
+            err.print(f"PubMed E-utilities unreachable at {settings.base_url} ({exc}): running over the bundled "
+                      f"local sample {BUNDLED_CORPUS} instead; the report says it is not a PubMed search",
+                      markup=False, highlight=False)
+            return [str(BUNDLED_CORPUS)]
         err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
-                  "to run on local files: evidence run --source ../shared/corpus/")
+                  "to run on the bundled local sample: evidence run --source data/corpus", highlight=False)
         raise typer.Exit(EXIT_UPSTREAM)
+    return ["pubmed"]
 
 
 def run(
@@ -46,6 +54,9 @@ def run(
     out: Annotated[Optional[Path], typer.Option("--out", help="Report site folder [reports/site].")] = None,
     catalog: Annotated[Optional[Path], typer.Option(help="Claim catalog [data/claims.yaml].")] = None,
     n_process: Annotated[int, typer.Option("--n-process", help="Processes for NLP.")] = 1,
+    fallback_bundled: Annotated[bool, typer.Option(
+        "--fallback-bundled", help="When PubMed is unreachable, say so and run over the bundled local sample "
+        "(data/corpus) instead of failing; `make run` uses it. Without it an unreachable PubMed exits 3.")] = False,
     db: DbOption = None,
     eutils_url: EutilsUrlOption = None,
     quiet: QuietOption = False,
@@ -53,7 +64,7 @@ def run(
     """Run the whole refresh flow: search → fetch → ingest → extract → link → grade → report."""
     sources = _split(source) or ["pubmed"]
     if [s.lower() for s in sources] == ["pubmed"]:
-        _preflight(eutils_url)
+        sources = _preflight(eutils_url, fallback_bundled)
     else:
         missing = [s for s in sources if not Path(s).exists()]
         if missing:
