@@ -6,10 +6,10 @@ from pipeline.config import EutilsSettings
 from pipeline.sources.eutils import EutilsClient
 from pipeline.store import connect
 
-from conftest import CORPUS
+from conftest import corpus_file
 
-P1M = CORPUS / "general/p1m_ortho_psoas_abscess/pubmed_result.xml"
-DISC = CORPUS / "topical/biocurator_intervertebral_disc_degeneration/pubmed_articles.xml"
+P1M = corpus_file("general/p1m_ortho_psoas_abscess/pubmed_result.xml")
+DISC = corpus_file("topical/biocurator_intervertebral_disc_degeneration/pubmed_articles.xml")
 
 
 def client(url: str, **kw) -> EutilsClient:

@@ -13,27 +13,29 @@ from pipeline.claims.hedging import assess, seed_strength
 from pipeline.cli.app import app
 from pipeline.query import compile_query
 
-from conftest import CORPUS, SHARED_DIR
+from conftest import FIXTURES
+
+SEED = DEFAULT_CATALOG.parent / "seed/000_01abaffe9234b6cd.txt"
 
 runner = CliRunner()
 
 
-def test_catalog_is_valid(shared):
+def test_catalog_is_valid():
     assert validate_catalog(DEFAULT_CATALOG) == []
     r = runner.invoke(app, ["claims", "validate"])
     assert r.exit_code == 0 and "valid" in r.stdout
 
 
-def test_every_reference_topic_is_covered(shared):
-    readme = (CORPUS / "claim_references/README.md").read_text()
+def test_every_reference_topic_is_covered():
+    readme = (FIXTURES / "claim_references/README.md").read_text()
     topics = set(re.findall(r"\| (C\d\d) \|", readme))
     assert len(topics) == 47
     covered = {t for c in load_catalog() for t in c.topics}
     assert topics <= covered
 
 
-def test_quotes_are_verbatim_and_queries_parse(shared):
-    seed = (SHARED_DIR / "seed/000_01abaffe9234b6cd.txt").read_text(encoding="utf-8")
+def test_quotes_are_verbatim_and_queries_parse():
+    seed = SEED.read_text(encoding="utf-8")
     claims = load_catalog()
     assert len(claims) >= 47 and len({c.id for c in claims}) == len(claims)
     for c in claims:
@@ -43,7 +45,7 @@ def test_quotes_are_verbatim_and_queries_parse(shared):
         assert seed_strength([q.text for q in c.quotes]) == c.seed_strength
 
 
-def test_distinct_assertions_are_split(shared):
+def test_distinct_assertions_are_split():
     by_topic = {}
     for c in load_catalog():
         for t in c.topics:
@@ -65,6 +67,7 @@ def test_hedging_levels_on_seed_sentences(sentence, level):
 
 def _broken(tmp_path: Path, mutate) -> Path:
     data = yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8"))
+    data["seed_file"] = str(SEED)  # the copy lives elsewhere; its seed is still the project's
     mutate(data)
     p = tmp_path / "claims.yaml"
     p.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
@@ -75,14 +78,14 @@ def _line_of(path: Path, needle: str) -> int:
     return next(i for i, line in enumerate(path.read_text().splitlines(), start=1) if needle in line)
 
 
-def test_wrong_type_is_reported_with_line_and_field(tmp_path, shared):
+def test_wrong_type_is_reported_with_line_and_field(tmp_path):
     p = _broken(tmp_path, lambda d: d["claims"][2].__setitem__("topics", "C03"))
     [prob] = validate_catalog(p)
     assert prob.field == "claims[C03].topics" and "is not of type 'array'" in prob.message
     assert prob.line == _line_of(p, "topics: C03") and prob.file == str(p)
 
 
-def test_bad_offsets_missing_field_duplicates_and_bad_query(tmp_path, shared):
+def test_bad_offsets_missing_field_duplicates_and_bad_query(tmp_path):
     def mutate(d):
         d["claims"][0]["quotes"][0]["start"] += 3
         d["claims"][1]["id"] = "C01"
@@ -99,10 +102,10 @@ def test_bad_offsets_missing_field_duplicates_and_bad_query(tmp_path, shared):
     assert "'query' is a required property" in prob.message and prob.field == "claims[C01]"
 
 
-def test_claims_extract_proposes_a_share_of_the_curated_claims(shared, tmp_path):
+def test_claims_extract_proposes_a_share_of_the_curated_claims(tmp_path):
     from pipeline.claims.draft import draft_claims, recall_on
 
-    seed = SHARED_DIR / "seed/000_01abaffe9234b6cd.txt"
+    seed = SEED
     drafts = draft_claims(seed.read_text(encoding="utf-8"))
     hit, total = recall_on(drafts, load_catalog())
     assert hit / total >= 0.50  # measured 26/51 (51%); docs/claims.md
@@ -113,3 +116,15 @@ def test_claims_extract_proposes_a_share_of_the_curated_claims(shared, tmp_path)
     out = tmp_path / "draft.yaml"
     r = runner.invoke(app, ["claims", "extract", str(seed), "--output", str(out)])
     assert r.exit_code == 0 and yaml.safe_load(out.read_text())["claims"]
+
+
+def test_seed_file_resolves_beside_the_catalog_wherever_it_is_copied(tmp_path):
+    """A catalog and its seed travel together: `seed_file` is relative to the catalog's own folder."""
+    (tmp_path / "seed").mkdir()
+    (tmp_path / "seed" / SEED.name).write_bytes(SEED.read_bytes())
+    copy = tmp_path / "claims.yaml"
+    copy.write_text(DEFAULT_CATALOG.read_text(encoding="utf-8"), encoding="utf-8")
+    assert validate_catalog(copy) == []
+    (tmp_path / "seed" / SEED.name).unlink()
+    [prob] = [p for p in validate_catalog(copy) if p.field == "seed_file"]
+    assert str(tmp_path / "seed" / SEED.name) in prob.message

@@ -19,7 +19,7 @@ from eutils_helpers import DISC, P1M, articles_table, client
 
 
 @pytest.fixture(scope="module")
-def big_corpus(shared):
+def big_corpus():
     return load_corpus([P1M], scale=40)  # 11,680 records: more than the 9,999 esearch cap
 
 
@@ -37,7 +37,7 @@ def test_more_than_9999_hits_every_pmid_exactly_once(big_corpus):
         assert "ERROR" in res["esearchresult"]
 
 
-def test_faults_do_not_change_the_database(shared, tmp_path):
+def test_faults_do_not_change_the_database(tmp_path):
     q = '"psoas abscess"[tiab] OR spondylodiscitis[tiab]'
     with FakeEutils([P1M]) as srv:
         with connect(tmp_path / "clean.duckdb") as con:
@@ -55,7 +55,7 @@ def test_faults_do_not_change_the_database(shared, tmp_path):
     assert articles_table(tmp_path / "faulty.duckdb") == articles_table(tmp_path / "clean.duckdb")
 
 
-def test_retry_after_is_honoured_and_rate_is_limited(shared):
+def test_retry_after_is_honoured_and_rate_is_limited():
     faults = FaultConfig(burst_429=2, retry_after=0.4)
     with FakeEutils([DISC], faults=faults) as srv:
         c = EutilsClient(EutilsSettings(base_url=srv.url, api_key="k"), backoff=0.01)  # 10 requests/s with a key
@@ -67,7 +67,7 @@ def test_retry_after_is_honoured_and_rate_is_limited(shared):
         assert srv.stats.max_per_second() <= 10
 
 
-def test_permanent_failure_raises_and_keeps_the_watermark(shared, tmp_path):
+def test_permanent_failure_raises_and_keeps_the_watermark(tmp_path):
     with FakeEutils([DISC], faults=FaultConfig(rate_5xx=1.0)) as srv:
         with connect(tmp_path / "x.duckdb") as con:
             with pytest.raises(UpstreamError):
@@ -76,7 +76,7 @@ def test_permanent_failure_raises_and_keeps_the_watermark(shared, tmp_path):
             assert con.execute("SELECT status FROM ingest_runs").fetchone()[0] == "failed"
 
 
-def test_incremental_refresh_fetches_only_the_window(shared, tmp_path):
+def test_incremental_refresh_fetches_only_the_window(tmp_path):
     with FakeEutils([DISC]) as srv:
         with connect(tmp_path / "x.duckdb") as con:
             first = fetch_query(con, client(srv.url), "q", "degeneration", quiet=True, today="2024/01/01")

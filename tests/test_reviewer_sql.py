@@ -102,7 +102,7 @@ def test_reader_falls_back_to_snapshot_while_a_writer_holds_the_lock(db):
         writer.wait()
 
 
-def test_status_shows_where_articles_came_from_and_the_last_runs_in_80_columns(tmp_db, shared):
+def test_status_shows_where_articles_came_from_and_the_last_runs_in_80_columns(tmp_db):
     from eutils_helpers import DISC
 
     assert runner.invoke(app, ["ingest", str(DISC), "--db", str(tmp_db), "-q"]).exit_code == 0

@@ -16,7 +16,7 @@ from eutils_helpers import DISC
 runner = CliRunner()
 
 
-def test_bad_files_are_quarantined_and_the_rest_loads(tmp_path, tmp_db, shared):
+def test_bad_files_are_quarantined_and_the_rest_loads(tmp_path, tmp_db):
     (tmp_path / "empty.xml").write_bytes(b"")
     (tmp_path / "junk.xml").write_bytes(os.urandom(4096))
     (tmp_path / "latin1.csv").write_bytes("pmid,title,abstract\n7,Résumé of naïve cells,Ça va\n".encode("latin-1"))
@@ -41,7 +41,7 @@ def test_invalid_catalog_stops_run_with_exit_5(tmp_path, tmp_db):
     assert r.returncode == 5 and f"{bad}:" in r.stderr
 
 
-def test_sql_injection_through_cli_arguments_does_nothing(tmp_db, shared):
+def test_sql_injection_through_cli_arguments_does_nothing(tmp_db):
     runner.invoke(app, ["ingest", str(DISC), "--db", str(tmp_db), "-q"])
     for args in (["search-text", "x'; DROP TABLE articles; --"],
                  ["search", "disc'); DROP TABLE articles; --"],
@@ -53,7 +53,7 @@ def test_sql_injection_through_cli_arguments_does_nothing(tmp_db, shared):
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 100
 
 
-def test_api_key_never_reaches_database_logs_or_reports(tmp_path, shared):
+def test_api_key_never_reaches_database_logs_or_reports(tmp_path):
     secret = "sk-test-NCBI-0123456789abcdef"
     db = tmp_path / "k.duckdb"
     with FakeEutils([DISC], faults=FaultConfig(burst_429=2, rate_5xx=0.3, seed=5)) as srv:

