@@ -7,12 +7,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
 from pipeline.errors import EXIT_UPSTREAM
 
-err = Console(stderr=True, soft_wrap=True)
 DEFAULT_CRON = "0 3 * * 1"  # Mondays 03:00 UTC: weekly, off-peak for NCBI as they ask
 
 
@@ -32,7 +30,7 @@ def _preflight(eutils_url: Optional[str]) -> None:
     try:
         check_reachable(settings)
     except UpstreamUnreachable as exc:
-        err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
+        ui.error(f"cannot reach E-utilities at {settings.base_url} ({exc}); "
                   "to run on local files: evidence run --source ../shared/corpus/")
         raise typer.Exit(EXIT_UPSTREAM)
 
@@ -57,7 +55,7 @@ def run(
     else:
         missing = [s for s in sources if not Path(s).exists()]
         if missing:
-            err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+            ui.error(f"no such file or folder: {', '.join(missing)}")
             raise typer.Exit(2)
     from flows.refresh import refresh
 
@@ -66,9 +64,7 @@ def run(
                       catalog=str(catalog) if catalog else None, eutils_url=eutils_url,
                       n_process=n_process)
     if not quiet:
-        from rich.markdown import Markdown
-
-        Console().print(Markdown(summary.to_markdown()))
+        ui.markdown(summary.to_markdown())
 
 
 def schedule(
@@ -83,7 +79,7 @@ def schedule(
     params = {"source": _split(source) or ["pubmed"]}
     if db:
         params["db"] = str(db)
-    err.print(f"serving deployment refresh/{name} on cron {cron!r} (Ctrl-C to stop)")
+    ui.info(f"serving deployment refresh/{name} on cron {cron!r} (Ctrl-C to stop)")
     refresh.serve(name=name, cron=cron, parameters=params)
 
 
