@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Canonical fields whose name is not itself a tag the parser reads (str() must parse back).
+TAG_OF_FIELD = {"mh_noexp": "mh:noexp", "majr_noexp": "majr:noexp"}
+
+
 @dataclass(frozen=True)
 class Term:
     """A word, phrase (several tokens) or date range, searched in one field.
@@ -24,7 +28,7 @@ class Term:
 
     def __str__(self) -> str:
         t = f'"{self.text}"' if self.phrase else self.text
-        return f"{t}[{self.field}]"
+        return f"{t}[{TAG_OF_FIELD.get(self.field, self.field)}]"
 
 
 @dataclass(frozen=True, eq=False, repr=False)
