@@ -149,8 +149,7 @@ def test_the_consoles_read_no_markup_or_emoji():
     from pipeline.logs import console as log_console
 
     for c in (output.out, output.err, log_console):
-        assert c._markup is False and c._emoji is False
-    assert output.out.highlighter is not None  # rich's NullHighlighter when highlight=False
+        assert c._markup is False and c._emoji is False and c._highlight is False
     text = output.styled("a ", ("[/i] :x:", "red"))
     assert text.plain == "a [/i] :x:"
 
