@@ -26,7 +26,12 @@ class QuerySyntaxError(EvidenceError):
     def __init__(self, message: str, query: str, position: int):
         self.query = query
         self.position = position
-        pointer = query + "\n" + " " * position + "^"
+        # A long query (a 1,000-PMID list) is shown as the stretch around the fault, not whole.
+        start = max(0, position - 60) if len(query) > 160 else 0
+        end = min(len(query), position + 60) if len(query) > 160 else len(query)
+        head = "…" if start else ""
+        shown = head + query[start:end] + ("…" if end < len(query) else "")
+        pointer = shown + "\n" + " " * (len(head) + position - start) + "^"
         super().__init__(f"{message} at position {position}:\n{pointer}")
 
 

@@ -14,7 +14,9 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                            TimeElapsedColumn)
 
 _SECRET_ENV = ("NCBI_API_KEY",)
-console = Console(stderr=True)
+# Log messages and progress descriptions carry file names and record text: never read as Rich
+# markup or emoji codes (a file named "a[/b].xml" must not crash the bar). See pipeline/cli/output.py.
+console = Console(stderr=True, markup=False, emoji=False, highlight=False)
 
 
 def redact(text: str) -> str:
@@ -55,7 +57,7 @@ def progress_enabled(quiet: bool = False) -> bool:
 @contextmanager
 def progress(quiet: bool = False) -> Iterator[Progress]:
     """A rich progress bar that is silent with ``--quiet`` or when stderr is not a terminal."""
-    p = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+    p = Progress(TextColumn("{task.description}", style="bold", markup=False), BarColumn(), MofNCompleteColumn(),
                  TimeElapsedColumn(), console=console, disable=not progress_enabled(quiet),
                  transient=False)
     with p:

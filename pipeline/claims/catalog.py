@@ -65,15 +65,107 @@ def _field_name(data: dict, path: tuple) -> str:
     return "".join(parts) or "(document)"
 
 
-def _read(path: Path) -> tuple[object, dict[tuple, int], list[CatalogProblem]]:
+# Resource limits of the catalog reader (issue 20): a YAML alias bomb of a few hundred bytes expands
+# to billions of nodes, and a deep nesting overflows the composer's recursion. Every catalog,
+# queries file or other YAML a user hands the CLI is read within these bounds.
+MAX_YAML_BYTES = 5_000_000  # the shipped catalog is ~73 kB for 30 claims
+MAX_YAML_NODES = 200_000  # nodes after expanding aliases; the shipped catalog has ~3,000
+MAX_YAML_DEPTH = 64  # nesting of lists/mappings; the schema needs 5
+
+
+class YamlLimitError(yaml.YAMLError):
+    """A YAML document beyond one of the reader's limits; ``line`` is 1-based."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader with the size of the document bounded *while composing*.
+
+    Each node's expanded size (itself plus everything under it, an alias counting as the whole
+    anchored node) is computed from its children's sizes as it completes, so the check costs
+    O(distinct nodes) and memory stays bounded however many times aliases repeat an anchor.
+    """
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._sizes: dict[int, int] = {}
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            target = self.anchors.get(event.anchor)
+            if target is not None and id(target) not in self._sizes:
+                raise YamlLimitError(f"alias *{event.anchor} refers to a node that contains it "
+                                     "(recursive aliases are not allowed)", event.start_mark.line + 1)
+            return super().compose_node(parent, index)
+        event = self.peek_event()
+        self._depth += 1
+        if self._depth > MAX_YAML_DEPTH:
+            raise YamlLimitError(f"nesting deeper than {MAX_YAML_DEPTH} levels (limit MAX_YAML_DEPTH)",
+                                 event.start_mark.line + 1)
+        node = super().compose_node(parent, index)
+        self._depth -= 1
+        if isinstance(node, yaml.MappingNode):
+            size = 1 + sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            size = 1 + sum(self._sizes[id(v)] for v in node.value)
+        else:
+            size = 1
+        if size > MAX_YAML_NODES:
+            raise YamlLimitError(f"the document expands to more than {MAX_YAML_NODES:,} nodes (limit "
+                                 "MAX_YAML_NODES); aliases (*name) repeating large anchors?",
+                                 node.start_mark.line + 1)
+        self._sizes[id(node)] = size
+        return node
+
+
+def read_yaml(path: str | Path) -> tuple[object, yaml.Node | None]:
+    """Parse a user-supplied YAML file within the limits above: ``(data, root node)``.
+
+    Raises YamlLimitError (a size, depth or alias limit, with its line) or another yaml.YAMLError
+    (syntax), and UnicodeDecodeError for a file that is not UTF-8.
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_YAML_BYTES:
+        raise YamlLimitError(f"file is {size:,} bytes, over the {MAX_YAML_BYTES:,}-byte limit (MAX_YAML_BYTES)", 1)
     text = path.read_text(encoding="utf-8")
+    loader = _BoundedLoader(text)
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return data, node
+
+
+def load_yaml_file(path: str | Path, what: str = "YAML file") -> object:
+    """The data of a user-supplied YAML file; any problem (syntax, encoding, a limit) is a
+    CatalogError naming the file and line."""
+    data, _, problems = _read(Path(path))
+    if problems:
+        raise CatalogError(f"invalid {what}: {problems[0]}")
+    return data
+
+
+def _read(path: Path) -> tuple[object, dict[tuple, int], list[CatalogProblem]]:
+    try:
+        data, node = read_yaml(path)
+    except YamlLimitError as exc:
+        return None, {}, [CatalogProblem(str(path), exc.line, "(yaml)", exc.message)]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         return None, {}, [CatalogProblem(str(path), line, "(yaml)", str(exc).splitlines()[0])]
+    except UnicodeDecodeError as exc:
+        return None, {}, [CatalogProblem(str(path), 1, "(file)", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+    except OSError as exc:
+        return None, {}, [CatalogProblem(str(path), 1, "(file)", f"cannot read: {exc.strerror or exc}")]
     if node is None:
         return None, {}, [CatalogProblem(str(path), 1, "(document)", "empty catalog")]
     return data, _line_index(node), []
@@ -151,7 +243,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
         problems = validate_catalog(path)
         if problems:
             raise CatalogError("invalid claim catalog:\n" + "\n".join(str(p) for p in problems))
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml_file(path, "claim catalog")
     return [
         Claim(
             id=c["id"], title=c["title"],

@@ -15,7 +15,8 @@ import typer
 
 from pipeline import __version__
 from pipeline.cli import commands as _commands
-from pipeline.cli.groups import GROUPS
+from pipeline.cli import output as ui
+from pipeline.cli.groups import GROUPS, HELP_MARKUP
 from pipeline.errors import EXIT_FAILURE, EvidenceError
 from pipeline.logs import setup_logging
 
@@ -25,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=HELP_MARKUP,
 )
 
 
@@ -65,14 +67,13 @@ def main() -> None:
     try:
         app()
     except EvidenceError as exc:
-        typer.secho(f"error: {exc}", fg="red", err=True)
+        ui.error(exc)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:
         logging.getLogger("evidence").debug("unexpected error", exc_info=True)
-        typer.secho(f"error: unexpected {type(exc).__name__}: {exc} (run with -v for details)",
-                    fg="red", err=True)
+        ui.error(f"unexpected {type(exc).__name__}: {exc} (run with -v for details)")
         sys.exit(EXIT_FAILURE)
 
 

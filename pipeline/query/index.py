@@ -75,6 +75,9 @@ class QueryIndex:
     def __init__(self, docs: Iterable[SearchDoc]):
         self.docs: list[SearchDoc] = list(docs)
         self.pmids = [d.pmid for d in self.docs]
+        self.by_pmid: dict[int, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.pmids):
+            self.by_pmid[p].append(i)
         self.universe = frozenset(range(len(self.docs)))
         self.postings: dict[str, dict[str, set[int]]] = {f: defaultdict(set) for f in TEXT_FIELDS}
         self.mesh: dict[str, set[int]] = defaultdict(set)
@@ -110,24 +113,37 @@ class QueryIndex:
         return sorted(self.pmids[i] for i in self._eval(node))
 
     # -- evaluation
-    def _eval(self, node: Node) -> set[int] | frozenset[int]:
-        if isinstance(node, BoolOp):
-            left = self._eval(node.left)
-            right = self._eval(node.right)
-            if node.op == "AND":
-                return left & right
-            if node.op == "OR":
-                return left | right
-            return left - right
-        return self._term(node)
+    def _eval(self, node: Node) -> set[int]:
+        """Post-order over an explicit stack: a 1,000-term OR list is a tree 1,000 levels deep."""
+        results: list[set[int]] = []
+        stack: list[tuple[Node, bool]] = [(node, False)]
+        while stack:
+            n, operands_done = stack.pop()
+            if not isinstance(n, BoolOp):
+                results.append(self._term(n))
+            elif not operands_done:
+                stack.append((n, True))
+                stack.append((n.right, False))
+                stack.append((n.left, False))
+            else:
+                right = results.pop()
+                left = results.pop()
+                if n.op == "AND":
+                    left &= right
+                elif n.op == "OR":
+                    left |= right
+                else:
+                    left -= right
+                results.append(left)
+        return results[0]
 
     def _term(self, t: Term) -> set[int]:
+        """The documents matching one term, as a new set (``_eval`` combines them in place)."""
         f = t.field
         if t.date_range:
             return self._dates(f, t.date_range)
         if f == "pmid":
-            wanted = {int(x) for x in t.tokens if x.isdigit()}
-            return {i for i, p in enumerate(self.pmids) if p in wanted}
+            return {i for x in t.tokens if x.isdigit() for i in self.by_pmid.get(int(x), ())}
         if f in ("mh", "mh_noexp", "majr", "majr_noexp"):
             return self._mesh(t)
         if f == "pt":

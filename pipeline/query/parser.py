@@ -47,9 +47,34 @@ def parse_date_bound(text: str, upper: bool, query: str, pos: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+# Limits (issue 20): real search strategies reach 1,000 PMIDs in one OR list (~12k characters) and
+# a dozen levels of parentheses; these bounds are far above that and keep a hostile query from
+# costing unbounded time. Parsing and evaluation are iterative, so depth costs no recursion.
+MAX_QUERY_CHARS = 100_000
+MAX_QUERY_DEPTH = 1_000  # nested parentheses
+
+
+class _Frame:
+    """One parenthesised group being parsed: the tree so far and the operator waiting for a right side."""
+
+    __slots__ = ("lparen", "left", "op")
+
+    def __init__(self, lparen: Tok | None):
+        self.lparen = lparen
+        self.left: Node | None = None
+        self.op: str | None = None
+
+    def attach(self, node: Node) -> None:
+        self.left = node if self.left is None else BoolOp(self.op or "AND", self.left, node)
+        self.op = None
+
+
 class _Parser:
     def __init__(self, query: str):
         self.query = query
+        if len(query) > MAX_QUERY_CHARS:
+            raise QuerySyntaxError(f"query is {len(query):,} characters, over the limit of {MAX_QUERY_CHARS:,} "
+                                   "(MAX_QUERY_CHARS)", query, MAX_QUERY_CHARS)
         self.toks = tokenize(query)
         self.i = 0
 
@@ -64,50 +89,56 @@ class _Parser:
         return QuerySyntaxError(message, self.query, pos)
 
     def parse(self) -> Node:
+        """Left to right with an explicit stack of open parentheses (no recursion: a query's
+        length and nesting are bounded by the limits above, not by Python's stack)."""
         if not self.toks:
             raise self.error("empty query", 0)
-        node = self.expr()
-        t = self.peek()
-        if t is not None:
-            raise self.error("unbalanced ')'" if t.kind == "RPAREN" else f"unexpected {t.value!r}")
-        return node
-
-    def expr(self) -> Node:
-        left = self.unit()
+        stack = [_Frame(None)]
+        want_term = True
         while True:
             t = self.peek()
-            if t is None or t.kind == "RPAREN":
-                return left
+            if want_term:
+                if t is None:
+                    raise self.error("query ends where a term was expected")
+                if t.kind == "LPAREN":
+                    self.i += 1
+                    if self.peek() is not None and self.peek().kind == "RPAREN":
+                        raise self.error("empty parentheses")
+                    if len(stack) > MAX_QUERY_DEPTH:
+                        raise self.error(f"parentheses nested deeper than {MAX_QUERY_DEPTH:,} levels "
+                                         "(MAX_QUERY_DEPTH)", t.pos)
+                    stack.append(_Frame(t))
+                    continue
+                if t.kind == "OP":
+                    raise self.error(f"{t.value} needs a left-hand term")
+                if t.kind == "RPAREN":
+                    raise self.error("unexpected ')'")
+                if t.kind in ("TAG", "COLON"):
+                    raise self.error("field tag without a term")
+                stack[-1].attach(self.term())
+                want_term = False
+                continue
+            # after a term or a closed group: an operator, an implicit AND, ')' or the end
+            if t is None:
+                if len(stack) > 1:
+                    raise self.error("unbalanced '(': missing ')'", stack[-1].lparen.pos)
+                return stack[0].left
+            if t.kind == "RPAREN":
+                if len(stack) == 1:
+                    raise self.error("unbalanced ')'")
+                self.i += 1
+                group = stack.pop()
+                stack[-1].attach(group.left)
+                continue
             if t.kind == "OP":
                 self.i += 1
                 nxt = self.peek()
                 if nxt is None or nxt.kind in ("RPAREN", "OP"):
                     raise self.error(f"{t.value} needs a right-hand term", nxt.pos if nxt else len(self.query))
-                left = BoolOp(t.value, left, self.unit())
+                stack[-1].op = t.value
             else:  # adjacent terms: implicit AND
-                left = BoolOp("AND", left, self.unit())
-
-    def unit(self) -> Node:
-        t = self.peek()
-        if t is None:
-            raise self.error("query ends where a term was expected")
-        if t.kind == "LPAREN":
-            self.i += 1
-            if self.peek() is not None and self.peek().kind == "RPAREN":
-                raise self.error("empty parentheses")
-            node = self.expr()
-            close = self.peek()
-            if close is None or close.kind != "RPAREN":
-                raise self.error("unbalanced '(': missing ')'", t.pos)
-            self.i += 1
-            return node
-        if t.kind == "OP":
-            raise self.error(f"{t.value} needs a left-hand term")
-        if t.kind in ("RPAREN",):
-            raise self.error("unexpected ')'")
-        if t.kind in ("TAG", "COLON"):
-            raise self.error("field tag without a term")
-        return self.term()
+                stack[-1].op = "AND"
+            want_term = True
 
     def _tag(self) -> tuple[str, int] | None:
         t = self.peek()

@@ -2,13 +2,13 @@
 
 Pages are deterministic (sorted rows, no timestamps except the footer's generated-at line), so an
 unchanged database gives byte-identical pages apart from that line. All article text is escaped
-by Jinja2's autoescape; CSS and JS are copied from the package, nothing loads from a CDN.
+by Jinja2's autoescape; CSS and JS are copied from the package, nothing loads from a CDN. The CSV
+and Markdown exports go through pipeline.reports.export (no live spreadsheet formulas, no HTML or
+links from record text).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import shutil
 from collections import Counter
@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
 from pipeline.reports.charts import bar_chart, direction_bar
+from pipeline.reports.export import md_table, md_text, write_csv
 from pipeline.store.articles import article_sources, bundled_article_count
 
 # Templates and the shipped CSS/JS live in the project's reports/ folder (the layout the users asked
@@ -66,33 +67,16 @@ def claim_table_markdown(con: duckdb.DuckDBPyConnection) -> str:
     lines = ["| claim | therapy | condition | seed | grade | linked | human RCT | supports/no effect/contradicts/unclear | seed vs evidence |",
              "|---|---|---|---|---|---|---|---|---|"]
     for r in summary_rows(con):
-        lines.append(f"| {r['claim_id']} {r['title']} | {r['therapy']} | {r['condition']} | {r['seed_strength']} | "
-                     f"{r['grade']} | {r['n_articles']} | {r['n_human_rct']} | {r['n_supports']}/{r['n_no_effect']}/"
-                     f"{r['n_contradicts']}/{r['n_unclear']} | {r['seed_vs_evidence']} |")
+        m = {k: md_text(v) for k, v in r.items()}
+        lines.append(f"| {m['claim_id']} {m['title']} | {m['therapy']} | {m['condition']} | {m['seed_strength']} | "
+                     f"{m['grade']} | {m['n_articles']} | {m['n_human_rct']} | {m['n_supports']}/{m['n_no_effect']}/"
+                     f"{m['n_contradicts']}/{m['n_unclear']} | {m['seed_vs_evidence']} |")
     return "\n".join(lines) + "\n"
 
 
 def _population(e: dict) -> str:
     parts = [p for p, f in (("human", e.get("is_human")), ("animal", e.get("is_animal")), ("in vitro", e.get("is_in_vitro"))) if f]
     return ", ".join(parts) or "—"
-
-
-def _write_csv(path: Path, rows: list[dict], cols: list[str]) -> None:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(cols)
-    for r in rows:
-        w.writerow(["" if r.get(c) is None else r.get(c) for c in cols])
-    path.write_text(buf.getvalue(), encoding="utf-8")
-
-
-def _md_table(rows: list[dict], cols: list[str]) -> str:
-    def cell(v) -> str:
-        return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
-
-    out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    out += ["| " + " | ".join(cell(r.get(c)) for c in cols) + " |" for r in rows]
-    return "\n".join(out) + "\n"
 
 
 def provenance(con: duckdb.DuckDBPyConnection) -> str:
@@ -169,15 +153,16 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                                       "Direction of findings"),
             **common)
         (out / "claims" / f"{cid}.html").write_text(html, encoding="utf-8")
-        _write_csv(out / "claims" / f"{cid}.csv", included, EVIDENCE_COLUMNS)
-        (out / "claims" / f"{cid}.md").write_text(f"# {cid} {r['title']}\n\nGrade: **{r['grade']}**\n\n"
-                                                  + _md_table(included, EVIDENCE_COLUMNS), encoding="utf-8")
+        write_csv(out / "claims" / f"{cid}.csv", included, EVIDENCE_COLUMNS)
+        (out / "claims" / f"{cid}.md").write_text(f"# {md_text(cid)} {md_text(r['title'])}\n\n"
+                                                  f"Grade: **{md_text(r['grade'])}**\n\n"
+                                                  + md_table(included, EVIDENCE_COLUMNS), encoding="utf-8")
         all_evidence += included
         pages += 1
     summary_cols = ["claim_id", "title", "therapy", "condition", "seed_strength", "grade", "score", "seed_vs_evidence",
                     "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro", "n_supports",
                     "n_no_effect", "n_contradicts", "n_unclear", "query_hits", "query"]
-    _write_csv(out / "claims.csv", rows, summary_cols)
+    write_csv(out / "claims.csv", rows, summary_cols)
     (out / "claims.md").write_text(claim_table_markdown(con), encoding="utf-8")
     for name, sql in (("claims", "SELECT * FROM claim_summary ORDER BY claim_id"),
                       ("claim_evidence", "SELECT * FROM claim_evidence ORDER BY claim_id, pmid"),

@@ -6,14 +6,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
-
+from pipeline.cli import output as ui
 from pipeline.cli.groups import claims_app
 from pipeline.errors import EXIT_INVALID
 
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
 CatalogOption = Annotated[Optional[Path], typer.Option("--catalog", help="Catalog file [data/claims.yaml].")]
 
 
@@ -26,14 +22,12 @@ def _load(catalog: Optional[Path]):
 @claims_app.command("list")
 def list_claims(catalog: CatalogOption = None) -> None:
     """Every claim: id, title, therapy, condition, seed strength, reference count."""
-    t = Table(title="claims")
-    for c in ("id", "title", "therapy", "condition", "strength", "refs"):
-        t.add_column(c, overflow="fold")
+    t = ui.table("id", "title", "therapy", "condition", "strength", "refs", title="claims")
     claims = _load(catalog)
     for c in claims:
         t.add_row(c.id, c.title, c.therapy.name, c.condition.name, c.seed_strength, str(len(c.reference_pmids)))
-    out.print(t)
-    err.print(f"{len(claims)} claims")
+    ui.print_renderable(t)
+    ui.info(f"{len(claims)} claims")
 
 
 @claims_app.command("show")
@@ -41,40 +35,38 @@ def show(claim_id: Annotated[str, typer.Argument(help="Claim id, e.g. C11.")], c
     """One claim in full: quotes with offsets, synonyms, query, references."""
     match = [c for c in _load(catalog) if c.id.lower() == claim_id.lower()]
     if not match:
-        err.print(f"[red]error:[/red] no claim {claim_id!r}")
+        ui.error(f"no claim {claim_id!r}")
         raise typer.Exit(EXIT_INVALID)
     c = match[0]
-    out.print(f"[b]{c.id}[/b] {c.title}")
-    out.print(f"therapy:   {c.therapy.name}  ({', '.join(c.therapy.synonyms)})")
-    out.print(f"condition: {c.condition.name}  ({', '.join(c.condition.synonyms)})")
-    out.print(f"seed strength: {c.seed_strength}   polarity: {c.polarity}   topics: {', '.join(c.topics)}")
+    ui.echo((c.id, "bold"), " ", c.title)
+    ui.echo(f"therapy:   {c.therapy.name}  ({', '.join(c.therapy.synonyms)})")
+    ui.echo(f"condition: {c.condition.name}  ({', '.join(c.condition.synonyms)})")
+    ui.echo(f"seed strength: {c.seed_strength}   polarity: {c.polarity}   topics: {', '.join(c.topics)}")
     for q in c.quotes:
-        out.print(f"quote [{q.start}–{q.end}]: “{q.text}”")
-    out.print(f"query: {c.query}")
+        ui.echo(f"quote [{q.start}–{q.end}]: “{q.text}”")
+    ui.echo(f"query: {c.query}")
     if c.reference_pmids:
-        out.print("reference PMIDs: " + ", ".join(map(str, c.reference_pmids)))
+        ui.echo("reference PMIDs: " + ", ".join(map(str, c.reference_pmids)))
     if c.notes:
-        out.print(f"notes: {c.notes}")
+        ui.echo(f"notes: {c.notes}")
 
 
 @claims_app.command("validate")
 def validate(catalog: CatalogOption = None) -> None:
     """Check the catalog against its schema, the seed text, the hedging rules and the query parser."""
-    from pipeline.claims.catalog import DEFAULT_CATALOG, validate_catalog
+    from pipeline.claims.catalog import DEFAULT_CATALOG, load_yaml_file, validate_catalog
 
     path = catalog or DEFAULT_CATALOG
     if not path.exists():
-        err.print(f"[red]error:[/red] {path}: not found")
+        ui.error(f"{path}: not found")
         raise typer.Exit(EXIT_INVALID)
     problems = validate_catalog(path)
     for p in problems:
-        err.print(f"[red]{p}[/red]")
+        ui.info((str(p), "red"))
     if problems:
         raise typer.Exit(EXIT_INVALID)
-    import yaml
-
-    n = len(yaml.safe_load(path.read_text(encoding="utf-8"))["claims"])
-    out.print(f"{path}: valid ({n} claims)")
+    n = len(load_yaml_file(path, "claim catalog")["claims"])
+    ui.echo(f"{path}: valid ({n} claims)")
 
 
 @claims_app.command("extract")
@@ -84,24 +76,22 @@ def extract(article: Annotated[Path, typer.Argument(help="Article text file.")],
     from pipeline.claims.draft import draft_claims, recall_on, to_yaml
 
     if not article.exists():
-        err.print(f"[red]error:[/red] no such file: {article}")
+        ui.error(f"no such file: {article}")
         raise typer.Exit(2)
     drafts = draft_claims(article.read_text(encoding="utf-8"))
     text = to_yaml(drafts, str(article))
     if output:
         output.write_text(text, encoding="utf-8")
-        err.print(f"{len(drafts)} draft claims → {output}")
+        ui.info(f"{len(drafts)} draft claims → {output}")
     else:
-        out.print(text, markup=False, highlight=False)
+        ui.write_lines([text.rstrip("\n")])
     try:
-        from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, seed_path
+        from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, load_yaml_file, seed_path
 
-        import yaml
-
-        seed = seed_path(DEFAULT_CATALOG, yaml.safe_load(DEFAULT_CATALOG.read_text(encoding="utf-8")))
+        seed = seed_path(DEFAULT_CATALOG, load_yaml_file(DEFAULT_CATALOG, "claim catalog"))
         if seed.resolve() == article.resolve():
             hit, total = recall_on(drafts, load_catalog())
-            err.print(f"proposes {hit}/{total} curated claims ({hit / total:.0%}) of data/claims.yaml")
+            ui.info(f"proposes {hit}/{total} curated claims ({hit / total:.0%}) of data/claims.yaml")
     except Exception:
         pass
 

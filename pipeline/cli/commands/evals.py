@@ -6,19 +6,16 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markdown import Markdown
-
+from pipeline.cli import output as ui
 from pipeline.cli.groups import eval_app
 
-out = Console()
 DataOption = Annotated[Optional[list[Path]], typer.Option("--data", help="Labelled data file(s) [default: ../shared/dev].")]
 
 
 def _emit(report) -> None:
     md, js = report.write()
-    out.print(Markdown(report.to_markdown()))
-    out.print(f"written {md} and {js}")
+    ui.markdown(report.to_markdown())
+    ui.echo(f"written {md} and {js}")
 
 
 @eval_app.command("design")

@@ -7,11 +7,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, QuietOption
-
-err = Console(stderr=True, soft_wrap=True)
 
 
 def extract(
@@ -28,7 +25,7 @@ def extract(
     with connect(db) as con:
         rep = extract_store(con, n_process=n_process, batch_size=batch_size, quiet=quiet)
         publish_snapshot(con, db)
-    err.print(f"extract {rep.extractor_version}: {rep.extracted} extracted, {rep.skipped_current} already current"
+    ui.info(f"extract {rep.extractor_version}: {rep.extracted} extracted, {rep.skipped_current} already current"
               + (f", {rep.removed_orphans} orphans removed" if rep.removed_orphans else ""))
 
 
@@ -54,7 +51,7 @@ def classify(
         tmp.close()
         src = tmp.name
     elif not Path(input).exists():
-        err.print(f"[red]error:[/red] no such file: {input}")
+        ui.error(f"no such file: {input}")
         raise typer.Exit(2)
     try:
         if output == "-":
@@ -66,8 +63,8 @@ def classify(
         if tmp:
             Path(tmp.name).unlink(missing_ok=True)
     for p in problems[:20]:
-        err.print(f"[yellow]skipped[/yellow] {p.position}: {p.reason}")
-    err.print(f"classified {n} records" + (f", {len(problems)} skipped" if problems else ""))
+        ui.info(("skipped", "yellow"), f" {p.position}: {p.reason}")
+    ui.info(f"classified {n} records" + (f", {len(problems)} skipped" if problems else ""))
     if n == 0 and problems:
         raise typer.Exit(5)
 

@@ -7,15 +7,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-import yaml
-from rich.console import Console
-from rich.table import Table
 
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
 from pipeline.errors import EXIT_INVALID, EXIT_UPSTREAM, UpstreamError
-
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
 
 
 def _queries(query: Optional[str], queries: Optional[Path]) -> list[tuple[str, str]]:
@@ -25,12 +20,14 @@ def _queries(query: Optional[str], queries: Optional[Path]) -> list[tuple[str, s
         return [("adhoc", query)]
     if not queries:
         raise typer.BadParameter("give QUERY or --queries FILE")
-    data = yaml.safe_load(queries.read_text(encoding="utf-8"))  # YAML is a superset of JSON
+    from pipeline.claims.catalog import load_yaml_file
+
+    data = load_yaml_file(queries, "queries file")  # YAML is a superset of JSON; limits as for catalogs
     items = data.get("queries", data.get("claims")) if isinstance(data, dict) else data
     out_q = []
     for i, q in enumerate(items or []):
         if not isinstance(q, dict) or "query" not in q:
-            err.print(f"[red]error:[/red] {queries}: entry {i + 1} needs `id` and `query`")
+            ui.error(f"{queries}: entry {i + 1} needs `id` and `query`")
             raise typer.Exit(EXIT_INVALID)
         out_q.append((str(q.get("id", f"q{i + 1}")), str(q["query"])))
     return out_q
@@ -61,7 +58,7 @@ def fetch(
         try:
             compile_query(q)  # a malformed query fails here, naming the position, before any request
         except QuerySyntaxError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            ui.error(exc)
             raise typer.Exit(exc.exit_code)
     settings = EutilsSettings.from_env(eutils_url)
     from pipeline.sources.eutils import check_reachable
@@ -69,12 +66,10 @@ def fetch(
     try:
         check_reachable(settings)  # before anything is written
     except UpstreamError as exc:
-        err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
+        ui.error(f"cannot reach E-utilities at {settings.base_url} ({exc}); "
                   "to work offline: evidence ingest PATH... or evidence run --source PATH...")
         raise typer.Exit(EXIT_UPSTREAM)
-    t = Table(title="fetch")
-    for c in ("query", "count", "fetched", "inserted", "updated", "window"):
-        t.add_column(c)
+    t = ui.table("query", "count", "fetched", "inserted", "updated", "window", title="fetch")
     try:
         with EutilsClient(settings, batch_size=batch_size) as client, connect(db) as con:
             for qid, q in qs:
@@ -84,10 +79,10 @@ def fetch(
             rebuild_index(con)
             publish_snapshot(con, db)
     except UpstreamError as exc:
-        err.print(f"[red]error:[/red] E-utilities at {settings.base_url} failed: {exc}. Nothing was marked as "
+        ui.error(f"E-utilities at {settings.base_url} failed: {exc}. Nothing was marked as "
                   "fetched; re-run to resume, or work offline: evidence ingest PATH...")
         raise typer.Exit(EXIT_UPSTREAM)
-    out.print(t)
+    ui.print_renderable(t)
 
 
 def fake_eutils(
@@ -104,12 +99,12 @@ def fake_eutils(
     except ValueError as exc:
         raise typer.BadParameter(str(exc))
     srv = FakeEutils([str(c) for c in corpus], port=port, faults=faults, scale=scale)
-    err.print(f"fake E-utilities serving {len(srv.articles)} records at {srv.url} "
+    ui.info(f"fake E-utilities serving {len(srv.articles)} records at {srv.url} "
               f"(export EVIDENCE_EUTILS_URL={srv.url}); stats at {srv.url}/stats; Ctrl-C stops")
     try:
         srv.serve_forever()
     except KeyboardInterrupt:
-        err.print(json.dumps({"requests": srv.stats.requests, "max_per_second": srv.stats.max_per_second(),
+        ui.info(json.dumps({"requests": srv.stats.requests, "max_per_second": srv.stats.max_per_second(),
                               "faults": srv.stats.faults}))
 
 

@@ -6,11 +6,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption
-
-err = Console(stderr=True, soft_wrap=True)
 
 
 def grade(db: DbOption = None) -> None:
@@ -22,7 +19,7 @@ def grade(db: DbOption = None) -> None:
     with connect(db) as con:
         rep = grade_all(con)
         publish_snapshot(con, db)
-    err.print(f"graded {rep.claims} claims ({rep.with_evidence} with evidence, {rep.changed} changed), rubric {rep.rubric_version}")
+    ui.info(f"graded {rep.claims} claims ({rep.with_evidence} with evidence, {rep.changed} changed), rubric {rep.rubric_version}")
 
 
 def report(db: DbOption = None,
@@ -33,10 +30,10 @@ def report(db: DbOption = None,
 
     con, note = open_for_reading(db)
     if note:
-        err.print(note)
+        ui.info(note)
     with con:
         site = build_site(con, out)
-    err.print(f"wrote {site.pages} pages for {site.claims} claims to {site.out_dir}/index.html")
+    ui.info(f"wrote {site.pages} pages for {site.claims} claims to {site.out_dir}/index.html")
 
 
 def register(app: typer.Typer) -> None:

@@ -6,14 +6,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, QuietOption
 from pipeline.errors import EXIT_INVALID, EXIT_OK, EXIT_PARTIAL, EXIT_QUARANTINED
-
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
 
 
 def ingest(
@@ -30,7 +25,7 @@ def ingest(
     """
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+        ui.error(f"no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
     from pipeline.ingest import ingest_paths
     from pipeline.store import connect
@@ -43,27 +38,27 @@ def ingest(
             rebuild_index(con)
         publish_snapshot(con, db)
 
-    t = Table(title="ingest")
+    t = ui.SafeTable(title="ingest")
     for col in ("file", "read", "inserted", "updated", "unchanged", "deleted", "quarantined", "status"):
         t.add_column(col, justify="left" if col in ("file", "status") else "right")
     for f in report.files:
         t.add_row(f.path, *(str(getattr(f, k)) for k in ("read", "inserted", "updated", "unchanged", "deleted",
                                                             "quarantined")), f.status)
-    t.add_row("[b]total", *(f"[b]{report.total(k)}" for k in ("read", "inserted", "updated", "unchanged",
-                                                               "deleted", "quarantined")), "")
-    out.print(t)
+    t.add_row(*(ui.literal(v, "bold") for v in ["total"] + [report.total(k) for k in (
+        "read", "inserted", "updated", "unchanged", "deleted", "quarantined")]), "")
+    ui.print_renderable(t)
     for f in report.files:
         for p in f.problems:
-            err.print(f"[yellow]{f.path}[/yellow]: {p}")
+            ui.warning(f.path, p)
 
     if report.truncated and not allow_partial:
-        err.print("[red]error:[/red] truncated input: every complete record was loaded; "
+        ui.error("truncated input: every complete record was loaded; "
                   "re-run with --allow-partial to accept the partial file")
         raise typer.Exit(EXIT_PARTIAL)
     if report.files and all(f.status == "failed" for f in report.files):
         raise typer.Exit(EXIT_INVALID)
     if report.quarantined:
-        err.print(f"{report.quarantined} records quarantined: "
+        ui.info(f"{report.quarantined} records quarantined: "
                   "evidence query \"SELECT source, position, reason FROM quarantine\"")
         raise typer.Exit(EXIT_QUARANTINED)
     raise typer.Exit(EXIT_OK)

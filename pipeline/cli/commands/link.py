@@ -6,11 +6,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, QuietOption
-
-err = Console(stderr=True, soft_wrap=True)
 
 
 def link(
@@ -33,7 +30,7 @@ def link(
         store_claims(con, cs)
         rep = link_claims(con, cs, quiet=quiet)
         publish_snapshot(con, db)
-    err.print(f"{rep.claims} claims: {rep.query_hits} query hits, {rep.linked} linked, {rep.rejected} kept with relevance 0")
+    ui.info(f"{rep.claims} claims: {rep.query_hits} query hits, {rep.linked} linked, {rep.rejected} kept with relevance 0")
 
 
 def register(app: typer.Typer) -> None:

@@ -6,12 +6,9 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markdown import Markdown
-
+from pipeline.cli import output as ui
 from pipeline.cli.groups import eval_app, model_app
 
-out = Console()
 
 
 @model_app.command("train-ner")
@@ -37,10 +34,10 @@ def train_ner(
     if devel:
         cfg.devel = devel
     dest = output or DEFAULT_MODEL_DIR
-    rep = train(cfg, dest, progress=lambda e, f: out.print(f"epoch {e}: devel F1 {f:.3f}"))
+    rep = train(cfg, dest, progress=lambda e, f: ui.echo(f"epoch {e}: devel F1 {f:.3f}"))
     md, js = rep.write()
-    out.print(Markdown(rep.to_markdown()))
-    out.print(f"model saved to {dest}; report {md}")
+    ui.markdown(rep.to_markdown())
+    ui.echo(f"model saved to {dest}; report {md}")
 
 
 @eval_app.command("ner")
@@ -60,12 +57,12 @@ def eval_ner(
 
     name = resolve_model(model)
     if not name:
-        out.print("[red]error:[/red] no NER model installed: run `evidence model train-ner` first")
+        ui.error("no NER model installed: run `evidence model train-ner` first")
         raise typer.Exit(5)
     paths = [data] if data else [DEFAULT_DEVEL, DEFAULT_DEVEL_DOCUMENTS]
     for path in paths:
         if not path.exists():
-            out.print(f"[red]error:[/red] no such file: {path}")
+            ui.error(f"no such file: {path}")
             raise typer.Exit(2)
     nlp = build_nlp(name, lexicons=False)
     labels = tuple(nlp.get_pipe("ner").labels)
@@ -76,8 +73,8 @@ def eval_ner(
             rep = evaluate(nlp, read_iob(path), labels)
         rep.data = f"{path} (model {name})"
         md, js = rep.write()
-        out.print(Markdown(rep.to_markdown()))
-        out.print(f"written {md} and {js}")
+        ui.markdown(rep.to_markdown())
+        ui.echo(f"written {md} and {js}")
 
 
 def register(app: typer.Typer) -> None:

@@ -12,18 +12,14 @@ from typing import Annotated, Iterator, Optional
 import duckdb
 import typer
 from rich import box
-from rich.console import Console
-from rich.table import Table
 
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption
 from pipeline.errors import EXIT_INVALID, ReadOnlyViolation
 from pipeline.store.articles import article_sources
 from pipeline.store.fts import FtsUnavailable, search_text
-from pipeline.store.readonly import run_read_only
+from pipeline.store.readonly import ALLOW_FILE_ACCESS_ENV, run_read_only
 from pipeline.store.snapshot import open_for_reading
-
-out = Console()
-err = Console(stderr=True, soft_wrap=True)
 
 
 class Format(str, Enum):
@@ -38,10 +34,10 @@ def _open(db: Optional[Path]) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         con, note = open_for_reading(db)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        ui.error(exc)
         raise typer.Exit(EXIT_INVALID)
     if note:
-        err.print(note)
+        ui.info(note)
     try:
         yield con
     finally:
@@ -49,14 +45,29 @@ def _open(db: Optional[Path]) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def _render_table(table, title: str | None = None, max_rows: int = 200) -> None:
-    t = Table(title=title, show_lines=False)
-    for name in table.column_names:
-        t.add_column(name, overflow="fold")
+    t = ui.table(*table.column_names, title=title, show_lines=False)
     for row in table.slice(0, max_rows).to_pylist():
         t.add_row(*["" if v is None else str(v) for v in row.values()])
-    out.print(t)
+    ui.print_renderable(t)
     if table.num_rows > max_rows:
-        err.print(f"… {table.num_rows - max_rows} more rows (use --format csv or --output)")
+        ui.info(f"… {table.num_rows - max_rows} more rows (use --format csv or --output)")
+
+
+def _csv_safe(table):
+    """The table with every text cell a spreadsheet would run as a formula quoted (OWASP rule,
+    pipeline.reports.export); numbers and other types are unchanged."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pipeline.reports.export import FORMULA_TRIGGER_REGEX
+
+    cols = []
+    for col in table.columns:
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            risky = pc.fill_null(pc.match_substring_regex(col, FORMULA_TRIGGER_REGEX), False)
+            col = pc.if_else(risky, pc.binary_join_element_wise("'", col, ""), col)
+        cols.append(col)
+    return pa.table(cols, names=table.column_names)
 
 
 def query(
@@ -64,18 +75,27 @@ def query(
     db: DbOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file.")] = None,
+    allow_file_access: Annotated[bool, typer.Option(
+        "--allow-file-access", envvar=ALLOW_FILE_ACCESS_ENV,
+        help="Let the SQL read local files (read_csv, glob, ...); off by default: only the database is read.")] = False,
+    exact_csv: Annotated[bool, typer.Option(
+        "--exact-csv", help="CSV cells exactly as stored, even those a spreadsheet would run as formulas.")] = False,
 ) -> None:
-    """Run read-only SQL against the evidence database (writes are refused)."""
+    """Run read-only SQL against the evidence database (writes are refused).
+
+    The SQL reads the database only: reading local files needs --allow-file-access. Table, JSON and
+    Parquet output show values exactly; CSV (made for spreadsheets) quotes text cells that start
+    with = + - @ TAB or CR so they are not run as formulas (--exact-csv keeps them as stored)."""
     with _open(db) as con:
         try:
-            result = run_read_only(con, sql)
+            result = run_read_only(con, sql, allow_file_access=allow_file_access)
         except ReadOnlyViolation as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            ui.error(exc)
             raise typer.Exit(exc.exit_code)
     table = result.table
     if fmt is Format.parquet:
         if output is None:
-            err.print("[red]error:[/red] --format parquet needs --output FILE")
+            ui.error("--format parquet needs --output FILE")
             raise typer.Exit(2)
         import pyarrow.parquet as pq
 
@@ -83,6 +103,8 @@ def query(
     elif fmt is Format.csv:
         import pyarrow.csv as pcsv
 
+        if not exact_csv:
+            table = _csv_safe(table)
         if output:
             pcsv.write_csv(table, output)
         else:
@@ -101,7 +123,7 @@ def query(
         else:
             _render_table(table)
     if output:
-        err.print(f"{table.num_rows} rows → {output}")
+        ui.info(f"{table.num_rows} rows → {output}")
 
 
 def status(db: DbOption = None) -> None:
@@ -112,8 +134,8 @@ def status(db: DbOption = None) -> None:
 
 def _status(con: duckdb.DuckDBPyConnection) -> None:
     version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
-    out.print(f"database schema version {version}")
-    t = Table(title="tables")
+    ui.echo(f"database schema version {version}")
+    t = ui.SafeTable(title="tables")
     t.add_column("table")
     t.add_column("rows", justify="right")
     names = [r[0] for r in con.execute(
@@ -122,18 +144,18 @@ def _status(con: duckdb.DuckDBPyConnection) -> None:
     for name in names:
         n = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         t.add_row(name, f"{n:,}")
-    out.print(t)
+    ui.print_renderable(t)
     live, local = article_sources(con)
-    out.print(f"articles: {live + local:,} ({live:,} fetched live from PubMed, {local:,} from local files)")
+    ui.echo(f"articles: {live + local:,} ({live:,} fetched live from PubMed, {local:,} from local files)")
     runs = con.execute(
         "SELECT strftime(started_at, '%m-%d %H:%M'), command, status, source, n_read, n_inserted, n_updated, "
         "n_deleted, n_quarantined FROM ingest_runs ORDER BY started_at DESC LIMIT 10").fetchall()
     if not runs:
-        out.print("no runs yet")
+        ui.echo("no runs yet")
         return
     # Fits an 80-column terminal: file names, the counts that change something (read − new − updated
     # were unchanged). Every column and the full paths: evidence query "SELECT * FROM ingest_runs".
-    r = Table(title="last ingest runs (newest first; UTC)", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    r = ui.SafeTable(title="last ingest runs (newest first; UTC)", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
     r.add_column("started", no_wrap=True)
     r.add_column("command", no_wrap=True)
     r.add_column("file", ratio=1, overflow="fold")
@@ -141,7 +163,7 @@ def _status(con: duckdb.DuckDBPyConnection) -> None:
         r.add_column(name, justify="right", no_wrap=True)
     for started, command, status_, source, *counts in runs:
         r.add_row(started, f"{command} {status_}", Path(source or "").name, *(f"{c or 0:,}" for c in counts))
-    out.print(r)
+    ui.print_renderable(r)
 
 
 def search_text_cmd(
@@ -155,18 +177,16 @@ def search_text_cmd(
         try:
             hits = search_text(con, text, limit=limit)
         except FtsUnavailable as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            ui.error(exc)
             raise typer.Exit(EXIT_INVALID)
     if as_json:
         for h in hits:
             sys.stdout.write(json.dumps(vars(h), ensure_ascii=False) + "\n")
         return
-    t = Table(title=f"{len(hits)} hits for {text!r}")
-    for c in ("pmid", "score", "year", "title"):
-        t.add_column(c, overflow="fold")
+    t = ui.table("pmid", "score", "year", "title", title=f"{len(hits)} hits for {text!r}")
     for h in hits:
         t.add_row(str(h.pmid), f"{h.score:.2f}", str(h.year or ""), h.title)
-    out.print(t)
+    ui.print_renderable(t)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,12 +7,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
 from pipeline.errors import EXIT_UPSTREAM
 
-err = Console(stderr=True, soft_wrap=True)
 DEFAULT_CRON = "0 3 * * 1"  # Mondays 03:00 UTC: weekly, off-peak for NCBI as they ask
 
 
@@ -35,12 +33,11 @@ def _preflight(eutils_url: Optional[str], fallback_bundled: bool = False) -> lis
         check_reachable(settings)
     except UpstreamUnreachable as exc:
         if fallback_bundled and BUNDLED_CORPUS.is_dir():
-            err.print(f"PubMed E-utilities unreachable at {settings.base_url} ({exc}): running over the bundled "
-                      f"local sample {BUNDLED_CORPUS} instead; the report says it is not a PubMed search",
-                      markup=False, highlight=False)
+            ui.info(f"PubMed E-utilities unreachable at {settings.base_url} ({exc}): running over the bundled "
+                    f"local sample {BUNDLED_CORPUS} instead; the report says it is not a PubMed search")
             return [str(BUNDLED_CORPUS)]
-        err.print(f"[red]error:[/red] cannot reach E-utilities at {settings.base_url} ({exc}); "
-                  "to run on the bundled local sample: evidence run --source data/corpus", highlight=False)
+        ui.error(f"cannot reach E-utilities at {settings.base_url} ({exc}); "
+                 "to run on the bundled local sample: evidence run --source data/corpus")
         raise typer.Exit(EXIT_UPSTREAM)
     return ["pubmed"]
 
@@ -68,7 +65,7 @@ def run(
     else:
         missing = [s for s in sources if not Path(s).exists()]
         if missing:
-            err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+            ui.error(f"no such file or folder: {', '.join(missing)}")
             raise typer.Exit(2)
     from flows.refresh import refresh
 
@@ -77,9 +74,7 @@ def run(
                       catalog=str(catalog) if catalog else None, eutils_url=eutils_url,
                       n_process=n_process)
     if not quiet:
-        from rich.markdown import Markdown
-
-        Console().print(Markdown(summary.to_markdown()))
+        ui.markdown(summary.to_markdown())
 
 
 def schedule(
@@ -94,7 +89,7 @@ def schedule(
     params = {"source": _split(source) or ["pubmed"]}
     if db:
         params["db"] = str(db)
-    err.print(f"serving deployment refresh/{name} on cron {cron!r} (Ctrl-C to stop)")
+    ui.info(f"serving deployment refresh/{name} on cron {cron!r} (Ctrl-C to stop)")
     refresh.serve(name=name, cron=cron, parameters=params)
 
 

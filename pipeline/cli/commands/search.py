@@ -8,11 +8,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
+from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, EutilsUrlOption
-
-err = Console(stderr=True, soft_wrap=True)
 
 
 def search(
@@ -32,7 +29,7 @@ def search(
     try:
         q = compile_query(query)
     except QuerySyntaxError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        ui.error(exc)
         raise typer.Exit(exc.exit_code)
     if source and [s.lower() for s in source] == ["pubmed"]:
         from pipeline.config import EutilsSettings
@@ -48,7 +45,7 @@ def search(
 
         missing = [s for s in source if not Path(s).exists()]
         if missing:
-            err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+            ui.error(f"no such file or folder: {', '.join(missing)}")
             raise typer.Exit(2)
         arts = {}
         for path in iter_paths(source):
@@ -66,10 +63,10 @@ def search(
         try:
             con, note = open_for_reading(db)
         except FileNotFoundError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            ui.error(exc)
             raise typer.Exit(5)
         if note:
-            err.print(note)
+            ui.info(note)
         with con:
             pmids = search_store(con, q)
         count = len(pmids)
