@@ -269,33 +269,30 @@ class EutilsClient:
 
         Paging can come back short, with duplicates, or with a count the id list does not bear out
         (a server under load, a database changing between pages). The window is paged again, up to
-        ``recount_attempts`` times, until it holds as many distinct PMIDs as the largest count any of
-        its answers reported; whatever is still missing is described, never dropped silently.
+        ``recount_attempts`` times, keeping every PMID any paging listed, until they are as many as the
+        largest count one paging reported; whatever is still missing is described, never dropped.
         """
-        best: set[int] = set()
+        ids: set[int] = set()
         count = expected
         for attempt in range(self.recount_attempts):
             if attempt:
                 time.sleep(min(self.max_backoff, self.backoff * 2 ** (attempt - 1)) + random.uniform(0, self.backoff * 0.5))
-            ids: set[int] = set()
-            counts = [expected]
-            start, end = 0, min(expected, ESEARCH_CAP)
-            while start < end:
+            counts = []
+            start, end = 0, min(count, ESEARCH_CAP)
+            while start < end or not counts:
                 res = self._esearch(query, retstart=start, retmax=min(self.page_size, ESEARCH_CAP - start), **extra)
                 counts.append(res["count"])
                 ids.update(res["idlist"])
-                end = min(max(end, counts[-1]), ESEARCH_CAP)
+                end = min(max(end, res["count"]), ESEARCH_CAP)
                 start += self.page_size
             count = max(counts)
-            if len(ids) > len(best):
-                best = ids
             if len(ids) >= min(count, ESEARCH_CAP):
                 return sorted(ids), count, None
             log.warning("esearch %s: count %d but %d distinct PMIDs listed; paging again (%d/%d)", label, count,
                         len(ids), attempt + 1, self.recount_attempts)
         want = min(count, ESEARCH_CAP)
-        return sorted(best), count, (f"{label}: esearch count {count}, {len(best)} distinct PMIDs listed "
-                                      f"({want - len(best)} missing after {self.recount_attempts} pagings)")
+        return sorted(ids), count, (f"{label}: esearch count {count}, {len(ids)} distinct PMIDs listed "
+                                     f"({want - len(ids)} missing after {self.recount_attempts} pagings)")
 
     def _slices(self, query: str, dt: str, lo: date, hi: date) -> list[tuple[date, date, int]]:
         """Split [lo, hi] until every slice's count is under the cap (non-overlapping, inclusive days)."""
