@@ -234,7 +234,7 @@ class EutilsClient:
         if count == 0:
             return result
         if count <= ESEARCH_CAP:
-            ids, _, short = self._window_ids(query, extra, count, "the query")
+            ids, result.count, short = self._window_ids(query, extra, count, "the query")
             result.pmids = ids
             if short:
                 result.shortfalls.append(short)
@@ -252,12 +252,20 @@ class EutilsClient:
                 if short:
                     result.shortfalls.append(short)
             result.pmids = sorted(seen)
-            if len(result.pmids) < count and not result.shortfalls:
-                # every slice complete, yet the total is short: records outside every slice
+            for attempt in range(self.recount_attempts):
+                if len(result.pmids) >= result.count or result.shortfalls:
+                    break
+                # every slice complete, yet fewer than the total: ask the total again (one answer can lie
+                # or the database can change); still short, the records lie outside every slice
+                time.sleep(min(self.max_backoff, self.backoff * 2 ** attempt))
+                result.count = self.count(query, mindate=mindate, maxdate=maxdate, datetype=datetype)
+            if len(result.pmids) < result.count and not result.shortfalls:
                 result.shortfalls.append(
-                    f"the query: esearch count {count}, {len(result.pmids)} distinct PMIDs in its date slices "
-                    f"({count - len(result.pmids)} missing: no {dt.upper()} within {_fmt(lo)}-{_fmt(hi)}?)")
-        log.info("esearch %r: count %d, %d PMIDs retrieved in %d slice(s)", query[:80], count, len(result.pmids), result.slices)
+                    f"the query: esearch count {result.count}, {len(result.pmids)} distinct PMIDs in its date slices "
+                    f"({result.count - len(result.pmids)} missing: no {dt.upper()} within {_fmt(lo)}-{_fmt(hi)}, "
+                    f"or a count that does not hold)")
+        log.info("esearch %r: count %d, %d PMIDs retrieved in %d slice(s)", query[:80], result.count, len(result.pmids),
+                 result.slices)
         if result.shortfalls:
             log.warning("esearch %r incomplete: %s", query[:80], "; ".join(result.shortfalls))
             if strict:
