@@ -111,7 +111,7 @@ def fetch_query(con: duckdb.DuckDBPyConnection, client: EutilsClient, query_id: 
         rep.count, rep.to_fetch = result.count, len(todo)
         rep.missing_search = result.missing if result.shortfalls else 0
         missing: dict[int, int] = {}  # pmid -> efetch attempts
-        got: set[int] = set()
+        got: set[int] = set()  # PMIDs that arrived as records (or as deletions)
         with progress(quiet) as bar:
             task = bar.add_task(f"fetch {query_id}", total=len(todo))
             batch: list[Article] = []
@@ -129,6 +129,7 @@ def fetch_query(con: duckdb.DuckDBPyConnection, client: EutilsClient, query_id: 
                     missing.update(dict.fromkeys(item.pmids, item.attempts))
                 elif isinstance(item, Deletion):
                     rep.deleted += apply_deletions(con, [item])
+                    got.add(item.pmid)
                 elif isinstance(item, ParseProblem):
                     rep.quarantined += quarantine(con, item, run_id)
             if batch:
@@ -143,6 +144,11 @@ def fetch_query(con: duckdb.DuckDBPyConnection, client: EutilsClient, query_id: 
         rep.unavailable_new = sorted(p for p, n in runs_missing.items() if n < UNAVAILABLE_AFTER_RUNS)
         rep.unavailable = sorted(p for p, n in runs_missing.items() if n >= UNAVAILABLE_AFTER_RUNS)
         problems = []
+        # ids asked vs ids answered, whatever the client did: each is a record or is reported missing
+        unaccounted = sorted(set(todo) - got - set(missing))
+        if unaccounted:
+            problems.append(f"{len(unaccounted)} PMID(s) asked of efetch were neither returned nor reported "
+                            f"missing: {_preview(unaccounted)}")
         if result.shortfalls:
             problems.append(search_shortfall_message(result) + "; the PMIDs that were listed are stored")
         if rep.unavailable_new:

@@ -13,7 +13,7 @@ from pipeline.config import EutilsSettings
 from pipeline.errors import EXIT_INCOMPLETE, EXIT_QUARANTINED, EXIT_UPSTREAM, IncompleteFetch, UpstreamError
 from pipeline.fetch import UNAVAILABLE_AFTER_RUNS, current_watermark, fetch_query
 from pipeline.sources import eutils
-from pipeline.sources.eutils import retry_after_seconds
+from pipeline.sources.eutils import EutilsClient, retry_after_seconds
 from pipeline.sources.fake_eutils import FakeEutils, FaultConfig
 from pipeline.store import connect
 
@@ -25,8 +25,8 @@ def runs(con):
 
 
 def cli(db, *args, env=None):
-    e = dict(os.environ, **(env or {}))
-    e.pop("EVIDENCE_CRASH_AT", None) if "EVIDENCE_CRASH_AT" not in (env or {}) else None
+    e = {k: v for k, v in os.environ.items() if k != "EVIDENCE_CRASH_AT"}
+    e.update(env or {})
     return subprocess.run([sys.executable, "-m", "pipeline.cli.app", *args, "--db", str(db)], env=e,
                           capture_output=True, text=True, timeout=300)
 
@@ -188,9 +188,6 @@ def test_retry_after_within_the_cap_is_honoured_and_the_cap_is_a_setting(monkeyp
             c.count(QUERY)
 
 
-EutilsClient = eutils.EutilsClient
-
-
 # ---------------------------------------------------------------- secrets
 KEY = "k3y-S3CRET-0123456789abcdef"
 
@@ -239,3 +236,18 @@ def test_a_killed_fetch_run_does_not_stay_running_forever(tmp_path):
         (s1, m1), (s2, _) = runs(con)
     assert s1 == "failed" and m1.startswith("interrupted") and s2 == "ok"
     assert stored_pmids(db) == [a.pmid for a in corpus]
+
+
+def test_ctrl_c_during_a_fetch_closes_its_run(tmp_path, monkeypatch):
+    """KeyboardInterrupt is no Exception: the run row used to stay "running"."""
+    import pipeline.fetch
+
+    def interrupt(name):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.fetch, "crash_point", interrupt)  # Ctrl-C right after the first batch
+    with FakeEutils(synthetic_corpus(60)) as srv, connect(tmp_path / "x.duckdb") as con:
+        with pytest.raises(KeyboardInterrupt):
+            fetch_query(con, fast_client(srv.url, batch_size=20), "q", QUERY, quiet=True)
+        assert runs(con)[-1][0] == "failed" and "KeyboardInterrupt" in runs(con)[-1][1]
+        assert current_watermark(con, "q", QUERY) is None and len(stored_pmids_con(con)) == 20

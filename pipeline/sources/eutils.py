@@ -148,6 +148,10 @@ class EutilsClient:
             p["api_key"] = self.settings.api_key
         return p
 
+    def _pause(self, attempt: int) -> None:
+        """Exponential backoff with jitter before asking again for what an answer lacked."""
+        time.sleep(min(self.max_backoff, self.backoff * 2 ** attempt) + random.uniform(0, self.backoff * 0.5))
+
     def _request(self, endpoint: str, params: dict, *, post: bool = False, validate=None):
         """One E-utilities call with retries; ``validate(response)`` raises _Retry for bad bodies."""
         url = f"{self.settings.base_url}/{endpoint}"
@@ -257,7 +261,7 @@ class EutilsClient:
                     break
                 # every slice complete, yet fewer than the total: ask the total again (one answer can lie
                 # or the database can change); still short, the records lie outside every slice
-                time.sleep(min(self.max_backoff, self.backoff * 2 ** attempt))
+                self._pause(attempt)
                 result.count = self.count(query, mindate=mindate, maxdate=maxdate, datetype=datetype)
             if len(result.pmids) < result.count and not result.shortfalls:
                 result.shortfalls.append(
@@ -284,7 +288,7 @@ class EutilsClient:
         count = expected
         for attempt in range(self.recount_attempts):
             if attempt:
-                time.sleep(min(self.max_backoff, self.backoff * 2 ** (attempt - 1)) + random.uniform(0, self.backoff * 0.5))
+                self._pause(attempt - 1)
             counts = []
             start, end = 0, min(count, ESEARCH_CAP)
             while start < end or not counts:
@@ -327,7 +331,7 @@ class EutilsClient:
             attempt = 0
             while remaining and attempt < self.efetch_attempts:
                 if attempt:
-                    time.sleep(min(self.max_backoff, self.backoff * 2 ** (attempt - 1)) + random.uniform(0, self.backoff * 0.5))
+                    self._pause(attempt - 1)
                 attempt += 1
                 wanted = set(remaining)
                 items = self._request("efetch.fcgi", self._params({"id": ",".join(map(str, remaining)), "retmode": "xml"}),
