@@ -30,6 +30,9 @@ class EutilsSettings:
     api_key: str | None = None
     email: str | None = None
     tool: str = TOOL_NAME
+    # Longest Retry-After (seconds) the client waits; a server asking for more is an upstream failure
+    # (exit 3) rather than a refresh that silently sleeps for hours. Env EVIDENCE_EUTILS_MAX_WAIT.
+    max_retry_after: float = 60.0
 
     @classmethod
     def from_env(cls, base_url: str | None = None) -> "EutilsSettings":
@@ -37,6 +40,7 @@ class EutilsSettings:
             base_url=(base_url or os.environ.get("EVIDENCE_EUTILS_URL") or DEFAULT_EUTILS_URL).rstrip("/"),
             api_key=os.environ.get("NCBI_API_KEY") or None,
             email=os.environ.get("NCBI_EMAIL") or None,
+            max_retry_after=float(os.environ.get("EVIDENCE_EUTILS_MAX_WAIT") or 60.0),
         )
 
     def __repr__(self) -> str:  # never print the key

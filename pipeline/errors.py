@@ -9,7 +9,10 @@ EXIT_USAGE = 2  # bad arguments (Typer's own code too)
 EXIT_UPSTREAM = 3  # E-utilities unreachable or kept failing after retries
 EXIT_PARTIAL = 4  # input truncated; complete records were loaded (use --allow-partial to accept)
 EXIT_INVALID = 5  # invalid input that loads nothing: bad query, invalid catalog, refused SQL
-EXIT_QUARANTINED = 6  # finished, but some records were quarantined (see `evidence status`)
+EXIT_QUARANTINED = 6  # finished, but some records were quarantined or are recorded unavailable
+#                        (see `evidence status`, tables `quarantine` and `fetch_unavailable`)
+EXIT_INCOMPLETE = 7  # E-utilities answered, but records are missing (esearch listed fewer PMIDs than its
+#                      count, or efetch did not return PMIDs asked for); no watermark moved, re-run resumes
 
 
 class EvidenceError(Exception):
@@ -39,6 +42,16 @@ class UpstreamError(EvidenceError):
     """E-utilities failed after every retry. Never to be read as "0 results"."""
 
     exit_code = EXIT_UPSTREAM
+
+
+class IncompleteFetch(UpstreamError):
+    """E-utilities answered, but fewer records arrived than it said exist; the message says which.
+
+    A subclass of UpstreamError, so every caller that stops on upstream failure stops on this too;
+    its own exit code tells a scheduler that a re-run resumes (nothing was marked as fetched).
+    """
+
+    exit_code = EXIT_INCOMPLETE
 
 
 class UpstreamUnreachable(UpstreamError):

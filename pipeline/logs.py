@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from contextlib import contextmanager
 from typing import Iterator
@@ -19,13 +20,27 @@ _SECRET_ENV = ("NCBI_API_KEY",)
 console = Console(stderr=True, markup=False, emoji=False, highlight=False)
 
 
+_registered: set[str] = set()
+# ``api_key=VALUE`` as a query string, a form body, URL-encoded or JSON-ish writes it: a server that
+# echoes the request (an error page, a malformed record) hands it back in any of these shapes.
+_KEY_PARAM = re.compile(r"""(api[_-]?key["']?\s*(?:=|%3D|:)\s*["']?)[^&\s"'<>,;)]+""", re.IGNORECASE)
+
+
+def register_secret(value: str | None) -> None:
+    """Redact ``value`` wherever ``redact`` runs (a key given in code, not only by environment)."""
+    if value and len(value) >= 4:  # a 1-3 character "secret" would blank ordinary words
+        _registered.add(value)
+
+
 def redact(text: str) -> str:
-    """Replace any configured secret value in ``text``."""
-    for name in _SECRET_ENV:
-        value = os.environ.get(name)
+    """Replace any configured secret value, and any ``api_key=…`` parameter, in ``text``."""
+    if not text:
+        return text
+    secrets = {os.environ.get(name) for name in _SECRET_ENV} | _registered
+    for value in secrets:
         if value and value in text:
             text = text.replace(value, "***")
-    return text
+    return _KEY_PARAM.sub(r"\1***", text)
 
 
 class RedactingFilter(logging.Filter):

@@ -3,8 +3,10 @@
 It answers like NCBI where our client depends on it: JSON esearch with count/idlist/WebEnv/query_key,
 retstart/retmax paging, the 9,999 cap (an error past it), mindate/maxdate/datetype filters, efetch by
 id list (GET or POST) or by history, PubmedArticleSet XML. Queries are evaluated with our offline
-PubMed evaluator. Faults (429 bursts with Retry-After, 5xx, slow answers, truncated XML, empty bodies,
-duplicated records, dropped connections) are switched on per server, reproducibly (seeded).
+PubMed evaluator. Faults (429 bursts with Retry-After, 5xx, slow answers, truncated XML or JSON, empty
+bodies, duplicated records, dropped connections; ids dropped from efetch answers or esearch pages,
+duplicated ids in a page, counts that lie, withdrawn PMIDs efetch never returns, a malformed record
+echoing the request) are switched on per server, reproducibly (seeded).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field, replace
+from typing import Callable, Optional
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 from pipeline.models import Article
 from pipeline.parsing.pubmed_xml_writer import render_pubmed_xml
@@ -41,20 +44,41 @@ class FaultConfig:
     rate_drop: float = 0.0      # close the connection without answering
     retry_after: float = 0.05
     seed: int = 1
+    # -- faults in what arrives, not in how: the client must compare counts to notice them
+    rate_drop_ids: float = 0.0       # efetch leaves out each asked record with this probability
+    withdrawn: frozenset[int] = frozenset()  # esearch lists these PMIDs, efetch never returns them
+    rate_short_page: float = 0.0     # an esearch page leaves out a quarter of its ids (count unchanged)
+    rate_dup_ids: float = 0.0        # an esearch page repeats ids in place of a quarter of its own
+    count_extra: int = 0             # every esearch count is this much larger than the ids it has ("count 10, 6 listed")
+    rate_count_lie: float = 0.0      # an esearch answer's count is 1-5 too large
+    rate_truncate_search: float = 0.0  # esearch JSON cut in the middle
+    rate_echo: float = 0.0           # efetch adds a malformed record echoing the request (api_key included)
+    mangle: Optional[Callable[[bytes], bytes]] = None  # tests: rewrite every efetch body
 
     @classmethod
     def parse(cls, specs: list[str]) -> "FaultConfig":
-        """From CLI specs like ``429:0.3``, ``burst429:5``, ``5xx:0.2``, ``truncate:0.1``, ``slow:0.1``."""
+        """From CLI specs like ``429:0.3``, ``burst429:5``, ``5xx:0.2``, ``truncate:0.1``, ``slow:0.1``,
+        ``dropids:0.01``, ``withdrawn:123,456``, ``shortpage:0.2``, ``dupids:0.2``, ``countextra:4``,
+        ``countlie:0.2``, ``truncatesearch:0.1``, ``echo:0.1``, ``retryafter:86400``."""
         names = {"429": "rate_429", "burst429": "burst_429", "5xx": "rate_5xx", "truncate": "rate_truncate",
                  "empty": "rate_empty", "duplicate": "rate_duplicate", "slow": "rate_slow", "drop": "rate_drop",
-                 "seed": "seed", "slow_seconds": "slow_seconds"}
+                 "seed": "seed", "slow_seconds": "slow_seconds", "dropids": "rate_drop_ids",
+                 "withdrawn": "withdrawn", "shortpage": "rate_short_page", "dupids": "rate_dup_ids",
+                 "countextra": "count_extra", "countlie": "rate_count_lie", "truncatesearch": "rate_truncate_search",
+                 "echo": "rate_echo", "retryafter": "retry_after"}
         cfg = cls()
         for s in specs:
             k, _, v = s.partition(":")
             if k not in names:
                 raise ValueError(f"unknown fault {k!r} (known: {', '.join(names)})")
             attr = names[k]
-            cfg = replace(cfg, **{attr: type(getattr(cfg, attr))(float(v) if attr != "burst_429" and attr != "seed" else int(v))})
+            if attr == "withdrawn":
+                value = cfg.withdrawn | {int(x) for x in v.split(",") if x.strip()}
+            elif isinstance(getattr(cfg, attr), int):
+                value = int(v)
+            else:
+                value = float(v)
+            cfg = replace(cfg, **{attr: value})
         return cfg
 
 
@@ -232,10 +256,10 @@ class FakeEutils:
                     fault("empty")
                     return self._send(200, b"", "text/xml")
                 if path == "esearch.fcgi":
-                    return self._esearch(params)
+                    return self._esearch(params, fault)
                 return self._efetch(params, fault)
 
-            def _esearch(self, p: dict) -> None:
+            def _esearch(self, p: dict, fault) -> None:
                 try:
                     pmids = srv.search(p.get("term", ""), p.get("mindate"), p.get("maxdate"), p.get("datetype", "pdat"))
                 except QuerySyntaxError as exc:
@@ -246,14 +270,31 @@ class FakeEutils:
                            "ESearch can only retrieve the first 9,999 records matching the query.")
                     return self._send(200, json.dumps({"esearchresult": {"ERROR": msg}}).encode())
                 end = min(retstart + retmax, CAP, len(pmids))
-                res = {"count": str(len(pmids)), "retmax": str(max(0, end - retstart)), "retstart": str(retstart),
-                       "idlist": [str(x) for x in pmids[retstart:end]]}
+                f = srv.faults
+                count = len(pmids) + f.count_extra
+                if srv._roll(f.rate_count_lie):
+                    fault("countlie")
+                    count += srv._rng.randint(1, 5)
+                page = list(pmids[retstart:end])
+                if len(page) >= 4 and srv._roll(f.rate_short_page):
+                    fault("shortpage")
+                    k = len(page) // 4
+                    page = page[:-k]  # as if the backend lost some ids between count and list
+                elif len(page) >= 4 and srv._roll(f.rate_dup_ids):
+                    fault("dupids")
+                    k = len(page) // 4
+                    page = page[:-k] + page[:k]  # paging shifted: ids repeated, others never listed
+                res = {"count": str(count), "retmax": str(len(page)), "retstart": str(retstart),
+                       "idlist": [str(x) for x in page]}
                 if p.get("usehistory") == "y":
                     webenv = uuid.uuid4().hex
                     with srv._lock:
                         srv.history[webenv] = pmids
                     res.update(webenv=webenv, querykey="1")
-                self._send(200, json.dumps({"header": {"type": "esearch"}, "esearchresult": res}).encode())
+                truncate = srv._roll(f.rate_truncate_search)
+                if truncate:
+                    fault("truncatesearch")
+                self._send(200, json.dumps({"header": {"type": "esearch"}, "esearchresult": res}).encode(), truncate=truncate)
 
             def _efetch(self, p: dict, fault) -> None:
                 if p.get("id"):
@@ -262,12 +303,28 @@ class FakeEutils:
                     ids = srv.history.get(p.get("WebEnv", ""), [])
                     start, mx = int(p.get("retstart", 0)), int(p.get("retmax", 500))
                     ids = ids[start:start + mx]
-                arts = [srv.articles[i] for i in ids if i in srv.articles]
-                if arts and srv._roll(srv.faults.rate_duplicate):
+                f = srv.faults
+                arts = [srv.articles[i] for i in ids if i in srv.articles and i not in f.withdrawn]
+                if len(arts) < len(ids):
+                    fault("withdrawn")
+                if f.rate_drop_ids:
+                    kept = [a for a in arts if not srv._roll(f.rate_drop_ids)]
+                    if len(kept) < len(arts):
+                        fault("dropids")
+                    arts = kept
+                if arts and srv._roll(f.rate_duplicate):
                     fault("duplicate")
                     arts = arts + arts[: max(1, len(arts) // 3)]
                 body = render_pubmed_xml(arts)
-                truncate = len(arts) > 0 and srv._roll(srv.faults.rate_truncate)
+                if srv._roll(f.rate_echo):
+                    # like an error page quoting the request: a record without MedlineCitation, holding it
+                    fault("echo")
+                    echo = f"{self.command} {self.path} {urlencode(p)}".replace("&", "&amp;").replace("<", "&lt;")
+                    body = body.replace(b"<PubmedArticleSet>", b"<PubmedArticleSet>\n<PubmedArticle><Request>"
+                                        + echo.encode() + b"</Request></PubmedArticle>", 1)
+                if f.mangle is not None:
+                    body = f.mangle(body)
+                truncate = len(arts) > 0 and srv._roll(f.rate_truncate)
                 if truncate:
                     fault("truncate")
                 self._send(200, body, "text/xml", truncate=truncate)

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from pipeline.logs import redact
 from pipeline.models import ParseProblem
 
 SNIPPET_CHARS = 500
@@ -20,7 +21,7 @@ def start_run(con: duckdb.DuckDBPyConnection, command: str, source: str | None) 
     run_id = uuid.uuid4().hex[:16]
     con.execute(
         "INSERT INTO ingest_runs (run_id, command, source, started_at, status) VALUES (?, ?, ?, ?, 'running')",
-        [run_id, command, source, _now()])
+        [run_id, command, redact(source) if source else source, _now()])
     return run_id
 
 
@@ -31,13 +32,20 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, *, n_re
         "UPDATE ingest_runs SET finished_at = ?, status = ?, n_read = ?, n_inserted = ?, n_updated = ?,"
         " n_unchanged = ?, n_deleted = ?, n_quarantined = ?, message = ? WHERE run_id = ?",
         [_now(), status, n_read, n_inserted, n_updated, n_unchanged, n_deleted, n_quarantined,
-         message, run_id])
+         redact(message) if message else message, run_id])
 
 
 def quarantine(con: duckdb.DuckDBPyConnection, problem: ParseProblem, run_id: str | None) -> bool:
-    """Record a rejected record; returns False if the same rejection was already recorded."""
-    snippet = (problem.snippet or "")[:SNIPPET_CHARS]
+    """Record a rejected record; returns False if the same rejection was already recorded.
+
+    This is the one place a rejected record's text enters the database, so secrets are redacted
+    here: a server that echoes the request (``api_key=…``) inside a malformed record must not
+    store the key. Redaction comes before truncation, which could otherwise cut a key in two.
+    """
+    snippet = redact(problem.snippet or "")[:SNIPPET_CHARS]
     snippet = snippet.encode("utf-8", "replace").decode("utf-8")
+    problem = ParseProblem(redact(problem.source), redact(problem.position), redact(problem.reason),
+                           snippet, problem.fatal)
     before = con.execute(
         "SELECT count(*) FROM quarantine WHERE source = ? AND position = ? AND reason = ?",
         [problem.source, problem.position, problem.reason]).fetchone()[0]

@@ -10,7 +10,7 @@ import typer
 
 from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption, EutilsUrlOption, QuietOption
-from pipeline.errors import EXIT_INVALID, EXIT_UPSTREAM, UpstreamError
+from pipeline.errors import EXIT_INVALID, EXIT_QUARANTINED, EXIT_UPSTREAM, IncompleteFetch, UpstreamError
 
 
 def _queries(query: Optional[str], queries: Optional[Path]) -> list[tuple[str, str]]:
@@ -69,26 +69,42 @@ def fetch(
         ui.error(f"cannot reach E-utilities at {settings.base_url} ({exc}); "
                   "to work offline: evidence ingest PATH... or evidence run --source PATH...")
         raise typer.Exit(EXIT_UPSTREAM)
-    t = ui.table("query", "count", "fetched", "inserted", "updated", "window", title="fetch")
+    t = ui.table("query", "count", "fetched", "inserted", "updated", "window", "status", title="fetch")
+    partial: list[str] = []
+    incomplete: list[IncompleteFetch] = []
     try:
         with EutilsClient(settings, batch_size=batch_size) as client, connect(db) as con:
             for qid, q in qs:
-                rep = fetch_query(con, client, qid, q, since=since, quiet=quiet)
+                try:
+                    rep = fetch_query(con, client, qid, q, since=since, quiet=quiet)
+                except IncompleteFetch as exc:  # records missing from this query: the others still run
+                    incomplete.append(exc)
+                    t.add_row(qid, "", "", "", "", "", "failed")
+                    continue
                 t.add_row(qid, str(rep.count), str(rep.fetched), str(rep.inserted), str(rep.updated),
-                          f"since {rep.window_start}" if rep.incremental else "all")
-            rebuild_index(con)
+                          f"since {rep.window_start}" if rep.incremental else "all", rep.status)
+                partial += [f"{qid}: {p}" for p in rep.problems]
+            rebuild_index(con)  # what did arrive is stored: index and publish it either way
             publish_snapshot(con, db)
     except UpstreamError as exc:
         ui.error(f"E-utilities at {settings.base_url} failed: {exc}. Nothing was marked as "
                   "fetched; re-run to resume, or work offline: evidence ingest PATH...")
-        raise typer.Exit(EXIT_UPSTREAM)
+        raise typer.Exit(exc.exit_code)
     ui.print_renderable(t)
+    for line in partial:
+        ui.warning("warning", line)
+    if incomplete:
+        for exc in incomplete:
+            ui.error(exc)
+        raise typer.Exit(incomplete[0].exit_code)  # 7: records missing, no watermark moved, re-run resumes
+    if partial:
+        raise typer.Exit(EXIT_QUARANTINED)  # 6: finished; PMIDs recorded unavailable (fetch_unavailable)
 
 
 def fake_eutils(
     corpus: Annotated[list[Path], typer.Option("--corpus", help="Record files or folders to serve.")],
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
-    fault: Annotated[Optional[list[str]], typer.Option("--fault", help="e.g. 429:0.3, burst429:5, 5xx:0.2, truncate:0.1, empty:0.1, duplicate:0.2, slow:0.1, drop:0.05")] = None,
+    fault: Annotated[Optional[list[str]], typer.Option("--fault", help="e.g. 429:0.3, burst429:5, 5xx:0.2, truncate:0.1, empty:0.1, duplicate:0.2, slow:0.1, drop:0.05, dropids:0.01, withdrawn:PMID,PMID, shortpage:0.2, dupids:0.2, countextra:4, countlie:0.2, truncatesearch:0.1, echo:0.1, retryafter:SECONDS")] = None,
     scale: Annotated[int, typer.Option(help="Replicate the corpus N times with new PMIDs (big result sets).")] = 1,
 ) -> None:
     """Serve esearch/efetch/einfo on 127.0.0.1 from local records, with optional fault injection."""
