@@ -112,7 +112,22 @@ def search_stage(claims, source: list[str], eutils_url: Optional[str], since: Op
 
 
 # ---------------------------------------------------------------- fetch
-@task(retries=2, retry_delay_seconds=10, cache_policy=NO_CACHE)
+def _retry_unless_incomplete(task, task_run, state) -> bool:
+    """Prefect retries a failed fetch (a transient outage), but not one that failed because records
+    were missing: retrying at once would confirm a withdrawn PMID within seconds instead of on the next
+    scheduled refresh (pipeline/fetch.py asks twice, a run apart, before calling a PMID unavailable)."""
+    from pipeline.errors import IncompleteFetch
+
+    try:
+        state.result()
+    except IncompleteFetch:
+        return False
+    except Exception:
+        return True
+    return True
+
+
+@task(retries=2, retry_delay_seconds=10, retry_condition_fn=_retry_unless_incomplete, cache_policy=NO_CACHE)
 def fetch_claim(db: str, claim_id: str, query: str, eutils_url: Optional[str], since: Optional[str]) -> dict:
     from pipeline.config import EutilsSettings
     from pipeline.fetch import fetch_query
@@ -121,18 +136,21 @@ def fetch_claim(db: str, claim_id: str, query: str, eutils_url: Optional[str], s
     client = EutilsClient(EutilsSettings.from_env(eutils_url))
     with _connect(db) as con:
         report = fetch_query(con, client, claim_id, query, since=since, quiet=True)
-    return {"fetched": report.fetched, "inserted": report.inserted, "updated": report.updated}
+    return {"fetched": report.fetched, "inserted": report.inserted, "updated": report.updated,
+            "unavailable": len(report.unavailable), "partial": int(report.status == "partial")}
 
 
 @flow(name="fetch")
 def fetch_stage(db: str, claims, source: list[str], eutils_url: Optional[str], since: Optional[str]) -> StageResult:
     if not _is_live(source):
         return StageResult("fetch", {"fetched": 0}, "local source: nothing to fetch")
-    totals = {"fetched": 0, "inserted": 0, "updated": 0}
+    totals = {"fetched": 0, "inserted": 0, "updated": 0, "unavailable": 0, "partial": 0}
     for c in claims:
         for k, v in fetch_claim(db, c.id, c.query, eutils_url, since).items():
             totals[k] += v
-    return StageResult("fetch", totals)
+    note = (f"{totals['unavailable']} PMIDs efetch did not return are recorded in fetch_unavailable"
+            if totals["unavailable"] else "")
+    return StageResult("fetch", totals, note)
 
 
 # ---------------------------------------------------------------- ingest

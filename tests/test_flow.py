@@ -44,3 +44,19 @@ def test_deployment_loads_and_flow_runs_from_it(tmp_path):
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 100
         assert con.execute("SELECT count(*) FROM claim_grades").fetchone()[0] == 2
     assert (tmp_path / "site/index.html").exists()
+
+
+def test_the_flow_retries_an_outage_but_not_a_fetch_with_records_missing():
+    """A Prefect retry seconds later would confirm a withdrawn PMID at once; only outages are retried."""
+    from flows.refresh import _retry_unless_incomplete
+    from pipeline.errors import IncompleteFetch, UpstreamError
+
+    class Failed:
+        def __init__(self, exc):
+            self.exc = exc
+
+        def result(self):
+            raise self.exc
+
+    assert _retry_unless_incomplete(None, None, Failed(UpstreamError("503 after retries"))) is True
+    assert _retry_unless_incomplete(None, None, Failed(IncompleteFetch("4 PMIDs missing"))) is False
