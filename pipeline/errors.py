@@ -10,6 +10,7 @@ EXIT_UPSTREAM = 3  # E-utilities unreachable or kept failing after retries
 EXIT_PARTIAL = 4  # input truncated; complete records were loaded (use --allow-partial to accept)
 EXIT_INVALID = 5  # invalid input that loads nothing: bad query, invalid catalog, refused SQL
 EXIT_QUARANTINED = 6  # finished, but some records were quarantined (see `evidence status`)
+EXIT_BUSY = 7  # the database is locked by another process and stayed locked; nothing was done
 
 
 class EvidenceError(Exception):
@@ -52,3 +53,17 @@ class CatalogError(EvidenceError):
     """Invalid claim catalog; the message names file, line and field."""
 
     exit_code = EXIT_INVALID
+
+
+class DatabaseBusy(EvidenceError):
+    """Another process holds the database's write lock past the wait; the message names the file,
+    the process holding it and what to do."""
+
+    exit_code = EXIT_BUSY
+
+
+class DatabaseUnreadable(EvidenceError):
+    """The database file cannot be opened (truncated or corrupt by a crash); the message names the
+    intact snapshot beside it, when there is one, and how to restore it."""
+
+    exit_code = EXIT_FAILURE
