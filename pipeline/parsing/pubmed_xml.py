@@ -160,6 +160,11 @@ def _recover(reopen: Callable[[], IO[bytes]], source: str, done: int, limit: int
             if tally is not None:
                 tally.records = starts
             if piece.first_record + piece.records <= done and piece.records:
+                if piece.record_starts() > piece.records:
+                    # a record that never closed: libxml2 read the next one as nested in it and
+                    # gave that one out; only the unclosed record is missing
+                    yield from (it for it in _record_by_record(piece, source, lines)
+                                if isinstance(it, ParseProblem) and it.reason.startswith("malformed XML record"))
                 lines += piece.body_lines()
                 continue
             yield from piece_items(piece, source, lines)
