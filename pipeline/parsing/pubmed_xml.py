@@ -53,6 +53,7 @@ class _Watched:
         self.pending = 0  # bytes since the last record end tag
         self.starts = 0
         self.tags = [0, 0, 0]
+        self.root: bytes | None = None
 
     def read(self, n: int = -1) -> bytes:
         data = self.raw.read(n)
@@ -61,7 +62,10 @@ class _Watched:
         buf = self.tail + data
         # per tag, so that a record's two start tags read in different blocks still count once
         self.tags = [n + b - a for n, b, a in zip(self.tags, count_start_tags(buf), count_start_tags(self.tail))]
-        self.starts = records_from_tags(*self.tags)
+        if self.root is None:
+            m = _ROOT_TAG.search(buf)
+            self.root = m.group(1) if m else None
+        self.starts = records_from_tags(*self.tags, self.root == b"MedlineCitationSet")
         last = None
         for last in _BOUNDARY.finditer(buf):
             pass

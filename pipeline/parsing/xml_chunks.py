@@ -51,7 +51,8 @@ class XmlPiece:
         """Record start tags in this piece: the records the file holds here, whatever parses."""
         if self.oversized:
             return 1
-        return count_record_starts(memoryview(self.data)[self.body_start:].tobytes())
+        medline_set = b"<MedlineCitationSet" in self.data[:self.body_start]
+        return count_record_starts(memoryview(self.data)[self.body_start:].tobytes(), medline_set)
 
 
 _STARTS = re.compile(rb"<(PubmedArticle|PubmedBookArticle|MedlineCitation)[\s>/]")
@@ -65,15 +66,15 @@ def count_start_tags(data: bytes) -> tuple[int, int, int]:
     return n[b"PubmedArticle"], n[b"PubmedBookArticle"], n[b"MedlineCitation"]
 
 
-def records_from_tags(articles: int, books: int, citations: int) -> int:
-    """Records: PubmedArticle and PubmedBookArticle elements, plus the MedlineCitation elements of a
-    MedlineCitationSet (inside a PubmedArticle they are part of it)."""
-    return articles + books + max(0, citations - articles)
+def records_from_tags(articles: int, books: int, citations: int, medline_set: bool = False) -> int:
+    """Records: PubmedArticle and PubmedBookArticle elements; in a MedlineCitationSet, its
+    MedlineCitation elements (inside a PubmedArticle they are part of it)."""
+    return articles + books + (citations if medline_set else 0)
 
 
-def count_record_starts(data: bytes) -> int:
-    """Records begun in ``data`` (whole records: see :func:`records_from_tags`)."""
-    return records_from_tags(*count_start_tags(data))
+def count_record_starts(data: bytes, medline_set: bool = False) -> int:
+    """Records begun in ``data`` (see :func:`records_from_tags`)."""
+    return records_from_tags(*count_start_tags(data), medline_set)
 
 
 def split_pubmed_xml(fileobj: IO[bytes], records_per_piece: int = 250,
