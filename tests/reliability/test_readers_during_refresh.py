@@ -186,3 +186,35 @@ def test_a_new_database_has_a_snapshot_as_soon_as_the_writer_opens_it(tmp_path):
     with connect(db) as con:
         assert snapshot_path(db).exists()
         con.execute("SELECT 1")
+
+
+def test_no_failed_read_during_a_live_refresh_of_a_new_database(tmp_path):
+    """The probe's exact case: `evidence run` (live path, against the fake E-utilities server) into
+    a new database, with a reviewer querying all along: 0 failed reads."""
+    from pipeline.sources.fake_eutils import FakeEutils
+
+    src = tmp_path / "msc.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for pmid in range(41000001, 41000031):
+            fh.write(json.dumps({"pmid": pmid, "title": f"Mesenchymal stem cells for knee osteoarthritis ({pmid})",
+                                 "abstract": "Sixty patients were randomised; pain improved with MSCs.",
+                                 "publication_types": ["Randomized Controlled Trial"]}) + "\n")
+    db = tmp_path / "live.duckdb"
+    seen: list[int] = []
+    failures: list[str] = []
+    stop = threading.Event()
+    reader = threading.Thread(target=reader_loop, args=(db, stop, seen, failures), daemon=True)
+    with FakeEutils([src]) as srv:
+        reader.start()
+        try:
+            r = subprocess.run([sys.executable, "-m", "pipeline.cli.app", "run", "--claims", "C11", "--db", str(db),
+                                "--out", str(tmp_path / "site")],
+                               env=env(EVIDENCE_EUTILS_URL=srv.url, PREFECT_HOME=str(tmp_path / "prefect")),
+                               capture_output=True, text=True, timeout=600)
+        finally:
+            stop.set()
+            reader.join(timeout=60)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert failures == []
+    assert len(seen) > 30 and set(seen) <= {0, 30}
+    assert read_count(db) == 30
