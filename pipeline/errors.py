@@ -13,6 +13,7 @@ EXIT_QUARANTINED = 6  # finished, but some records were quarantined or are recor
 #                        (see `evidence status`, tables `quarantine` and `fetch_unavailable`)
 EXIT_INCOMPLETE = 7  # E-utilities answered, but records are missing (esearch listed fewer PMIDs than its
 #                      count, or efetch did not return PMIDs asked for); no watermark moved, re-run resumes
+EXIT_BUSY = 8  # the database is locked by another process and stayed locked (or unreadable); nothing was done
 
 
 class EvidenceError(Exception):
@@ -70,3 +71,17 @@ class CatalogError(EvidenceError):
     """Invalid claim catalog; the message names file, line and field."""
 
     exit_code = EXIT_INVALID
+
+
+class DatabaseBusy(EvidenceError):
+    """Another process holds the database's write lock past the wait; the message names the file,
+    the process holding it and what to do."""
+
+    exit_code = EXIT_BUSY
+
+
+class DatabaseUnreadable(EvidenceError):
+    """The database file cannot be opened (truncated or corrupt by a crash); the message names the
+    intact snapshot beside it, when there is one, and how to restore it."""
+
+    exit_code = EXIT_FAILURE

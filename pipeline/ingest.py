@@ -17,7 +17,7 @@ import duckdb
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article, Deletion, ParseProblem
-from pipeline.parsing import iter_paths, parse_path
+from pipeline.parsing import RecordTally, iter_paths, parse_path
 from pipeline.parallel_parse import ParallelParser, workers_from_env
 from pipeline.store.articles import PreparedBatch, UpsertCounts, apply_deletions, upsert_articles, upsert_prepared
 from pipeline.store.db import bulk_load, transaction
@@ -35,16 +35,29 @@ class FileReport:
     updated: int = 0
     unchanged: int = 0
     deleted: int = 0
-    quarantined: int = 0
+    quarantined: int = 0  # quarantine rows added by this run (a re-run adds none for the same records)
+    rejected: int = 0  # records the parser rejected (quarantined now or before)
+    in_file: int | None = None  # records the file holds, counted apart from parsing (None: not counted)
     truncated: bool = False
     problems: list[str] = field(default_factory=list)  # fatal problems, one line each
 
     @property
+    def unaccounted(self) -> int:
+        """Records the file holds that were neither loaded nor quarantined."""
+        if self.in_file is None:
+            return 0
+        return max(0, self.in_file - self.read - self.rejected)
+
+    @property
     def status(self) -> str:
+        """ok only when every record of the file was loaded or quarantined and nothing stopped the
+        parse; partial when records were loaded but some are missing; failed when none loaded."""
         if self.truncated:
             return "partial"
         if self.problems and not self.read and not self.deleted:
             return "failed"
+        if self.problems or self.unaccounted:
+            return "partial"
         return "ok"
 
 
@@ -54,7 +67,9 @@ class IngestReport:
 
     @property
     def truncated(self) -> bool:
-        return any(f.truncated for f in self.files)
+        """Some file is partial: cut short, or holding records that were neither loaded nor
+        quarantined (the CLI exits 4 unless --allow-partial)."""
+        return any(f.status == "partial" for f in self.files)
 
     @property
     def quarantined(self) -> int:
@@ -90,9 +105,10 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, command: str = "i
     run_id = start_run(con, command, str(path))
     batch: list[Article] = []
     deletions: list[Deletion] = []
-    items = parallel.segments(path) if parallel is not None and parallel.wants(path) else None
+    tally = RecordTally()
+    items = parallel.segments(path, tally) if parallel is not None and parallel.wants(path) else None
     if items is None:
-        items = parse_path(path)
+        items = parse_path(path, tally)
     try:
         for item in items:
             if isinstance(item, Article):
@@ -114,7 +130,14 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path, *, command: str = "i
                 if item.fatal:
                     rep.problems.append(item.reason)
                     rep.truncated = rep.truncated or "truncat" in item.reason
+                else:
+                    rep.rejected += 1
         _flush(con, batch, deletions, rep)
+        rep.in_file = tally.records
+        if rep.unaccounted and not rep.truncated:  # a cut-off file says so already
+            # records in the file against records loaded: a mismatch is never "ok"
+            rep.problems.append(f"the file holds {rep.in_file} records: {rep.read} loaded, {rep.rejected} "
+                                f"quarantined, {rep.unaccounted} neither")
     except BaseException as exc:
         finish_run(con, run_id, "failed", n_read=rep.read, n_inserted=rep.inserted, n_updated=rep.updated,
                    n_unchanged=rep.unchanged, n_deleted=rep.deleted, n_quarantined=rep.quarantined,

@@ -23,7 +23,8 @@ from typing import Iterator, Union
 
 from pipeline.models import Article, Deletion, ParseProblem
 from pipeline.parsing import detect, open_binary
-from pipeline.parsing.pubmed_xml import parse_pubmed_xml, stream_problem
+from pipeline.parsing.limits import RecordTally, max_record_size
+from pipeline.parsing.pubmed_xml import piece_items, stream_problem
 from pipeline.parsing.xml_chunks import XmlPiece, split_pubmed_xml
 from pipeline.store.articles import PreparedBatch, prepare_batch
 
@@ -43,10 +44,11 @@ def workers_from_env() -> int:
 def parse_piece(piece: XmlPiece, source: str) -> tuple[list[Segment], int]:
     """Parse one piece (in a worker): runs of articles become one PreparedBatch each, so the caller
     keeps the file's order of records, deletions and problems. Also returns the piece's newlines;
-    line numbers in problems are relative to the piece until the caller shifts them."""
+    line numbers in problems are relative to the piece until the caller shifts them. A malformed
+    record is quarantined alone, as the serial parser does (:func:`piece_items`)."""
     out: list[Segment] = []
     run: list[Article] = []
-    for item in parse_pubmed_xml(io.BytesIO(piece.data), source, first_record=piece.first_record):
+    for item in piece_items(piece, source):
         if isinstance(item, Article):
             run.append(item)
             continue
@@ -84,24 +86,28 @@ class ParallelParser:
         return (self.workers > 1 and path.stat().st_size >= MIN_BYTES
                 and detect.detect_format(path) == detect.PUBMED_XML)
 
-    def segments(self, path: Path) -> Iterator[Segment] | None:
-        """The file's items in order, or ``None`` when it cannot be split (parse it serially then)."""
+    def segments(self, path: Path, tally: RecordTally | None = None) -> Iterator[Segment] | None:
+        """The file's items in order, or ``None`` when it cannot be split (parse it serially then).
+        ``tally`` receives the records the file holds (record start tags)."""
         source = str(path)
         fh = open_binary(path)
-        pieces = split_pubmed_xml(fh, self.records_per_piece)
+        pieces = split_pubmed_xml(fh, self.records_per_piece, max_record_size())
         if pieces is None:
             fh.close()
             return None
-        return self._run(fh, pieces, source)
+        return self._run(fh, pieces, source, tally)
 
-    def _run(self, fh, pieces: Iterator[XmlPiece], source: str) -> Iterator[Segment]:
+    def _run(self, fh, pieces: Iterator[XmlPiece], source: str,
+             tally: RecordTally | None = None) -> Iterator[Segment]:
         pool = self._start()
         pending: deque = deque()
         lines = [0]  # newlines of the file before the next piece to emit
         try:
             with fh:
                 for piece in pieces:
-                    if piece.stream_error is not None:
+                    if tally is not None:
+                        tally.records = (tally.records or 0) + piece.record_starts()
+                    if piece.stream_error is not None and not piece.oversized:
                         if (yield from self._drain(pending, lines)):
                             return
                         yield stream_problem(source, piece.first_record, piece.stream_error)

@@ -64,17 +64,20 @@ def _records(n: int) -> tuple[bytes, list[bytes]]:
     return raw[: raw.index(b"<PubmedArticleSet")], _RECORD.findall(raw)[:n]
 
 
-def test_malformed_record_mid_file_stops_at_the_same_line(parser, tmp_path):
+def test_malformed_record_mid_file_is_quarantined_alone_in_both(parser, tmp_path):
+    """An unclosed tag in record 14: serially and in parallel, that record alone is quarantined (at
+    the file's line) and the six after it load."""
     head, recs = _records(20)
     recs[13] = recs[13].replace(b"</ArticleTitle>", b"</ArticleTitl>", 1)
     path = tmp_path / "malformed.xml"
     path.write_bytes(head + b"<PubmedArticleSet>\n" + b"\n".join(recs) + b"\n</PubmedArticleSet>\n")
     serial, parallel = serial_and_parallel(path, tmp_path, parser)
     assert parallel == serial
-    (read, _, _, problems), (_, quarantine, _) = parallel
-    assert read == 13 and "malformed XML" in problems[0]
+    (read, quarantined, truncated, problems), (_, quarantine, _) = parallel
+    assert (read, quarantined, truncated, problems) == (19, 1, False, [])
     line = path.read_bytes()[: path.read_bytes().index(b"</ArticleTitl>")].count(b"\n") + 1
     assert quarantine[0][0].startswith(f"line {line}, ")  # the file's line, not the piece's
+    assert "malformed XML record" in quarantine[0][1]
 
 
 def test_cut_off_file_keeps_every_complete_record(parser, tmp_path):

@@ -14,12 +14,13 @@ from typing import Iterable, Iterator
 
 from pipeline.models import ParsedItem, ParseProblem
 from pipeline.parsing import detect
+from pipeline.parsing.limits import RecordTally, max_record_size
 from pipeline.parsing.medline import parse_medline
 from pipeline.parsing.openalex import parse_openalex_json, parse_openalex_zip
 from pipeline.parsing.pubmed_xml import parse_pubmed_xml
 from pipeline.parsing.tabular import parse_delimited, parse_jsonl, parse_pubmedqa
 
-__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "open_binary"]
+__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "open_binary", "RecordTally"]
 detect_format = detect.detect_format
 
 
@@ -33,23 +34,35 @@ def _open_text(path: Path):
     return io.TextIOWrapper(open_binary(path), encoding=enc, errors="replace", newline="")
 
 
-def parse_path(path: str | Path) -> Iterator[ParsedItem]:
-    """Stream the records of one file (any supported format), never holding the file in memory."""
+def parse_path(path: str | Path, tally: RecordTally | None = None) -> Iterator[ParsedItem]:
+    """Stream the records of one file (any supported format), never holding the file in memory.
+
+    ``tally``, when given, receives the number of records the file holds, counted apart from what
+    parsed (record start tags for PubMed XML, lines or rows for the text formats), so the caller can
+    check that every record was loaded or quarantined. One record larger than
+    ``EVIDENCE_MAX_RECORD_BYTES`` is quarantined unread.
+    """
     p = Path(path)
     source = str(p)
     if not p.is_file():
         yield ParseProblem(source, "0", "not a file", "", fatal=True)
         return
     fmt = detect.detect_format(p)
+    limit = max_record_size()
     if fmt == detect.EMPTY:
         yield ParseProblem(source, "0", "empty file", "", fatal=True)
     elif fmt == detect.UNKNOWN:
-        head = detect.read_head(p, 200)
-        yield ParseProblem(source, "0", "unrecognised format (not PubMed XML, MEDLINE, JSONL/CSV/TSV or OpenAlex)",
-                           head.decode("utf-8", "replace"), fatal=True)
+        head = detect.read_head(p, 4096)
+        enc = detect.text_encoding(head)
+        what = ("binary content" if detect.looks_binary(detect.decode_head(head))
+                else f"text ({enc.replace('-sig', '')}) in no known layout")
+        yield ParseProblem(source, "0", f"unrecognised format: {what}; expected PubMed XML, MEDLINE, "
+                           "JSONL/CSV/TSV with pmid, title, abstract, or OpenAlex JSON",
+                           detect.decode_head(head[:200]), fatal=True)
     elif fmt == detect.PUBMED_XML:
         with open_binary(p) as fh:
-            yield from parse_pubmed_xml(fh, source)
+            yield from parse_pubmed_xml(fh, source, reopen=lambda: open_binary(p), max_record_bytes=limit,
+                                        tally=tally)
     elif fmt == detect.OPENALEX_ZIP:
         yield from parse_openalex_zip(str(p), source)
     elif fmt == detect.PUBMEDQA:
@@ -62,11 +75,11 @@ def parse_path(path: str | Path) -> Iterator[ParsedItem]:
         with _open_text(p) as fh:
             try:
                 if fmt == detect.MEDLINE:
-                    yield from parse_medline(fh, source)
+                    yield from parse_medline(fh, source, limit, tally)
                 elif fmt == detect.JSONL:
-                    yield from parse_jsonl(fh, source)
+                    yield from parse_jsonl(fh, source, limit, tally)
                 else:
-                    yield from parse_delimited(fh, source, "\t" if fmt == detect.TSV else ",")
+                    yield from parse_delimited(fh, source, "\t" if fmt == detect.TSV else ",", limit, tally)
             except (EOFError, OSError) as exc:
                 yield ParseProblem(source, "end", f"truncated input: {exc}", "", fatal=True)
 

@@ -34,8 +34,23 @@ def read_head(path: str | Path, n: int = HEAD) -> bytes:
         return fh.read(n)
 
 
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def text_encoding(head: bytes) -> str:
-    """UTF-8 unless the head is not valid UTF-8 (then Windows-1252, a superset of Latin-1)."""
+    """The text encoding of a file from its first bytes.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32: Windows tools write UTF-16 with one); text
+    whose every other byte is NUL is UTF-16 without one; otherwise UTF-8 unless the head is not
+    valid UTF-8 (then Windows-1252, a superset of Latin-1).
+    """
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc
+    bare = _bomless_utf16(head)
+    if bare:
+        return bare
     try:
         head.decode("utf-8")
         return "utf-8-sig"
@@ -45,13 +60,30 @@ def text_encoding(head: bytes) -> str:
         return "cp1252"
 
 
-def _looks_binary(head: bytes) -> bool:
-    if not head:
-        return False
+def _bomless_utf16(head: bytes) -> str | None:
     sample = head[:4096]
-    if b"\x00" in sample:
-        return True
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_head(head: bytes) -> str:
+    """The head as text (its encoding detected), without a byte-order mark."""
+    return head.decode(text_encoding(head), errors="replace").lstrip("\ufeff")
+
+
+def looks_binary(text: str) -> bool:
+    """Binary content: more than 5% control characters in the (decoded) head. A stray NUL or two in
+    a text file does not make it binary: its bad line is quarantined, the rest loads."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    ctrl = sum(1 for ch in sample if ord(ch) < 9 or 13 < ord(ch) < 32)
     return ctrl / len(sample) > 0.05
 
 
@@ -64,9 +96,10 @@ def detect_format(path: str | Path) -> str:
     head = read_head(path)
     if not head.strip():
         return EMPTY
-    if _looks_binary(head):
+    decoded = decode_head(head)
+    if looks_binary(decoded):
         return UNKNOWN
-    text = head.decode(text_encoding(head), errors="replace").lstrip("\ufeff").lstrip()
+    text = decoded.lstrip()
     if text.startswith("<"):
         if re.search(r"<(PubmedArticleSet|MedlineCitationSet|PubmedArticle|DeleteCitation)\b", text):
             return PUBMED_XML

@@ -11,6 +11,7 @@ from typing import IO, Iterator
 
 from pipeline.models import (AbstractSection, Article, CommentCorrection, MeshHeading, MeshQualifier,
                              ParsedItem, ParseProblem)
+from pipeline.parsing.limits import Oversized, RecordTally, bounded_lines, max_record_size, oversized
 from pipeline.parsing.text import clean, iso_date, normalise_publication_type, render_abstract, year_of
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{0,3})\s*-\s?(.*)$")
@@ -26,18 +27,44 @@ _PMID_REF = re.compile(r"PMID:\s*(\d+)")
 _DP = re.compile(r"^(\d{4})(?:\s+([A-Za-z]{3})(?:\s+(\d{1,2}))?)?")
 
 
-def parse_medline(fileobj: IO[str], source: str) -> Iterator[ParsedItem]:
-    """Yield one Article (or ParseProblem) per record."""
+def parse_medline(fileobj: IO[str], source: str, max_record_bytes: int | None = None,
+                  tally: RecordTally | None = None) -> Iterator[ParsedItem]:
+    """Yield one Article (or ParseProblem) per record. A record longer than the record-size limit
+    is quarantined unread."""
+    limit = max_record_bytes if max_record_bytes is not None else max_record_size()
     fields: list[tuple[str, str]] = []
     start_line = 0
     index = 0
-    for lineno, raw in enumerate(fileobj, start=1):
+    size = 0  # characters of the current record
+    big: list[str] = []  # the start of an oversized record (its fields are not kept)
+
+    def finish() -> ParsedItem:
+        nonlocal index
+        index += 1
+        if big:
+            return oversized(source, f"record {index} (line {start_line})", size, limit, big[0])
+        return _convert(fields, source, index, start_line)
+
+    for lineno, raw in enumerate(bounded_lines(fileobj, limit), start=1):
+        if isinstance(raw, Oversized):
+            if not fields and not big:
+                start_line = lineno
+            size += raw.size
+            if not big:
+                big.append(_snippet(fields) + "\n" + raw.head)
+            fields = [("", "")]  # the record goes on until its blank line
+            continue
         line = raw.rstrip("\r\n")
         if not line.strip():
-            if fields:
-                index += 1
-                yield _convert(fields, source, index, start_line)
-                fields = []
+            if fields or big:
+                yield finish()
+                fields, big, size = [], [], 0
+            continue
+        size += len(raw)
+        if big:
+            continue
+        if size > limit:
+            big.append(_snippet(fields))
             continue
         if line.startswith("      ") and fields:
             tag, value = fields[-1]
@@ -52,9 +79,10 @@ def parse_medline(fileobj: IO[str], source: str) -> Iterator[ParsedItem]:
         if not fields:
             start_line = lineno
         fields.append((m.group(1), m.group(2).strip()))
-    if fields:
-        index += 1
-        yield _convert(fields, source, index, start_line)
+    if fields or big:
+        yield finish()
+    if tally is not None:
+        tally.records = index
     if index == 0:
         yield ParseProblem(source, "line 1", "no MEDLINE records found (no `PMID- ` lines)", "", fatal=True)
 

@@ -6,8 +6,10 @@ without a PMID cannot become PubMed articles and are reported, not dropped silen
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
+import zlib
 from typing import IO, Iterator
 
 from pipeline.models import AbstractSection, Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
@@ -80,23 +82,45 @@ def parse_openalex_json(fileobj: IO[bytes], source: str, member: str | None = No
     try:
         data = json.load(fileobj)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        yield ParseProblem(where, "0", f"invalid OpenAlex JSON: {exc}", "", fatal=False)
+        # the whole file (or zip member) is unreadable: fatal, so it is never counted "ok"
+        yield ParseProblem(where, "0", f"invalid OpenAlex JSON: {exc}", "", fatal=True)
         return
     works = data.get("results", [data]) if isinstance(data, dict) else data
+    if not isinstance(works, list):
+        yield ParseProblem(where, "0", f"not OpenAlex works: expected a list, found {type(works).__name__}",
+                           str(works)[:400], fatal=True)
+        return
     for i, work in enumerate(works, start=1):
+        position = f"{member + ' ' if member else ''}work {i}"
         if not isinstance(work, dict):
             yield ParseProblem(where, f"work {i}", "not a JSON object", str(work)[:400])
             continue
-        yield work_to_article(work, source, f"{member + ' ' if member else ''}work {i}")
+        try:
+            yield work_to_article(work, source, position)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a field of an unexpected type
+            yield ParseProblem(where, position, f"unreadable OpenAlex work: {type(exc).__name__}: {exc}",
+                               json.dumps(work, default=str)[:400])
 
 
 def parse_openalex_zip(path: str, source: str) -> Iterator[ParsedItem]:
-    with zipfile.ZipFile(path) as zf:
+    """Every ``.json`` member of the zip, in natural order. A damaged archive or member is a problem
+    of its own (fatal for the archive, one per member), never an exception."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        yield ParseProblem(source, "0", f"not a readable zip archive: {exc}", "", fatal=True)
+        return
+    with zf:
         for name in sorted(zf.namelist(), key=_natural):
             if not name.lower().endswith(".json"):
                 continue
-            with zf.open(name) as fh:
-                yield from parse_openalex_json(fh, source, member=name)
+            try:
+                with zf.open(name) as fh:
+                    data = fh.read()
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError) as exc:
+                yield ParseProblem(f"{source}:{name}", "0", f"unreadable zip member: {exc}", "", fatal=True)
+                continue
+            yield from parse_openalex_json(io.BytesIO(data), source, member=name)
 
 
 def _natural(name: str):

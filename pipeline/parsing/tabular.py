@@ -12,6 +12,7 @@ import sys
 from typing import IO, Iterator
 
 from pipeline.models import AbstractSection, Article, MeshHeading, ParsedItem, ParseProblem
+from pipeline.parsing.limits import Oversized, RecordTally, bounded_lines, max_record_size, oversized
 from pipeline.parsing.text import clean, normalise_publication_type, render_abstract, year_of
 
 KNOWN = {"pmid", "title", "abstract", "publication_types", "mesh_terms", "year", "journal", "doi",
@@ -72,43 +73,104 @@ def record_to_article(rec: dict, source: str, position: str, fmt: str = "tabular
     )
 
 
-def parse_jsonl(fileobj: IO[str], source: str) -> Iterator[ParsedItem]:
+# Bad lines before the first good record that are held back while deciding whether the file is
+# JSON Lines at all (a pretty-printed JSON document fails on every line).
+LOOKAHEAD_LINES = 1000
+
+
+def parse_jsonl(fileobj: IO[str], source: str, max_record_bytes: int | None = None,
+                tally: RecordTally | None = None) -> Iterator[ParsedItem]:
+    """One Article per line; a line that is not JSON (a stray NUL byte, a cut line) is quarantined
+    and the others load. The file is refused as a whole only when no line of its first
+    ``LOOKAHEAD_LINES`` is a record object."""
+    limit = max_record_bytes if max_record_bytes is not None else max_record_size()
     seen_valid = False
-    for lineno, line in enumerate(fileobj, start=1):
+    held: list[ParseProblem] = []  # bad lines before the first good one
+    for lineno, line in enumerate(bounded_lines(fileobj, limit, tally), start=1):
+        if isinstance(line, Oversized):
+            problem = oversized(source, f"line {lineno}", line.size, limit, line.head)
+            if seen_valid:
+                yield problem
+            else:
+                held.append(problem)
+            continue
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            if not seen_valid:  # a pretty-printed JSON document, not JSON Lines
-                yield ParseProblem(source, f"line {lineno}", f"not JSON Lines: {exc}", line[:400], fatal=True)
-                return
-            yield ParseProblem(source, f"line {lineno}", f"invalid JSON: {exc}", line[:400])
+            problem = ParseProblem(source, f"line {lineno}", f"invalid JSON: {exc}", line[:400])
+            if seen_valid:
+                yield problem
+                continue
+            held.append(problem)
+            if len(held) >= LOOKAHEAD_LINES:
+                break
             continue
-        if not seen_valid and isinstance(obj, dict) and not REQUIRED <= {str(k).lower() for k in obj}:
-            yield ParseProblem(source, f"line {lineno}", "not a record file: objects need pmid, title, abstract; "
-                               f"found {sorted(obj)[:10]}", line[:400], fatal=True)
-            return
-        seen_valid = True
+        if not seen_valid:
+            if not isinstance(obj, dict):
+                held.append(ParseProblem(source, f"line {lineno}", "JSON line is not an object", line[:400]))
+                if len(held) >= LOOKAHEAD_LINES:
+                    break
+                continue
+            if not REQUIRED <= {str(k).lower() for k in obj}:
+                yield ParseProblem(source, f"line {lineno}", "not a record file: objects need pmid, title, abstract; "
+                                   f"found {sorted(obj)[:10]}", line[:400], fatal=True)
+                return
+            seen_valid = True
+            yield from held
+            held = []
         if not isinstance(obj, dict):
             yield ParseProblem(source, f"line {lineno}", "JSON line is not an object", line[:400])
             continue
         yield record_to_article(obj, source, f"line {lineno}")
+    if not seen_valid and held:
+        first = held[0]
+        yield ParseProblem(source, first.position, f"not JSON Lines: no record object in the first {len(held)} "
+                           f"lines (first problem: {first.reason})", first.snippet, fatal=True)
 
 
-def parse_delimited(fileobj: IO[str], source: str, delimiter: str) -> Iterator[ParsedItem]:
-    reader = csv.DictReader(fileobj, delimiter=delimiter)
+def parse_delimited(fileobj: IO[str], source: str, delimiter: str, max_record_bytes: int | None = None,
+                    tally: RecordTally | None = None) -> Iterator[ParsedItem]:
+    """One Article per row. A physical line longer than the record-size limit is quarantined unread
+    (and skipped: the rows around it load)."""
+    limit = max_record_bytes if max_record_bytes is not None else max_record_size()
+    skipped: list[tuple[int, Oversized]] = []
+    physical = [0]
+
+    def lines() -> Iterator[str]:
+        for line in bounded_lines(fileobj, limit):
+            physical[0] += 1
+            if isinstance(line, Oversized):
+                skipped.append((physical[0], line))
+                yield "\n"  # a blank line: the csv reader skips it
+            else:
+                yield line
+
+    reader = csv.DictReader(lines(), delimiter=delimiter)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     if not REQUIRED <= set(header):
         yield ParseProblem(source, "line 1", "not a record file: needs columns pmid, title, abstract; "
                            f"found {header[:10]}", "", fatal=True)
         return
-    for i, row in enumerate(reader, start=2):
+    n = 0
+    for row in reader:
+        while skipped:
+            at, big = skipped.pop(0)
+            n += 1
+            yield oversized(source, f"line {at}", big.size, limit, big.head)
+        n += 1
+        i = reader.line_num
         if None in row:  # more cells than header columns
             yield ParseProblem(source, f"line {i}", "row has more cells than the header",
                                json.dumps(row, default=str)[:400])
             continue
         yield record_to_article(row, source, f"line {i}")
+    for at, big in skipped:
+        n += 1
+        yield oversized(source, f"line {at}", big.size, limit, big.head)
+    if tally is not None:
+        tally.records = n
 
 
 def parse_pubmedqa(fileobj: IO[bytes], source: str) -> Iterator[ParsedItem]:

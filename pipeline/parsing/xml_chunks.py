@@ -39,15 +39,50 @@ class XmlPiece:
     records: int  # record end tags in this piece
     body_start: int = 0  # len of the prologue: data[body_start:] are the file's own bytes
     stream_error: Exception | None = None  # set on an empty last piece when the compressed stream broke
+    oversized: int = 0  # > 0: one record of this many bytes (over the limit) was skipped unread
+    snippet: bytes = b""  # the start of the oversized record
+    body_line_count: int = 0  # newlines of an oversized record (its bytes are not kept)
 
     def body_lines(self) -> int:
         """Newlines of the file inside this piece (to report line numbers of later pieces)."""
-        return self.data.count(b"\n", self.body_start)
+        return self.body_line_count if self.oversized else self.data.count(b"\n", self.body_start)
+
+    def record_starts(self) -> int:
+        """Record start tags in this piece: the records the file holds here, whatever parses."""
+        if self.oversized:
+            return 1
+        medline_set = b"<MedlineCitationSet" in self.data[:self.body_start]
+        return count_record_starts(memoryview(self.data)[self.body_start:].tobytes(), medline_set)
 
 
-def split_pubmed_xml(fileobj: IO[bytes], records_per_piece: int = 250) -> Iterator[XmlPiece] | None:
+_STARTS = re.compile(rb"<(PubmedArticle|PubmedBookArticle|MedlineCitation)[\s>/]")
+
+
+def count_start_tags(data: bytes) -> tuple[int, int, int]:
+    """Start tags in ``data``: (PubmedArticle, PubmedBookArticle, MedlineCitation)."""
+    n = {b"PubmedArticle": 0, b"PubmedBookArticle": 0, b"MedlineCitation": 0}
+    for m in _STARTS.finditer(data):
+        n[m.group(1)] += 1
+    return n[b"PubmedArticle"], n[b"PubmedBookArticle"], n[b"MedlineCitation"]
+
+
+def records_from_tags(articles: int, books: int, citations: int, medline_set: bool = False) -> int:
+    """Records: PubmedArticle and PubmedBookArticle elements; in a MedlineCitationSet, its
+    MedlineCitation elements (inside a PubmedArticle they are part of it)."""
+    return articles + books + (citations if medline_set else 0)
+
+
+def count_record_starts(data: bytes, medline_set: bool = False) -> int:
+    """Records begun in ``data`` (see :func:`records_from_tags`)."""
+    return records_from_tags(*count_start_tags(data), medline_set)
+
+
+def split_pubmed_xml(fileobj: IO[bytes], records_per_piece: int = 250,
+                     max_record_bytes: int | None = None) -> Iterator[XmlPiece] | None:
     """Pieces of ``fileobj``, or ``None`` when the stream does not start like a PubMed XML file we can
-    split; the caller then reopens the file and parses it whole."""
+    split; the caller then reopens the file and parses it whole. A record longer than
+    ``max_record_bytes`` becomes a piece of its own with ``oversized`` set and no data: its bytes are
+    skipped as they stream past, so memory stays bounded by the limit."""
     try:
         head = fileobj.read(HEAD_LIMIT)
     except (EOFError, OSError, zlib.error):
@@ -55,10 +90,11 @@ def split_pubmed_xml(fileobj: IO[bytes], records_per_piece: int = 250) -> Iterat
     m = _ROOT.search(head)
     if m is None or b"<!ENTITY" in head[: m.start()]:
         return None  # entity declarations could be referenced across records: not worth the risk
-    return _pieces(fileobj, head, m, records_per_piece)
+    return _pieces(fileobj, head, m, records_per_piece, max_record_bytes)
 
 
-def _pieces(fileobj: IO[bytes], head: bytes, m: re.Match, per_piece: int) -> Iterator[XmlPiece]:
+def _pieces(fileobj: IO[bytes], head: bytes, m: re.Match, per_piece: int,
+            limit: int | None = None) -> Iterator[XmlPiece]:
     root = m.group(1)
     prologue = head[: m.end()]
     footer = b"</" + root + b">"
@@ -81,6 +117,25 @@ def _pieces(fileobj: IO[bytes], head: bytes, m: re.Match, per_piece: int) -> Ite
                     if len(cuts) == per_piece:
                         scanned = end
                         break
+        pending = size - (cuts[-1] if cuts else 0)  # bytes of the record being read
+        if limit is not None and pending > limit and len(cuts) < per_piece:
+            if cuts:  # first hand over the complete records before it
+                data = b"".join(blocks)
+                cut = cuts[-1]
+                yield XmlPiece(b"".join((prologue, data[:cut], footer)), records, len(cuts), len(prologue))
+                records += len(cuts)
+                blocks, size, scanned, cuts = [data[cut:]], len(data) - cut, scanned - cut, []
+                continue
+            rest, skipped, lines, end_found, error = _skip_record(fileobj, b"".join(blocks), ends)
+            if end_found:
+                yield XmlPiece(b"", records, 1, oversized=skipped, snippet=_lead(blocks), body_line_count=lines)
+                records += 1
+                blocks, size, scanned, cuts = [rest], len(rest), 0, []
+                continue
+            # the stream ended (or broke) inside the oversized record
+            yield XmlPiece(b"", records, 0, oversized=skipped, snippet=_lead(blocks), body_line_count=lines,
+                           stream_error=error)
+            return
         if len(cuts) < per_piece and not eof:
             try:
                 # small reads: when a compressed stream breaks, a read loses what it had decompressed
@@ -106,6 +161,34 @@ def _pieces(fileobj: IO[bytes], head: bytes, m: re.Match, per_piece: int) -> Ite
         elif tail and tail != footer:
             yield XmlPiece(prologue + data, records, 0, len(prologue))  # no end tag: the parser reports the cut
         return
+
+
+def _lead(blocks: list[bytes]) -> bytes:
+    return b"".join(blocks)[:400].lstrip()
+
+
+def _skip_record(fileobj: IO[bytes], have: bytes, ends: re.Pattern):
+    """Read past the end tag of the record that starts ``have``, keeping only a few bytes at a time.
+    Returns (bytes after the end tag, bytes skipped, newlines skipped, end found, stream error)."""
+    skipped = lines = 0
+    buf = have
+    while True:
+        hit = ends.search(buf)
+        if hit:
+            skipped += hit.end()
+            lines += buf.count(b"\n", 0, hit.end())
+            return buf[hit.end():], skipped, lines, True, None
+        keep = min(len(buf), _LONGEST_END)  # an end tag may straddle two reads
+        skipped += len(buf) - keep
+        lines += buf.count(b"\n", 0, len(buf) - keep)
+        buf = buf[len(buf) - keep:]
+        try:
+            block = fileobj.read(READ_BLOCK)
+        except (EOFError, OSError, zlib.error) as exc:
+            return b"", skipped + len(buf), lines, False, exc
+        if not block:
+            return b"", skipped + len(buf), lines + buf.count(b"\n"), False, None
+        buf += block
 
 
 def _tail(blocks: list[bytes], n: int) -> bytes:

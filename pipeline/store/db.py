@@ -10,13 +10,15 @@ import logging
 import os
 import re
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
 import duckdb
 
 from pipeline.config import PROJECT_ROOT, db_path
+from pipeline.errors import DatabaseBusy
+from pipeline.faults import pause_point
 
 log = logging.getLogger(__name__)
 
@@ -84,30 +86,61 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def connect(path: str | Path | None = None, *, migrate_schema: bool = True,
-            lock_timeout: float = 30.0) -> duckdb.DuckDBPyConnection:
+            lock_timeout: float | None = None) -> duckdb.DuckDBPyConnection:
     """Open the database for writing (creating it and its folder if needed) and migrate it.
 
     DuckDB lets one process write a file at a time; if another holds the lock we wait up to
-    ``lock_timeout`` seconds rather than failing at once (a scheduled refresh and a manual
-    command may overlap). ``EVIDENCE_DUCKDB_MEMORY`` (e.g. ``512MB``) caps DuckDB's memory, which
-    otherwise caches written blocks up to 80% of RAM.
+    ``lock_timeout`` seconds (``EVIDENCE_LOCK_TIMEOUT``, default 30) rather than failing at once (a
+    scheduled refresh and a manual command may overlap), then raise :class:`DatabaseBusy` naming the
+    file and the process holding it. A file a crash left unreadable raises
+    :class:`DatabaseUnreadable` naming the intact snapshot beside it. On a writer's start, runs that
+    a killed process left "running" are marked "interrupted", and a database without a snapshot
+    (a new one) publishes one at once, so readers have a consistent copy from the first moment.
+    ``EVIDENCE_DUCKDB_MEMORY`` (e.g. ``512MB``) caps DuckDB's memory, which otherwise caches
+    written blocks up to 80% of RAM.
     """
+    from pipeline.store.snapshot import (is_lock_error, lock_holder, looks_corrupt, publish_snapshot,
+                                         snapshot_path, unreadable, writer_intent)
+
     p = db_path(path)
-    if str(p) != ":memory:":
+    memory = str(p) == ":memory:"
+    if not memory:
         p.parent.mkdir(parents=True, exist_ok=True)
+    if lock_timeout is None:
+        lock_timeout = float(os.environ.get("EVIDENCE_LOCK_TIMEOUT", "30"))
     deadline = time.monotonic() + lock_timeout
     limit = os.environ.get("EVIDENCE_DUCKDB_MEMORY")
     config = {"memory_limit": limit} if limit else {}
-    while True:
-        try:
-            con = duckdb.connect(str(p), config=config)
-            break
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                raise
-            time.sleep(0.5)
-    if migrate_schema:
-        migrate(con)
+    with (nullcontext() if memory else writer_intent(p)):
+        while True:
+            try:
+                con = duckdb.connect(str(p), config=config)
+                break
+            except duckdb.Error as exc:
+                if not is_lock_error(exc):
+                    if not memory and p.exists():
+                        raise unreadable(p, exc) from exc
+                    raise
+                if time.monotonic() > deadline:
+                    raise DatabaseBusy(
+                        f"{p} is locked by {lock_holder(exc)}; waited {lock_timeout:.0f} s for it. Wait for "
+                        "that process to finish (or stop it), then retry; to wait longer set "
+                        "EVIDENCE_LOCK_TIMEOUT=SECONDS") from exc
+                time.sleep(0.1)
+    try:
+        if migrate_schema:
+            migrate(con)
+            from pipeline.store.runs import mark_interrupted_runs
+
+            mark_interrupted_runs(con)
+        if not memory and not snapshot_path(p).exists():
+            publish_snapshot(con, p)
+    except duckdb.Error as exc:
+        con.close()
+        if looks_corrupt(exc):
+            raise unreadable(p, exc) from exc
+        raise
+    pause_point("writer-open")  # tests: readers during a writer's first moments
     return con
 
 

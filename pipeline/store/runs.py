@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import datetime, timezone
 
@@ -11,6 +12,8 @@ from pipeline.logs import redact
 from pipeline.models import ParseProblem
 
 SNIPPET_CHARS = 500
+# Identifies this process in ``ingest_runs`` (a PID alone can be reused by a later process).
+PROCESS_TOKEN = uuid.uuid4().hex
 
 
 def _now() -> datetime:
@@ -20,9 +23,29 @@ def _now() -> datetime:
 def start_run(con: duckdb.DuckDBPyConnection, command: str, source: str | None) -> str:
     run_id = uuid.uuid4().hex[:16]
     con.execute(
-        "INSERT INTO ingest_runs (run_id, command, source, started_at, status) VALUES (?, ?, ?, ?, 'running')",
-        [run_id, command, redact(source) if source else source, _now()])
+        "INSERT INTO ingest_runs (run_id, command, source, started_at, status, pid, process_token)"
+        " VALUES (?, ?, ?, ?, 'running', ?, ?)",
+        [run_id, command, redact(source) if source else source, _now(), os.getpid(), PROCESS_TOKEN])
     return run_id
+
+
+def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> int:
+    """Mark "running" rows of other processes "interrupted"; returns how many.
+
+    Called by a writer that holds the database lock: a run is started and finished on one
+    connection, so while we hold the lock no other process can be in the middle of one. A row still
+    "running" that another process started was left by a process that died (killed, power loss).
+    """
+    rows = con.execute(
+        "SELECT run_id, pid FROM ingest_runs WHERE status = 'running' AND process_token IS DISTINCT FROM ?",
+        [PROCESS_TOKEN]).fetchall()
+    for run_id, pid in rows:
+        who = f"process {pid}" if pid else "the process that started it"
+        con.execute(
+            "UPDATE ingest_runs SET status = 'interrupted', message = ? WHERE run_id = ?",
+            [f"interrupted: {who} ended without finishing this run (found by process {os.getpid()} at "
+             f"{_now():%Y-%m-%d %H:%M:%S} UTC); records committed before that are kept, a re-run resumes", run_id])
+    return len(rows)
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, *, n_read: int = 0,

@@ -34,8 +34,8 @@ def ingest(
 
     with connect(db) as con:
         report = ingest_paths(con, paths, allow_partial=allow_partial, quiet=quiet)
-        if report.total("inserted") + report.total("updated") + report.total("deleted"):
-            rebuild_index(con)
+        # unconditionally: a no-op when the index is fresh, the repair when a killed run left it stale
+        rebuild_index(con)
         publish_snapshot(con, db)
 
     t = ui.SafeTable(title="ingest")
