@@ -70,3 +70,9 @@ class CatalogError(EvidenceError):
     """Invalid claim catalog; the message names file, line and field."""
 
     exit_code = EXIT_INVALID
+
+
+class UnknownClaim(EvidenceError):
+    """A claim id that is not in the database (`evidence export-citations --claim C99`)."""
+
+    exit_code = EXIT_INVALID
