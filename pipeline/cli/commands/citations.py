@@ -52,7 +52,8 @@ def export_citations(
         ui.write_lines(text.splitlines())
     else:
         output.write_text(text, encoding="utf-8")
-    ui.info(f"{len(refs)} references for {cid} ({fmt.value})" + (f" written to {output}" if output else ""))
+    noun = "reference" if len(refs) == 1 else "references"
+    ui.info(f"{len(refs)} {noun} for {cid} ({fmt.value})" + (f" written to {output}" if output else ""))
 
 
 def register(app: typer.Typer) -> None:
