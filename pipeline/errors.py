@@ -85,3 +85,7 @@ class DatabaseUnreadable(EvidenceError):
     intact snapshot beside it, when there is one, and how to restore it."""
 
     exit_code = EXIT_FAILURE
+class UnknownClaim(EvidenceError):
+    """A claim id that is not in the database (`evidence export-citations --claim C99`)."""
+
+    exit_code = EXIT_INVALID

@@ -22,7 +22,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
 from pipeline.reports.charts import bar_chart, direction_bar
+from pipeline.reports.citations import SUFFIXES, render
 from pipeline.reports.export import md_table, md_text, write_csv
+from pipeline.reports.references import claim_references
 from pipeline.store.articles import article_sources, bundled_article_count
 
 # Templates and the shipped CSS/JS live in the project's reports/ folder (the layout the users asked
@@ -99,7 +101,8 @@ def provenance(con: duckdb.DuckDBPyConnection) -> str:
 
 def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                generated_at: str | None = None) -> SiteReport:
-    """Write index.html, claims/<id>.html (+ .csv/.md), claims.csv/.md and Parquet tables into ``out_dir``."""
+    """Write index.html, claims/<id>.html (+ .csv/.md, and the references of the studies that count
+    as .ris/.bib/.json), claims.csv/.md and Parquet tables into ``out_dir``."""
     out = Path(out_dir) if out_dir else DEFAULT_OUT
     (out / "claims").mkdir(parents=True, exist_ok=True)
     (out / "static").mkdir(exist_ok=True)
@@ -145,8 +148,13 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         years = sorted(Counter(e["year"] for e in included if e.get("year")).items())
         designs = Counter(e.get("design") or "unknown" for e in included).most_common()
         dirs = Counter(e["direction"] for e in included)
+        # the references files are written for every claim (empty when nothing counts), so a link
+        # to claims/<id>.ris never breaks; the page links them only when there is something in them
+        refs = claim_references(con, cid)
+        for fmt, suffix in SUFFIXES.items():
+            (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
-            c=r, quotes=quotes, steps=steps, evidence=included, excluded=excluded, rejected=rejected, root="../",
+            c=r, quotes=quotes, n_references=len(refs), steps=steps, evidence=included, excluded=excluded, rejected=rejected, root="../",
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),
             chart_direction=bar_chart([(k, dirs[k]) for k in ("supports", "no_effect", "contradicts", "unclear") if dirs[k]],
