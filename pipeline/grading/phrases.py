@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-
 import yaml
 
 from pipeline.config import PROJECT_ROOT
@@ -47,7 +45,3 @@ def first_sentence(rx: re.Pattern | None, sents: list[str]) -> str | None:
     if rx is None:
         return None
     return next((s for s in sents if rx.search(s)), None)
-
-
-def path(name: str) -> Path:
-    return LEXICON_DIR / f"{name}.yaml"
