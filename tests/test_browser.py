@@ -39,7 +39,11 @@ def test_index_and_claim_page_in_chromium(evidence_db, tmp_path):
         page.locator("#claims thead th").nth(4).click()  # sort by grade: strongest first
         assert page.locator("#claims thead th").nth(4).get_attribute("aria-sort") == "descending"
         first = page.locator("#claims tbody tr").first.get_attribute("data-grade")
-        assert first not in ("No evidence", "Very low"), first
+        # strongest first: on this corpus every claim is Very low or No evidence (rubric 2026.12.1, as
+        # the blind reviewers graded them), so the top row carries the best grade present
+        present = page.locator("#claims tbody tr").evaluate_all("rs => rs.map(r => r.dataset.grade)")
+        order = ("No evidence", "Very low", "Low", "Moderate", "High")
+        assert order.index(first) == max(order.index(g) for g in present) and first != "No evidence", first
         page.locator("#claims thead th").nth(0).click()  # text: A to Z first
         assert page.locator("#claims thead th").nth(0).get_attribute("aria-sort") == "ascending"
         page.locator("#claims thead th").nth(4).click()

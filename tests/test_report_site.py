@@ -87,3 +87,19 @@ def test_footer_says_where_the_records_came_from(evidence_db, tmp_path):
         assert ('class="banner-sample"' in page) is banner, out
     assert f"({only_bundled})" in (tmp_path / "bundled/index.html").read_text()
     assert "(read from local files, not a live PubMed search)" in (tmp_path / "elsewhere/index.html").read_text()
+
+
+def test_claim_page_shows_each_grade_domain_with_reason_and_pmids(evidence_db, tmp_path):
+    """Issue 18: every domain judgement on a claim page names its rating, reason and PMIDs, and the
+    trials behind the grade show their risk-of-bias judgements with the abstract's sentence."""
+    with connect(evidence_db) as con:
+        build_site(con, tmp_path / "site", generated_at="test")
+        domains = con.execute("SELECT domain, rating, pmids FROM claim_domains WHERE claim_id = 'C11'").fetchall()
+    page = (tmp_path / "site/claims/C11.html").read_text()
+    assert "GRADE domains" in page and len(domains) == 5
+    for domain, rating, pmids in domains:
+        row = re.search(rf'<tr data-domain="{domain}" data-rating="{rating}">(.*?)</tr>', page, re.S)
+        assert row, domain
+        for p in pmids:
+            assert f"https://pubmed.ncbi.nlm.nih.gov/{p}/" in row.group(1)
+    assert "Risk of bias of each study behind the grade" in page and "blinding participants" in page

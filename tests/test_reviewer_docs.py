@@ -32,6 +32,8 @@ def test_documented_queries_run(evidence_db):
         results = [run_read_only(con, sql).table.num_rows for sql in blocks]
     # the C11 grade (question 4, 5) and the design origins (9) must have rows on this database
     assert results[3] > 0 and results[4] > 0 and results[8] > 0
+    # C11's five GRADE domains (13) and trials whose abstract shows a high risk of bias (14)
+    assert results[12] == 5 and results[13] > 0
 
 
 # ---------------------------------------------------------------- the reviewers' DuckDB CLI

@@ -1,4 +1,5 @@
-"""Grades per claim: read linked studies, apply the rubric, write claim_grades and evidence_levels."""
+"""Grades per claim: read linked studies, apply the rubric, write claim_grades, evidence_levels,
+claim_domains and study_risk_of_bias (through pipeline/store/grades.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from dataclasses import asdict, dataclass
 
 import duckdb
 
-from pipeline.claims.linker import CONDITION_DIRECT
+from pipeline.claims.linker import CONDITION_DIRECT, DIRECTION_UNCLEAR
 from pipeline.faults import crash_point
+from pipeline.store import grades as grades_store
 from pipeline.store.db import transaction
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
 
@@ -33,12 +35,18 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
         "SELECT ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
         "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year, "
         "coalesce(list_contains(CAST(ca.relevance_reasons AS VARCHAR[]), ?), FALSE), "
-        "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i') "
+        "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
+        "a.title, a.abstract, coalesce(a.publication_types, []), "
+        "list_filter(CAST(ca.relevance_reasons AS VARCHAR[]), x -> starts_with(x, ?)) "
         "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
         "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
         "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid",
-        [CONDITION_DIRECT, NOTICE_TYPES, NOTICE_TITLE, claim_id, threshold]).fetchall()
-    return [Study(*r) for r in rows]
+        [CONDITION_DIRECT, NOTICE_TYPES, NOTICE_TITLE, DIRECTION_UNCLEAR, claim_id, threshold]).fetchall()
+    out = []
+    for r in rows:
+        not_about = r[14][0].removeprefix(DIRECTION_UNCLEAR) if r[14] else None
+        out.append(Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=not_about))
+    return out
 
 
 def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
@@ -47,37 +55,28 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
     cfg = config()
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
-    claims = con.execute("SELECT claim_id, seed_strength FROM claims ORDER BY claim_id").fetchall()
+    claims = con.execute("SELECT claim_id, seed_strength, condition FROM claims ORDER BY claim_id").fetchall()
     live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
-        con.execute("DELETE FROM claim_grades WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
-        for claim_id, strength in claims:
-            g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]))
+        grades_store.drop_orphans(con)
+        for claim_id, strength, condition in claims:
+            g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]), condition)
             rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",
                 "n_supports", "n_no_effect", "n_contradicts", "n_unclear", "n_retracted")),
                 seed_vs_evidence(strength or "asserted", g.grade, claim_id in live), rationale, version]
-            old = con.execute(
-                "SELECT grade, score, n_articles, n_human_rct, n_sr_ma, n_observational, n_animal, n_in_vitro, "
-                "n_supports, n_no_effect, n_contradicts, n_unclear, n_retracted, seed_vs_evidence, "
-                "CAST(rationale AS VARCHAR), rubric_version FROM claim_grades WHERE claim_id = ?", [claim_id]).fetchone()
+            old = grades_store.current_grade(con, claim_id)
             report.claims += 1
             report.with_evidence += g.grade != "No evidence"
-            con.execute("DELETE FROM evidence_levels WHERE claim_id = ?", [claim_id])
-            for lv in g.levels:
-                con.execute("INSERT INTO evidence_levels VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [claim_id, lv.pmid, lv.level, lv.label, lv.tier, lv.included, lv.exclusion_reason])
+            grades_store.replace_levels(con, claim_id, g.levels)
+            grades_store.replace_domains(con, claim_id, g.domains, version)
+            grades_store.replace_study_risks(con, claim_id, g.risks)
             crash_point("grade")  # mid-transaction: nothing of this grading run may survive
-            if old is not None and list(old) == row:
+            if old is not None and old == row:
                 continue
             report.changed += 1
-            con.execute("DELETE FROM claim_grades WHERE claim_id = ?", [claim_id])
-            con.execute(
-                "INSERT INTO claim_grades (claim_id, grade, score, n_articles, n_human_rct, n_sr_ma, n_observational, "
-                "n_animal, n_in_vitro, n_supports, n_no_effect, n_contradicts, n_unclear, n_retracted, "
-                "seed_vs_evidence, rationale, rubric_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [claim_id, *row])
+            grades_store.replace_grade(con, claim_id, row)
     log.info("grade: %d claims graded (%d with evidence), %d changed, rubric %s",
              report.claims, report.with_evidence, report.changed, version)
     return report

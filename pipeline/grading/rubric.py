@@ -1,10 +1,13 @@
-"""The grading rubric, modelled on GRADE and the Oxford CEBM levels (see docs/grading.md).
+"""The grading rubric: GRADE's approach, step by step (see docs/grading.md).
 
-Each linked study gets a level from its design and population; each claim starts from its best
-human evidence and moves down for imprecision (small total N), a single study, inconsistent
-directions, findings that do not support the claim, and indirectness (animal / in-vitro only), and
-up for several concordant human RCTs. Every step is recorded with the number it used and the PMIDs
-behind it.
+Only studies that test the claim count (eligibility: the project's own reading of each link, the
+design, the population); the others stay listed with a typed reason. The claim starts from the design
+of its eligible studies — randomised human trials High, non-randomised or observational Low, case
+series, animal or in-vitro evidence Very low — and each of GRADE's five domains (risk of bias,
+inconsistency, indirectness, imprecision, publication bias) is rated `not_serious | serious |
+very_serious` with its reason and PMIDs, moving it down one or two levels. Upgrades are GRADE's only
+(observational evidence; none is detectable from abstracts yet). Final certainty never goes below
+Very low. Every step is recorded with the number it used and the PMIDs behind it.
 """
 
 from __future__ import annotations
@@ -15,8 +18,12 @@ from functools import lru_cache
 import yaml
 
 from pipeline.config import PROJECT_ROOT
+from pipeline.grading import signals
+from pipeline.grading.risk_of_bias import KEY_DOMAINS, TrialRisk, assess_trial
 
 GRADES = ("No evidence", "Very low", "Low", "Moderate", "High")
+DOMAIN_NAMES = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
+RATING_EFFECT = {"not_serious": 0, "serious": 1, "very_serious": 2}
 CONFIG_PATH = PROJECT_ROOT / "data" / "grading.yaml"
 
 
@@ -41,6 +48,11 @@ class Study:
     condition_direct: bool = True
     # an erratum, correction or retraction notice: it reports no study of its own
     is_notice: bool = False
+    title: str | None = None
+    abstract: str | None = None
+    publication_types: tuple[str, ...] = ()
+    # why the linker reads the finding as not about the claim (its "direction unclear: …" reason)
+    not_about: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,44 +75,107 @@ class Step:
 
 
 @dataclass
+class Domain:
+    domain: str            # risk_of_bias | inconsistency | indirectness | imprecision | publication_bias
+    rating: str            # not_serious | serious | very_serious
+    reason: str
+    pmids: list[int]
+
+    @property
+    def effect(self) -> int:
+        return -RATING_EFFECT[self.rating]
+
+
+@dataclass
 class Grade:
     grade: str
     score: float
     levels: list[StudyLevel]
     steps: list[Step] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    domains: list[Domain] = field(default_factory=list)
+    # per-study risk of bias of the body that set the starting level: pmid → TrialRisk
+    risks: dict[int, TrialRisk] = field(default_factory=dict)
 
 
-def study_level(s: Study) -> StudyLevel:
-    """Oxford-CEBM-style level of one study (1 best … 5 weakest)."""
+# The linker's reasons for reading a finding as not about the claim, mapped to the eligibility
+# vocabulary of issue 17 (what reviewers write when a study does not test a claim).
+_NOT_ABOUT = (
+    ("reports no data", "no_findings"),
+    ("compares arms that all received", "cointervention_only"),
+    ("is about what acts on", "therapy_not_tested"),
+    ("is about a method applied to", "therapy_not_tested"),
+    ("does not compare", "therapy_not_tested"),
+)
+# kept eligible: the finding is about the claim, only too weak to read a direction from
+_STILL_ABOUT = ("judged too weak",)
+
+
+def not_about_reason(not_about: str | None, condition: str | None = None) -> str | None:
+    """Typed exclusion reason for a link the linker reads as not about the claim, or None."""
+    if not not_about or any(k in not_about for k in _STILL_ABOUT):
+        return None
+    for cue, reason in _NOT_ABOUT:
+        if cue in not_about:
+            return reason
+    if condition and not_about.endswith(f"not about {condition}"):
+        return "other_condition"
+    return "therapy_not_tested"
+
+
+def study_level(s: Study, condition: str | None = None) -> StudyLevel:
+    """Eligibility and level of one linked study (1 best … 5 weakest). Excluded studies keep a typed
+    reason (`therapy_not_tested`, `cointervention_only`, `other_condition`, `no_findings`, `retracted`)
+    followed by the words behind it."""
     if s.is_retracted:
-        return StudyLevel(s.pmid, None, "retracted", "excluded", False, "retracted (CommentsCorrections/PublicationType)")
+        return StudyLevel(s.pmid, None, "retracted", "excluded", False, "retracted: CommentsCorrections or PublicationType says so")
     if s.is_notice:
         return StudyLevel(s.pmid, None, "notice (erratum, correction, retraction)", "excluded", False,
-                          "an erratum, correction or retraction notice reports no study")
+                          "no_findings: an erratum, correction or retraction notice reports no study")
     d = s.design or "other"
     if d == "protocol":
-        return StudyLevel(s.pmid, None, "protocol (no results)", "excluded", False, "study protocol reports no findings")
+        return StudyLevel(s.pmid, None, "protocol (no results)", "excluded", False, "no_findings: study protocol reports no findings")
+    why = not_about_reason(s.not_about, condition)
+    if why:
+        return StudyLevel(s.pmid, None, "does not test the claim", "excluded", False, f"{why}: {s.not_about}")
+    if d == "narrative_review":
+        return StudyLevel(s.pmid, None, "narrative review", "excluded", False,
+                          "no_findings: a narrative review pools no data of its own")
+    randomised = signals.says_randomised(s.title, s.abstract, s.publication_types)
+    clinical_trial = any("Clinical Trial" in t for t in s.publication_types or ())
+    # human cells implanted in animals read as "human and animal": the study is an animal study unless
+    # PubMed indexes it as a clinical trial
+    animal = s.is_animal and (not s.is_human or not clinical_trial)
     if d in ("meta_analysis", "systematic_review"):
-        if s.is_animal and not s.is_human:
-            return StudyLevel(s.pmid, 5, "review of animal studies (indirect)", "indirect", True)
-        return StudyLevel(s.pmid, 1, "systematic review / meta-analysis", "sr_ma", True)
-    if d == "animal_study" or (s.is_animal and not s.is_human):
+        if animal or (s.is_in_vitro and not s.is_human):
+            return StudyLevel(s.pmid, 5, "review of animal or in-vitro studies (indirect)", "indirect", True)
+        if d == "meta_analysis" and randomised:
+            return StudyLevel(s.pmid, 1, "meta-analysis of randomised trials", "sr_ma", True)
+        return StudyLevel(s.pmid, 3, "systematic review without a pooled estimate of randomised trials", "sr_other", True)
+    if d == "animal_study" or animal:
         return StudyLevel(s.pmid, 5, "animal study (indirect)", "indirect", True)
     if d == "in_vitro" or (s.is_in_vitro and not s.is_human):
         return StudyLevel(s.pmid, 5, "in-vitro study (indirect)", "indirect", True)
     if d == "rct":
-        return StudyLevel(s.pmid, 2, "human RCT", "rct", True)
+        if randomised:
+            return StudyLevel(s.pmid, 2, "human RCT", "rct", True)
+        # a trial the record never calls randomised is not graded as one (the design reader may err)
+        return StudyLevel(s.pmid, 3, "comparative study not stated to be randomised", "observational", True)
     if d in ("non_randomized_trial", "cohort"):
         return StudyLevel(s.pmid, 3, "non-randomised trial / cohort", "observational", True)
     if d in ("case_control", "cross_sectional"):
         return StudyLevel(s.pmid, 3, "case-control / cross-sectional", "observational", True)
     if d in ("case_series", "case_report"):
         return StudyLevel(s.pmid, 4, "case series / report", "case", True)
-    return StudyLevel(s.pmid, 5, "narrative review / opinion / other", "opinion", True)
+    return StudyLevel(s.pmid, 5, "other design (no comparison stated)", "opinion", True)
 
 
-TIER_ORDER = ("sr_ma", "rct", "observational", "case", "indirect", "opinion")
+TIER_ORDER = ("sr_ma", "rct", "sr_other", "observational", "case", "indirect", "opinion")
+# the tiers graded together as one body: the design class that sets the starting level
+BODY = {"sr_ma": ("sr_ma", "rct"), "rct": ("sr_ma", "rct"), "sr_other": ("sr_other", "observational"),
+        "observational": ("sr_other", "observational"), "case": ("case",), "indirect": ("indirect",),
+        "opinion": ("opinion",)}
+COMPARATIVE = ("sr_ma", "rct", "sr_other", "observational")
 
 
 def _move(grade: str, by: int) -> str:
@@ -108,16 +183,146 @@ def _move(grade: str, by: int) -> str:
     return GRADES[max(1, min(len(GRADES) - 1, i + by))]
 
 
-def grade_claim(studies: list[Study]) -> Grade:
-    """Grade one claim from its linked studies."""
+def _n(s: Study) -> int:
+    return s.sample_size or 0
+
+
+def _risk_of_bias(body: list[Study], randomised_body: bool, cfg: dict) -> tuple[Domain, dict[int, TrialRisk]]:
+    rc = cfg["risk_of_bias"]
+    risks: dict[int, TrialRisk] = {}
+    weights: dict[int, float] = {}
+    for s in body:
+        randomised = randomised_body and signals.says_randomised(s.title, s.abstract, s.publication_types)
+        risks[s.pmid] = assess_trial(s.title, s.abstract, s.sample_size, randomised=randomised,
+                                     small_arm_n=rc["small_arm_n"])
+        weights[s.pmid] = s.sample_size or rc["unknown_n_weight"]
+    total = sum(weights.values()) or 1.0
+    # non-randomised bodies already start Low for their allocation: count the other domains only
+    key = KEY_DOMAINS if randomised_body else tuple(k for k in KEY_DOMAINS if k not in
+                                                     ("sequence_generation", "allocation_concealment"))
+    at_risk = [p for p, r in risks.items() if r.overall != "low"]
+    crucial = [p for p, r in risks.items() if sum(r.get(k).rating == "high" for k in key) >= rc["very_serious_domains"]]
+    share = sum(weights[p] for p in at_risk) / total
+    share_crucial = sum(weights[p] for p in crucial) / total
+    silent = sum(all(r.get(k).rating == "unclear" for k in ("sequence_generation", "allocation_concealment",
+                                                              "blinding_participants", "blinding_assessors"))
+                 for r in risks.values())
+    detail = (f"{len(at_risk)} of {len(risks)} stud{'y' if len(risks) == 1 else 'ies'} at high or unclear risk "
+              f"({share:.0%} of participants)")
+    if silent:
+        detail += f"; {silent} silent on randomisation, concealment and blinding"
+    if crucial and share_crucial >= rc["very_serious_share"]:
+        return Domain("risk_of_bias", "very_serious",
+                      f"{detail}; {share_crucial:.0%} of participants from studies at high risk in "
+                      f"≥ {rc['very_serious_domains']} domains", sorted(crucial)), risks
+    if at_risk and share >= rc["serious_share"]:
+        return Domain("risk_of_bias", "serious", detail, sorted(at_risk)), risks
+    return Domain("risk_of_bias", "not_serious", detail if at_risk else
+                  "every study reports random sequence, concealment and blinding", sorted(risks)), risks
+
+
+def _inconsistency(body: list[Study], cfg: dict) -> Domain:
+    directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
+    reasons, pmids = [], []
+    if len(directional) > 1:
+        share = sum(s.direction == "supports" for s in directional) / len(directional)
+        lo, hi = cfg["inconsistency_band"]
+        if lo <= share <= hi:
+            reasons.append(f"findings disagree in direction ({share:.0%} of {len(directional)} supporting)")
+            pmids += [s.pmid for s in directional]
+    surrogate = [s for s in body if s.direction == "supports" and signals.surrogate_only_benefit(s.abstract)]
+    if surrogate:
+        reasons.append(f"{len(surrogate)} stud{'y shows' if len(surrogate) == 1 else 'ies show'} benefit on "
+                       "imaging/arthroscopic outcomes but no difference on clinical ones")
+        pmids += [s.pmid for s in surrogate]
+    if reasons:
+        return Domain("inconsistency", "serious", "; ".join(reasons), sorted(set(pmids)))
+    if len(directional) <= 1:
+        return Domain("inconsistency", "not_serious", "fewer than two studies state a direction: nothing to compare",
+                      [s.pmid for s in directional])
+    return Domain("inconsistency", "not_serious", "the studies' findings point the same way", [s.pmid for s in directional])
+
+
+def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
+    ic = cfg["indirectness"]
+    if tier == "indirect":
+        return Domain("indirectness", "very_serious", "only animal or in-vitro evidence for a claim about people",
+                      [s.pmid for s in body])
+    kinds, pmids = [], []
+    human = [s for s in body]
+    total = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in human) or 1
+    add_on = [(s, signals.co_intervention(s.title, s.abstract)) for s in human]
+    add_on = [(s, c) for s, c in add_on if c]
+    share = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s, _ in add_on) / total
+    if add_on and share >= ic["add_on_share"]:
+        named = ", ".join(sorted({c.lower() for _, c in add_on})[:4])
+        kinds.append(f"the therapy is given with another treatment ({named}) in studies with {share:.0%} of participants")
+        pmids += [s.pmid for s, _ in add_on]
+    surrogate = [s for s in human if signals.surrogate_outcomes_only(s.title, s.abstract)]
+    if human and len(surrogate) == len(human):
+        kinds.append("only imaging, arthroscopic or laboratory (surrogate) outcomes are reported")
+        pmids += [s.pmid for s in surrogate]
+    if ic["scope"] and human and not any(s.condition_direct for s in human):
+        kinds.append("no study names the claim's condition in its title or MeSH (a broader field)")
+        pmids += [s.pmid for s in human]
+    if not kinds:
+        return Domain("indirectness", "not_serious", "no indirect population, co-intervention or surrogate-only "
+                      "outcome detected in the abstracts", [s.pmid for s in body])
+    rating = "very_serious" if len(kinds) >= ic["very_serious_kinds"] else "serious"
+    return Domain("indirectness", rating, "; ".join(kinds), sorted(set(pmids)))
+
+
+def _imprecision(body: list[Study], tier: str, cfg: dict) -> Domain:
+    ic = cfg["imprecision"]
+    comparative = [s for s in body if tier in COMPARATIVE]
+    if not comparative:
+        return Domain("imprecision", "very_serious", "no comparative study: no estimate of an effect", [s.pmid for s in body])
+    total = sum(_n(s) for s in comparative)
+    unstated = sum(not s.sample_size for s in comparative)
+    note = f" (N not stated in {unstated} of {len(comparative)})" if unstated else ""
+    ids = [s.pmid for s in comparative]
+    ois = ic["optimal_information_size"]
+    if total == 0:
+        return Domain("imprecision", "very_serious", f"no comparative study states its number of participants{note}", ids)
+    if len(comparative) == 1 and total < ois:
+        return Domain("imprecision", "very_serious", f"a single small study ({total} participants)", ids)
+    if total < ic["very_serious_below"]:
+        return Domain("imprecision", "very_serious", f"{total} participants in {len(comparative)} comparative studies"
+                      f"{note}, < {ic['very_serious_below']}", ids)
+    if total < ois:
+        return Domain("imprecision", "serious", f"{total} participants in {len(comparative)} comparative studies{note}, "
+                      f"below the optimal information size of {ois}", ids)
+    return Domain("imprecision", "not_serious", f"{total} participants in {len(comparative)} comparative studies{note}", ids)
+
+
+def _publication_bias(body: list[Study], cfg: dict) -> Domain:
+    pc = cfg["publication_bias"]
+    ids = [s.pmid for s in body]
+    if len(body) < pc["min_studies"]:
+        return Domain("publication_bias", "not_serious", "a single study: too few to judge (see imprecision)", ids)
+    small = [s for s in body if not s.sample_size or s.sample_size < pc["small_study_n"]]
+    directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
+    favour = sum(s.direction == "supports" for s in directional) / len(directional) if directional else 0.0
+    small_share = len(small) / len(body)
+    detail = (f"{len(small)} of {len(body)} studies small (< {pc['small_study_n']} participants or unstated); "
+              f"{favour:.0%} of the directional findings favour the therapy")
+    if small_share >= pc["small_share"] and directional and favour >= pc["favour_share"]:
+        return Domain("publication_bias", "serious", "a body of small studies that favour the therapy: " + detail,
+                      sorted(s.pmid for s in small))
+    return Domain("publication_bias", "not_serious", detail, ids)
+
+
+def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
+    """Grade one claim from its linked studies (``condition``: the claim's condition name, to tell a
+    finding "not about" the condition from one not about the therapy)."""
     cfg = config()
-    levels = [study_level(s) for s in studies]
+    levels = [study_level(s, condition) for s in studies]
     by_pmid = {s.pmid: s for s in studies}
     incl = [lv for lv in levels if lv.included]
     counts = {
         "n_articles": len(incl),
         "n_human_rct": sum(lv.tier == "rct" for lv in incl),
-        "n_sr_ma": sum(lv.tier == "sr_ma" for lv in incl),
+        "n_sr_ma": sum(lv.tier in ("sr_ma", "sr_other") for lv in incl),
         "n_observational": sum(lv.tier == "observational" for lv in incl),
         "n_animal": sum(lv.tier == "indirect" and by_pmid[lv.pmid].design != "in_vitro" and not by_pmid[lv.pmid].is_in_vitro for lv in incl),
         "n_in_vitro": sum(lv.tier == "indirect" and (by_pmid[lv.pmid].design == "in_vitro" or by_pmid[lv.pmid].is_in_vitro) for lv in incl),
@@ -128,64 +333,46 @@ def grade_claim(studies: list[Study]) -> Grade:
     steps: list[Step] = []
     excluded = [lv for lv in levels if not lv.included]
     if excluded:
+        kinds = sorted({(lv.exclusion_reason or lv.label).split(":")[0] for lv in excluded})
         steps.append(Step("exclusions", 0, str(len(excluded)), [lv.pmid for lv in excluded],
-                          "excluded: " + "; ".join(sorted({lv.exclusion_reason or lv.label for lv in excluded}))))
+                          f"{len(excluded)} linked stud{'y does' if len(excluded) == 1 else 'ies do'} not test the claim "
+                          f"({', '.join(kinds)}): listed, not graded"))
     if not incl:
         return Grade("No evidence", 0.0, levels, steps + [Step("start", 0, "0 studies", [],
-                     "no linked study: No evidence")], counts)
+                     "no eligible study: No evidence")], counts)
 
     best_tier = min((lv.tier for lv in incl), key=TIER_ORDER.index)
     best = [lv for lv in incl if lv.tier == best_tier]
-    best_ids = [lv.pmid for lv in best]
+    body_lv = [lv for lv in incl if lv.tier in BODY[best_tier]]
+    body = [by_pmid[lv.pmid] for lv in body_lv]
     grade = cfg["start_grade"][best_tier]
-    steps.append(Step("start", 0, best_tier, best_ids,
-                      f"best evidence: {len(best)} {best[0].label} stud{'y' if len(best) == 1 else 'ies'} → start at {grade}"))
-
-    if best_tier in ("sr_ma", "rct", "observational"):
-        total_n = sum(by_pmid[p].sample_size or 0 for p in best_ids)
-        if total_n < cfg["imprecision_min_participants"]:
-            grade = _move(grade, -1)
-            # an abstract that states no N counts as 0: say so, a reader would otherwise read "0 patients"
-            unstated = sum(not by_pmid[p].sample_size for p in best_ids)
-            note = f" (N not stated in {unstated} of {len(best_ids)})" if unstated else ""
-            steps.append(Step("imprecision", -1, f"N={total_n}", best_ids,
-                              f"total participants in the best studies {total_n}{note} < "
-                              f"{cfg['imprecision_min_participants']} → {grade}"))
-        if cfg["single_study_downgrade"] and len(best) == 1 and best_tier != "sr_ma":
-            grade = _move(grade, -1)
-            steps.append(Step("single study", -1, "1", best_ids, f"a single study at this level → {grade}"))
-    directional = [p for p in best_ids if by_pmid[p].direction in ("supports", "no_effect", "contradicts")]
+    steps.append(Step("start", 0, best_tier, [lv.pmid for lv in best],
+                      f"best eligible evidence: {best[0].label} ({len(best)} stud{'y' if len(best) == 1 else 'ies'}) "
+                      f"→ start at {grade}"))
+    rob, risks = _risk_of_bias(body, best_tier in ("sr_ma", "rct"), cfg)
+    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg),
+               _imprecision(body, best_tier, cfg), _publication_bias(body, cfg)]
+    for dm in domains:
+        if dm.rating == "not_serious":
+            continue
+        before = grade
+        grade = _move(grade, dm.effect)
+        floor = " (never below Very low)" if before == grade == "Very low" else ""
+        steps.append(Step(dm.domain.replace("_", " "), dm.effect, dm.rating.replace("_", " "), dm.pmids,
+                          f"{dm.domain.replace('_', ' ')} {dm.rating.replace('_', ' ')}: {dm.reason} → {grade}{floor}"))
+    directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
     if directional:
-        share = sum(by_pmid[p].direction == "supports" for p in directional) / len(directional)
-        lo, hi = cfg["inconsistency_band"]
-        if share < lo:
+        share = sum(s.direction == "supports" for s in directional) / len(directional)
+        if share < cfg["inconsistency_band"][0]:
             grade = _move(grade, -cfg["not_supported_downgrade"])
-            steps.append(Step("not supported", -cfg["not_supported_downgrade"], f"{share:.0%} supporting", directional,
-                              f"only {share:.0%} of the best studies' findings support the claim → {grade}"))
-        elif share <= hi and len(directional) > 1:
-            grade = _move(grade, -1)
-            steps.append(Step("inconsistency", -1, f"{share:.0%} supporting", directional,
-                              f"findings disagree ({share:.0%} supporting) → {grade}"))
+            steps.append(Step("not supported", -cfg["not_supported_downgrade"], f"{share:.0%} supporting",
+                              [s.pmid for s in directional],
+                              f"only {share:.0%} of the eligible findings support the claim → {grade}"))
     else:
-        steps.append(Step("direction", 0, "unclear", best_ids, "no best-tier study states a clear direction"))
-    if best_tier in ("indirect",):
-        steps.append(Step("indirectness", 0, "animal/in-vitro only", best_ids,
-                          "only animal or in-vitro evidence: indirect, capped at Very low"))
-    elif cfg["scope_indirectness_downgrade"] and not any(by_pmid[p].condition_direct for p in best_ids):
-        # GRADE's indirectness: "concentrated bone marrow aspirate in orthopaedics" is not a review of
-        # MSCs for tendon repair, though its abstract mentions tendons
-        grade = _move(grade, -1)
-        steps.append(Step("indirectness", -1, "broader scope", best_ids,
-                          f"none of the best studies names the condition in its title or MeSH (broader scope) → {grade}"))
-    rcts_supporting = [lv.pmid for lv in incl if lv.tier == "rct" and by_pmid[lv.pmid].direction == "supports"]
-    n_rct = counts["n_human_rct"]
-    if n_rct >= cfg["concordant_rcts_upgrade"] and len(rcts_supporting) == n_rct and grade != "High":
-        grade = _move(grade, +1)
-        steps.append(Step("concordant RCTs", +1, str(n_rct), rcts_supporting,
-                          f"{n_rct} human RCTs, all supporting → {grade}"))
+        steps.append(Step("direction", 0, "unclear", [s.pmid for s in body], "no eligible study of the body states a clear direction"))
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
-    steps.append(Step("final", 0, grade, [], f"final grade: {grade}"))
-    return Grade(grade, round(score, 2), levels, steps, counts)
+    steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
+    return Grade(grade, round(score, 2), levels, steps, counts, domains, risks)
 
 
 def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:

@@ -99,6 +99,40 @@ def provenance(con: duckdb.DuckDBPyConnection) -> str:
     return "read from local files, not a live PubMed search" if local else "none stored"
 
 
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
+DOMAIN_ORDER = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
+
+
+def _claim_domains(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+    """GRADE's five domains of a claim, in GRADE's order (empty before the first grading with them)."""
+    if not _has_table(con, "claim_domains"):  # a read-only database not yet migrated to 010
+        return []
+    rows = _rows(con, "SELECT domain, rating, reason, pmids FROM claim_domains WHERE claim_id = ?", [claim_id])
+    return sorted(rows, key=lambda d: DOMAIN_ORDER.index(d["domain"]) if d["domain"] in DOMAIN_ORDER else 99)
+
+
+def _study_risks(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+    """Per study behind the grade: overall risk of bias and each domain's judgement with its sentence."""
+    out: dict[int, dict] = {}
+    if not _has_table(con, "study_risk_of_bias"):
+        return []
+    for pmid, domain, rating, sentence, reason in con.execute(
+            "SELECT pmid, domain, rating, sentence, reason FROM study_risk_of_bias WHERE claim_id = ? "
+            "ORDER BY pmid", [claim_id]).fetchall():
+        r = out.setdefault(pmid, {"pmid": pmid, "overall": "unclear", "judgements": []})
+        if domain == "overall":
+            r["overall"] = rating
+        else:
+            r["judgements"].append({"domain": domain, "rating": rating, "sentence": sentence, "reason": reason})
+    from pipeline.grading.risk_of_bias import DOMAINS
+    for r in out.values():
+        r["judgements"].sort(key=lambda j: DOMAINS.index(j["domain"]) if j["domain"] in DOMAINS else 99)
+    return list(out.values())
+
+
 def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                generated_at: str | None = None) -> SiteReport:
     """Write index.html, claims/<id>.html (+ .csv/.md, and the references of the studies that count
@@ -143,6 +177,8 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
         grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()
         steps = json.loads(grade_row[0]) if grade_row else [{"text": "not graded yet (run `evidence grade`)", "pmids": []}]
+        domains = _claim_domains(con, cid)
+        risks = _study_risks(con, cid)
         quote_row = con.execute("SELECT seed_quote FROM claims WHERE claim_id = ?", [cid]).fetchone()
         quotes = [q for q in (quote_row[0] or "").split(" … ") if q] if quote_row else []
         years = sorted(Counter(e["year"] for e in included if e.get("year")).items())
@@ -154,7 +190,8 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         for fmt, suffix in SUFFIXES.items():
             (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
-            c=r, quotes=quotes, n_references=len(refs), steps=steps, evidence=included, excluded=excluded, rejected=rejected, root="../",
+            c=r, quotes=quotes, n_references=len(refs), steps=steps, domains=domains, risks=risks, evidence=included,
+            excluded=excluded, rejected=rejected, root="../",
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),
             chart_direction=bar_chart([(k, dirs[k]) for k in ("supports", "no_effect", "contradicts", "unclear") if dirs[k]],

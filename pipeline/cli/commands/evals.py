@@ -1,4 +1,4 @@
-"""`evidence eval design|population|sample-size|direction|claim-direction|linking`: accuracy reports under reports/eval/."""
+"""`evidence eval design|population|sample-size|direction|claim-direction|linking|grades`: accuracy reports under reports/eval/."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 from pipeline.cli import output as ui
 from pipeline.cli.groups import eval_app
+from pipeline.cli.options import DbOption
 
 DataOption = Annotated[Optional[list[Path]], typer.Option("--data", help="Labelled data file(s) [default: ../shared/dev].")]
 
@@ -77,6 +78,24 @@ def eval_linking() -> None:
     from pipeline.claims.eval_linking import evaluate_linking
 
     _emit(evaluate_linking())
+
+
+@eval_app.command("grades")
+def eval_grades(
+        db: DbOption = None,
+        data: Annotated[Optional[Path], typer.Option(
+            "--data", help="Reviewers' folder [default: data/eval/grade_reviews].")] = None,
+) -> None:
+    """Grades against blind reviewers' GRADE certainty (dev and held-out claims apart): exact, within one
+    level, rated higher; and counted studies against the reviewers' eligibility."""
+    from pipeline.grading.eval_grades import evaluate_grades
+    from pipeline.store.snapshot import open_for_reading
+
+    con, note = open_for_reading(db)
+    if note:
+        ui.info(note)
+    with con:
+        _emit(evaluate_grades(con, data, source=str(db or "the default database")))
 
 
 def register(app: typer.Typer) -> None:  # commands live on the shared `eval` group

@@ -1,0 +1,111 @@
+"""`evidence eval grades`: the project's grades and study eligibility against blind reviewers
+(data/eval/grade_reviews: four reviewers, two per claim, screening every query hit and grading each
+claim with GRADE's five domains before the rubric was changed; README there says how).
+
+Claims are scored on the development claims and the held-out claims (`split.json`) separately: rules
+may be tuned on the first only. A claim the two reviewers graded differently counts as exact when the
+project matches either, and as rated higher only when it is above both.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+from pipeline.config import PROJECT_ROOT
+from pipeline.eval_report import EvalReport, prf
+from pipeline.grading.rubric import GRADES
+
+DEFAULT_DATA = PROJECT_ROOT / "data" / "eval" / "grade_reviews"
+
+
+def load_reviews(data: Path) -> tuple[dict[str, list[dict]], dict]:
+    """claim_id → the reviewers' files for it (one per reviewer folder), and split.json."""
+    split = json.loads((data / "split.json").read_text(encoding="utf-8"))
+    reviews: dict[str, list[dict]] = {}
+    for folder in sorted(p for p in data.iterdir() if p.is_dir()):
+        for f in sorted(folder.glob("*.json")):
+            reviews.setdefault(f.stem, []).append(json.loads(f.read_text(encoding="utf-8")))
+    return reviews, split
+
+
+def _claim_scores(claims: list[str], reviews: dict, project: dict[str, str]) -> tuple[dict, list[str]]:
+    exact = within = higher = lower = 0
+    rows = []
+    over: list[str] = []
+    for cid in claims:
+        levels = sorted({GRADES.index(r["grade"]["certainty"]) for r in reviews[cid]})
+        ours = GRADES.index(project.get(cid, "No evidence"))
+        if ours in levels:
+            exact += 1
+        if min(abs(ours - lv) for lv in levels) <= 1:
+            within += 1
+        if ours > max(levels):
+            higher += 1
+            over.append(f"{cid} +{ours - max(levels)}")
+        if ours < min(levels):
+            lower += 1
+        rows.append(f"| {cid} | {' / '.join(GRADES[lv] for lv in levels)} | {GRADES[ours]} |")
+    n = len(claims) or 1
+    return ({"claims": len(claims), "exact": exact, "exact agreement": exact / n, "within one level": within / n,
+             "rated higher": higher, "max levels higher": max((int(o.split('+')[1]) for o in over), default=0),
+             "rated lower": lower}, rows + ([f"\nRated higher: {', '.join(over)}"] if over else []))
+
+
+def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection, threshold: float) -> dict:
+    """Linker-as-eligibility: a record the project links AND counts (evidence_levels.included) against
+    the reviewers' `eligible`, on records both reviewers agree about."""
+    tp = fp = fn = tn = disagree = 0
+    linked_tp = linked_fp = 0
+    for cid in claims:
+        counted = {p for (p,) in con.execute(
+            "SELECT el.pmid FROM evidence_levels el JOIN claim_articles ca USING (claim_id, pmid) "
+            "WHERE el.claim_id = ? AND el.included AND ca.relevance >= ?", [cid, threshold]).fetchall()}
+        linked = {p for (p,) in con.execute("SELECT pmid FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
+                                            [cid, threshold]).fetchall()}
+        a, b = reviews[cid][0], reviews[cid][1]
+        eb = {r["pmid"]: r["eligible"] for r in b["records"]}
+        for r in a["records"]:
+            p = r["pmid"]
+            if p not in eb:
+                continue
+            if r["eligible"] != eb[p]:
+                disagree += 1
+                continue
+            gold = r["eligible"]
+            tp += p in counted and gold
+            fp += p in counted and not gold
+            fn += p not in counted and gold
+            tn += p not in counted and not gold
+            linked_tp += p in linked and gold
+            linked_fp += p in linked and not gold
+    prec, rec, f1 = prf(tp, fp, fn)
+    lp, lr, _ = prf(linked_tp, linked_fp, tp + fn - linked_tp)
+    return {"eligibility precision (counted)": prec, "eligibility recall (counted)": rec, "eligibility F1 (counted)": f1,
+            "linker precision (linked only)": lp, "linker recall (linked only)": lr,
+            "records (reviewers agree)": tp + fp + fn + tn, "records reviewers disagree on (skipped)": disagree}
+
+
+def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *, threshold: float = 0.5,
+                    source: str = "") -> EvalReport:
+    """Agreement of claim_grades with the reviewers' certainty (dev and held-out separately) and of
+    the counted studies with their eligibility (dev claims)."""
+    data = Path(data) if data else DEFAULT_DATA
+    reviews, split = load_reviews(data)
+    held = [c for c in split["claims_with_hits"] if c in split["held_out"]]
+    dev = [c for c in split["claims_with_hits"] if c not in split["held_out"]]
+    project = dict(con.execute("SELECT claim_id, grade FROM claim_grades").fetchall())
+    version = con.execute("SELECT max(rubric_version) FROM claim_grades").fetchone()[0]
+    dev_s, dev_rows = _claim_scores(dev, reviews, project)
+    held_s, held_rows = _claim_scores(held, reviews, project)
+    rep = EvalReport(name="grades", data=f"{data} against {source or 'the database'} (rubric {version})",
+                     n=len(dev) + len(held))
+    rep.summary = {f"dev: {k}": v for k, v in dev_s.items()}
+    rep.summary |= {f"held-out: {k}": v for k, v in held_s.items()}
+    rep.summary |= {f"dev: {k}": v for k, v in _eligibility(dev, reviews, con, threshold).items()}
+    head = ["| claim | reviewers | project |", "|---|---|---|"]
+    rep.extra_markdown = "\n".join(["## Development claims", "", *head, *dev_rows, "",
+                                    "## Held-out claims", "", *head, *held_rows])
+    return rep
