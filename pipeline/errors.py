@@ -10,6 +10,7 @@ EXIT_UPSTREAM = 3  # E-utilities unreachable or kept failing after retries
 EXIT_PARTIAL = 4  # input truncated; complete records were loaded (use --allow-partial to accept)
 EXIT_INVALID = 5  # invalid input that loads nothing: bad query, invalid catalog, refused SQL
 EXIT_QUARANTINED = 6  # finished, but some records were quarantined (see `evidence status`)
+EXIT_MODEL = 7  # a shipped model file is missing, damaged, or was built by an incompatible library version
 
 
 class EvidenceError(Exception):
@@ -52,3 +53,10 @@ class CatalogError(EvidenceError):
     """Invalid claim catalog; the message names file, line and field."""
 
     exit_code = EXIT_INVALID
+
+
+class ModelError(EvidenceError):
+    """A trained model in ``data/models/`` cannot be used; the message names the file and the
+    `evidence model train-…` command that rebuilds it."""
+
+    exit_code = EXIT_MODEL
