@@ -23,7 +23,8 @@ from pipeline.model_files import MODELS_DIR
 log = logging.getLogger(__name__)
 MODEL_PATH = MODELS_DIR / "direction_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "direction_clf.manifest.json"
-REBUILD = "evidence model train-direction --data ../shared/dev/direction"
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-direction --data PUBMEDQA_FILE"
 LABELS = {"yes": "supports", "no": "no_effect", "maybe": "unclear"}
 FORMAT = 1  # the layout of direction_clf.npz; bumped with features_text() so old files are refused
 C = 4.0
@@ -174,7 +175,8 @@ def load_model(path: str | None = None) -> DirectionModel:
     return DirectionModel.from_arrays(load_npz(model_path))
 
 
-def train_and_save(path: Path, out_dir: Path | None = None, *, command: str = REBUILD, figures: bool = True) -> dict:
+def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | None = None,
+                   figures: bool = True) -> dict:
     """Fit on ``path``, write ``direction_clf.npz`` and its manifest into ``out_dir`` (data/models by
     default) and return the manifest; with ``figures`` it carries the out-of-fold figures of
     `evidence eval direction` on the same file."""
@@ -194,7 +196,7 @@ def train_and_save(path: Path, out_dir: Path | None = None, *, command: str = RE
         "classes": list(model.classes),
         "settings": {"min_df": 2, "ngram_range": [1, 2], "C": C, "sublinear_tf": True},
         "libraries": library_versions("scikit-learn", "numpy"),
-        "rebuild_command": command,
+        "rebuild_command": command or f"evidence model train-direction --data {path}",
         "files": {npz.name: sha256_file(npz)},
     }
     if figures:

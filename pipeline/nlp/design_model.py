@@ -25,7 +25,8 @@ from pipeline.nlp.tfidf_linear import LinearTfidf, sigmoid
 log = logging.getLogger(__name__)
 MODEL_PATH = MODELS_DIR / "design_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "design_clf.manifest.json"
-REBUILD = "evidence model train-design --data ../shared/dev/study_design"
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-design --data STUDY_DESIGN_FOLDER"
 DATA_PATTERNS = ("*.tsv.gz", "*.tsv", "*.csv", "*.csv.gz", "*.jsonl")
 FORMAT = 1  # the layout of design_clf.npz; bumped with document() or the arrays, so old files are refused
 # vectorizer and regression settings (the vocabulary cap keeps the shipped file small; see README)
@@ -157,7 +158,7 @@ def load_model(path: str | None = None) -> FlagModel:
     return FlagModel.from_arrays(load_npz(model_path))
 
 
-def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: str = REBUILD,
+def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: str | None = None,
                    figures: bool = True) -> dict:
     """Fit on ``paths``, write ``design_clf.npz`` and its manifest into ``out_dir`` (data/models by
     default) and return the manifest. With ``figures``, the manifest carries the 5-fold out-of-fold
@@ -179,7 +180,7 @@ def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: s
         "settings": {"max_features": MAX_FEATURES, "min_df": 2, "ngram_range": [1, 2], "C": C,
                      "class_weight": "balanced", "sublinear_tf": True},
         "libraries": library_versions("scikit-learn", "numpy"),
-        "rebuild_command": command,
+        "rebuild_command": command or "evidence model train-design " + " ".join(f"--data {p}" for p in paths),
         "files": {npz.name: sha256_file(npz)},
     }
     if figures:

@@ -39,8 +39,8 @@ BC5CDR_DEVEL = Path("BC5CDR/iob/devel.tsv")
 BC5CDR_DEVEL_DOCUMENTS = Path("BC5CDR/pubtator/CDR_DevelopmentSet.PubTator.txt")
 MANIFEST = "manifest.json"  # inside the model folder, beside spaCy's own files
 FORMAT = 1
-REBUILD = ("evidence model train-ner --data ../shared/datasets/ner "
-           "--vector-text ../shared/corpus --vector-text ../shared/dev")
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-ner --data NER_DATASETS_FOLDER --vector-text RECORDS_FOLDER"
 
 
 def dataset_files(root: Path) -> tuple[Path, Path, Path | None]:
