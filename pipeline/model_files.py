@@ -53,9 +53,19 @@ def data_files(paths: Iterable[Path], patterns: tuple[str, ...]) -> list[Path]:
     return out
 
 
-def fingerprint(paths: Iterable[Path]) -> list[dict[str, str]]:
-    """Each training file's name and sha256 (names only: the same data elsewhere gives the same manifest)."""
-    return [{"file": Path(p).name, "sha256": sha256_file(p)} for p in paths]
+def fingerprint(paths: Iterable[Path], roots: Iterable[Path] = ()) -> list[dict[str, str]]:
+    """Each training file's name and sha256. Names, not absolute paths, so the same data elsewhere
+    gives the same manifest; a file found under one of ``roots`` (folders given on the command line)
+    is named from that folder's own name down ("corpus/general/x/pubmed_result.xml")."""
+    out = []
+    for p in map(Path, paths):
+        name = p.name
+        for root in map(Path, roots):
+            if root.is_dir() and p.is_relative_to(root):
+                name = (Path(root.resolve().name) / p.relative_to(root)).as_posix()
+                break
+        out.append({"file": name, "sha256": sha256_file(p)})
+    return out
 
 
 def library_versions(*names: str) -> dict[str, str]:

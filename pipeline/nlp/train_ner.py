@@ -244,7 +244,7 @@ def train(cfg: TrainConfig, output: Path, progress=None, command: str | None = N
         "description": "spaCy CNN NER (Chemical, Disease) with skip-gram word vectors; best epoch by devel F1",
         "trained_on": fingerprint(cfg.train),
         "model_selection": fingerprint([cfg.devel]),
-        "vector_text": fingerprint(vector_files),
+        "vector_text": fingerprint(vector_files, cfg.vector_text),
         "settings": {"epochs": cfg.epochs, "width": cfg.width, "depth": cfg.depth, "embed_size": cfg.embed_size,
                      "dropout": cfg.dropout, "batch_size": cfg.batch_size, "seed": cfg.seed, "vectors": cfg.vectors,
                      "labels": list(cfg.labels), "max_train_sentences": cfg.max_train_sentences,

@@ -85,9 +85,9 @@ def eval_direction(data: DataOption) -> None:
 
 @eval_app.command("claim-direction")
 def eval_claim_direction(
-        data: Annotated[Optional[Path], typer.Option("--data", help="Annotated pairs [data/eval/claim_directions.csv].")] = None,
+        data: Annotated[Optional[Path], typer.Option("--data", help="Annotated pairs (default: data/eval/claim_directions.csv).")] = None,
         corpus: Annotated[Optional[list[Path]], typer.Option(
-            "--corpus", help="Record files or folders holding the pairs' articles [data/corpus].")] = None,
+            "--corpus", help="Record files or folders holding the pairs' articles (default: data/corpus).")] = None,
         annotator: Annotated[Optional[list[str]], typer.Option(
             "--annotator", help="Only pairs labelled by these annotators (the file's `annotator` column), e.g. E.")] = None,
 ) -> None:
@@ -105,9 +105,9 @@ def eval_claim_direction(
 @eval_app.command("linking")
 def eval_linking(
         data: Annotated[Optional[Path], typer.Option(
-            "--data", help="SYNERGY Jeyaraman 2020 records [data/corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip].")] = None,
+            "--data", help="SYNERGY Jeyaraman 2020 records (default: data/corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip).")] = None,
         labels: Annotated[Optional[Path], typer.Option(
-            "--labels", help="Our MSC-trial labels [tests/fixtures/synergy_msc_trials.csv].")] = None,
+            "--labels", help="Our MSC-trial labels (default: tests/fixtures/synergy_msc_trials.csv).")] = None,
 ) -> None:
     """Query recall and linking precision of the MSC knee claim on SYNERGY Jeyaraman 2020."""
     from pipeline.claims.eval_linking import LABELS, SYNERGY, evaluate_linking

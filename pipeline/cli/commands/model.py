@@ -34,11 +34,11 @@ def train_ner(
         "--vector-text", help="Record files or folders whose titles+abstracts train the word vectors "
                               "(repeatable; e.g. ../shared/corpus). Without it: the train split's text only.")] = None,
     train_extra: Annotated[Optional[list[Path]], typer.Option("--train", help="Further IOB train file(s).")] = None,
-    devel: Annotated[Optional[Path], typer.Option(help="IOB devel file for model selection [BC5CDR devel under --data].")] = None,
+    devel: Annotated[Optional[Path], typer.Option(help="IOB devel file for model selection (default: BC5CDR devel under --data).")] = None,
     labels: Annotated[str, typer.Option(help="Comma-separated labels.")] = "Chemical,Disease",
     epochs: Annotated[int, typer.Option(help="Epochs; the best by devel F1 is kept.")] = 30,
     max_minutes: Annotated[Optional[float], typer.Option("--max-minutes", hidden=True)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "--out", help="Model folder [data/models/ner].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "--out", help="Model folder (default: data/models/ner).")] = None,
     vectors: Annotated[bool, typer.Option("--vectors/--no-vectors",
                                           help="Train word vectors first (train split + --vector-text).")] = True,
 ) -> None:
@@ -85,7 +85,7 @@ def train_ner(
 def train_design(
     data: Annotated[list[Path], typer.Option("--data", help="Labelled study-design files or their folder "
                                                             "(e.g. ../shared/dev/study_design).")],
-    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for design_clf.npz + manifest [data/models].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for design_clf.npz + manifest (default: data/models).")] = None,
     figures: Annotated[bool, typer.Option("--figures/--no-figures",
                                           help="Measure 5-fold out-of-fold figures into the manifest.")] = True,
 ) -> None:
@@ -109,7 +109,7 @@ def train_design(
 def train_direction(
     data: Annotated[Path, typer.Option("--data", help="PubMedQA-style labelled file or its folder "
                                                       "(e.g. ../shared/dev/direction).")],
-    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for direction_clf.npz + manifest [data/models].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for direction_clf.npz + manifest (default: data/models).")] = None,
     figures: Annotated[bool, typer.Option("--figures/--no-figures",
                                           help="Measure 5-fold out-of-fold figures into the manifest.")] = True,
 ) -> None:
@@ -134,7 +134,7 @@ def eval_ner(
     data: Annotated[Path, typer.Option(
         "--data", help="IOB file (sentences), PubTator file (whole documents), or an NER dataset folder "
                        "(BC5CDR devel, both; e.g. ../shared/datasets/ner).")],
-    model: Annotated[Optional[str], typer.Option(help="Model path or name [data/models/ner].")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Model path or name (default: data/models/ner).")] = None,
 ) -> None:
     """Entity-level P/R/F1 per label of the installed NER model, run through the whole pipeline.
 
