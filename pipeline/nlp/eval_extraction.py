@@ -1,5 +1,5 @@
 """Accuracy of the design, population and sample-size extractors on labelled data given by path
-(`evidence eval design|population|sample-size --data PATH`, e.g. ../shared/dev/study_design)."""
+(`evidence eval design|population|sample-size --data PATH`)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Train our own spaCy 3 NER model (scispaCy's trained models cannot be downloaded here).
 
 Training data: the *train* split of BC5CDR (Chemical, Disease), IOB format, from the folder given to
-``evidence model train-ner --data PATH`` (e.g. ``../shared/datasets/ner``); other train splits can be
+``evidence model train-ner --data PATH`` (README says where ours come from); other train splits can be
 added with ``--train``. Model selection: entity-level F1 on the BC5CDR *devel* split, measured on raw
 sentence text cut by the model's own tokenizer (``tokenizer.ner_tokenizer``), comparing character
 spans; the saved model is then also scored on the devel abstracts as whole documents through the
@@ -30,7 +30,7 @@ from pipeline.nlp.iob import IobSentence, read_iob
 from pipeline.nlp.pubtator import PubtatorDoc
 
 log = logging.getLogger(__name__)
-# Where BC5CDR's files sit inside an NER dataset folder (``--data``), as in ../shared/datasets/ner.
+# Where BC5CDR's files sit inside an NER dataset folder (``--data``), as in the MTL-Bioinformatics-2016 layout.
 # BC5CDR alone: adding NCBI-disease (different Disease guidelines) scored lower on BC5CDR devel
 # (micro-F1 0.795 vs 0.801 in equal time).
 BC5CDR_TRAIN = Path("BC5CDR/iob/train.tsv")

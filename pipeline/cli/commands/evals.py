@@ -12,7 +12,7 @@ from rich.markdown import Markdown
 from pipeline.cli.groups import eval_app
 
 out = Console()
-# Labelled sets are not part of the repository: name them (e.g. ../shared/dev/study_design).
+# Labelled sets are not part of the repository: name them (see README: Measured accuracy).
 DataOption = Annotated[list[Path], typer.Option("--data", help="Labelled data file(s) or folder (required).")]
 
 
@@ -66,7 +66,7 @@ def eval_population(data: DataOption,
 
 @eval_app.command("sample-size")
 def eval_sample_size(data: DataOption) -> None:
-    """Sample size: exact-match rate and answered rate (PICO-style JSONL, e.g. ../shared/dev/sample_size)."""
+    """Sample size: exact-match rate and answered rate (PICO-style JSONL files or their folder)."""
     from pipeline.nlp.eval_extraction import evaluate_sample_size
 
     for path in _files(data, ("*.jsonl",)):
@@ -75,7 +75,7 @@ def eval_sample_size(data: DataOption) -> None:
 
 @eval_app.command("direction")
 def eval_direction(data: DataOption) -> None:
-    """Direction of findings on PubMedQA-style data (e.g. ../shared/dev/direction): accuracy, macro-F1,
+    """Direction of findings on PubMedQA-style data: accuracy, macro-F1,
     confusion matrix; out-of-fold on the file the shipped classifier was trained on."""
     from pipeline.claims.eval_direction import evaluate_direction
 

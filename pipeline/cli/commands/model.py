@@ -29,10 +29,10 @@ def _command(name: str, options: list[tuple[str, object]]) -> str:
 @model_app.command("train-ner")
 def train_ner(
     data: Annotated[Path, typer.Option("--data", help="NER dataset folder holding BC5CDR/iob/{train,devel}.tsv "
-                                                      "(e.g. ../shared/datasets/ner), or an IOB train file (then --devel).")],
+                                                      "(BC5CDR in the MTL-Bioinformatics-2016 layout), or an IOB train file (then --devel).")],
     vector_text: Annotated[Optional[list[Path]], typer.Option(
         "--vector-text", help="Record files or folders whose titles+abstracts train the word vectors "
-                              "(repeatable; e.g. ../shared/corpus). Without it: the train split's text only.")] = None,
+                              "(repeatable). Without it: the train split's text only.")] = None,
     train_extra: Annotated[Optional[list[Path]], typer.Option("--train", help="Further IOB train file(s).")] = None,
     devel: Annotated[Optional[Path], typer.Option(help="IOB devel file for model selection (default: BC5CDR devel under --data).")] = None,
     labels: Annotated[str, typer.Option(help="Comma-separated labels.")] = "Chemical,Disease",
@@ -84,7 +84,7 @@ def train_ner(
 @model_app.command("train-design")
 def train_design(
     data: Annotated[list[Path], typer.Option("--data", help="Labelled study-design files or their folder "
-                                                            "(e.g. ../shared/dev/study_design).")],
+                                                            "(Otte et al. layout: pmid, title, abstract, 0/1 flag columns or a class column).")],
     output: Annotated[Optional[Path], typer.Option("--out", help="Folder for design_clf.npz + manifest (default: data/models).")] = None,
     figures: Annotated[bool, typer.Option("--figures/--no-figures",
                                           help="Measure 5-fold out-of-fold figures into the manifest.")] = True,
@@ -108,7 +108,7 @@ def train_design(
 @model_app.command("train-direction")
 def train_direction(
     data: Annotated[Path, typer.Option("--data", help="PubMedQA-style labelled file or its folder "
-                                                      "(e.g. ../shared/dev/direction).")],
+                                                      "(PubMedQA-L JSON: final_decision yes/no/maybe).")],
     output: Annotated[Optional[Path], typer.Option("--out", help="Folder for direction_clf.npz + manifest (default: data/models).")] = None,
     figures: Annotated[bool, typer.Option("--figures/--no-figures",
                                           help="Measure 5-fold out-of-fold figures into the manifest.")] = True,
@@ -133,7 +133,7 @@ def train_direction(
 def eval_ner(
     data: Annotated[Path, typer.Option(
         "--data", help="IOB file (sentences), PubTator file (whole documents), or an NER dataset folder "
-                       "(BC5CDR devel, both; e.g. ../shared/datasets/ner).")],
+                       "(BC5CDR devel, both).")],
     model: Annotated[Optional[str], typer.Option(help="Model path or name (default: data/models/ner).")] = None,
 ) -> None:
     """Entity-level P/R/F1 per label of the installed NER model, run through the whole pipeline.
