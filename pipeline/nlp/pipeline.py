@@ -27,6 +27,9 @@ from pipeline.nlp.lexicons import load_lexicons
 log = logging.getLogger(__name__)
 # scispaCy's AbbreviationDetector warns on every doc when its optional global matcher is empty.
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+# Python's re warns when spaCy recompiles the saved tokenizer's punctuation classes ("[[" inside a
+# character class); the pattern means what it says, and the shipped NER now loads on every run.
+warnings.filterwarnings("ignore", message=r"Possible set union", category=FutureWarning)
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "ner"
 NO_MODEL = "none"  # EVIDENCE_NER_MODEL=none: lexicons only, chosen explicitly
 
