@@ -321,5 +321,6 @@ def test_claim_direction_eval_by_annotator_from_the_cli(shared):
                                   "--annotator", "D"])
     assert ok.exit_code == 0, ok.output
     assert "50" in ok.output  # the report's n
-    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--annotator", "Z"])
+    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--corpus", str(CORPUS),
+                                   "--annotator", "Z"])
     assert bad.exit_code == 2 and "no pairs labelled by Z" in re.sub(r"[\s│]+", " ", bad.output)

@@ -93,8 +93,11 @@ def eval_claim_direction(
 ) -> None:
     """Direction on the seed's claims: linked corpus articles labelled by two annotators
     (data/eval/claim_directions.csv; articles from the bundled corpus data/corpus)."""
-    from pipeline.claims.eval_direction import evaluate_claim_directions
+    from pipeline.claims.eval_direction import CORPUS, evaluate_claim_directions
 
+    for p in corpus or [CORPUS]:
+        if not p.exists():
+            raise typer.BadParameter(f"no such file or folder: {p}", param_hint="--corpus")
     try:
         report = evaluate_claim_directions(data, corpus=corpus or None, annotators=set(annotator) if annotator else None)
     except ValueError as e:  # an annotator the file does not have: a bad argument, exit 2
