@@ -288,3 +288,11 @@ def test_the_shipped_classifiers_are_what_the_rebuild_commands_make(shared, tmp_
     direction_model.train_and_save(direction_model.resolve_data(DEV / "direction"), tmp_path, figures=False)
     for path in (design_model.MODEL_PATH, direction_model.MODEL_PATH):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes()
+
+
+def test_claim_direction_reads_the_bundled_corpus_by_default_and_says_when_it_is_missing(tmp_path, monkeypatch):
+    import pipeline.claims.eval_direction as ed
+
+    monkeypatch.setattr(ed, "CORPUS", tmp_path / "no-corpus")
+    r = CliRunner().invoke(app, ["eval", "claim-direction"])
+    assert r.exit_code == 2 and "no-corpus" in r.output.replace("\n", "")
