@@ -14,6 +14,7 @@ EXIT_QUARANTINED = 6  # finished, but some records were quarantined or are recor
 EXIT_INCOMPLETE = 7  # E-utilities answered, but records are missing (esearch listed fewer PMIDs than its
 #                      count, or efetch did not return PMIDs asked for); no watermark moved, re-run resumes
 EXIT_BUSY = 8  # the database is locked by another process and stayed locked (or unreadable); nothing was done
+EXIT_MODEL = 9  # a shipped model file is missing, damaged, or was built by an incompatible library version
 
 
 class EvidenceError(Exception):
@@ -85,7 +86,16 @@ class DatabaseUnreadable(EvidenceError):
     intact snapshot beside it, when there is one, and how to restore it."""
 
     exit_code = EXIT_FAILURE
+
+
 class UnknownClaim(EvidenceError):
     """A claim id that is not in the database (`evidence export-citations --claim C99`)."""
 
     exit_code = EXIT_INVALID
+
+
+class ModelError(EvidenceError):
+    """A trained model in ``data/models/`` cannot be used; the message names the file and the
+    `evidence model train-…` command that rebuilds it."""
+
+    exit_code = EXIT_MODEL

@@ -45,7 +45,9 @@ def test_unstructured_abstract_uses_the_concluding_sentences():
 def test_dev_set_accuracy_is_measured_out_of_fold(shared):
     from pipeline.claims.eval_direction import evaluate_direction
 
-    rep = evaluate_direction()
+    from conftest import DEV
+
+    rep = evaluate_direction(DEV / "direction/pubmedqa_dev.json")
     assert rep.n == 522
     # well above the majority class (0.55); see README for the current figure
     assert rep.summary["accuracy"] >= 0.68
@@ -180,7 +182,9 @@ def test_direction_on_the_seed_claims_is_measured_on_annotated_pairs(shared):
     finding is about the claim is what makes the reader useful on real links."""
     from pipeline.claims.eval_direction import evaluate_claim_directions
 
-    rep = evaluate_claim_directions()
+    from conftest import CORPUS
+
+    rep = evaluate_claim_directions(corpus=[CORPUS])
     assert rep.n == 113 and rep.summary["pairs without their article or claim"] == 0
     assert rep.summary["accuracy (direction reader alone)"] < 0.45
     assert rep.summary["accuracy"] >= 0.65
@@ -294,10 +298,13 @@ def test_held_out_claim_directions_beat_the_majority_class(shared):
     always answering the commonest label."""
     from pipeline.claims.eval_direction import CLAIM_GOLD, evaluate_claim_directions
 
-    rep = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"))
+    from conftest import CORPUS
+
+    rep = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), corpus=[CORPUS])
     assert rep.n == 170 and rep.summary["pairs without their article or claim"] == 0
     assert rep.summary["accuracy"] > rep.summary["majority_class"] + 0.1
-    fresh = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), annotators={"E", "F"})
+    fresh = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), corpus=[CORPUS],
+                                      annotators={"E", "F"})
     assert fresh.n == 70
 
 
@@ -307,9 +314,13 @@ def test_claim_direction_eval_by_annotator_from_the_cli(shared):
 
     from pipeline.cli.app import app
 
+    from conftest import CORPUS
+
     held_out = "data/eval/claim_directions_heldout.csv"
-    ok = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--annotator", "D"])
+    ok = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--corpus", str(CORPUS),
+                                  "--annotator", "D"])
     assert ok.exit_code == 0, ok.output
     assert "50" in ok.output  # the report's n
-    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--annotator", "Z"])
+    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--corpus", str(CORPUS),
+                                   "--annotator", "Z"])
     assert bad.exit_code == 2 and "no pairs labelled by Z" in re.sub(r"[\s│]+", " ", bad.output)

@@ -113,7 +113,7 @@ def test_sample_size_cases(sentences, expected):
 def test_sample_size_on_the_pico_dev_set(shared):
     from pipeline.nlp.eval_extraction import evaluate_sample_size
 
-    rep = evaluate_sample_size()
+    rep = evaluate_sample_size(DEV / "sample_size/pico_corpus_dev.jsonl")
     assert rep.summary["answered rate (of those)"] >= 0.90
     assert rep.summary["exact (of answered)"] >= 0.85
     assert to_int("Three hundred thirty-five") == 335 and to_int("13 388") == 13388

@@ -4,7 +4,13 @@ import pytest
 from spacy.tokens import Span
 
 from pipeline.nlp.pubtator import is_pubtator, read_pubtator
-from pipeline.nlp.train_ner import DEFAULT_DEVEL, DEFAULT_DEVEL_DOCUMENTS
+from pipeline.nlp.train_ner import BC5CDR_DEVEL, BC5CDR_DEVEL_DOCUMENTS
+
+from conftest import SHARED_DIR
+
+NER_DATA = SHARED_DIR / "datasets" / "ner"
+DEFAULT_DEVEL = NER_DATA / BC5CDR_DEVEL
+DEFAULT_DEVEL_DOCUMENTS = NER_DATA / BC5CDR_DEVEL_DOCUMENTS
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +111,8 @@ def test_eval_ner_cli_scores_sentences_and_whole_documents(shared, tmp_path, mon
     from pipeline.nlp.train_ner import TrainConfig, train
 
     monkeypatch.setattr(er, "EVAL_DIR", tmp_path / "eval")
-    cfg = TrainConfig(epochs=2, max_train_sentences=600, max_devel_sentences=60, width=32, depth=2, vectors=False)
+    cfg = TrainConfig.from_data(NER_DATA, epochs=2, max_train_sentences=600, max_devel_sentences=60, width=32, depth=2,
+                                vectors=False)
     rep = train(cfg, tmp_path / "ner")
     assert "documents_micro_f1" in rep.summary and "documents_Disease_f1" in rep.summary
 

@@ -1,9 +1,13 @@
 """A tiny NER model trained in seconds through the real training code, then loaded by build_nlp."""
 
 from pipeline.nlp.iob import read_iob
-from pipeline.nlp.train_ner import DEFAULT_DEVEL, DEFAULT_TRAIN, TrainConfig, evaluate, train
+from pipeline.nlp.train_ner import BC5CDR_DEVEL, BC5CDR_TRAIN, TrainConfig, evaluate, train
 
 from conftest import SHARED_DIR
+
+NER_DATA = SHARED_DIR / "datasets" / "ner"
+DEFAULT_DEVEL = NER_DATA / BC5CDR_DEVEL
+DEFAULT_TRAIN = [NER_DATA / BC5CDR_TRAIN]
 
 
 def test_iob_reader_on_bc5cdr(shared):
@@ -20,8 +24,8 @@ def test_tiny_model_trains_saves_and_loads_through_build_nlp(shared, tmp_path):
     from pipeline.nlp.entities import entities_from_doc
     from pipeline.nlp.pipeline import build_nlp
 
-    cfg = TrainConfig(epochs=2, max_train_sentences=400, max_devel_sentences=100, width=32, depth=2,
-                      vectors=False)
+    cfg = TrainConfig.from_data(NER_DATA, epochs=2, max_train_sentences=400, max_devel_sentences=100, width=32,
+                                depth=2, vectors=False)
     rep = train(cfg, tmp_path / "ner")
     assert (tmp_path / "ner/meta.json").exists()
     assert {s.label for s in rep.labels} == {"Chemical", "Disease"}
@@ -47,8 +51,8 @@ def test_word_vectors_trained_on_train_text_travel_inside_the_model(shared, tmp_
     again = wv.load_or_train([s.tokens for s in sents], [], nlp_tok.tokenizer, dim=16)  # from the cache
     assert again.words == vecs.words and (again.matrix == vecs.matrix).all()
 
-    cfg = TrainConfig(epochs=1, max_train_sentences=300, max_devel_sentences=50, width=32, depth=2,
-                      vector_text=[])
+    cfg = TrainConfig.from_data(NER_DATA, epochs=1, max_train_sentences=300, max_devel_sentences=50, width=32,
+                                depth=2, vector_text=[])
     train(cfg, tmp_path / "ner")
     nlp = build_nlp(str(tmp_path / "ner"))
     assert nlp.vocab.vectors.shape[0] > 100 and nlp.vocab.vectors.shape[1] == 100

@@ -1,29 +1,33 @@
 """A small classifier for the direction of a finding, trained on the PubMedQA dev labels.
 
 Inputs: the conclusion's words (TF-IDF), the cue counts of the rules for conclusion and results,
-and the rules' own answer. Labels: yes → supports, no → no_effect, maybe → unclear. The model is
-trained at first use from ``../shared/dev/direction`` and cached under ``data/models/``; reported
-accuracy is out-of-fold (`evidence eval direction`).
+and the rules' own answer. Labels: yes → supports, no → no_effect, maybe → unclear. The model
+ships in ``data/models/direction_clf.npz`` (portable arrays read by :mod:`pipeline.nlp.tfidf_linear`;
+no pickle) with ``direction_clf.manifest.json``; `evidence model train-direction --data PATH`
+rebuilds both from PubMedQA-style labels, reproducibly. Nothing trains at run time. Reported
+accuracy is out-of-fold (`evidence eval direction --data PATH`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import pickle
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-from pipeline.config import PROJECT_ROOT, SHARED_DIR
+from pipeline.model_files import MODELS_DIR
 
 log = logging.getLogger(__name__)
-DATA = SHARED_DIR / "dev/direction/pubmedqa_dev.json"
-MODEL_PATH = PROJECT_ROOT / "data" / "models" / "direction_clf.pkl"
+MODEL_PATH = MODELS_DIR / "direction_clf.npz"
+MANIFEST_PATH = MODELS_DIR / "direction_clf.manifest.json"
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-direction --data PUBMEDQA_FILE"
 LABELS = {"yes": "supports", "no": "no_effect", "maybe": "unclear"}
-VERSION = "2"
+FORMAT = 1  # the layout of direction_clf.npz; bumped with features_text() so old files are refused
+C = 4.0
 
 
 _NEG = re.compile(r"^(?:no|not|nor|without|neither|never|cannot|none|n't|fail\w*|lack\w*|absence|unlikely)$", re.I)
@@ -77,13 +81,24 @@ def features_text(claim: str, concl: list[str], results: list[str], rules) -> st
     return mark_negation(" ".join(concl)) + " " + " ".join(toks)
 
 
-def training_data():
+def resolve_data(path: Path) -> Path:
+    """The PubMedQA-style file named by ``--data``: the file, or the one ``*.json`` file of a folder."""
+    from pipeline.model_files import data_files
+
+    files = data_files([path], ("*.json",))
+    if len(files) != 1:
+        raise FileNotFoundError(f"{path} holds {len(files)} .json files; name the one to use")
+    return files[0]
+
+
+def training_data(path: Path):
+    """(feature texts, labels) of every record of ``path`` with a yes/no/maybe answer."""
     from pipeline.claims.direction import conclusion_and_results, rule_direction
     from pipeline.parsing import parse_path
     from pipeline.models import Article
 
     X, y = [], []
-    for a in parse_path(DATA):
+    for a in parse_path(path):
         if not isinstance(a, Article) or a.extra.get("final_decision") not in LABELS:
             continue
         claim = a.extra.get("claim", "")
@@ -100,49 +115,109 @@ def _fit(X, y):
 
     model = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
                                           token_pattern=r"(?u)\b\w[\w-]*\b"),
-                          LogisticRegression(C=4.0, max_iter=3000))
+                          LogisticRegression(C=C, max_iter=3000))
     model.fit(X, y)
     return model
 
 
-def _fingerprint() -> str:
-    return hashlib.sha256(VERSION.encode() + (DATA.read_bytes() if DATA.exists() else b"")).hexdigest()[:16]
+@dataclass
+class DirectionModel:
+    """The portable multinomial classifier: the label of the highest decision value."""
+
+    scorer: "LinearTfidf"
+    classes: tuple[str, ...]
+
+    def predict(self, texts: list[str]) -> list[str]:
+        return [self.classes[int(k)] for k in np.argmax(self.scorer.decision(texts), axis=1)]
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {**self.scorer.arrays(), "classes": np.frombuffer("\n".join(self.classes).encode(), dtype=np.uint8)}
+
+    @classmethod
+    def from_arrays(cls, arrays) -> "DirectionModel":
+        from pipeline.nlp.tfidf_linear import LinearTfidf
+
+        return cls(LinearTfidf.from_arrays(arrays), tuple(bytes(arrays["classes"]).decode().split("\n")))
 
 
-@lru_cache(maxsize=1)
-def load_model():
-    if not DATA.exists():
-        return None
-    fp = _fingerprint()
-    if MODEL_PATH.exists():
-        try:
-            with MODEL_PATH.open("rb") as fh:
-                version, model = pickle.load(fh)
-            if version == fp:
-                return model
-        except Exception:
-            pass
-    X, y = training_data()
-    model = _fit(X, y)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    tmp = MODEL_PATH.with_suffix(".tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump((fp, model), fh)
-    tmp.replace(MODEL_PATH)
-    return model
+def portable(pipe) -> DirectionModel:
+    """The shipped form of a scikit-learn fit (same predictions; tested)."""
+    from pipeline.nlp.tfidf_linear import LinearTfidf
+
+    vec, clf = pipe.steps[0][1], pipe.steps[-1][1]
+    if len(clf.classes_) < 3:
+        raise ValueError("the direction classifier needs yes, no and maybe examples")
+    return DirectionModel(LinearTfidf.from_sklearn(vec, clf.coef_, clf.intercept_), tuple(map(str, clf.classes_)))
+
+
+def _manifest_path(model_path: Path) -> Path:
+    return model_path.with_name(model_path.stem + ".manifest.json")
+
+
+def manifest(path: str | None = None) -> dict:
+    """The shipped classifier's manifest (checked as :func:`load_model` checks it)."""
+    from pipeline.model_files import check_manifest
+
+    return check_manifest(_manifest_path(Path(path) if path else MODEL_PATH), model="direction", rebuild=REBUILD,
+                          format_version=FORMAT, same_major=("numpy",), verify=False)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> DirectionModel:
+    """The shipped classifier (``data/models/direction_clf.npz``, or ``path``) after checking its
+    manifest; :class:`~pipeline.errors.ModelError` when it is missing or was built for other code."""
+    from pipeline.model_files import check_manifest
+    from pipeline.nlp.tfidf_linear import load_npz
+
+    model_path = Path(path) if path else MODEL_PATH
+    check_manifest(_manifest_path(model_path), model="direction", rebuild=REBUILD, format_version=FORMAT,
+                   same_major=("numpy",))
+    return DirectionModel.from_arrays(load_npz(model_path))
+
+
+def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | None = None,
+                   figures: bool = True) -> dict:
+    """Fit on ``path``, write ``direction_clf.npz`` and its manifest into ``out_dir`` (data/models by
+    default) and return the manifest; with ``figures`` it carries the out-of-fold figures of
+    `evidence eval direction` on the same file."""
+    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json, write_npz
+
+    out_dir = Path(out_dir) if out_dir else MODEL_PATH.parent
+    out_dir.mkdir(parents=True, exist_ok=True)
+    X, y = training_data(path)
+    model = portable(_fit(X, y))
+    npz = out_dir / MODEL_PATH.name
+    write_npz(npz, model.arrays())
+    man = {
+        "model": "direction", "format": FORMAT,
+        "description": "direction of a finding (supports / no_effect / unclear): TF-IDF of the negation-marked "
+                       "conclusion + rule cues, multinomial logistic regression",
+        "trained_on": fingerprint([path]), "n_rows": len(X), "n_features": len(model.scorer.terms),
+        "classes": list(model.classes),
+        "settings": {"min_df": 2, "ngram_range": [1, 2], "C": C, "sublinear_tf": True},
+        "libraries": library_versions("scikit-learn", "numpy"),
+        "rebuild_command": command or f"evidence model train-direction --data {path}",
+        "files": {npz.name: sha256_file(npz)},
+    }
+    if figures:
+        from pipeline.claims.eval_direction import evaluate_direction
+        from pipeline.nlp.eval_extraction import figures as report_figures
+
+        man["dev_figures"] = {"out_of_fold": "5-fold", **report_figures(evaluate_direction(path, out_of_fold=True))}
+    write_json(_manifest_path(npz), man)
+    return man
 
 
 def predict(claim: str, concl: list[str], results: list[str], rules) -> str | None:
-    """The classifier's direction, or None when no model can be had (rules decide then)."""
-    model = load_model()
-    if model is None or not (concl or results):
+    """The classifier's direction; None when there is no text to read (rules decide then)."""
+    if not (concl or results):
         return None
-    return str(model.predict([features_text(claim, concl, results, rules)])[0])
+    return load_model().predict([features_text(claim, concl, results, rules)])[0]
 
 
-def out_of_fold(k: int = 5, seed: int = 7) -> tuple[list[str], list[str], list[str]]:
-    """(gold, out-of-fold prediction, rules-only prediction) for every dev record."""
-    X, y = training_data()
+def out_of_fold(path: Path, k: int = 5, seed: int = 7) -> tuple[list[str], list[str], list[str]]:
+    """(gold, out-of-fold prediction, rules-only prediction) for every record of ``path``."""
+    X, y = training_data(path)
     rules = [x.split("__rule_")[1].split()[0] for x in X]
     rng = np.random.default_rng(seed)
     folds = rng.integers(0, k, len(X))
@@ -150,7 +225,7 @@ def out_of_fold(k: int = 5, seed: int = 7) -> tuple[list[str], list[str], list[s
     for f in range(k):
         tr = [i for i in range(len(X)) if folds[i] != f]
         te = [i for i in range(len(X)) if folds[i] == f]
-        m = _fit([X[i] for i in tr], [y[i] for i in tr])
+        m = portable(_fit([X[i] for i in tr], [y[i] for i in tr]))
         for i, p in zip(te, m.predict([X[i] for i in te])):
             pred[i] = str(p)
     return y, pred, rules

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pipeline.config import PROJECT_ROOT, SHARED_DIR
+from pipeline.config import PROJECT_ROOT
 from pipeline.eval_report import EvalReport, LabelScore, prf
 
 GOLD = {"yes": "supports", "no": "not_supported", "maybe": "unclear"}
@@ -38,28 +38,35 @@ def _report(gold: list[str], pred4: list[str], data: str, method: str) -> EvalRe
     return rep
 
 
-def evaluate_direction(path: Path | None = None) -> EvalReport:
-    """Out-of-fold on the dev set the classifier trains on; the cached classifier on any other file."""
+def evaluate_direction(path: Path, *, out_of_fold: bool | None = None) -> EvalReport:
+    """Out-of-fold on the file the shipped classifier was trained on (its manifest's sha256), the
+    shipped classifier on any other file; ``out_of_fold`` forces the choice (``train-direction``)."""
     from pipeline.claims import direction_model as dm
+    from pipeline.model_files import sha256_file
 
-    path = Path(path) if path else dm.DATA
-    if path.resolve() == dm.DATA.resolve():
-        y, pred, _ = dm.out_of_fold()
+    path = Path(path)
+    if out_of_fold is None:
+        trained = {t["sha256"] for t in dm.manifest().get("trained_on", [])}
+        out_of_fold = sha256_file(path) in trained
+    if out_of_fold:
+        y, pred, _ = dm.out_of_fold(path)
         gold = [GOLD[{v: k for k, v in dm.LABELS.items()}[g]] for g in y]
         return _report(gold, pred, str(path), "rules + classifier, 5-fold out-of-fold on the dev set")
     from pipeline.claims.direction import read_direction
     from pipeline.models import Article
     from pipeline.parsing import parse_path
 
+    dm.load_model()  # a missing shipped model is an error before any record is read
     gold, pred = [], []
     for a in parse_path(path):
         if isinstance(a, Article) and a.extra.get("final_decision") in GOLD:
             gold.append(GOLD[a.extra["final_decision"]])
             pred.append(read_direction(a.extra.get("claim", a.title), a).direction)
-    return _report(gold, pred, str(path), "rules + classifier trained on ../shared/dev/direction")
+    return _report(gold, pred, str(path), "rules + shipped classifier")
 
 
 CLAIM_GOLD = PROJECT_ROOT / "data" / "eval" / "claim_directions.csv"
+CORPUS = PROJECT_ROOT / "data" / "corpus"  # the bundled sample corpus the pairs' articles come from
 
 
 def _corpus_articles(pmids: set[int], roots: list[Path]) -> dict[int, "Article"]:
@@ -80,7 +87,8 @@ def _corpus_articles(pmids: set[int], roots: list[Path]) -> dict[int, "Article"]
 def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | None = None,
                               annotators: set[str] | None = None) -> EvalReport:
     """The direction of linked articles' findings against the seed's claims, on pairs two annotators
-    labelled (``data/eval/claim_directions.csv``; articles read from ``../shared/corpus``).
+    labelled (``data/eval/claim_directions.csv``; articles read from ``corpus``, default the bundled
+    ``data/corpus``).
 
     Reports the full reader (``read_claim_direction``: is the finding about the claim, then which way
     it points) and, for comparison, the direction reader alone on the same pairs. ``annotators``
@@ -101,7 +109,7 @@ def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | Non
         if not rows:
             raise ValueError(f"{path}: no pairs labelled by {', '.join(sorted(annotators))}")
     claims = {c.id: c for c in load_catalog()}
-    arts = _corpus_articles({int(r["pmid"]) for r in rows}, corpus or [SHARED_DIR / "corpus"])
+    arts = _corpus_articles({int(r["pmid"]) for r in rows}, corpus or [CORPUS])
     gold, pred, alone = [], [], []
     missing = 0
     for r in rows:

@@ -1,31 +1,38 @@
 """A text classifier for design and population flags, trained on the labelled dev sets.
 
 TF-IDF word n-grams plus the rule cues (as extra tokens) feed one logistic regression per flag.
-The model is built at first use from ``../shared/dev/study_design`` and cached under
-``data/models/`` (git-ignored; never committed). Accuracy is reported out-of-fold
-(``evidence eval design --cv``): the training rows are never scored by a model that saw them.
+The model ships in ``data/models/design_clf.npz`` (vocabulary, idf and coefficients as plain arrays,
+read by the numpy predictor in :mod:`pipeline.nlp.tfidf_linear`; no pickle) with
+``design_clf.manifest.json``; `evidence model train-design --data PATH` rebuilds both, reproducibly.
+Nothing trains at run time: a missing or incompatible model is a
+:class:`~pipeline.errors.ModelError`. Accuracy is reported out-of-fold (`evidence eval design
+--data PATH`): the training rows are never scored by a model that saw them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from pipeline.config import PROJECT_ROOT, SHARED_DIR
+from pipeline.model_files import MODELS_DIR
 from pipeline.models import Article
+from pipeline.nlp.tfidf_linear import LinearTfidf, sigmoid
 
 log = logging.getLogger(__name__)
-MODEL_PATH = PROJECT_ROOT / "data" / "models" / "design_clf.pkl"
-TRAIN_FILES = [SHARED_DIR / "dev/study_design/random2019_dev.tsv.gz",
-               SHARED_DIR / "dev/study_design/enriched_single_label_dev.tsv.gz"]
+MODEL_PATH = MODELS_DIR / "design_clf.npz"
+MANIFEST_PATH = MODELS_DIR / "design_clf.manifest.json"
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-design --data STUDY_DESIGN_FOLDER"
+DATA_PATTERNS = ("*.tsv.gz", "*.tsv", "*.csv", "*.csv.gz", "*.jsonl")
+FORMAT = 1  # the layout of design_clf.npz; bumped with document() or the arrays, so old files are refused
+# vectorizer and regression settings (the vocabulary cap keeps the shipped file small; see README)
+MAX_FEATURES = 200_000
+C = 8.0
 FLAGS = ("randomized_trial", "systematic_review", "meta_analysis", "protocol", "human", "rodent", "child")
-MODEL_VERSION = "1"
 # Probability thresholds chosen on out-of-fold predictions of the dev sets (see eval report).
 THRESHOLDS = {"randomized_trial": 0.3, "systematic_review": 0.25, "meta_analysis": 0.3, "protocol": 0.4,
               "human": 0.6, "rodent": 0.3, "child": 0.45}
@@ -62,12 +69,20 @@ def document(article: Article) -> str:
     return f"{article.title} {article.title} {article.abstract} {rule_tokens(article)}"
 
 
-def training_rows() -> tuple[list[Article], dict[str, list]]:
+def resolve_data(paths) -> list[Path]:
+    """The labelled files named by ``--data`` (files as given; a folder's tsv/csv/jsonl files, sorted)."""
+    from pipeline.model_files import data_files
+
+    return data_files(paths if isinstance(paths, (list, tuple)) else [paths], DATA_PATTERNS)
+
+
+def training_rows(paths: list[Path]) -> tuple[list[Article], dict[str, list]]:
+    """Every labelled record of ``paths`` and its flags (None where a single-label class says nothing)."""
     from pipeline.parsing import parse_path
 
     arts: list[Article] = []
     labels: dict[str, list] = {f: [] for f in FLAGS}
-    for path in TRAIN_FILES:
+    for path in paths:
         for a in parse_path(path):
             if not isinstance(a, Article):
                 continue
@@ -83,21 +98,31 @@ def training_rows() -> tuple[list[Article], dict[str, list]]:
 
 @dataclass
 class FlagModel:
-    vectorizer: object
-    classifiers: dict[str, object]
-    version: str
+    """One portable TF-IDF + logistic-regression scorer per flag (rows of ``scorer.coef``)."""
+
+    scorer: LinearTfidf
+    flags: tuple[str, ...]
 
     def predict_proba(self, articles: list[Article]) -> dict[str, np.ndarray]:
-        X = self.vectorizer.transform([document(a) for a in articles])
-        return {f: clf.predict_proba(X)[:, 1] for f, clf in self.classifiers.items()}
+        p = sigmoid(self.scorer.decision([document(a) for a in articles]))
+        return {f: p[:, k] for k, f in enumerate(self.flags)}
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {**self.scorer.arrays(), "flags": np.frombuffer("\n".join(self.flags).encode(), dtype=np.uint8)}
+
+    @classmethod
+    def from_arrays(cls, arrays) -> "FlagModel":
+        flags = tuple(bytes(arrays["flags"]).decode().split("\n"))
+        return cls(LinearTfidf.from_arrays(arrays), flags)
 
 
 def _fit(docs: list[str], labels: dict[str, list], rows: list[int] | None = None):
+    """scikit-learn fit on ``rows``: (vectorizer, {flag: classifier}) for every flag with both classes."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     idx = list(range(len(docs))) if rows is None else rows
-    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True,
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=MAX_FEATURES, sublinear_tf=True,
                           token_pattern=r"(?u)\b\w[\w-]*\b")
     X = vec.fit_transform([docs[i] for i in idx])
     clfs = {}
@@ -106,50 +131,73 @@ def _fit(docs: list[str], labels: dict[str, list], rows: list[int] | None = None
         y = np.array([labels[f][idx[k]] for k in keep])
         if len(set(y)) < 2:
             continue
-        clf = LogisticRegression(C=8.0, class_weight="balanced", max_iter=2000)
+        clf = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
         clf.fit(X[keep], y)
         clfs[f] = clf
     return vec, clfs
 
 
-def _fingerprint() -> str:
-    h = hashlib.sha256(MODEL_VERSION.encode())
-    for p in TRAIN_FILES:
-        h.update(p.read_bytes() if p.exists() else b"")
-    return h.hexdigest()[:16]
+def portable(vec, clfs: dict) -> FlagModel:
+    """The shipped form of a scikit-learn fit (same probabilities; tested)."""
+    flags = tuple(f for f in FLAGS if f in clfs)
+    coef = np.vstack([clfs[f].coef_[0] for f in flags])
+    intercept = np.array([clfs[f].intercept_[0] for f in flags])
+    return FlagModel(LinearTfidf.from_sklearn(vec, coef, intercept), flags)
 
 
-@lru_cache(maxsize=1)
-def load_model() -> FlagModel | None:
-    """The cached model, trained now if missing or stale; None when the dev data is unavailable."""
-    if not all(p.exists() for p in TRAIN_FILES):
-        log.warning("design classifier unavailable (no dev data at %s); using rules only", SHARED_DIR / "dev")
-        return None
-    fp = _fingerprint()
-    if MODEL_PATH.exists():
-        try:
-            with MODEL_PATH.open("rb") as fh:
-                model = pickle.load(fh)
-            if model.version == fp:
-                return model
-        except Exception:  # stale or unreadable cache: rebuild
-            pass
-    log.info("training the design/population classifier on the dev sets (once; cached in %s)", MODEL_PATH)
-    arts, labels = training_rows()
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> FlagModel:
+    """The shipped classifier (``data/models/design_clf.npz``, or ``path``), after checking its manifest.
+    Raises :class:`~pipeline.errors.ModelError` when it is missing or was built for other code."""
+    from pipeline.model_files import check_manifest
+    from pipeline.nlp.tfidf_linear import load_npz
+
+    model_path = Path(path) if path else MODEL_PATH
+    check_manifest(model_path.with_name(model_path.stem + ".manifest.json"), model="design", rebuild=REBUILD,
+                   format_version=FORMAT, same_major=("numpy",))
+    return FlagModel.from_arrays(load_npz(model_path))
+
+
+def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: str | None = None,
+                   figures: bool = True) -> dict:
+    """Fit on ``paths``, write ``design_clf.npz`` and its manifest into ``out_dir`` (data/models by
+    default) and return the manifest. With ``figures``, the manifest carries the 5-fold out-of-fold
+    figures of `evidence eval design|population` on the same files."""
+    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json, write_npz
+
+    out_dir = Path(out_dir) if out_dir else MODEL_PATH.parent
+    out_dir.mkdir(parents=True, exist_ok=True)
+    arts, labels = training_rows(paths)
     docs = [document(a) for a in arts]
-    vec, clfs = _fit(docs, labels)
-    model = FlagModel(vec, clfs, fp)
-    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
-    tmp = MODEL_PATH.with_suffix(".tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump(model, fh)
-    tmp.replace(MODEL_PATH)
-    return model
+    model = portable(*_fit(docs, labels))
+    npz = out_dir / MODEL_PATH.name
+    write_npz(npz, model.arrays())
+    manifest = {
+        "model": "design", "format": FORMAT,
+        "description": "design/population flags: TF-IDF word 1-2-grams + rule cues, one logistic regression per flag",
+        "trained_on": fingerprint(paths), "n_rows": len(arts), "n_features": len(model.scorer.terms),
+        "flags": list(model.flags), "thresholds": {f: THRESHOLDS[f] for f in model.flags},
+        "settings": {"max_features": MAX_FEATURES, "min_df": 2, "ngram_range": [1, 2], "C": C,
+                     "class_weight": "balanced", "sublinear_tf": True},
+        "libraries": library_versions("scikit-learn", "numpy"),
+        "rebuild_command": command or "evidence model train-design " + " ".join(f"--data {p}" for p in paths),
+        "files": {npz.name: sha256_file(npz)},
+    }
+    if figures:
+        from pipeline.nlp.eval_extraction import evaluate_flags, figures as report_figures, out_of_fold_probabilities
+
+        probs = out_of_fold_probabilities(paths)
+        manifest["dev_figures"] = {"out_of_fold": "5-fold, text only (--no-metadata)", **{
+            f"{kind}/{k}": v for kind in ("design", "population")
+            for k, v in report_figures(evaluate_flags(kind, paths, probs=probs)).items()}}
+    write_json(out_dir / (MODEL_PATH.stem + ".manifest.json"), manifest)
+    return manifest
 
 
-def out_of_fold(k: int = 5, seed: int = 13) -> tuple[list[Article], dict[str, list], dict[str, np.ndarray]]:
-    """Cross-validated probabilities for every dev row (each row scored by a model that never saw it)."""
-    arts, labels = training_rows()
+def out_of_fold(paths: list[Path], k: int = 5, seed: int = 13) -> tuple[list[Article], dict[str, list], dict[str, np.ndarray]]:
+    """Cross-validated probabilities for every row of ``paths`` (each scored by a model that never saw it),
+    through the portable predictor as shipped."""
+    arts, labels = training_rows(paths)
     docs = [document(a) for a in arts]
     # keep duplicate PMIDs (a record present in both files) in the same fold
     pm = [a.pmid for a in arts]
@@ -160,8 +208,17 @@ def out_of_fold(k: int = 5, seed: int = 13) -> tuple[list[Article], dict[str, li
     for fold in range(k):
         train = [i for i, p in enumerate(pm) if fold_of[p] != fold]
         test = [i for i, p in enumerate(pm) if fold_of[p] == fold]
-        vec, clfs = _fit(docs, labels, train)
-        X = vec.transform([docs[i] for i in test])
-        for f, clf in clfs.items():
-            probs[f][test] = clf.predict_proba(X)[:, 1]
+        model = portable(*_fit(docs, labels, train))
+        p = sigmoid(model.scorer.decision([docs[i] for i in test]))
+        for j, f in enumerate(model.flags):
+            probs[f][test] = p[:, j]
     return arts, labels, probs
+
+
+def manifest(path: str | None = None) -> dict:
+    """The shipped classifier's manifest (checked as :func:`load_model` checks it)."""
+    from pipeline.model_files import check_manifest
+
+    model_path = Path(path) if path else MODEL_PATH
+    return check_manifest(model_path.with_name(model_path.stem + ".manifest.json"), model="design", rebuild=REBUILD,
+                          format_version=FORMAT, same_major=("numpy",), verify=False)

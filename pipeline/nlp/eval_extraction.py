@@ -1,19 +1,15 @@
-"""Accuracy of the design, population and sample-size extractors on labelled data (default ../shared/dev)."""
+"""Accuracy of the design, population and sample-size extractors on labelled data given by path
+(`evidence eval design|population|sample-size --data PATH`)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from pipeline.config import SHARED_DIR
 from pipeline.eval_report import EvalReport, LabelScore, prf
 from pipeline.models import Article
 from pipeline.nlp.sample_size import extract_sample_size, to_int
 from pipeline.parsing import parse_path
-
-DESIGN_DATA = [SHARED_DIR / "dev/study_design/random2019_dev.tsv.gz",
-               SHARED_DIR / "dev/study_design/enriched_single_label_dev.tsv.gz"]
-SAMPLE_DATA = SHARED_DIR / "dev/sample_size/pico_corpus_dev.jsonl"
 
 # Otte et al. labels → our flags
 DESIGN_FLAGS = {"randomized_trial": "is_rct", "systematic_review": "is_systematic_review",
@@ -54,35 +50,62 @@ def _score(rows: list[tuple[bool, bool]], label: str) -> LabelScore:
     return LabelScore(label, p, r, f, tp + fn, tp, fp, fn)
 
 
-def _probabilities(articles: list[Article], paths: list[Path]) -> tuple[list[dict | None], str]:
-    """Classifier probabilities per article: out-of-fold on the dev sets it was trained on."""
+def out_of_fold_probabilities(paths: list[Path]) -> list[dict | None]:
+    """Classifier probabilities per record of ``paths`` (in :func:`_records` order), each from a
+    model fitted in 5 folds on the other records of ``paths``."""
     from pipeline.nlp import design_model
 
-    if {p.resolve() for p in paths} <= {p.resolve() for p in design_model.TRAIN_FILES if p.exists()}:
-        arts, _, probs = design_model.out_of_fold()
-        by_key = {(a.source_file, a.pmid): i for i, a in enumerate(arts)}
-        out = []
-        for a in articles:
-            i = by_key.get((a.source_file, a.pmid))
-            out.append(None if i is None else {f: float(v[i]) for f, v in probs.items()})
-        return out, "rules + classifier, 5-fold out-of-fold (the classifier is trained on these dev sets)"
-    model = design_model.load_model()
-    if model is None:
-        return [None] * len(articles), "rules only (classifier unavailable)"
+    arts, _, probs = design_model.out_of_fold(paths)
+    by_key = {(a.source_file, a.pmid): i for i, a in enumerate(arts)}
+    out = []
+    for a in _records(paths):
+        i = by_key.get((a.source_file, a.pmid))
+        out.append(None if i is None else {f: float(v[i]) for f, v in probs.items()})
+    return out
+
+
+def _probabilities(articles: list[Article], paths: list[Path]) -> tuple[list[dict | None], str]:
+    """Classifier probabilities per article: out-of-fold when the files are ones the shipped
+    classifier was trained on (its manifest's sha256), else the shipped classifier's."""
+    from pipeline.model_files import sha256_file
+    from pipeline.nlp import design_model
+
+    model = design_model.load_model()  # also checks the manifest: a missing model is an error here too
+    man = design_model.manifest()
+    trained = {t["sha256"] for t in man.get("trained_on", [])}
+    seen = [p for p in paths if sha256_file(p) in trained]
+    if seen:
+        if len(seen) < len(paths):
+            raise ValueError(f"{', '.join(map(str, seen))} trained the shipped classifier and the other files did not: "
+                             "evaluate them separately (the first out-of-fold, the others with the shipped model)")
+        method = "rules + classifier, 5-fold out-of-fold (the shipped classifier was trained on these files)"
+        if len(trained) > len(paths):
+            method += "; folds drawn from the given files only"
+        return out_of_fold_probabilities(paths), method
     probs = model.predict_proba(articles)
-    return [{f: float(v[i]) for f, v in probs.items()} for i in range(len(articles))], "rules + classifier"
+    return [{f: float(v[i]) for f, v in probs.items()} for i in range(len(articles))], "rules + shipped classifier"
 
 
-def evaluate_flags(kind: str, paths: list[Path] | None = None, *, use_metadata: bool = False,
-                   rules_only: bool = False) -> EvalReport:
-    """Per-label P/R/F1 for ``kind`` = design | population, per file and overall."""
+def figures(report: EvalReport) -> dict[str, float]:
+    """A report's numbers for a manifest: summary figures and per-label F1, rounded to 4 places."""
+    out = {k: round(v, 4) for k, v in report.summary.items() if isinstance(v, float)}
+    out.update({f"{s.label} F1": round(s.f1, 4) for s in report.labels})
+    return out
+
+
+def evaluate_flags(kind: str, paths: list[Path], *, use_metadata: bool = False,
+                   rules_only: bool = False, probs: list[dict | None] | None = None) -> EvalReport:
+    """Per-label P/R/F1 for ``kind`` = design | population, per file and overall. ``probs``: the
+    classifier's probabilities per record, already computed (as by ``train-design``)."""
     from pipeline.nlp.evidence import extract_evidence
 
-    paths = [Path(p) for p in (paths or DESIGN_DATA)]
+    paths = [Path(p) for p in paths]
     flags = DESIGN_FLAGS if kind == "design" else POPULATION_FLAGS
     articles = _records(paths)
     if rules_only:
         probs, method = [None] * len(articles), "rules only"
+    elif probs is not None:
+        method = "rules + classifier, 5-fold out-of-fold"
     else:
         probs, method = _probabilities(articles, paths)
     per: dict[str, list[tuple[bool, bool]]] = {}
@@ -113,11 +136,11 @@ def evaluate_flags(kind: str, paths: list[Path] | None = None, *, use_metadata: 
     return report
 
 
-def evaluate_sample_size(path: Path | None = None) -> EvalReport:
+def evaluate_sample_size(path: Path) -> EvalReport:
     """Exact-match rate and answered rate on PICO-style JSONL (text + annotated total values)."""
     from pipeline.nlp.pipeline import build_nlp
 
-    path = Path(path or SAMPLE_DATA)
+    path = Path(path)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     nlp = build_nlp(lexicons=False, ner=False)
     stated = answered = exact = spurious = 0

@@ -1,10 +1,13 @@
 """Build the spaCy pipeline: tokenizer → sentences → NER model (optional) → abbreviations → entity propagation
 (with a model) → lexicon EntityRuler.
 
-scispaCy's trained models cannot be downloaded on our machines; we train our own NER
-(`evidence model train-ner`, saved to data/models/ner). A user who has a scispaCy model installed
-(e.g. ``en_ner_bc5cdr_md``) or any spaCy model path passes it by name or path (``EVIDENCE_NER_MODEL``)
-and it loads through the same code.
+scispaCy's trained models cannot be downloaded on our machines; we train our own NER and ship it in
+``data/models/ner`` (spaCy's ``to_disk`` folder, word vectors inside, with ``manifest.json``; rebuilt by
+`evidence model train-ner --data PATH`). It is loaded by default, after checking its manifest: a
+missing model or one built by another spaCy major.minor is a :class:`~pipeline.errors.ModelError`
+(exit 7) naming the file and the rebuild command. A user who has a scispaCy model installed (e.g.
+``en_ner_bc5cdr_md``) or any spaCy model path passes it by name or path (``EVIDENCE_NER_MODEL``) and it
+loads through the same code; ``EVIDENCE_NER_MODEL=none`` runs on the lexicons alone, by explicit choice.
 """
 
 from __future__ import annotations
@@ -24,28 +27,34 @@ from pipeline.nlp.lexicons import load_lexicons
 log = logging.getLogger(__name__)
 # scispaCy's AbbreviationDetector warns on every doc when its optional global matcher is empty.
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+# Python's re warns when spaCy recompiles the saved tokenizer's punctuation classes ("[[" inside a
+# character class); the pattern means what it says, and the shipped NER now loads on every run.
+warnings.filterwarnings("ignore", message=r"Possible set union", category=FutureWarning)
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "ner"
-_warned = False
+NO_MODEL = "none"  # EVIDENCE_NER_MODEL=none: lexicons only, chosen explicitly
 
 
 def resolve_model(model: str | Path | None) -> str | None:
-    """The NER model to use: explicit argument, then EVIDENCE_NER_MODEL, then data/models/ner if trained."""
+    """The NER model to use: explicit argument, then EVIDENCE_NER_MODEL, then the shipped
+    data/models/ner. None only when EVIDENCE_NER_MODEL is ``none``."""
     if model:
         return str(model)
     env = os.environ.get("EVIDENCE_NER_MODEL")
     if env:
-        return env
-    if (DEFAULT_MODEL_DIR / "meta.json").exists():
-        return str(DEFAULT_MODEL_DIR)
-    return None
+        return None if env.strip().lower() == NO_MODEL else env
+    return str(DEFAULT_MODEL_DIR)
 
 
-def _warn_missing_once() -> None:
-    global _warned
-    if not _warned:
-        _warned = True
-        log.warning("no trained NER model installed: entities come from the lexicons only "
-                    "(run `evidence model train-ner`, or set EVIDENCE_NER_MODEL to a scispaCy model)")
+def check_ner_model(name: str) -> None:
+    """Raise :class:`~pipeline.errors.ModelError` when the shipped model (or a folder we built, which
+    carries our manifest) is missing, incomplete, or was built by another spaCy major.minor.
+    Other models (a scispaCy package, a folder of one) are left to spaCy."""
+    from pipeline.model_files import check_manifest
+    from pipeline.nlp.train_ner import FORMAT, MANIFEST, REBUILD
+
+    path = Path(name)
+    if path.resolve() == DEFAULT_MODEL_DIR.resolve() or (path / MANIFEST).exists():
+        check_manifest(path / MANIFEST, model="ner", rebuild=REBUILD, format_version=FORMAT, same_minor=("spacy",))
 
 
 def _blank() -> Language:
@@ -64,11 +73,10 @@ def build_nlp(model: str | None = None, *, lexicons: bool = True, claims_path: s
 
     name = resolve_model(model) if ner else None
     if name:
+        check_ner_model(name)
         nlp = spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
         log.info("NER model: %s (labels %s)", name, ", ".join(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else "-")
     else:
-        if ner:
-            _warn_missing_once()
         nlp = _blank()
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)

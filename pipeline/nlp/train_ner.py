@@ -1,16 +1,22 @@
 """Train our own spaCy 3 NER model (scispaCy's trained models cannot be downloaded here).
 
-Training data: the *train* split of BC5CDR (Chemical, Disease) in ``../shared/datasets/ner``, IOB
-format; other train splits can be added with ``--data``. Model selection: entity-level F1 on the BC5CDR *devel*
-split, measured on raw sentence text cut by the model's own tokenizer (``tokenizer.ner_tokenizer``),
-comparing character spans; the saved model is then also scored on the devel abstracts as whole
-documents through the pipeline (PubTator file). Test splits are never read.
+Training data: the *train* split of BC5CDR (Chemical, Disease), IOB format, from the folder given to
+``evidence model train-ner --data PATH`` (README says where ours come from); other train splits can be
+added with ``--train``. Model selection: entity-level F1 on the BC5CDR *devel* split, measured on raw
+sentence text cut by the model's own tokenizer (``tokenizer.ner_tokenizer``), comparing character
+spans; the saved model is then also scored on the devel abstracts as whole documents through the
+pipeline (PubTator file). Test splits are never read.
+
+A build is reproducible: fixed seeds, deterministic word vectors, a fixed number of epochs (no
+wall-clock budget) and a manifest without timestamps, so the same data and libraries give the same
+files byte for byte.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,30 +25,43 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from pipeline.config import SHARED_DIR
 from pipeline.eval_report import EvalReport, LabelScore, prf
 from pipeline.nlp.iob import IobSentence, read_iob
 from pipeline.nlp.pubtator import PubtatorDoc
 
 log = logging.getLogger(__name__)
-NER_DIR = SHARED_DIR / "datasets" / "ner"
+# Where BC5CDR's files sit inside an NER dataset folder (``--data``), as in the MTL-Bioinformatics-2016 layout.
 # BC5CDR alone: adding NCBI-disease (different Disease guidelines) scored lower on BC5CDR devel
 # (micro-F1 0.795 vs 0.801 in equal time).
-DEFAULT_TRAIN = [NER_DIR / "BC5CDR/iob/train.tsv"]
-DEFAULT_DEVEL = NER_DIR / "BC5CDR/iob/devel.tsv"
+BC5CDR_TRAIN = Path("BC5CDR/iob/train.tsv")
+BC5CDR_DEVEL = Path("BC5CDR/iob/devel.tsv")
 # the same devel abstracts as whole raw documents, for the figure "as the pipeline meets text"
-DEFAULT_DEVEL_DOCUMENTS = NER_DIR / "BC5CDR/pubtator/CDR_DevelopmentSet.PubTator.txt"
-DEFAULT_VECTOR_TEXT = [SHARED_DIR / "corpus", SHARED_DIR / "dev"]  # unlabelled abstracts, for word vectors
+BC5CDR_DEVEL_DOCUMENTS = Path("BC5CDR/pubtator/CDR_DevelopmentSet.PubTator.txt")
+MANIFEST = "manifest.json"  # inside the model folder, beside spaCy's own files
+FORMAT = 1
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-ner --data NER_DATASETS_FOLDER --vector-text RECORDS_FOLDER"
+
+
+def dataset_files(root: Path) -> tuple[Path, Path, Path | None]:
+    """(train, devel, devel documents) of BC5CDR under ``root``: the NER dataset folder
+    (``root/BC5CDR/...``) or BC5CDR's own folder (``root/iob/...``). The PubTator devel file is optional."""
+    root = Path(root)
+    for base in (root, root / "BC5CDR"):
+        train, devel = base / "iob/train.tsv", base / "iob/devel.tsv"
+        if train.is_file() and devel.is_file():
+            docs = base / "pubtator" / BC5CDR_DEVEL_DOCUMENTS.name
+            return train, devel, docs if docs.is_file() else None
+    raise FileNotFoundError(f"no BC5CDR iob/train.tsv and iob/devel.tsv under {root} (or {root / 'BC5CDR'})")
 
 
 @dataclass
 class TrainConfig:
-    train: list[Path] = field(default_factory=lambda: list(DEFAULT_TRAIN))
-    devel: Path = DEFAULT_DEVEL
-    devel_documents: Path | None = DEFAULT_DEVEL_DOCUMENTS  # reported at the end, through the whole pipeline
+    train: list[Path] = field(default_factory=list)
+    devel: Path | None = None
+    devel_documents: Path | None = None  # reported at the end, through the whole pipeline
     labels: tuple[str, ...] = ("Chemical", "Disease")
     epochs: int = 30
-    max_minutes: float = 20.0
     width: int = 128
     depth: int = 4
     embed_size: int = 5000
@@ -54,7 +73,13 @@ class TrainConfig:
     # Skip-gram word vectors trained on the train split plus unlabelled abstracts (word_vectors.py);
     # BC5CDR devel micro-F1 0.810 with them, 0.801 without (30 epochs each).
     vectors: bool = True
-    vector_text: list[Path] = field(default_factory=lambda: list(DEFAULT_VECTOR_TEXT))
+    vector_text: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, root: Path, **kw) -> "TrainConfig":
+        """The configuration for BC5CDR under the dataset folder ``root`` (see :func:`dataset_files`)."""
+        train, devel, docs = dataset_files(root)
+        return cls(train=[train], devel=devel, devel_documents=docs, **kw)
 
 
 def _blank():
@@ -153,9 +178,31 @@ def _documents_summary(cfg: TrainConfig, model_dir: Path) -> dict[str, float]:
     return out
 
 
-def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
-    """Train, keep the best epoch by devel F1, save to ``output``; returns the devel report."""
+def _vector_text_files(cfg: TrainConfig) -> list[Path]:
+    from pipeline.parsing import iter_paths
+
+    return list(iter_paths([p for p in cfg.vector_text if Path(p).exists()])) if cfg.vectors else []
+
+
+def _replace_folder(build: Path, output: Path) -> None:
+    """Move the finished ``build`` to ``output``, replacing an earlier model there (never a folder
+    that is not a model: that is refused rather than deleted)."""
+    if output.exists():
+        if not output.is_dir() or (any(output.iterdir()) and not (output / "meta.json").exists()):
+            raise FileExistsError(f"{output} exists and is not a spaCy model folder; choose another --output")
+        shutil.rmtree(output)
+    build.rename(output)
+
+
+def train(cfg: TrainConfig, output: Path, progress=None, command: str | None = None) -> EvalReport:
+    """Train, keep the best epoch by devel F1, save to ``output`` with its manifest (``command``: the
+    command line that rebuilds it, recorded there); returns the devel report."""
+    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json
+
+    if not cfg.train or cfg.devel is None:
+        raise ValueError("TrainConfig needs train file(s) and a devel file (see TrainConfig.from_data)")
     random.seed(cfg.seed)
+    spacy.util.fix_random_seed(cfg.seed)  # numpy's and thinc's generators: weights and dropout
     train_sents = [s for p in cfg.train for s in read_iob(p)]
     if cfg.max_train_sentences:
         train_sents = train_sents[: cfg.max_train_sentences]
@@ -165,9 +212,12 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
     nlp = make_model(cfg, train_sents)
     examples = _examples(nlp, train_sents, cfg.labels)
     optimizer = nlp.initialize(lambda: examples)
-    best_f, best_rep = -1.0, None
+    best_f, best_rep, best_epoch = -1.0, None, 0
     start = time.monotonic()
     output = Path(output)
+    build = output.with_name(output.name + ".building")
+    if build.exists():
+        shutil.rmtree(build)
     for epoch in range(1, cfg.epochs + 1):
         random.shuffle(examples)
         losses: dict = {}
@@ -180,15 +230,33 @@ def train(cfg: TrainConfig, output: Path, progress=None) -> EvalReport:
         if progress:
             progress(epoch, f)
         if f > best_f:
-            best_f, best_rep = f, rep
-            output.mkdir(parents=True, exist_ok=True)
-            nlp.to_disk(output)
-        if (time.monotonic() - start) / 60 > cfg.max_minutes:
-            log.info("stopping after %d epochs: time budget of %.0f minutes reached", epoch, cfg.max_minutes)
-            break
+            best_f, best_rep, best_epoch = f, rep, epoch
+            build.mkdir(parents=True, exist_ok=True)
+            nlp.to_disk(build)
     if cfg.devel_documents and Path(cfg.devel_documents).exists():
-        best_rep.summary.update(_documents_summary(cfg, output))
+        best_rep.summary.update(_documents_summary(cfg, build))
+    figures = {k: round(v, 4) for k, v in best_rep.summary.items() if isinstance(v, float)}
+    figures.update({f"{s.label}_f1": round(s.f1, 4) for s in best_rep.labels})
+    figures["best_epoch"] = best_epoch
+    vector_files = _vector_text_files(cfg)
+    manifest = {
+        "model": "ner", "format": FORMAT,
+        "description": "spaCy CNN NER (Chemical, Disease) with skip-gram word vectors; best epoch by devel F1",
+        "trained_on": fingerprint(cfg.train),
+        "model_selection": fingerprint([cfg.devel]),
+        "vector_text": fingerprint(vector_files, cfg.vector_text),
+        "settings": {"epochs": cfg.epochs, "width": cfg.width, "depth": cfg.depth, "embed_size": cfg.embed_size,
+                     "dropout": cfg.dropout, "batch_size": cfg.batch_size, "seed": cfg.seed, "vectors": cfg.vectors,
+                     "labels": list(cfg.labels), "max_train_sentences": cfg.max_train_sentences,
+                     "max_devel_sentences": cfg.max_devel_sentences},
+        "libraries": library_versions("spacy", "thinc", "numpy", *(("gensim",) if cfg.vectors else ())),
+        "rebuild_command": command or REBUILD,
+        "dev_figures": figures,
+        "files": {f.relative_to(build).as_posix(): sha256_file(f) for f in sorted(build.rglob("*")) if f.is_file()},
+    }
+    write_json(build / MANIFEST, manifest)
+    _replace_folder(build, output)
     best_rep.data = f"{cfg.devel} (trained on {', '.join(str(p) for p in cfg.train)}; {len(train_sents)} sentences)"
+    best_rep.summary["best_epoch"] = best_epoch
     best_rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return best_rep
-

@@ -2,9 +2,12 @@
 
 scispaCy's models owe part of their accuracy to word vectors trained on PubMed. We cannot fetch
 those, so we train skip-gram vectors (gensim) on the biomedical text we do have: the NER *train*
-splits and the unlabelled abstracts under ``../shared/corpus`` and ``../shared/dev`` (titles and
-abstracts only; no labels are read). NER devel and test text is never used. The vectors travel
-inside the saved spaCy model, so loading it needs nothing else.
+splits and the unlabelled abstracts of the record files given to ``evidence model train-ner
+--vector-text PATH`` (titles and abstracts only; no labels are read). NER devel and test text is
+never used. The vectors travel inside the saved spaCy model, so loading it needs nothing else.
+
+Training is deterministic (one worker thread, a fixed seed and a hash that Python does not salt per
+process), so the same text gives the same vectors and the same model files.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import numpy as np
 from pipeline.config import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
-CACHE_DIR = PROJECT_ROOT / "data" / "models" / "vectors"
+# a cache of trained vectors keyed by their inputs (git-ignored; the shipped model carries its own copy)
+CACHE_DIR = PROJECT_ROOT / "data" / "cache" / "vectors"
 
 
 @dataclass
@@ -53,6 +57,12 @@ def sentences(tokenised: Iterable[list[str]], text_sources: list[Path], tokenize
     return out
 
 
+def stable_hash(text: str) -> int:
+    """gensim seeds each word's initial vector with ``hashfxn(word + seed)``; Python's ``hash`` is
+    salted per process, which would make every training different."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
 def train_vectors(sents: list[list[str]], *, dim: int = 100, epochs: int = 15, min_count: int = 3,
                   seed: int = 0) -> WordVectors:
     """Skip-gram vectors (window 5) for every token seen ``min_count`` times."""
@@ -60,7 +70,7 @@ def train_vectors(sents: list[list[str]], *, dim: int = 100, epochs: int = 15, m
 
     logging.getLogger("gensim").setLevel(logging.WARNING)  # its per-pass progress lines drown ours
     model = Word2Vec(sentences=sents, vector_size=dim, window=5, min_count=min_count, sg=1, epochs=epochs,
-                     workers=2, seed=seed)
+                     workers=1, seed=seed, hashfxn=stable_hash)
     words = [w for w in model.wv.index_to_key if w.strip()]
     return WordVectors(words, np.vstack([model.wv[w] for w in words]).astype("float32"))
 
@@ -70,7 +80,8 @@ def load_or_train(tokenised: list[list[str]], text_sources: list[Path], tokenize
     """Vectors for these inputs, from :data:`CACHE_DIR` when they were trained on the same inputs before."""
     cache_dir = CACHE_DIR if cache else None
     sents = sentences(tokenised, text_sources, tokenizer)
-    h = hashlib.sha256(str(dim).encode())
+    # "w1": vectors from the deterministic single-worker training (older cache entries are not reused)
+    h = hashlib.sha256(f"{dim}|w1".encode())
     for s in sents:
         h.update("\x1f".join(s).encode("utf-8", "surrogatepass") + b"\x1e")
     key = h.hexdigest()[:16]

@@ -1,4 +1,4 @@
-"""`evidence model train-ner` and `evidence eval ner`."""
+"""`evidence model train-ner|train-design|train-direction` and `evidence eval ner`."""
 
 from __future__ import annotations
 
@@ -11,40 +11,127 @@ from pipeline.cli.groups import eval_app, model_app
 
 
 
+def _command(name: str, options: list[tuple[str, object]]) -> str:
+    """The command line that rebuilds a model, as recorded in its manifest (paths as given, so the same
+    data gives the same manifest wherever it lives; the output folder is left out for the same reason)."""
+    parts = ["evidence", "model", name]
+    for opt, value in options:
+        if value is True:
+            parts.append(opt)
+        elif value not in (None, False):
+            parts += [opt, str(value)]
+    return " ".join(parts)
+
+
 @model_app.command("train-ner")
 def train_ner(
-    data: Annotated[Optional[list[Path]], typer.Option("--data", help="IOB train file(s) [BC5CDR train].")] = None,
-    devel: Annotated[Optional[Path], typer.Option(help="IOB devel file for model selection [BC5CDR devel].")] = None,
+    data: Annotated[Path, typer.Option("--data", help="NER dataset folder holding BC5CDR/iob/{train,devel}.tsv "
+                                                      "(BC5CDR in the MTL-Bioinformatics-2016 layout), or an IOB train file (then --devel).")],
+    vector_text: Annotated[Optional[list[Path]], typer.Option(
+        "--vector-text", help="Record files or folders whose titles+abstracts train the word vectors "
+                              "(repeatable). Without it: the train split's text only.")] = None,
+    train_extra: Annotated[Optional[list[Path]], typer.Option("--train", help="Further IOB train file(s).")] = None,
+    devel: Annotated[Optional[Path], typer.Option(help="IOB devel file for model selection (default: BC5CDR devel under --data).")] = None,
     labels: Annotated[str, typer.Option(help="Comma-separated labels.")] = "Chemical,Disease",
-    epochs: Annotated[int, typer.Option(help="Maximum epochs.")] = 30,
-    max_minutes: Annotated[float, typer.Option("--max-minutes", help="Time budget.")] = 20.0,
-    output: Annotated[Optional[Path], typer.Option(help="Model folder [data/models/ner].")] = None,
+    epochs: Annotated[int, typer.Option(help="Epochs; the best by devel F1 is kept.")] = 30,
+    max_minutes: Annotated[Optional[float], typer.Option("--max-minutes", hidden=True)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "--out", help="Model folder (default: data/models/ner).")] = None,
     vectors: Annotated[bool, typer.Option("--vectors/--no-vectors",
-                                          help="Train word vectors first (train split + unlabelled abstracts).")] = True,
+                                          help="Train word vectors first (train split + --vector-text).")] = True,
 ) -> None:
-    """Train a spaCy NER model (scispaCy tokenizer, punctuation split as in the NER corpora); report
-    per-label P/R/F1 on devel sentences and on whole devel documents."""
+    """Rebuild the NER model (spaCy CNN, scispaCy tokenizer with punctuation split as in the NER corpora)
+    with its manifest; report per-label P/R/F1 on devel sentences and on whole devel documents.
+    Reproducible: the same data and libraries give the same files."""
     from pipeline.nlp.pipeline import DEFAULT_MODEL_DIR
     from pipeline.nlp.train_ner import TrainConfig, train
 
-    cfg = TrainConfig(labels=tuple(x.strip() for x in labels.split(",")), epochs=epochs, max_minutes=max_minutes,
-                      vectors=vectors)
-    if data:
-        cfg.train = list(data)
+    if max_minutes is not None:
+        raise typer.BadParameter("a time budget made builds irreproducible and is gone; use --epochs",
+                                 param_hint="--max-minutes")
+    settings = dict(labels=tuple(x.strip() for x in labels.split(",")), epochs=epochs, vectors=vectors,
+                    vector_text=list(vector_text or []))
+    if data.is_dir():
+        try:
+            cfg = TrainConfig.from_data(data, **settings)
+        except FileNotFoundError as e:
+            raise typer.BadParameter(str(e), param_hint="--data") from None
+    elif data.is_file():
+        if devel is None:
+            raise typer.BadParameter("an IOB train file needs --devel FILE", param_hint="--devel")
+        cfg = TrainConfig(train=[data], **settings)
+    else:
+        raise typer.BadParameter(f"no such file or folder: {data}", param_hint="--data")
+    cfg.train += list(train_extra or [])
     if devel:
         cfg.devel = devel
+    for p in [*cfg.train, cfg.devel, *cfg.vector_text]:
+        if not Path(p).exists():
+            raise typer.BadParameter(f"no such file or folder: {p}")
+    command = _command("train-ner", [("--data", data), *[("--vector-text", v) for v in cfg.vector_text],
+                                     *[("--train", t) for t in train_extra or []], ("--devel", devel),
+                                     ("--labels", labels if labels != "Chemical,Disease" else None),
+                                     ("--epochs", epochs if epochs != 30 else None), ("--no-vectors", not vectors)])
     dest = output or DEFAULT_MODEL_DIR
-    rep = train(cfg, dest, progress=lambda e, f: ui.echo(f"epoch {e}: devel F1 {f:.3f}"))
+    rep = train(cfg, dest, progress=lambda e, f: ui.echo(f"epoch {e}: devel F1 {f:.3f}"), command=command)
     md, js = rep.write()
     ui.markdown(rep.to_markdown())
-    ui.echo(f"model saved to {dest}; report {md}")
+    ui.echo(f"model saved to {dest} (manifest {dest / 'manifest.json'}); report {md}")
+
+
+@model_app.command("train-design")
+def train_design(
+    data: Annotated[list[Path], typer.Option("--data", help="Labelled study-design files or their folder "
+                                                            "(Otte et al. layout: pmid, title, abstract, 0/1 flag columns or a class column).")],
+    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for design_clf.npz + manifest (default: data/models).")] = None,
+    figures: Annotated[bool, typer.Option("--figures/--no-figures",
+                                          help="Measure 5-fold out-of-fold figures into the manifest.")] = True,
+) -> None:
+    """Rebuild the design/population classifier (TF-IDF + logistic regression per flag) as portable
+    arrays with its manifest. Reproducible: the same data and libraries give the same files."""
+    from pipeline.nlp import design_model
+
+    try:
+        files = design_model.resolve_data(data)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    command = _command("train-design", [("--data", d) for d in data] + [("--no-figures", not figures)])
+    man = design_model.train_and_save(files, output, command=command, figures=figures)
+    dest = (output or design_model.MODEL_PATH.parent) / design_model.MODEL_PATH.name
+    ui.echo(f"design classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
+    for k, v in sorted(man.get("dev_figures", {}).items()):
+        ui.echo(f"  {k}: {v}")
+
+
+@model_app.command("train-direction")
+def train_direction(
+    data: Annotated[Path, typer.Option("--data", help="PubMedQA-style labelled file or its folder "
+                                                      "(PubMedQA-L JSON: final_decision yes/no/maybe).")],
+    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for direction_clf.npz + manifest (default: data/models).")] = None,
+    figures: Annotated[bool, typer.Option("--figures/--no-figures",
+                                          help="Measure 5-fold out-of-fold figures into the manifest.")] = True,
+) -> None:
+    """Rebuild the direction classifier (TF-IDF + multinomial logistic regression) as portable arrays
+    with its manifest. Reproducible: the same data and libraries give the same files."""
+    from pipeline.claims import direction_model
+
+    try:
+        path = direction_model.resolve_data(data)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    command = _command("train-direction", [("--data", data), ("--no-figures", not figures)])
+    man = direction_model.train_and_save(path, output, command=command, figures=figures)
+    dest = (output or direction_model.MODEL_PATH.parent) / direction_model.MODEL_PATH.name
+    ui.echo(f"direction classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
+    for k, v in sorted(man.get("dev_figures", {}).items()):
+        ui.echo(f"  {k}: {v}")
 
 
 @eval_app.command("ner")
 def eval_ner(
-    data: Annotated[Optional[Path], typer.Option(
-        "--data", help="IOB file (sentences) or PubTator file (whole documents) [BC5CDR devel, both].")] = None,
-    model: Annotated[Optional[str], typer.Option(help="Model path or name [data/models/ner].")] = None,
+    data: Annotated[Path, typer.Option(
+        "--data", help="IOB file (sentences), PubTator file (whole documents), or an NER dataset folder "
+                       "(BC5CDR devel, both).")],
+    model: Annotated[Optional[str], typer.Option(help="Model path or name (default: data/models/ner).")] = None,
 ) -> None:
     """Entity-level P/R/F1 per label of the installed NER model, run through the whole pipeline.
 
@@ -53,17 +140,23 @@ def eval_ner(
     from pipeline.nlp.iob import read_iob
     from pipeline.nlp.pipeline import build_nlp, resolve_model
     from pipeline.nlp.pubtator import is_pubtator, read_pubtator
-    from pipeline.nlp.train_ner import DEFAULT_DEVEL, DEFAULT_DEVEL_DOCUMENTS, evaluate, evaluate_documents
+    from pipeline.nlp.train_ner import dataset_files, evaluate, evaluate_documents
 
     name = resolve_model(model)
     if not name:
-        ui.error("no NER model installed: run `evidence model train-ner` first")
-        raise typer.Exit(5)
-    paths = [data] if data else [DEFAULT_DEVEL, DEFAULT_DEVEL_DOCUMENTS]
-    for path in paths:
-        if not path.exists():
-            ui.error(f"no such file: {path}")
-            raise typer.Exit(2)
+        ui.error("EVIDENCE_NER_MODEL=none: no NER model to measure")
+        raise typer.Exit(2)
+    if data.is_dir():
+        try:
+            _, dev, docs = dataset_files(data)
+        except FileNotFoundError as e:
+            raise typer.BadParameter(str(e), param_hint="--data") from None
+        paths = [dev] + ([docs] if docs else [])
+    elif data.is_file():
+        paths = [data]
+    else:
+        ui.error(f"no such file: {data}")
+        raise typer.Exit(2)
     nlp = build_nlp(name, lexicons=False)
     labels = tuple(nlp.get_pipe("ner").labels)
     for path in paths:
