@@ -10,7 +10,6 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = Path("data/evidence.duckdb")
 DEFAULT_EUTILS_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 TOOL_NAME = "regen-evidence"
-SHARED_DIR = Path(os.environ.get("EVIDENCE_SHARED", PROJECT_ROOT.parent / "shared"))
 # Real PubMed records shipped with the project (data/corpus/MANIFEST.md): what `make run` reads when
 # PubMed cannot be reached, and what the claim-direction evaluation reads its articles from.
 BUNDLED_CORPUS = PROJECT_ROOT / "data" / "corpus"

@@ -188,7 +188,7 @@ def test_ner_model_built_by_another_spacy_is_a_clear_error(tmp_path):
         build_nlp(str(model))
     msg = str(e.value)
     assert "spacy 3.1.0" in msg and "major.minor" in msg and str(model / "manifest.json") in msg
-    assert "evidence model train-ner --data" in msg and e.value.exit_code == EXIT_MODEL == 7
+    assert "evidence model train-ner --data" in msg and e.value.exit_code == EXIT_MODEL == 9
 
 
 def test_a_damaged_or_missing_model_file_names_the_file(tmp_path):
@@ -250,7 +250,7 @@ def test_missing_model_exits_7_from_the_command_line(tmp_path, monkeypatch, caps
             app_module.main()
     finally:
         design_model.load_model.cache_clear()
-    assert e.value.code == 7
+    assert e.value.code == 9
     assert "design_clf.manifest.json not found" in capsys.readouterr().err
 
 

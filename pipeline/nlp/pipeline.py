@@ -5,7 +5,7 @@ scispaCy's trained models cannot be downloaded on our machines; we train our own
 ``data/models/ner`` (spaCy's ``to_disk`` folder, word vectors inside, with ``manifest.json``; rebuilt by
 `evidence model train-ner --data PATH`). It is loaded by default, after checking its manifest: a
 missing model or one built by another spaCy major.minor is a :class:`~pipeline.errors.ModelError`
-(exit 7) naming the file and the rebuild command. A user who has a scispaCy model installed (e.g.
+(exit 9) naming the file and the rebuild command. A user who has a scispaCy model installed (e.g.
 ``en_ner_bc5cdr_md``) or any spaCy model path passes it by name or path (``EVIDENCE_NER_MODEL``) and it
 loads through the same code; ``EVIDENCE_NER_MODEL=none`` runs on the lexicons alone, by explicit choice.
 """
