@@ -172,7 +172,9 @@ def test_the_exported_studies_are_the_ones_that_count(cite_db):
         con.close()
     exported = {int(i["PMID"]) for i in json.loads(export(cite_db, "C11", "csljson"))}
     assert exported == sql and not exported & excluded
-    assert {19046697, 14768092} <= exported  # é in the title; no DOI
+    # a study with no DOI still counts (rubric 2026.12.1 no longer counts 19046697, "Réparation…": the
+    # hostile title carries the non-ASCII text instead)
+    assert 14768092 in exported
     assert excluded  # the real data has an excluded study, so "only included" is tested
     c09 = json.loads(export(cite_db, "C09", "csljson"))
     assert any("α10β1" in i["title"] for i in c09)
