@@ -10,7 +10,8 @@ import typer
 
 from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption
-from pipeline.errors import EXIT_INVALID, EvidenceError
+from pipeline.cli.reading import open_reader
+from pipeline.errors import EvidenceError
 
 
 class CitationFormat(str, Enum):
@@ -30,16 +31,8 @@ def export_citations(
     BibTeX/biblatex (RIS, BibTeX, CSL-JSON; no authors: the store does not keep them)."""
     from pipeline.reports.citations import render
     from pipeline.reports.references import claim_references, resolve_claim
-    from pipeline.store.snapshot import open_for_reading
 
-    try:
-        con, note = open_for_reading(db)
-    except FileNotFoundError as exc:
-        ui.error(exc)
-        raise typer.Exit(EXIT_INVALID)
-    if note:
-        ui.info(note)
-    with con:
+    with open_reader(db) as con:
         try:
             cid = resolve_claim(con, claim)
             refs = claim_references(con, cid)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Optional
 
 import duckdb
 import typer
@@ -15,11 +14,11 @@ from rich import box
 
 from pipeline.cli import output as ui
 from pipeline.cli.options import DbOption
+from pipeline.cli.reading import open_reader
 from pipeline.errors import EXIT_INVALID, ReadOnlyViolation
 from pipeline.store.articles import article_sources
 from pipeline.store.fts import FtsUnavailable, search_text
 from pipeline.store.readonly import ALLOW_FILE_ACCESS_ENV, run_read_only
-from pipeline.store.snapshot import open_for_reading
 
 
 class Format(str, Enum):
@@ -27,21 +26,6 @@ class Format(str, Enum):
     csv = "csv"
     json = "json"
     parquet = "parquet"
-
-
-@contextmanager
-def _open(db: Optional[Path]) -> Iterator[duckdb.DuckDBPyConnection]:
-    try:
-        con, note = open_for_reading(db)
-    except FileNotFoundError as exc:
-        ui.error(exc)
-        raise typer.Exit(EXIT_INVALID)
-    if note:
-        ui.info(note)
-    try:
-        yield con
-    finally:
-        con.close()
 
 
 def _render_table(table, title: str | None = None, max_rows: int = 200) -> None:
@@ -86,7 +70,7 @@ def query(
     The SQL reads the database only: reading local files needs --allow-file-access. Table, JSON and
     Parquet output show values exactly; CSV (made for spreadsheets) quotes text cells that start
     with = + - @ TAB or CR so they are not run as formulas (--exact-csv keeps them as stored)."""
-    with _open(db) as con:
+    with open_reader(db) as con:
         try:
             result = run_read_only(con, sql, allow_file_access=allow_file_access)
         except ReadOnlyViolation as exc:
@@ -128,7 +112,7 @@ def query(
 
 def status(db: DbOption = None) -> None:
     """Counts per table and view, the schema version and the last runs."""
-    with _open(db) as con:
+    with open_reader(db) as con:
         _status(con)
 
 
@@ -173,7 +157,7 @@ def search_text_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines output.")] = False,
 ) -> None:
     """Full-text (BM25) search over title and abstract, via DuckDB's fts extension."""
-    with _open(db) as con:
+    with open_reader(db) as con:
         try:
             hits = search_text(con, text, limit=limit)
         except FtsUnavailable as exc:
