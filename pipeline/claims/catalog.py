@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,9 @@ from pipeline.claims.hedging import seed_strength
 from pipeline.claims.models import Claim, Concept, SeedQuote
 from pipeline.config import PROJECT_ROOT
 from pipeline.errors import CatalogError, QuerySyntaxError
+from pipeline.nlp.lexicons import LexiconEntry
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CATALOG = PROJECT_ROOT / "data" / "claims.yaml"
 SCHEMA_PATH = PROJECT_ROOT / "schemas" / "claims.schema.json"
@@ -256,6 +260,25 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
         )
         for c in data["claims"]
     ]
+
+
+def lexicon_entries(path: str | Path = DEFAULT_CATALOG) -> tuple[LexiconEntry, ...]:
+    """The catalog's therapies and conditions as lexicon entries, for the NLP stage's entity ruler
+    (``build_nlp(extra_terms=...)``); empty when the catalog is missing or unreadable, with a
+    warning: a broken catalog must not stop the NLP stage."""
+    path = Path(path)
+    if not path.exists():
+        return ()
+    try:
+        claims = load_catalog(path, validate=False)
+    except Exception as exc:
+        log.warning("claim catalog not used for lexicons: %s", exc)
+        return ()
+    out: list[LexiconEntry] = []
+    for c in claims:
+        out += [LexiconEntry("THERAPY", c.therapy.name, term) for term in c.therapy.all_names]
+        out += [LexiconEntry("CONDITION", c.condition.name, term) for term in c.condition.all_names]
+    return tuple(out)
 
 
 def _concept(d: dict) -> Concept:

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.claims.direction_model import mark_negation
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
+from pipeline.nlp.negation import mark_negation
 
 _EFFECT = re.compile(
     r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective(?:ly|ness)?|efficac\w*|promot\w*|benefi\w*|"

@@ -15,6 +15,7 @@ import duckdb
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.nlp.evidence import EXTRACTOR_VERSION, ArticleEvidence, extract_batch
+from pipeline.nlp.lexicons import LexiconEntry
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
@@ -46,8 +47,11 @@ def _rows(evs: list[ArticleEvidence], hashes: dict[int, str]) -> list[tuple]:
 
 
 def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_size: int = 256,
-                  quiet: bool = False, pmids: list[int] | None = None) -> ExtractReport:
-    """Extract pending articles in batches; each batch commits on its own (resumable)."""
+                  quiet: bool = False, pmids: list[int] | None = None,
+                  lexicon_terms: tuple[LexiconEntry, ...] = ()) -> ExtractReport:
+    """Extract pending articles in batches; each batch commits on its own (resumable).
+    ``lexicon_terms`` join the entity ruler's lexicons: the stage's callers pass the claim catalog's
+    (:func:`pipeline.claims.catalog.lexicon_entries`)."""
     todo = pending_pmids(con)
     if pmids is not None:
         wanted = set(pmids)
@@ -63,7 +67,7 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
         return report
     from pipeline.nlp.pipeline import build_nlp
 
-    nlp = build_nlp()
+    nlp = build_nlp(extra_terms=lexicon_terms)
     cols = ("pmid, extractor_version, content_hash, design, design_confidence, design_reason, is_rct, "
             "is_systematic_review, is_meta_analysis, is_protocol, is_human, is_animal, is_rodent, is_in_vitro, "
             "is_child, species, sample_size, sample_size_sentence, entities, used_metadata")
