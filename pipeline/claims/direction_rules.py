@@ -14,12 +14,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.models import Article
+from pipeline.nlp.vocabulary import any_of, rx, vocabulary
 
 DIRECTIONS = ("supports", "no_effect", "contradicts", "unclear")
-
-
-def rx(p: str) -> re.Pattern:
-    return re.compile(p, re.I)
 
 
 NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statistically|differ\w*|effect|benefit|"
@@ -29,10 +26,7 @@ NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statist
           r"\bunrelated\b|\binsignificant\b|\bunaffected\b|\bindependent of\b|\bnot (?:a|an) (?:predictor|risk factor)\b")
 CONTRA = rx(r"\b(?:worse|inferior|harm\w*|detrimental|deleterious|increased (?:the )?(?:risk|mortality|complications|pain)|"
             r"higher (?:risk|rate) of (?:complication|failure|adverse)|adverse(?:ly)? affect\w*|impair\w*|contrary to)\b")
-HEDGE = rx(r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|perhaps|suggest\w*|appear\w*|seem\w*|unclear|uncertain|"
-           r"inconclusive|controversial|remains? (?:to be|unknown|unclear)|further (?:studies|research|investigation|trials)|"
-           r"larger (?:studies|trials)|needs? (?:to be )?(?:confirm|further)|warrant\w*|preliminary|limited evidence|"
-           r"not (?:yet )?clear|cannot be (?:excluded|ruled out|determined)|trend toward|tended to)\b")
+HEDGE = rx(any_of(vocabulary("hedges")["finding"]))  # data/lexicons/hedges.yaml
 POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\w*|benefi\w*|superior|better|"
               r"reduc\w*|decreas\w*|increas\w*|enhanc\w*|promot\w*|associated with|correlat\w*|predict\w*|"
               r"accelerat\w*|protect\w*|successful(?:ly)?|safe and|useful|valuable|recommended|support\w*|"

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 
-NEGATION = re.compile(r"^(?:no|not|nor|without|neither|never|cannot|none|n't|fail\w*|lack\w*|absence|unlikely)$", re.I)
-CLAUSE_END = re.compile(r"^(?:but|however|although|though|whereas|while|yet)$", re.I)
+from pipeline.nlp.vocabulary import vocabulary, whole_word
+
+# the words are data/lexicons/negation.yaml
+NEGATION = whole_word(vocabulary("negation")["negation"])
+CLAUSE_NEGATION = whole_word(vocabulary("negation")["clause_negation"])  # the therapy verdict's clause scope
+CLAUSE_END = whole_word(vocabulary("negation")["clause_end"])
 
 
 def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Pattern = NEGATION) -> str:
