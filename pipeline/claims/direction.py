@@ -24,6 +24,7 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, TRAILER, DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
+from pipeline.claims.reading import ArticleReading
 from pipeline.claims.verdict import therapy_verdict
 from pipeline.models import Article
 
@@ -53,14 +54,23 @@ def _read(claim_text: str, concl: list[str], results: list[str], findings: list[
     return DirectionResult(label, sentence, 0.6, rules.cues + ("classifier",))
 
 
-def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None) -> DirectionResult:
+def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None, *,
+                         reading: ArticleReading | None = None) -> DirectionResult:
     """Direction of ``article``'s finding relative to a catalog claim: :func:`read_direction`, then
     ``unclear`` when the finding is about something other than the claim's therapy and condition
-    (see :mod:`pipeline.claims.aboutness`), saying why in ``not_about``."""
-    if reports_no_data(article):
+    (see :mod:`pipeline.claims.aboutness`), saying why in ``not_about``. ``reading`` (the linker's
+    :class:`~pipeline.claims.reading.ArticleReading`) spares re-reading the article per claim."""
+    if reading is None:
+        no_data, has_results = reports_no_data(article), has_results_section(article)
+    else:
+        no_data, has_results = reading.reports_no_data, reading.has_results_section
+    if no_data:
         return DirectionResult("unclear", None, 0.0, ("no finding stated",),
                                not_about="the abstract presents a technique or hypothesis and reports no data")
-    concl, results = conclusion_and_results(article)
+    if reading is None:
+        concl, results = conclusion_and_results(article)
+    else:
+        concl, results = list(reading.conclusion), list(reading.results)
     findings = findings_of(concl, results)
     compared = next((c for c in (claim.condition, claim.therapy) if c.min_groups), None)
     if compared is not None and (findings or results):
@@ -79,7 +89,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     # what the findings say plainly of the therapy itself outweighs the conclusion's overall tone
     # results only from a labelled section: an unstructured abstract's "results" guessed from its
     # position may be background ("BMAC has been suggested to restore joint congruity")
-    results_found = [s for s in results if is_finding(s)] if has_results_section(article) else []
+    results_found = [s for s in results if is_finding(s)] if has_results else []
     v = therapy_verdict(claim.therapy, findings, results_found, abbreviations)
     if v is not None:
         direction, sentence = v

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.claims.models import Concept
+# short forms an abstract defines: read once per article by the linker (pipeline.claims.reading)
+from pipeline.nlp.abbreviations import abbreviations_in  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,3 @@ def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | No
     ``concept.min_groups`` of them)."""
     return [g[0] for g in concept.groups if find_mentions(Concept(g[0], tuple(g[1:])), text, abbreviations)]
 
-
-def abbreviations_in(text: str) -> dict[str, str]:
-    """Short form → long form for abbreviations the text defines (scispaCy's AbbreviationDetector)."""
-    from pipeline.nlp.pipeline import build_nlp
-
-    doc = build_nlp(lexicons=False, ner=False)(text)
-    return {a.text: a._.long_form.text for a in doc._.abbreviations}
