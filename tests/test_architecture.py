@@ -5,6 +5,7 @@ count: they hide a cycle, they do not remove it. Read from the source with `ast`
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,3 +101,16 @@ def test_direction_layers_import_downward_only():
     assert "pipeline.claims.direction" not in graph["pipeline.claims.verdict"]
     assert not {d for d in graph["pipeline.claims.direction_rules"] if d.startswith("pipeline.claims")}
     assert graph["pipeline.nlp.negation"] <= {"pipeline.nlp.vocabulary"}  # text and its word lists only
+
+
+# Writers not yet moved into pipeline/store/ (issue 16): grading is being rewritten elsewhere, the
+# fetch watermark belongs to the fetch stage's owner. The list may only shrink.
+WRITERS_OUTSIDE_STORE = {"pipeline/grading/__init__.py", "pipeline/fetch.py"}
+_WRITE = re.compile(r"""\bexecute(?:many)?\(\s*f?["'](?:INSERT|DELETE|UPDATE)\b""", re.I)
+
+
+def test_sql_writes_go_through_the_store():
+    writers = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
+               if _WRITE.search(p.read_text(encoding="utf-8")) and "store" not in p.relative_to(ROOT).parts}
+    assert writers <= WRITERS_OUTSIDE_STORE, sorted(writers - WRITERS_OUTSIDE_STORE)
+    assert _WRITE.search('con.execute("DELETE FROM claim_articles WHERE claim_id = ?", [c])')  # the check can fire

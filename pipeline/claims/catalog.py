@@ -22,6 +22,7 @@ from pipeline.claims.models import Claim, Concept, SeedQuote
 from pipeline.config import PROJECT_ROOT
 from pipeline.errors import CatalogError, QuerySyntaxError
 from pipeline.nlp.lexicons import LexiconEntry
+from pipeline.store.claims import upsert_claim
 
 log = logging.getLogger(__name__)
 
@@ -305,15 +306,5 @@ def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
         row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
                list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
                c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes]
-        old = con.execute(
-            "SELECT title, therapy, therapy_synonyms, condition, condition_synonyms, seed_quote, seed_start, "
-            "seed_end, seed_strength, query, topics, reference_pmids, notes FROM claims WHERE claim_id = ?",
-            [c.id]).fetchone()
-        if old is not None and list(old) == row[1:]:
-            continue  # unchanged: keep loaded_at, so reruns leave the table byte-identical
-        con.execute("DELETE FROM claims WHERE claim_id = ?", [c.id])
-        con.execute(
-            "INSERT INTO claims (claim_id, title, therapy, therapy_synonyms, condition, condition_synonyms, "
-            "seed_quote, seed_start, seed_end, seed_strength, query, topics, reference_pmids, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        upsert_claim(con, row)  # an unchanged row is left as it is
     return len(claims)

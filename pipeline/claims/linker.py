@@ -25,6 +25,7 @@ from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.query import QueryIndex, SearchDoc, compile_query
+from pipeline.store import links
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
@@ -167,13 +168,10 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     """
     report = LinkReport(claims=len(claims))
     state = articles_state(con)
-    done = {r[0]: r[1:] for r in con.execute(
-        "SELECT claim_id, claim_hash, articles_state, linker_version FROM link_state WHERE source = ?", [source]).fetchall()}
+    done = links.link_state(con, source)
     if all(done.get(c.id) == (claim_hash(c), state, LINKER_VERSION) for c in claims):
         for c in claims:
-            hits, linked = con.execute(
-                "SELECT count(*), count(*) FILTER (WHERE relevance >= ?) FROM claim_articles WHERE claim_id = ?",
-                [LINK_THRESHOLD, c.id]).fetchone()
+            hits, linked = links.link_counts(con, c.id, LINK_THRESHOLD)
             report.per_claim[c.id] = (hits, linked)
             report.query_hits += hits
             report.linked += linked
@@ -191,34 +189,21 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             ch = claim_hash(claim)
             hits = index.search(compile_query(claim.query))
             report.query_hits += len(hits)
-            con.execute("DELETE FROM claim_queries WHERE claim_id = ? AND source = ?", [claim.id, source])
-            con.execute("INSERT INTO claim_queries (claim_id, query, source, n_hits) VALUES (?, ?, ?, ?)",
-                        [claim.id, claim.query, source, len(hits)])
-            current = {r[0]: r[1:] for r in con.execute(
-                "SELECT pmid, claim_hash, content_hash, linker_version FROM claim_articles WHERE claim_id = ?",
-                [claim.id]).fetchall()}
+            links.record_query(con, claim.id, claim.query, source, len(hits))
+            current = links.current_links(con, claim.id)
             stale = [p for p in current if p not in set(hits)]
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
             results = link_claim_articles(claim, [articles[p] for p in todo], readings)
+            rows = [(r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
+                     r.direction, r.direction_sentence, r.direction_confidence, ch, hashes.get(r.pmid), LINKER_VERSION)
+                    for r in results]
             with transaction(con):
-                if stale or todo:
-                    con.execute("DELETE FROM claim_articles WHERE claim_id = ? AND pmid IN (SELECT unnest(?))",
-                                [claim.id, stale + todo])
-                for r in results:
-                    con.execute(
-                        "INSERT INTO claim_articles (claim_id, pmid, relevance, relevance_reasons, therapy_mentions, "
-                        "condition_mentions, direction, direction_sentence, direction_confidence, query_hit, claim_hash, "
-                        "content_hash, linker_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)",
-                        [r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions,
-                         r.condition_mentions, r.direction, r.direction_sentence, r.direction_confidence, ch,
-                         hashes.get(r.pmid), LINKER_VERSION])
-                con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim.id, source])
-                con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim.id, source, ch, state, LINKER_VERSION])
+                links.replace_links(con, claim.id, stale + todo, rows)
+                links.mark_linked(con, claim.id, source, ch, state, LINKER_VERSION)
             report.relinked += len(results)
             crash_point("link")
-            n_linked = con.execute("SELECT count(*) FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
-                                   [claim.id, LINK_THRESHOLD]).fetchone()[0]
+            n_linked = links.link_counts(con, claim.id, LINK_THRESHOLD)[1]
             report.per_claim[claim.id] = (len(hits), n_linked)
             report.linked += n_linked
             report.rejected += len(hits) - n_linked
