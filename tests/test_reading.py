@@ -49,3 +49,27 @@ def test_each_article_is_read_once_per_link_run_whatever_the_claims(monkeypatch)
             alone = assess(c, a)
             assert (alone.relevance, alone.reasons) == (r.relevance, r.reasons[:len(alone.reasons)])
             assert (alone.relevance >= LINK_THRESHOLD) == (r.relevance >= LINK_THRESHOLD)
+
+
+def test_concept_regex_matches_every_name_variant_where_a_name_starts():
+    from pipeline.claims.mentions import Concept, find_mentions
+
+    c = Concept("mesenchymal stem cell", ("MSC", "bone marrow aspirate concentrate"))
+    text = ("Mesenchymal-stem cells (MSCs) and MSC-derived exosomes; hMSC and MSc degrees do not count; "
+            "bone marrow aspirate concentrates; xbone marrow aspirate concentrate; mesenchymal stem cells.")
+    assert [m.text for m in find_mentions(c, text)] == [
+        "Mesenchymal-stem cells", "MSCs", "MSC", "bone marrow aspirate concentrates", "mesenchymal stem cells"]
+
+
+def test_rows_are_inserted_in_one_statement_and_read_back_unchanged(tmp_path):
+    from pipeline.store import connect
+    from pipeline.store.db import insert_rows
+    from pipeline.store.links import LINK_COLUMNS
+
+    with connect(tmp_path / "t.duckdb") as con:
+        rows = [("C1", p, 0.1 * p, "[]", ["MSC"] if p % 2 else [], [], "unclear", None, 0.0, "h", f"c{p}", "v")
+                for p in range(1, 8)]
+        insert_rows(con, "claim_articles", LINK_COLUMNS, rows, constants={"query_hit": "TRUE"}, chunk=3)
+        got = con.execute(f"SELECT {', '.join(LINK_COLUMNS)}, query_hit FROM claim_articles ORDER BY pmid").fetchall()
+    assert [tuple(r[:-1]) for r in got] == rows  # NULLs and empty lists in some rows, in three statements
+    assert all(r[-1] is True for r in got)

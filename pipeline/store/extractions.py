@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import duckdb
 
+from pipeline.store.db import insert_rows
+
 # the columns of a row, in order; extracted_at is the database's
 EXTRACTION_COLUMNS = ("pmid", "extractor_version", "content_hash", "design", "design_confidence", "design_reason",
                       "is_rct", "is_systematic_review", "is_meta_analysis", "is_protocol", "is_human", "is_animal",
@@ -33,5 +35,4 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, extractor_version: str, 
     :data:`EXTRACTION_COLUMNS` order). Call inside a transaction."""
     con.execute("DELETE FROM extractions WHERE extractor_version = ? AND pmid IN (SELECT unnest(?))",
                 [extractor_version, pmids])
-    cols = ", ".join(EXTRACTION_COLUMNS)
-    con.executemany(f"INSERT INTO extractions ({cols}) VALUES ({', '.join(['?'] * len(EXTRACTION_COLUMNS))})", rows)
+    insert_rows(con, "extractions", EXTRACTION_COLUMNS, rows)

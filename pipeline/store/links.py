@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import duckdb
 
+from pipeline.store.db import insert_rows
+
 # the columns a link row carries, in order (linked_at is the database's, query_hit is always TRUE)
 LINK_COLUMNS = ("claim_id", "pmid", "relevance", "relevance_reasons", "therapy_mentions", "condition_mentions",
                 "direction", "direction_sentence", "direction_confidence", "claim_hash", "content_hash",
@@ -48,10 +50,7 @@ def replace_links(con: duckdb.DuckDBPyConnection, claim_id: str, remove: list[in
     Call inside a transaction, with :func:`mark_linked`."""
     if remove:
         con.execute("DELETE FROM claim_articles WHERE claim_id = ? AND pmid IN (SELECT unnest(?))", [claim_id, remove])
-    if rows:
-        cols = ", ".join(LINK_COLUMNS)
-        con.executemany(f"INSERT INTO claim_articles ({cols}, query_hit) VALUES ({', '.join(['?'] * len(LINK_COLUMNS))}, TRUE)",
-                        rows)
+    insert_rows(con, "claim_articles", LINK_COLUMNS, rows, constants={"query_hit": "TRUE"})
 
 
 def mark_linked(con: duckdb.DuckDBPyConnection, claim_id: str, source: str, claim_hash: str, articles_state: str,
