@@ -114,3 +114,19 @@ def test_sql_writes_go_through_the_store():
                if _WRITE.search(p.read_text(encoding="utf-8")) and "store" not in p.relative_to(ROOT).parts}
     assert writers <= WRITERS_OUTSIDE_STORE, sorted(writers - WRITERS_OUTSIDE_STORE)
     assert _WRITE.search('con.execute("DELETE FROM claim_articles WHERE claim_id = ?", [c])')  # the check can fire
+
+
+def test_architecture_page_names_only_files_and_functions_that_exist():
+    """docs/architecture.md is checked against the code: every path it names exists, and every
+    ``path.py:name`` is defined in that file."""
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = re.findall(r"`((?:pipeline|flows|schemas|data|tests)/[\w/.-]*?)(?::(\w+))?`", page)
+    assert len(named) > 20
+    for path, name in named:
+        p = ROOT / path
+        assert p.exists(), path
+        if name:
+            assert re.search(rf"^(?:def|class) {name}\b|^{name} = ", p.read_text(encoding="utf-8"), re.M), (path, name)
+    short = re.findall(r"`([\w/]+\.py)(?::\w+)?`", page)  # names given relative to their package
+    for s in short:
+        assert list((ROOT / "pipeline").rglob(s.split("/")[-1])) or (ROOT / s).exists(), s
