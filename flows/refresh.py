@@ -203,10 +203,11 @@ def ingest_stage(db: str, source: list[str], allow_partial: bool) -> StageResult
 # ---------------------------------------------------------------- extract / link / grade / report
 @task(cache_policy=NO_CACHE)
 def extract_task(db: str, n_process: int) -> dict:
+    from pipeline.claims.catalog import lexicon_entries
     from pipeline.nlp.extract import extract_store
 
     with _connect(db) as con:
-        report = extract_store(con, n_process=n_process, quiet=True)
+        report = extract_store(con, n_process=n_process, quiet=True, lexicon_terms=lexicon_entries())
     return {k: v for k, v in asdict(report).items() if isinstance(v, (int, float, str))}
 
 

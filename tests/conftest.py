@@ -71,7 +71,7 @@ def _isolate_env(monkeypatch, tmp_path):
 def evidence_db(tmp_path_factory):
     """A database built through every stage from real corpus files (SYNERGY MSC knee OA, the
     intervertebral-disc set and one general file): ingest → extract → link → grade."""
-    from pipeline.claims.catalog import load_catalog, store_claims
+    from pipeline.claims.catalog import lexicon_entries, load_catalog, store_claims
     from pipeline.claims.linker import link_claims
     from pipeline.grading import grade_all
     from pipeline.ingest import ingest_paths
@@ -81,7 +81,7 @@ def evidence_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("evidence") / "evidence.duckdb"
     with connect(db) as con:
         ingest_paths(con, [TOPICAL, corpus_file("general/sr_project_gene_therapy/pubmed_result.xml")], quiet=True)
-        extract_store(con, quiet=True)
+        extract_store(con, quiet=True, lexicon_terms=lexicon_entries())  # as the flow and the CLI run it
         claims = load_catalog()
         store_claims(con, claims)
         link_claims(con, claims, quiet=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from pipeline.claims.hedging import seed_strength
 from pipeline.claims.models import Claim, Concept, SeedQuote
 from pipeline.config import PROJECT_ROOT
 from pipeline.errors import CatalogError, QuerySyntaxError
+from pipeline.nlp.lexicons import LexiconEntry
+from pipeline.store.claims import upsert_claim
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CATALOG = PROJECT_ROOT / "data" / "claims.yaml"
 SCHEMA_PATH = PROJECT_ROOT / "schemas" / "claims.schema.json"
@@ -258,6 +263,25 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
     ]
 
 
+def lexicon_entries(path: str | Path = DEFAULT_CATALOG) -> tuple[LexiconEntry, ...]:
+    """The catalog's therapies and conditions as lexicon entries, for the NLP stage's entity ruler
+    (``build_nlp(extra_terms=...)``); empty when the catalog is missing or unreadable, with a
+    warning: a broken catalog must not stop the NLP stage."""
+    path = Path(path)
+    if not path.exists():
+        return ()
+    try:
+        claims = load_catalog(path, validate=False)
+    except Exception as exc:
+        log.warning("claim catalog not used for lexicons: %s", exc)
+        return ()
+    out: list[LexiconEntry] = []
+    for c in claims:
+        out += [LexiconEntry("THERAPY", c.therapy.name, term) for term in c.therapy.all_names]
+        out += [LexiconEntry("CONDITION", c.condition.name, term) for term in c.condition.all_names]
+    return tuple(out)
+
+
 def _concept(d: dict) -> Concept:
     return Concept(d["name"], tuple(d.get("synonyms", [])), tuple(tuple(g) for g in d.get("groups", [])),
                    int(d.get("min_groups", 0)), bool(d.get("ordered", False)), tuple(d.get("excludes", [])))
@@ -282,15 +306,5 @@ def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
         row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
                list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
                c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes]
-        old = con.execute(
-            "SELECT title, therapy, therapy_synonyms, condition, condition_synonyms, seed_quote, seed_start, "
-            "seed_end, seed_strength, query, topics, reference_pmids, notes FROM claims WHERE claim_id = ?",
-            [c.id]).fetchone()
-        if old is not None and list(old) == row[1:]:
-            continue  # unchanged: keep loaded_at, so reruns leave the table byte-identical
-        con.execute("DELETE FROM claims WHERE claim_id = ?", [c.id])
-        con.execute(
-            "INSERT INTO claims (claim_id, title, therapy, therapy_synonyms, condition, condition_synonyms, "
-            "seed_quote, seed_start, seed_end, seed_strength, query, topics, reference_pmids, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        upsert_claim(con, row)  # an unchanged row is left as it is
     return len(claims)

@@ -18,7 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.claims.direction_rules import HEDGE, NULL, conclusion_and_results, cue_scores, rule_direction
+from pipeline.claims.direction_rules import content_terms as _terms
 from pipeline.model_files import MODELS_DIR
+from pipeline.nlp.negation import mark_negation  # noqa: F401  (also read from here)
 
 log = logging.getLogger(__name__)
 MODEL_PATH = MODELS_DIR / "direction_clf.npz"
@@ -30,35 +33,7 @@ FORMAT = 1  # the layout of direction_clf.npz; bumped with features_text() so ol
 C = 4.0
 
 
-_NEG = re.compile(r"^(?:no|not|nor|without|neither|never|cannot|none|n't|fail\w*|lack\w*|absence|unlikely)$", re.I)
-
-
-_CLAUSE_END = re.compile(r"^(?:but|however|although|though|whereas|while|yet)$", re.I)
-
-
-def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Pattern = _NEG) -> str:
-    """Prefix words in a negation's scope with NOT_, a standard sentiment trick. The scope is the
-    next four words (until punctuation), or with ``to_clause_end`` the rest of the clause ("did not
-    show any advantage in the protection of cartilage"; a "but"/"however" ends it, and the negation
-    word itself is left out)."""
-    out, neg = [], 0
-    for tok in re.findall(r"[\w'-]+|[.,;:!?()]", text):
-        if tok in ".,;:!?()" or (to_clause_end and _CLAUSE_END.match(tok)):
-            neg = 0
-            continue
-        is_neg = bool(negation.match(tok)) or tok.lower().endswith("n't")
-        if not (to_clause_end and is_neg):
-            out.append(("NOT_" + tok.lower()) if neg else tok.lower())
-        if is_neg:
-            neg = 10**6 if to_clause_end else 4
-        elif neg and not to_clause_end:
-            neg -= 1
-    return " ".join(out)
-
-
 def features_text(claim: str, concl: list[str], results: list[str], rules) -> str:
-    from pipeline.claims.direction import NULL, HEDGE, _terms, cue_scores
-
     c = cue_scores(concl)
     r = cue_scores(results)
     toks = [f"__rule_{rules.direction}"]
@@ -93,7 +68,6 @@ def resolve_data(path: Path) -> Path:
 
 def training_data(path: Path):
     """(feature texts, labels) of every record of ``path`` with a yes/no/maybe answer."""
-    from pipeline.claims.direction import conclusion_and_results, rule_direction
     from pipeline.parsing import parse_path
     from pipeline.models import Article
 

@@ -11,18 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-HEDGES = [
-    r"\bmay\b", r"\bmight\b", r"\bcould\b", r"\bpossibl[ey]\b", r"\bperhaps\b", r"\bsuggest\w*",
-    r"\bpotential(ly)?\b", r"\bpromising\b", r"\bemerging\b", r"\bearly signals?\b", r"\bappears? to\b",
-    r"\bseems? to\b", r"\blikely\b", r"\bpreliminary\b", r"\bhypothes\w+", r"\bunclear\b", r"\bwhere appropriate\b",
-    r"\bmarketed as\b", r"\bthought to\b", r"\bproposed\b", r"\bspeculat\w+",
-]
-QUALIFIERS = [
-    r"\banimal\b", r"\bpreclinical\b", r"\btranslational\b", r"\bmodels?\b", r"\bin vitro\b",
-    r"\bless clearly\b", r"\bin favorable contexts\b", r"\bnot the dominant\b", r"\boften\b", r"\bsome\b",
-    r"\bpart of why\b", r"\btypically\b", r"\broughly\b", r"\bwhen\b", r"\bin many\b", r"\bcertain\b",
-    r"\bused appropriately\b", r"\bused thoughtfully\b", r"\bcan\b",
-]
+from pipeline.nlp.vocabulary import vocabulary
+
+# the cues are data/lexicons/hedges.yaml ("claim", "claim_qualifier"), one pattern each
+HEDGES = [rf"\b(?:{f})\b" for f in vocabulary("hedges")["claim"]]
+QUALIFIERS = [rf"\b(?:{f})\b" for f in vocabulary("hedges")["claim_qualifier"]]
 _H = [re.compile(p, re.I) for p in HEDGES]
 _Q = [re.compile(p, re.I) for p in QUALIFIERS]
 STRENGTHS = ("asserted", "qualified", "hedged")

@@ -18,12 +18,14 @@ import duckdb
 
 from pipeline.claims.catalog import claim_hash
 from pipeline.claims.direction import read_claim_direction
-from pipeline.claims.mentions import abbreviations_in, find_mentions, groups_named
+from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim
+from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings, read_article  # noqa: F401
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.query import QueryIndex, SearchDoc, compile_query
+from pipeline.store import links
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
@@ -35,15 +37,12 @@ LINK_THRESHOLD = 0.5
 DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
-BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
 _INTERVENTION = re.compile(
     r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|infus\w*|received|receiving|treated with|treatment with|"
     r"randomi[sz]ed to|assigned to|allocated to|versus|vs\.?|compared (?:with|to)|group|arm|underwent|"
     r"application of|applied|delivery of|intra-?articular|we (?:evaluated|assessed|investigated|compared|report)|"
     r"(?:aimed|aim) to|to (?:investigate|evaluate|compare|assess) the (?:safety|efficacy|effect))\b", re.I)
-_OBJECTIVE = re.compile(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
-                        r"to (?:investigate|evaluate|compare|assess|determine|examine))\b", re.I)
 _MECHANISM_ONLY = re.compile(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|source of|derived from the|"
                              r"influx|home to|stimulat\w* the)\b", re.I)
 
@@ -74,31 +73,12 @@ class LinkReport:
     per_claim: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-def _sentences_with_roles(article: Article) -> list[tuple[str, str]]:
-    """(role, sentence): role is title, background, or body (methods/results/conclusions)."""
-    out = [("title", article.title)]
-    sections = article.abstract_sections or []
-    if sections and any(s.label for s in sections):
-        for s in sections:
-            label = (s.nlm_category or s.label or "").upper()
-            role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
-            for sent in re.split(r"(?<=[.!?])\s+", s.text):
-                if sent:
-                    out.append((role, sent))
-    else:
-        sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", article.abstract or "") if x]
-        for i, sent in enumerate(sents):
-            # unstructured abstracts: the first sentence (of several) sets the scene, unless it
-            # states the study's aim
-            scene = i == 0 and len(sents) > 3 and not _OBJECTIVE.search(sent)
-            out.append(("background" if scene else "body", sent))
-    return out
-
-
-def assess(claim: Claim, article: Article) -> LinkResult:
-    """Relevance of one query hit, with reasons; 0 when the therapy or condition is not named."""
-    text = f"{article.title}\n{article.abstract}"
-    abbrevs = abbreviations_in(text) if "(" in text else {}
+def assess(claim: Claim, article: Article, reading: ArticleReading | None = None) -> LinkResult:
+    """Relevance of one query hit, with reasons; 0 when the therapy or condition is not named.
+    ``reading`` is the article's :func:`~pipeline.claims.reading.read_article`, made here when not given."""
+    reading = reading or read_article(article)
+    text = reading.text
+    abbrevs = reading.abbreviations
     t_all = find_mentions(claim.therapy, text, abbrevs)
     c_all = find_mentions(claim.condition, text, abbrevs)
     mesh = " | ".join(m.descriptor for m in article.mesh)
@@ -122,7 +102,7 @@ def assess(claim: Claim, article: Article) -> LinkResult:
                 return res
 
     score = 0.0
-    roles = _sentences_with_roles(article)
+    roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
     tested = [s for s in body_hits if _INTERVENTION.search(s) and not _MECHANISM_ONLY.search(s)]
@@ -162,13 +142,16 @@ def assess(claim: Claim, article: Article) -> LinkResult:
     return res
 
 
-def link_claim_articles(claim: Claim, articles: list[Article]) -> list[LinkResult]:
-    """Assess every hit and read the direction of the linked ones."""
+def link_claim_articles(claim: Claim, articles: list[Article], readings: Readings | None = None) -> list[LinkResult]:
+    """Assess every hit and read the direction of the linked ones; ``readings`` keeps each article's
+    reading for the next claim that hits it (one per link run)."""
+    readings = readings or Readings()
     out = []
     for a in articles:
-        r = assess(claim, a)
+        reading = readings.of(a)
+        r = assess(claim, a, reading)
         if r.relevance >= LINK_THRESHOLD:
-            d = read_claim_direction(claim, a, r.abbreviations)
+            d = read_claim_direction(claim, a, r.abbreviations, reading=reading)
             r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
             if d.not_about:  # kept with the relevance reasons, so a reviewer sees why it reads unclear
                 r.reasons.append(DIRECTION_UNCLEAR + d.not_about)
@@ -185,13 +168,10 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     """
     report = LinkReport(claims=len(claims))
     state = articles_state(con)
-    done = {r[0]: r[1:] for r in con.execute(
-        "SELECT claim_id, claim_hash, articles_state, linker_version FROM link_state WHERE source = ?", [source]).fetchall()}
+    done = links.link_state(con, source)
     if all(done.get(c.id) == (claim_hash(c), state, LINKER_VERSION) for c in claims):
         for c in claims:
-            hits, linked = con.execute(
-                "SELECT count(*), count(*) FILTER (WHERE relevance >= ?) FROM claim_articles WHERE claim_id = ?",
-                [LINK_THRESHOLD, c.id]).fetchone()
+            hits, linked = links.link_counts(con, c.id, LINK_THRESHOLD)
             report.per_claim[c.id] = (hits, linked)
             report.query_hits += hits
             report.linked += linked
@@ -202,40 +182,28 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     articles = {a.pmid: a for a in iter_articles(con)}
     hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
     index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
+    readings = Readings()  # each article read once, whichever claims it is a hit of
     with progress(quiet) as bar:
         task = bar.add_task("link", total=len(claims))
         for claim in claims:
             ch = claim_hash(claim)
             hits = index.search(compile_query(claim.query))
             report.query_hits += len(hits)
-            con.execute("DELETE FROM claim_queries WHERE claim_id = ? AND source = ?", [claim.id, source])
-            con.execute("INSERT INTO claim_queries (claim_id, query, source, n_hits) VALUES (?, ?, ?, ?)",
-                        [claim.id, claim.query, source, len(hits)])
-            current = {r[0]: r[1:] for r in con.execute(
-                "SELECT pmid, claim_hash, content_hash, linker_version FROM claim_articles WHERE claim_id = ?",
-                [claim.id]).fetchall()}
+            links.record_query(con, claim.id, claim.query, source, len(hits))
+            current = links.current_links(con, claim.id)
             stale = [p for p in current if p not in set(hits)]
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
-            results = link_claim_articles(claim, [articles[p] for p in todo])
+            results = link_claim_articles(claim, [articles[p] for p in todo], readings)
+            rows = [(r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
+                     r.direction, r.direction_sentence, r.direction_confidence, ch, hashes.get(r.pmid), LINKER_VERSION)
+                    for r in results]
             with transaction(con):
-                if stale or todo:
-                    con.execute("DELETE FROM claim_articles WHERE claim_id = ? AND pmid IN (SELECT unnest(?))",
-                                [claim.id, stale + todo])
-                for r in results:
-                    con.execute(
-                        "INSERT INTO claim_articles (claim_id, pmid, relevance, relevance_reasons, therapy_mentions, "
-                        "condition_mentions, direction, direction_sentence, direction_confidence, query_hit, claim_hash, "
-                        "content_hash, linker_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?)",
-                        [r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions,
-                         r.condition_mentions, r.direction, r.direction_sentence, r.direction_confidence, ch,
-                         hashes.get(r.pmid), LINKER_VERSION])
-                con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim.id, source])
-                con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim.id, source, ch, state, LINKER_VERSION])
+                links.replace_links(con, claim.id, stale + todo, rows)
+                links.mark_linked(con, claim.id, source, ch, state, LINKER_VERSION)
             report.relinked += len(results)
             crash_point("link")
-            n_linked = con.execute("SELECT count(*) FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
-                                   [claim.id, LINK_THRESHOLD]).fetchone()[0]
+            n_linked = links.link_counts(con, claim.id, LINK_THRESHOLD)[1]
             report.per_claim[claim.id] = (len(hits), n_linked)
             report.linked += n_linked
             report.rejected += len(hits) - n_linked

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.claims.direction_model import mark_negation
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
+from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
 
 _EFFECT = re.compile(
     r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective(?:ly|ness)?|efficac\w*|promot\w*|benefi\w*|"
@@ -40,15 +40,12 @@ _CONTROL = re.compile(r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no 
                       r"acellular|cell-free|(?:\w+[- ])?alone)\b", re.I)
 
 
-# a negation reaches to the end of its clause here: "did not show any advantage in the protection of
-# cartilage" denies the protection too
-_NEGATION = re.compile(r"^(?:no|not|nor|neither|never|without|cannot|none|failed|lack\w*|absence|n't)$", re.I)
-
-
 def _effect_words(sentence: str) -> tuple[bool, bool]:
-    """(an effect word outside negation, an effect word inside a negation's scope)."""
+    """(an effect word outside negation, an effect word inside a negation's scope). A negation reaches
+    to the end of its clause here: "did not show any advantage in the protection of cartilage" denies
+    the protection too."""
     plain = negated = False
-    for w in mark_negation(sentence, to_clause_end=True, negation=_NEGATION).split():
+    for w in mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split():
         if w.startswith("NOT_"):
             negated = negated or bool(_EFFECT.match(w[4:]))
         else:

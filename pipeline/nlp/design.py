@@ -13,14 +13,11 @@ from dataclasses import dataclass
 
 from pipeline.models import Article
 from pipeline.nlp.population import Population
+from pipeline.nlp.vocabulary import rx
 
 DESIGNS = ("meta_analysis", "systematic_review", "rct", "non_randomized_trial", "cohort", "case_control",
            "cross_sectional", "case_series", "case_report", "narrative_review", "guideline", "protocol",
            "animal_study", "in_vitro", "other")
-
-
-def rx(p: str) -> re.Pattern:
-    return re.compile(p, re.I)
 
 
 MA = rx(r"\bmeta-?analy[sz](?:is|es|ed)|\bmetaanaly|\bpooled analysis\b|\bnetwork meta|\bmeta-regression")

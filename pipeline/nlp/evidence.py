@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pipeline.models import Article
 from pipeline.nlp.design import Design, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
-from pipeline.nlp.population import Population, extract_population
+from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
 
 EXTRACTOR_VERSION = "2026.11.4"  # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work; .4: NER entities propagated across the document
@@ -147,9 +147,9 @@ def _primary_study_only(article: Article, design: Design, pop: Population) -> Po
 def _apply_metadata(article: Article, design: Design, pop: Population) -> tuple[Design, Population]:
     pts = {p.lower() for p in article.publication_types}
     mesh = {m.descriptor.lower() for m in article.mesh}
-    if "humans" in mesh:
+    if HUMAN_MESH & mesh:
         pop.is_human = True
-    if {"rats", "mice", "rats, sprague-dawley", "rats, wistar"} & mesh:
+    if RODENT_MESH_DECISIVE & mesh:
         pop.is_rodent = pop.is_animal = True
     if "meta-analysis" in pts:
         return Design("meta_analysis", False, design.is_systematic_review or "systematic review" in pts, True, False, 0.99,

@@ -15,6 +15,8 @@ import duckdb
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.nlp.evidence import EXTRACTOR_VERSION, ArticleEvidence, extract_batch
+from pipeline.nlp.lexicons import LexiconEntry
+from pipeline.store import extractions
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
@@ -32,13 +34,11 @@ class ExtractReport:
 
 def pending_pmids(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Articles with no extraction at the current version for their current content."""
-    return [r[0] for r in con.execute(
-        "SELECT a.pmid FROM articles a LEFT JOIN extractions e ON e.pmid = a.pmid "
-        "AND e.extractor_version = ? AND e.content_hash = a.content_hash "
-        "WHERE e.pmid IS NULL ORDER BY a.pmid", [EXTRACTOR_VERSION]).fetchall()]
+    return extractions.pending_pmids(con, EXTRACTOR_VERSION)
 
 
 def _rows(evs: list[ArticleEvidence], hashes: dict[int, str]) -> list[tuple]:
+    """Extraction rows in :data:`pipeline.store.extractions.EXTRACTION_COLUMNS` order."""
     return [(e.pmid, EXTRACTOR_VERSION, hashes[e.pmid], e.design, e.design_confidence, e.design_reason,
              e.is_rct, e.is_systematic_review, e.is_meta_analysis, e.is_protocol, e.is_human, e.is_animal,
              e.is_rodent, e.is_in_vitro, e.is_child, e.species, e.sample_size, e.sample_size_sentence,
@@ -46,27 +46,24 @@ def _rows(evs: list[ArticleEvidence], hashes: dict[int, str]) -> list[tuple]:
 
 
 def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_size: int = 256,
-                  quiet: bool = False, pmids: list[int] | None = None) -> ExtractReport:
-    """Extract pending articles in batches; each batch commits on its own (resumable)."""
+                  quiet: bool = False, pmids: list[int] | None = None,
+                  lexicon_terms: tuple[LexiconEntry, ...] = ()) -> ExtractReport:
+    """Extract pending articles in batches; each batch commits on its own (resumable).
+    ``lexicon_terms`` join the entity ruler's lexicons: the stage's callers pass the claim catalog's
+    (:func:`pipeline.claims.catalog.lexicon_entries`)."""
     todo = pending_pmids(con)
     if pmids is not None:
         wanted = set(pmids)
         todo = [p for p in todo if p in wanted]
     total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     report = ExtractReport(EXTRACTOR_VERSION, pending=len(todo), skipped_current=total - len(todo))
-    removed = con.execute("SELECT count(*) FROM extractions WHERE pmid NOT IN (SELECT pmid FROM articles)").fetchone()[0]
-    if removed:
-        con.execute("DELETE FROM extractions WHERE pmid NOT IN (SELECT pmid FROM articles)")
-        report.removed_orphans = removed
+    report.removed_orphans = extractions.remove_orphans(con)
     if not todo:
         log.info("extract: nothing to do (%d articles current at %s)", total, EXTRACTOR_VERSION)
         return report
     from pipeline.nlp.pipeline import build_nlp
 
-    nlp = build_nlp()
-    cols = ("pmid, extractor_version, content_hash, design, design_confidence, design_reason, is_rct, "
-            "is_systematic_review, is_meta_analysis, is_protocol, is_human, is_animal, is_rodent, is_in_vitro, "
-            "is_child, species, sample_size, sample_size_sentence, entities, used_metadata")
+    nlp = build_nlp(extra_terms=lexicon_terms)
     with progress(quiet) as bar:
         task = bar.add_task("extract", total=len(todo))
         for i in range(0, len(todo), batch_size):
@@ -76,10 +73,7 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
                                       [chunk]).fetchall())
             evs = extract_batch(arts, nlp=nlp, n_process=n_process)
             with transaction(con):
-                con.execute("DELETE FROM extractions WHERE extractor_version = ? AND pmid IN (SELECT unnest(?))",
-                            [EXTRACTOR_VERSION, chunk])
-                con.executemany(f"INSERT INTO extractions ({cols}) VALUES ({', '.join(['?'] * 20)})",
-                                _rows(evs, hashes))
+                extractions.replace_extractions(con, EXTRACTOR_VERSION, chunk, _rows(evs, hashes))
             report.extracted += len(evs)
             crash_point("extract")
             bar.advance(task, len(chunk))

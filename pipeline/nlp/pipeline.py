@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline.config import PROJECT_ROOT
-from pipeline.nlp.lexicons import load_lexicons
+from pipeline.nlp.lexicons import LexiconEntry, load_lexicons
 
 log = logging.getLogger(__name__)
 # scispaCy's AbbreviationDetector warns on every doc when its optional global matcher is empty.
@@ -66,9 +66,10 @@ def _blank() -> Language:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(model: str | None = None, *, lexicons: bool = True, claims_path: str | None = None,
+def build_nlp(model: str | None = None, *, lexicons: bool = True, extra_terms: tuple[LexiconEntry, ...] = (),
               ner: bool = True) -> Language:
-    """The pipeline, cached per configuration. ``ner=False`` skips the statistical NER for speed."""
+    """The pipeline, cached per configuration. ``ner=False`` skips the statistical NER for speed;
+    ``extra_terms`` join the lexicons' (the claim catalog's, from :func:`pipeline.claims.catalog.lexicon_entries`)."""
     import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
 
     name = resolve_model(model) if ner else None
@@ -87,7 +88,7 @@ def build_nlp(model: str | None = None, *, lexicons: bool = True, claims_path: s
         nlp.add_pipe("entity_propagation")
     if lexicons:
         ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-        patterns = [{"label": e.label, "pattern": e.term, "id": e.concept} for e in load_lexicons(claims_path)
+        patterns = [{"label": e.label, "pattern": e.term, "id": e.concept} for e in load_lexicons(extra_terms)
                     if len(e.term) > 1]
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(patterns)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.models import Article
+from pipeline.nlp.vocabulary import word_set
 
 SPECIES = {
     "rat": r"\brats?\b|sprague[- ]dawley|\bwistar\b",
@@ -62,11 +63,13 @@ ADULT_RX = re.compile(r"\b(?:adults?|elderly|older (?:adults|people|patients)|ag
                       r"pregnant women|mothers)\b", re.I)
 AGE_RX = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
 
-ANIMAL_MESH = {"animals", "rats", "mice", "rats, sprague-dawley", "rats, wistar", "mice, inbred c57bl", "rabbits",
-               "dogs", "swine", "sheep", "horses", "cattle", "disease models, animal", "macaca mulatta"}
-RODENT_MESH = {"rats", "mice", "rats, sprague-dawley", "rats, wistar", "mice, inbred c57bl", "mice, knockout",
-               "mice, transgenic", "mice, inbred balb c", "cricetinae", "guinea pigs", "rodentia"}
-CHILD_MESH = {"child", "child, preschool", "infant", "infant, newborn", "adolescent"}
+# MeSH check tags: data/lexicons/mesh_check_tags.yaml
+HUMAN_MESH = word_set("mesh_check_tags", "human")
+ANIMAL_MESH = word_set("mesh_check_tags", "animal")
+RODENT_MESH = word_set("mesh_check_tags", "rodent")
+RODENT_MESH_DECISIVE = word_set("mesh_check_tags", "rodent_decisive")  # the metadata step's override
+CHILD_MESH = word_set("mesh_check_tags", "child")
+ADULT_MESH = word_set("mesh_check_tags", "adult")
 
 
 @dataclass
@@ -99,8 +102,8 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
     # "patients" in an animal abstract is usually motivation ("in patients with ..."), so animal
     # studies need more human evidence to count as human.
     strong = bool(STRONG_HUMAN_RX.search(text))
-    is_human = strong or human_hits >= (3 if is_animal else 2) or "humans" in mesh
-    if is_animal and "humans" in mesh and not human_hits:
+    is_human = strong or human_hits >= (3 if is_animal else 2) or bool(mesh & HUMAN_MESH)
+    if is_animal and mesh & HUMAN_MESH and not human_hits:
         is_human = False
     is_in_vitro = in_vitro and not is_human and not (is_animal and in_vivo)
     if is_human and "human" not in species:
@@ -110,7 +113,7 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
     if is_human:
         if mesh & CHILD_MESH or CHILD_RX.search(text):
             is_child = True
-        elif ADULT_RX.search(text) or {"adult", "aged", "middle aged"} & mesh:
+        elif ADULT_RX.search(text) or ADULT_MESH & mesh:
             is_child = False
         else:
             ages = [float(a) for a in AGE_RX.findall(text)]

@@ -150,3 +150,17 @@ def connect_readonly(path: str | Path | None = None) -> duckdb.DuckDBPyConnectio
     if not p.exists():
         raise FileNotFoundError(f"no database at {p}; run `evidence ingest` or `evidence run` first")
     return duckdb.connect(str(p), read_only=True)
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[tuple],
+                *, constants: dict[str, str] | None = None, chunk: int = 500) -> None:
+    """Insert ``rows`` (tuples in ``columns`` order) with one multi-row statement per ``chunk`` rows;
+    ``constants`` adds columns with a fixed SQL value to every row (``{"query_hit": "TRUE"}``).
+    DuckDB runs ``executemany`` as one statement per row: ~5x slower for the link stage's rows."""
+    constants = constants or {}
+    cols = ", ".join((*columns, *constants))
+    one = "(" + ", ".join(["?"] * len(columns) + list(constants.values())) + ")"
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        con.execute(f"INSERT INTO {table} ({cols}) VALUES {', '.join([one] * len(part))}",
+                    [v for row in part for v in row])

@@ -18,12 +18,14 @@ def extract(
     quiet: QuietOption = False,
 ) -> None:
     """Extract design, population, sample size and entities for articles lacking the current version."""
+    from pipeline.claims.catalog import lexicon_entries
     from pipeline.nlp.extract import extract_store
     from pipeline.store import connect
     from pipeline.store.snapshot import publish_snapshot
 
     with connect(db) as con:
-        rep = extract_store(con, n_process=n_process, batch_size=batch_size, quiet=quiet)
+        rep = extract_store(con, n_process=n_process, batch_size=batch_size, quiet=quiet,
+                            lexicon_terms=lexicon_entries())
         publish_snapshot(con, db)
     ui.info(f"extract {rep.extractor_version}: {rep.extracted} extracted, {rep.skipped_current} already current"
               + (f", {rep.removed_orphans} orphans removed" if rep.removed_orphans else ""))
@@ -41,7 +43,7 @@ def classify(
     that claim (`direction_not_about` says why not) and, for comparison claims, which group does better."""
     import tempfile
 
-    from pipeline.nlp.classify import classify_stream
+    from pipeline.classify import classify_stream
 
     src = input
     tmp = None

@@ -1,4 +1,6 @@
-"""`evidence classify`: the extraction pipeline over record files, JSON lines out, no database."""
+"""`evidence classify`: the extraction pipeline over record files, JSON lines out, no database; with a
+record's claim, the direction of its finding too. It joins the NLP layer and the claim readers, so it
+stands above both (as the linker stands above the readers)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,12 @@ import logging
 from pathlib import Path
 from typing import IO, Iterator
 
+from pipeline.claims.catalog import DEFAULT_CATALOG, lexicon_entries, load_catalog
+from pipeline.claims.direction import read_claim_direction, read_direction
+from pipeline.claims.mentions import abbreviations_in
 from pipeline.models import Article, ParseProblem
 from pipeline.nlp.evidence import extract_batch
+from pipeline.nlp.pipeline import build_nlp
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +32,6 @@ def _articles(path: str, problems: list[ParseProblem]) -> Iterator[Article]:
 def _catalog_claims() -> dict:
     """The claim catalog by id, for input records that name a ``claim_id``; empty when it is missing
     or invalid (plain ``claim`` text still works then)."""
-    from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog
-
     try:
         return {c.id: c for c in load_catalog()} if DEFAULT_CATALOG.exists() else {}
     except Exception as exc:  # an invalid catalog must not stop classification
@@ -37,9 +41,7 @@ def _catalog_claims() -> dict:
 
 def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch: int = 256) -> tuple[int, list[ParseProblem]]:
     """Write one JSON object per record of ``path`` to ``out``; returns (records written, problems)."""
-    from pipeline.nlp.pipeline import build_nlp
-
-    nlp = build_nlp()
+    nlp = build_nlp(extra_terms=lexicon_entries())
     claims = _catalog_claims()
     problems: list[ParseProblem] = []
     n = 0
@@ -53,11 +55,7 @@ def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch
             catalog_claim = claims.get(a.extra.get("claim_id", ""))
             claim = a.extra.get("claim") or (catalog_claim.title if catalog_claim else None)
             if claim:
-                from pipeline.claims.direction import read_claim_direction, read_direction
-
                 if catalog_claim:  # a catalog claim: the full reader (is the finding about it? comparisons)
-                    from pipeline.claims.mentions import abbreviations_in
-
                     d = read_claim_direction(catalog_claim, a, abbreviations_in(f"{a.title}\n{a.abstract}"))
                     obj["claim_id"] = catalog_claim.id
                     obj["direction_not_about"] = d.not_about or None

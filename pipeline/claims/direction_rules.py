@@ -1,0 +1,190 @@
+"""The rule reader of a finding's direction and the cue vocabularies it counts.
+
+Cue families: null findings ("did not significantly improve", "no difference from saline",
+"comparable to"), contrary findings ("worse", "increased the risk", "inferior"), hedges ("may",
+"further studies are needed", "remains unclear") and positive findings ("significantly improved",
+"effective", "superior"); what is not a finding at all (aims, future work, publishers' trailers).
+Everything here reads text only: the classifier (:mod:`pipeline.claims.direction_model`) and the
+readers (:mod:`pipeline.claims.direction`) import it, never the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.models import Article
+from pipeline.nlp.vocabulary import any_of, rx, vocabulary
+
+DIRECTIONS = ("supports", "no_effect", "contradicts", "unclear")
+
+
+NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statistically|differ\w*|effect|benefit|"
+          r"improv\w*|associat\w*|correlat\w*|relationship|influence|impact|change|reduc\w*|increas\w*|advantage|role|evidence)\b|"
+          r"\b(?:did|does|do|was|were|is|are|could|can)\s*(?:not|n't)\b|\bfailed to\b|\bno longer\b|"
+          r"\b(?:similar|comparable|equivalent|non-?inferior|equally)\b|\bnot superior\b|\bneither\b|"
+          r"\bunrelated\b|\binsignificant\b|\bunaffected\b|\bindependent of\b|\bnot (?:a|an) (?:predictor|risk factor)\b")
+CONTRA = rx(r"\b(?:worse|inferior|harm\w*|detrimental|deleterious|increased (?:the )?(?:risk|mortality|complications|pain)|"
+            r"higher (?:risk|rate) of (?:complication|failure|adverse)|adverse(?:ly)? affect\w*|impair\w*|contrary to)\b")
+HEDGE = rx(any_of(vocabulary("hedges")["finding"]))  # data/lexicons/hedges.yaml
+POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\w*|benefi\w*|superior|better|"
+              r"reduc\w*|decreas\w*|increas\w*|enhanc\w*|promot\w*|associated with|correlat\w*|predict\w*|"
+              r"accelerat\w*|protect\w*|successful(?:ly)?|safe and|useful|valuable|recommended|support\w*|"
+              r"can be|is a|are a|was a|were)\b")
+
+
+# Sentences in the results/conclusion slots that state no finding: the study's aim, future work,
+# administrative lines, a review describing itself, a protocol's plans. Read as findings, the
+# classifier (trained where every conclusion answers its question) calls most of them "supports".
+NOT_A_FINDING = rx(
+    r"^(?:the )?(?:main |primary )?(?:aim|purpose|objective|goal)s? (?:of|in) (?:this|the|our|the present)\b|"
+    r"^(?:we|this study|the present study) (?:aim|aimed|aims|sought|set out)\b|^to (?:investigate|evaluate|compare|assess|determine|examine)\b|"
+    r"\b(?:further|future|larger|long-?term|additional|more|well-designed|prospective|randomi[sz]ed) (?:[\w-]+ ){0,3}"
+    r"(?:studies|research|trials|investigations?|follow-?ups?|work|data|evidence)\b[^.]{0,80}\b(?:needed|required|warranted|necessary|should|will|must)\b|"
+    r"\b(?:would|will|should|need to|needs to|remains? to) be (?:further )?(?:explored|investigated|studied|examined|evaluated|confirmed|elucidated|determined)\b|"
+    r"\brequires? (?:\d[\d–-]* \w+ of )?further (?:monitoring|follow-?up|observation|evaluation|study)\b|"
+    # limitations: "The number of cases is still limited", "Assessment of the risk of bias was impaired"
+    r"\brisk of bias\b|"
+    r"\b(?:number of (?:cases|patients|subjects|animals)|sample size|follow-?up) (?:is|was|remains) (?:still |relatively |very )?(?:limited|small|short)\b|"
+    r"^(?:long-?term )?follow-?up (?:is|will be) (?:needed|required|necessary)\b|"
+    r"\bethic\w* (?:approval|committee|board)\b|\btrials? regist\w*|\btrial id\b|\bclinicaltrials\.gov\b|\bNCT\d{8}\b|"
+    r"^level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|\blevels of evidence\b|^see the guidelines\b|"
+    r"\bwill\b|\b(?:is|are) planned\b|"
+    r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|summari[sz]es|describes|discusses|presents|offers|focuses|highlights|gives)\b|"
+    r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b|"
+    r"^we (?:present|describe|report|detail) (?:a|an|the|our) (?:[\w-]+ ){0,5}(?:technique|method|procedure|approach|protocol|system)\b|"
+    r"\blevel of evidence\b|"
+    r"^in this (?:article|review|paper|chapter),? we (?:review|describe|discuss|summari[sz]e|present|provide|outline|highlight)\b|"
+    # background that cites others ("already used in several animal studies (19-21)")
+    r"(?<=[a-z]) [(\[]\d{1,3}(?:\s*[-–,]\s*\d{1,3})*[)\]]|"
+    # publisher and disclosure lines that journals append to the last section
+    r"\bpublished by\b|\bcopyright\b|©|\ball rights reserved\b|\bconflicts? of interest\b|\bdisclosures?\b")
+# What publishers append after an abstract's last sentence (OpenAlex and some PubMed records keep it):
+# a citation line ("J Orthop Res 28:1586–1599, 2010"), a glossary ("ACLR = Anterior cruciate …"),
+# copyright and evidence-level lines. Not the abstract's conclusion, so never one of its last sentences.
+TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copyright\b|published by\b|\(c\) \d{4}|all rights reserved|"
+             r"cite this article\b|key ?words?:)|"
+             r"^[A-Z][\w.&,:\s-]{2,80}?\b\d+[A-Z]?(?:\s*\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d+,?\s*(?:19|20)\d\d\.?$|"
+             r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
+# A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
+FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resulted in|led to|showed|demonstrated|"
+             r"revealed|we found|failed to|did not|no (?:significant |statistical )?differences?|"
+             r"(?:was|were|is|are) (?:more|less|not|associated|effective|superior|inferior|safe|similar|comparable|"
+             r"better|worse|higher|lower|well tolerated))\b")
+
+
+def is_finding(sentence: str) -> bool:
+    """True unless ``sentence`` is an aim, future work, an administrative line, a publisher's trailer
+    or a review describing itself — and a sentence that also states an effect ("X improved Y; larger
+    trials are needed") counts as a finding."""
+    if TRAILER.search(sentence):
+        return False
+    # a numbered conclusion split off its text ("3.") states nothing
+    if len(re.findall(r"[A-Za-z]{2,}", sentence)) < 3:
+        return False
+    return not NOT_A_FINDING.search(sentence) or bool(FINDING.search(NOT_A_FINDING.sub(" ", sentence)))
+
+
+@dataclass(frozen=True)
+class DirectionResult:
+    direction: str
+    sentence: str | None
+    confidence: float
+    cues: tuple[str, ...] = ()
+    not_about: str = ""  # why the finding does not speak to the claim (read_claim_direction)
+
+
+def split_sentences(text: str) -> list[str]:
+    # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
+    # after a section's last full stop.
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])", text) if s.strip()]
+
+
+def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
+    """Conclusion sentences (labelled section, else the last two) and results sentences."""
+    concl, results = [], []
+    for s in article.abstract_sections:
+        label = (s.nlm_category or s.label or "").upper()
+        if label.startswith("CONCLU") or label in ("INTERPRETATION", "SIGNIFICANCE", "IMPLICATIONS"):
+            concl += split_sentences(s.text)
+        elif label.startswith("RESULT") or label == "FINDINGS":
+            results += split_sentences(s.text)
+    if not concl:
+        sents = split_sentences(article.abstract)
+        while sents and TRAILER.search(sents[-1]):
+            sents.pop()
+        m = next((i for i, s in enumerate(sents) if re.match(r"^(?:in )?conclusions?\b|^we conclude|^these (?:results|findings|data)|^our (?:results|findings|data)|^this study (?:shows|demonstrates|suggests)", s, re.I)), None)
+        concl = sents[m:] if m is not None else sents[-2:]
+        results = results or sents[max(0, len(sents) - 5):len(sents) - len(concl)]
+    return concl, results
+
+
+def content_terms(text: str) -> set[str]:
+    stop = {"the", "and", "for", "with", "does", "did", "are", "is", "was", "were", "of", "in", "on", "to", "a",
+            "an", "or", "by", "at", "as", "be", "it", "its", "this", "that", "from", "than", "after", "patients"}
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in stop}
+
+
+def cue_scores(sentences: list[str]) -> dict[str, float]:
+    """Counts of each cue family over ``sentences``, with negated positives counted as null."""
+    text = " ".join(sentences)
+    return {
+        "null": float(len(NULL.findall(text))),
+        "contra": float(len(CONTRA.findall(text))),
+        "hedge": float(len(HEDGE.findall(text))),
+        "positive": float(len(POSITIVE.findall(text))),
+    }
+
+
+def pick_sentence(claim_text: str, sentences: list[str]) -> str | None:
+    """The sentence that talks about the claim most (the first of equals)."""
+    claim_terms = content_terms(claim_text)
+    return max(sentences, key=lambda s: len(content_terms(s) & claim_terms)) if sentences else None
+
+
+def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> DirectionResult:
+    if not concl and not results:
+        return DirectionResult("unclear", None, 0.0, ("no abstract",))
+    pick = pick_sentence(claim_text, concl or results)
+    c = cue_scores(concl)
+    r = cue_scores(results)
+    cues = tuple(k for k, v in c.items() if v)
+    if c["contra"] and c["contra"] >= c["positive"] / 2 and not c["null"]:
+        return DirectionResult("contradicts", pick, 0.6, cues)
+    if c["null"] and c["null"] >= c["positive"] / 2:
+        return DirectionResult("no_effect", pick, 0.65 if not c["hedge"] else 0.5, cues)
+    if c["hedge"] >= 2 and c["positive"] <= c["hedge"]:
+        return DirectionResult("unclear", pick, 0.5, cues)
+    if c["positive"] or (r["positive"] and not r["null"]):
+        return DirectionResult("supports", pick, 0.7 if not c["hedge"] else 0.55, cues)
+    if r["null"]:
+        return DirectionResult("no_effect", pick, 0.45, cues)
+    return DirectionResult("unclear", pick, 0.3, cues)
+
+
+def findings_of(concl: list[str], results: list[str]) -> list[str]:
+    """The sentences that state the article's result: the conclusion's findings, else the results'."""
+    return [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
+
+
+# An abstract that presents a technique or a hypothesis ("We present an arthroscopic technique of
+# cartilage repair using ...", "We hypothesize that MSC sheet encapsulated cartilage debris can ...")
+# and reports no data: its closing praise ("has great potential to repair") is not a finding.
+_SELF_DESCRIPTION = rx(
+    r"\bwe (?:present|describe|demonstrate|detail|introduce|propose|report) (?:a|an|the|our|this) (?:[\w-]+ ){0,6}?"
+    r"(?:technique|method|procedure|approach|protocol|system|device|model|concept|strategy)\b|"
+    r"\bin this (?:article|technical note|note|paper|video|report),? we (?:demonstrate|describe|present|detail|introduce)\b|"
+    r"\bthis (?:technical note|article|paper) (?:describes|presents|demonstrates|details)\b|"
+    r"\bwe (?:hypothesi[sz]e|propose) that\b|\bthe hypothesis\b")
+_DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:patients|knees|subjects|participants|cases|rabbits|rats|mice|"
+           r"sheep|pigs|dogs|horses|goats|animals|eyes|joints|studies|trials)\b|\bsignificantly\b|\bstatistically\b")
+
+
+def has_results_section(article: Article) -> bool:
+    return any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
+
+
+def reports_no_data(article: Article) -> bool:
+    """True for an abstract that presents a technique or hypothesis and reports no outcome data."""
+    text = article.abstract or ""
+    return bool(_SELF_DESCRIPTION.search(text)) and not has_results_section(article) and not _DATA.search(text)

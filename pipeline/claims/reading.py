@@ -1,0 +1,78 @@
+"""One reading of an article, made once and shared by every claim that asks about it.
+
+The linker assesses each (claim, article) query hit and the direction readers read each linked
+one; what they need of the article alone — the abbreviations it defines (spaCy), its sentences with
+the linker's roles, its conclusion and results sentences, whether it reports data — does not depend
+on the claim. :func:`read_article` computes it once; :class:`Readings` keeps one per article for a
+link run (an article is a hit of several claims: 648 hits are 349 articles on the bundled corpus).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.claims.direction_rules import conclusion_and_results, has_results_section, reports_no_data
+from pipeline.models import Article
+from pipeline.nlp.abbreviations import abbreviations_in
+
+# section labels whose sentences set the scene rather than report the study
+BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
+# a sentence that states the study's aim is not background even where it opens an abstract
+OBJECTIVE = re.compile(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
+                       r"to (?:investigate|evaluate|compare|assess|determine|examine))\b", re.I)
+
+
+def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
+    """(role, sentence): role is title, background, or body (methods/results/conclusions)."""
+    out = [("title", article.title)]
+    sections = article.abstract_sections or []
+    if sections and any(s.label for s in sections):
+        for s in sections:
+            label = (s.nlm_category or s.label or "").upper()
+            role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
+            for sent in re.split(r"(?<=[.!?])\s+", s.text):
+                if sent:
+                    out.append((role, sent))
+    else:
+        sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", article.abstract or "") if x]
+        for i, sent in enumerate(sents):
+            # unstructured abstracts: the first sentence (of several) sets the scene, unless it
+            # states the study's aim
+            scene = i == 0 and len(sents) > 3 and not OBJECTIVE.search(sent)
+            out.append(("background" if scene else "body", sent))
+    return out
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What the linker and the direction readers read of one article, independent of any claim."""
+
+    text: str  # title and abstract, the text mentions are counted in
+    abbreviations: dict[str, str]  # short form → long form, as the abstract defines them
+    roles: tuple[tuple[str, str], ...]  # (role, sentence), see sentences_with_roles
+    conclusion: tuple[str, ...]
+    results: tuple[str, ...]
+    reports_no_data: bool  # a technique or hypothesis presented without outcome data
+    has_results_section: bool
+
+
+def read_article(article: Article) -> ArticleReading:
+    """The article's reading (spaCy once, for its abbreviations)."""
+    text = f"{article.title}\n{article.abstract}"
+    concl, results = conclusion_and_results(article)
+    return ArticleReading(text, abbreviations_in(text), tuple(sentences_with_roles(article)), tuple(concl),
+                          tuple(results), reports_no_data(article), has_results_section(article))
+
+
+class Readings:
+    """One :class:`ArticleReading` per article, made at first request (a link run's cache)."""
+
+    def __init__(self) -> None:
+        self._by_pmid: dict[int, ArticleReading] = {}
+
+    def of(self, article: Article) -> ArticleReading:
+        r = self._by_pmid.get(article.pmid)
+        if r is None:
+            r = self._by_pmid[article.pmid] = read_article(article)
+        return r

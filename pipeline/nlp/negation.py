@@ -1,0 +1,37 @@
+"""Negation scopes: which words of a sentence a negation ("not", "no", "failed to") governs.
+
+:func:`mark_negation` prefixes the words in a negation's scope with ``NOT_`` (a standard sentiment
+trick): the direction classifier reads it as features, the therapy verdict asks whether an effect
+word is denied. Text in, text out; no claim or article knowledge here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.vocabulary import vocabulary, whole_word
+
+# the words are data/lexicons/negation.yaml
+NEGATION = whole_word(vocabulary("negation")["negation"])
+CLAUSE_NEGATION = whole_word(vocabulary("negation")["clause_negation"])  # the therapy verdict's clause scope
+CLAUSE_END = whole_word(vocabulary("negation")["clause_end"])
+
+
+def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Pattern = NEGATION) -> str:
+    """Prefix words in a negation's scope with NOT_, a standard sentiment trick. The scope is the
+    next four words (until punctuation), or with ``to_clause_end`` the rest of the clause ("did not
+    show any advantage in the protection of cartilage"; a "but"/"however" ends it, and the negation
+    word itself is left out)."""
+    out, neg = [], 0
+    for tok in re.findall(r"[\w'-]+|[.,;:!?()]", text):
+        if tok in ".,;:!?()" or (to_clause_end and CLAUSE_END.match(tok)):
+            neg = 0
+            continue
+        is_neg = bool(negation.match(tok)) or tok.lower().endswith("n't")
+        if not (to_clause_end and is_neg):
+            out.append(("NOT_" + tok.lower()) if neg else tok.lower())
+        if is_neg:
+            neg = 10**6 if to_clause_end else 4
+        elif neg and not to_clause_end:
+            neg -= 1
+    return " ".join(out)

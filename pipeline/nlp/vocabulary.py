@@ -1,0 +1,51 @@
+"""Word lists that are data (``data/lexicons/*.yaml``), loaded once, and the helpers that build the
+patterns of code from them.
+
+A list says *which words*; the module that owns a concept (negation scopes, hedges, who was studied)
+builds its structured pattern from the list. To change how a word is read, change its list here in
+``data/lexicons/``; to change how a pattern is shaped, change the module that builds it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from pipeline.nlp.lexicons import LEXICON_DIR
+
+
+def rx(pattern: str) -> re.Pattern:
+    """A case-insensitive compiled pattern (the house style for cue patterns)."""
+    return re.compile(pattern, re.I)
+
+
+@lru_cache(maxsize=None)
+def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
+    """The lists of ``data/lexicons/<name>.yaml`` (a mapping of list name → words), read once."""
+    path = LEXICON_DIR / f"{name}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for key, words in data.items():
+        odd = [w for w in (words or ()) if not isinstance(w, str)]
+        if odd:  # YAML reads an unquoted no/yes/on/off as a boolean, 1 as a number
+            raise ValueError(f"{path}: {key}: {odd} are not words; quote them")
+    return {str(k): tuple(v or ()) for k, v in data.items()}
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One list of ``data/lexicons/<name>.yaml`` as a set (for lookups such as MeSH descriptors)."""
+    return frozenset(vocabulary(name)[key])
+
+
+def whole_word(words: tuple[str, ...]) -> re.Pattern:
+    """A case-insensitive pattern that matches a whole token that is one of ``words``; a word that
+    ends in ``*`` matches any token that starts with it ("fail*": fail, failed, failure)."""
+    alts = (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return rx(r"^(?:" + "|".join(alts) + r")$")
+
+
+def any_of(fragments: tuple[str, ...]) -> str:
+    """One alternation of regular-expression ``fragments`` between word boundaries; order is kept
+    (at a place, the first fragment that matches wins, which decides what a count counts)."""
+    return r"\b(?:" + "|".join(fragments) + r")\b"

@@ -1,0 +1,42 @@
+"""Word lists are data (data/lexicons/*.yaml): the loader, and the patterns built from the lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import vocabulary as v
+
+
+@pytest.fixture
+def lexdir(tmp_path, monkeypatch):
+    monkeypatch.setattr(v, "LEXICON_DIR", tmp_path)
+    v.vocabulary.cache_clear()
+    yield tmp_path
+    v.vocabulary.cache_clear()
+
+
+def test_an_unquoted_no_is_refused_not_read_as_false(lexdir):
+    # YAML 1.1 reads a bare `no` as the boolean False: a negation list would silently lose "no"
+    (lexdir / "neg.yaml").write_text("negation: [no, not]\n")
+    with pytest.raises(ValueError, match="quote them"):
+        v.vocabulary("neg")
+    (lexdir / "neg.yaml").write_text('negation: ["no", not]\n')
+    v.vocabulary.cache_clear()
+    assert v.vocabulary("neg") == {"negation": ("no", "not")}
+
+
+def test_whole_word_patterns_take_whole_tokens_and_star_endings():
+    p = v.whole_word(("no", "fail*", "n't"))
+    assert [w for w in ("no", "No", "none", "fail", "failure", "fai", "n't", "nt") if p.match(w)] == \
+        ["no", "No", "fail", "failure", "n't"]
+
+
+def test_the_shipped_negation_lists_are_read_from_data():
+    from pipeline.nlp.negation import CLAUSE_NEGATION, NEGATION, mark_negation
+
+    words = v.vocabulary("negation")
+    assert "no" in words["negation"] and "unlikely" in words["negation"]
+    assert NEGATION.match("unlikely") and not CLAUSE_NEGATION.match("unlikely")
+    assert mark_negation("did not improve pain") == "did not NOT_improve NOT_pain"
+    assert mark_negation("no benefit, but better function", to_clause_end=True,
+                         negation=CLAUSE_NEGATION) == "NOT_benefit better function"
