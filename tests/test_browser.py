@@ -53,7 +53,26 @@ def test_index_and_claim_page_in_chromium(evidence_db, tmp_path):
         assert page.locator("table.sortable tbody tr").count() > 0
         page.screenshot(path=str(SHOTS / "claim-C11.png"), full_page=False)
         mobile = browser.new_page(viewport={"width": 390, "height": 844})
+        mobile.on("pageerror", lambda e: errors.append(str(e)))
         mobile.goto((tmp_path / "site/index.html").as_uri())
         mobile.screenshot(path=str(SHOTS / "index-phone.png"))
+        # issue 18: on a phone every claim shows its certainty without sideways scrolling
+        assert mobile.evaluate("document.scrollingElement.scrollWidth") <= 390
+        rows = mobile.locator("#claims tbody tr")
+        for i in range(5):
+            grade = rows.nth(i).locator(".grade")
+            assert grade.is_visible(), i
+            box, title = grade.bounding_box(), rows.nth(i).locator("td").first.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (i, box)
+            # beside the claim's title, not on a line of its own below the rest of the row
+            assert box["y"] < title["y"] + title["height"], (i, box, title)
+        # the filter still hides rows in the phone layout
+        mobile.fill("#filter", "mesenchymal")
+        shown = mobile.locator("#claims tbody tr").evaluate_all("rs => rs.filter(r => r.offsetParent !== null).length")
+        assert 0 < shown < n_claims
+        mobile.fill("#filter", "")
+        mobile.goto((tmp_path / "site/claims/C11.html").as_uri())
+        assert mobile.locator("table.sof tbody tr").count() == 4
+        mobile.screenshot(path=str(SHOTS / "claim-C11-phone.png"), full_page=True)
         browser.close()
     assert errors == []

@@ -227,7 +227,7 @@ def test_real_database_grades_and_is_deterministic(evidence_db):
                                            "AND tier = 'sr_ma'").fetchone()[0]
         bpc = con.execute("SELECT grade FROM claim_summary WHERE claim_id = 'C20'").fetchone()[0]
         assert bpc == "No evidence"
-        tables = ("claim_grades", "claim_domains", "study_risk_of_bias", "evidence_levels")
+        tables = ("claim_grades", "claim_domains", "study_risk_of_bias", "evidence_levels", "claim_outcomes")
         before = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables}
     assert runner.invoke(app, ["grade", "--db", str(evidence_db)]).exit_code == 0
     with connect(evidence_db) as con:

@@ -34,6 +34,8 @@ def test_documented_queries_run(evidence_db):
     assert results[3] > 0 and results[4] > 0 and results[8] > 0
     # C11's five GRADE domains (13) and trials whose abstract shows a high risk of bias (14)
     assert results[12] == 5 and results[13] > 0
+    # C11's Summary of Findings (15): pain, function, structure/imaging, adverse events
+    assert results[14] == 4
 
 
 # ---------------------------------------------------------------- the reviewers' DuckDB CLI

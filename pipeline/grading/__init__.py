@@ -1,5 +1,6 @@
 """Grades per claim: read linked studies, apply the rubric, write claim_grades, evidence_levels,
-claim_domains and study_risk_of_bias (through pipeline/store/grades.py)."""
+claim_domains, study_risk_of_bias and the Summary of Findings, claim_outcomes (through
+pipeline/store/grades.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pipeline.claims.linker import CONDITION_DIRECT, DIRECTION_UNCLEAR
 from pipeline.faults import crash_point
 from pipeline.store import grades as grades_store
 from pipeline.store.db import transaction
+from pipeline.grading.outcomes import header as sof_header, summary_of_findings
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
 
 log = logging.getLogger(__name__)
@@ -55,11 +57,11 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
     cfg = config()
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
-    claims = con.execute("SELECT claim_id, seed_strength, condition FROM claims ORDER BY claim_id").fetchall()
+    claims = con.execute("SELECT claim_id, seed_strength, condition, therapy FROM claims ORDER BY claim_id").fetchall()
     live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
         grades_store.drop_orphans(con)
-        for claim_id, strength, condition in claims:
+        for claim_id, strength, condition, therapy in claims:
             g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]), condition)
             rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
             row = [g.grade, g.score, *(g.counts[k] for k in (
@@ -72,6 +74,8 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
             grades_store.replace_levels(con, claim_id, g.levels)
             grades_store.replace_domains(con, claim_id, g.domains, version)
             grades_store.replace_study_risks(con, claim_id, g.risks)
+            grades_store.replace_outcomes(con, claim_id, sof_header(therapy, condition, g) if g.body else None,
+                                          summary_of_findings(g), version)
             crash_point("grade")  # mid-transaction: nothing of this grading run may survive
             if old is not None and old == row:
                 continue

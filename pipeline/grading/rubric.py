@@ -96,6 +96,10 @@ class Grade:
     domains: list[Domain] = field(default_factory=list)
     # per-study risk of bias of the body that set the starting level: pmid → TrialRisk
     risks: dict[int, TrialRisk] = field(default_factory=dict)
+    # the body of evidence graded (the eligible studies of the best design class) and where it started
+    body: list[Study] = field(default_factory=list)
+    best_tier: str | None = None
+    start: str | None = None
 
 
 # The linker's reasons for reading a finding as not about the claim, mapped to the eligibility
@@ -372,7 +376,8 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
         steps.append(Step("direction", 0, "unclear", [s.pmid for s in body], "no eligible study of the body states a clear direction"))
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
     steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
-    return Grade(grade, round(score, 2), levels, steps, counts, domains, risks)
+    return Grade(grade, round(score, 2), levels, steps, counts, domains, risks, body, best_tier,
+                 cfg["start_grade"][best_tier])
 
 
 def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:

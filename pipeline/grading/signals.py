@@ -18,7 +18,8 @@ RCT_TYPES = ("Randomized Controlled Trial",)
 @lru_cache(maxsize=1)
 def _kinds() -> dict:
     lex = lexicon("outcome_kinds")
-    return {k: compile_phrases(v) for k, v in lex.items()}
+    # flat word lists only: the Summary of Findings' groups and raw patterns are read by outcomes.py
+    return {k: compile_phrases(v) for k, v in lex.items() if isinstance(v, list) and k != "effect_patterns"}
 
 
 def says_randomised(title: str | None, abstract: str | None, publication_types=()) -> bool:

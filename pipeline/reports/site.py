@@ -133,9 +133,52 @@ def _study_risks(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
     return list(out.values())
 
 
+SOF_COLUMNS = ["claim_id", "outcome", "label", "population", "setting", "intervention", "comparison", "n_participants",
+               "n_studies", "n_unstated", "effect", "certainty", "certainty_symbols", "risk_of_bias", "inconsistency",
+               "indirectness", "imprecision", "publication_bias", "footnotes", "pmids"]
+
+
+def claim_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+    """A claim's Summary of Findings rows in display order, each with its footnote letters (``notes``)
+    and the claim's lettered footnotes on the first row's ``all_footnotes`` (empty before migration 011)."""
+    if not _has_table(con, "claim_outcomes"):
+        return []
+    rows = _rows(con, "SELECT * FROM claim_outcomes WHERE claim_id = ? ORDER BY position", [claim_id])
+    from pipeline.grading.outcomes import footnote_letters
+    notes, per_row = footnote_letters(rows)
+    for r, letters in zip(rows, per_row):
+        r["notes"] = letters
+        r["participants"] = (f"{r['n_participants']} ({r['n_studies']} {'study' if r['n_studies'] == 1 else 'studies'})"
+                             + (f", N not stated in {r['n_unstated']}" if r["n_unstated"] else "")) if r["n_studies"] else "—"
+    if rows:
+        rows[0]["all_footnotes"] = notes
+    return rows
+
+
+def sof_markdown(claim: dict, rows: list[dict]) -> str:
+    """A claim's Summary of Findings as Markdown (every cell of record text through md_text)."""
+    if not rows:
+        return (f"# Summary of findings: {md_text(claim['claim_id'])} {md_text(claim['title'])}\n\n"
+                "No eligible study: no Summary of Findings.\n")
+    h = rows[0]
+    out = [f"# Summary of findings: {md_text(claim['claim_id'])} {md_text(claim['title'])}", "",
+           f"**Population:** {md_text(h['population'])}  ", f"**Setting:** {md_text(h['setting'])}  ",
+           f"**Intervention:** {md_text(h['intervention'])}  ", f"**Comparison:** {md_text(h['comparison'])}", "",
+           "| Outcome | № of participants (studies) | Effect (as stated in the abstracts) | Certainty of the evidence (GRADE) |",
+           "|---|---|---|---|"]
+    for r in rows:
+        sup = f" ({', '.join(r['notes'])})" if r["notes"] else ""
+        out.append(f"| {md_text(r['label'])} | {md_text(r['participants'])} | {md_text(r['effect'])} | "
+                   f"{md_text(r['certainty_symbols'])} {md_text(r['certainty'])}{md_text(sup)} |")
+    out.append("")
+    for letter, text in h.get("all_footnotes", []):
+        out.append(f"- {md_text(letter)}. {md_text(text)}")
+    return "\n".join(out) + "\n"
+
+
 def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                generated_at: str | None = None) -> SiteReport:
-    """Write index.html, claims/<id>.html (+ .csv/.md, and the references of the studies that count
+    """Write index.html, claims/<id>.html (+ .csv/.md, the Summary of Findings as <id>-sof.csv/.md, and the references of the studies that count
     as .ris/.bib/.json), claims.csv/.md and Parquet tables into ``out_dir``."""
     out = Path(out_dir) if out_dir else DEFAULT_OUT
     (out / "claims").mkdir(parents=True, exist_ok=True)
@@ -179,6 +222,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         steps = json.loads(grade_row[0]) if grade_row else [{"text": "not graded yet (run `evidence grade`)", "pmids": []}]
         domains = _claim_domains(con, cid)
         risks = _study_risks(con, cid)
+        sof = claim_outcomes(con, cid)
         quote_row = con.execute("SELECT seed_quote FROM claims WHERE claim_id = ?", [cid]).fetchone()
         quotes = [q for q in (quote_row[0] or "").split(" … ") if q] if quote_row else []
         years = sorted(Counter(e["year"] for e in included if e.get("year")).items())
@@ -190,7 +234,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         for fmt, suffix in SUFFIXES.items():
             (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
-            c=r, quotes=quotes, n_references=len(refs), steps=steps, domains=domains, risks=risks, evidence=included,
+            c=r, quotes=quotes, n_references=len(refs), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
             excluded=excluded, rejected=rejected, root="../",
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),
@@ -202,6 +246,11 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         (out / "claims" / f"{cid}.md").write_text(f"# {md_text(cid)} {md_text(r['title'])}\n\n"
                                                   f"Grade: **{md_text(r['grade'])}**\n\n"
                                                   + md_table(included, EVIDENCE_COLUMNS), encoding="utf-8")
+        # the Summary of Findings beside the page: CSV (formula-safe cells) and Markdown (escaped)
+        write_csv(out / "claims" / f"{cid}-sof.csv",
+                  [{**x, "footnotes": " | ".join(x["footnotes"]), "pmids": " ".join(map(str, x["pmids"]))} for x in sof],
+                  SOF_COLUMNS)
+        (out / "claims" / f"{cid}-sof.md").write_text(sof_markdown(r, sof), encoding="utf-8")
         all_evidence += included
         pages += 1
     summary_cols = ["claim_id", "title", "therapy", "condition", "seed_strength", "grade", "score", "seed_vs_evidence",

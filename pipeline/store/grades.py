@@ -51,7 +51,20 @@ def replace_study_risks(con: duckdb.DuckDBPyConnection, claim_id: str, risks: di
                     [claim_id, pmid, r.overall, f"overall: {r.overall} ({r.n_high} key domains high)"])
 
 
+def replace_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str, header, rows, rubric_version: str) -> None:
+    """A claim's Summary of Findings (claim_outcomes: one row per outcome group, the header on each),
+    replaced whole; ``rows`` are pipeline.grading.outcomes.OutcomeRow."""
+    con.execute("DELETE FROM claim_outcomes WHERE claim_id = ?", [claim_id])
+    for r in rows:
+        ratings = [r.ratings.get(d) for d in ("risk_of_bias", "inconsistency", "indirectness", "imprecision",
+                                                "publication_bias")]
+        con.execute("INSERT INTO claim_outcomes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [claim_id, r.outcome, r.position, r.label, header.population, header.setting, header.intervention,
+                     header.comparison, r.n_participants, r.n_studies, r.n_unstated, list(r.pmids), r.effect,
+                     list(r.effect_pmids), r.certainty, r.symbols, *ratings, list(r.footnotes), rubric_version])
+
+
 def drop_orphans(con: duckdb.DuckDBPyConnection) -> None:
     """Grades of claims no longer in the catalog."""
-    for table in ("claim_grades", "claim_domains", "study_risk_of_bias"):
+    for table in ("claim_grades", "claim_domains", "study_risk_of_bias", "claim_outcomes"):
         con.execute(f"DELETE FROM {table} WHERE claim_id NOT IN (SELECT claim_id FROM claims)")
