@@ -1,4 +1,5 @@
-"""Direction of findings on real and hard sentences, and the measured figure on the PubMedQA dev set."""
+"""Direction of findings on real and hard sentences, real SYNERGY records and the annotated claim–article
+pairs of data/eval, and the measured figure on the PubMedQA dev set (when the workshop folder is present)."""
 
 import re
 
@@ -42,12 +43,34 @@ def test_unstructured_abstract_uses_the_concluding_sentences():
     assert read_direction("injection reduces pain", a).direction == "no_effect"
 
 
-def test_dev_set_accuracy_is_measured_out_of_fold(shared):
+def test_records_the_shipped_classifier_learnt_from_are_scored_out_of_fold(monkeypatch):
+    """On its own training records the shipped classifier is nearly always right (it has seen them), so
+    a file whose fingerprint its manifest records is scored out-of-fold, by classifiers that never saw
+    the record; any other file is scored by the shipped classifier. Our 40-record PubMedQA sample
+    (copied from the training file) plays both parts."""
+    from pipeline.claims import direction_model as dm
+    from pipeline.claims.eval_direction import evaluate_direction
+    from pipeline.model_files import sha256_file
+
+    from conftest import FIXTURES
+
+    sample = FIXTURES / "pubmedqa_sample.json"
+    seen = evaluate_direction(sample)
+    assert seen.n == 40 and seen.summary["method"] == "rules + shipped classifier"
+    assert seen.summary["accuracy"] >= 0.95  # in-sample: not a measurement
+    trained_on = dict(dm.manifest(), trained_on=[{"path": sample.name, "sha256": sha256_file(sample)}])
+    monkeypatch.setattr(dm, "manifest", lambda: trained_on)
+    oof = evaluate_direction(sample)
+    assert oof.n == 40 and "out-of-fold" in oof.summary["method"]
+    assert oof.summary["accuracy"] < seen.summary["accuracy"] - 0.3  # 40 records are too few to learn from
+    assert evaluate_direction(sample, out_of_fold=True).summary == oof.summary
+
+
+@pytest.mark.workshop
+def test_dev_set_accuracy_is_measured_out_of_fold(workshop):
     from pipeline.claims.eval_direction import evaluate_direction
 
-    from conftest import DEV
-
-    rep = evaluate_direction(DEV / "direction/pubmedqa_dev.json")
+    rep = evaluate_direction(workshop / "dev/direction/pubmedqa_dev.json")
     assert rep.n == 522
     # well above the majority class (0.55); see README for the current figure
     assert rep.summary["accuracy"] >= 0.68
@@ -76,15 +99,11 @@ def test_sentences_that_state_no_finding(sentence, finding):
     assert is_finding(sentence) is finding
 
 
-def test_a_trial_protocol_has_no_direction_and_findings_are_what_readers_see(shared):
+def test_a_trial_protocol_has_no_direction_and_findings_are_what_readers_see():
     """Real SYNERGY records: a protocol ("follow-up ... will occur", ethics approval) reports nothing,
     so its direction is unclear; for a case series the sentence shown is its finding, not "long-term
     follow-up is needed" (OpenAlex text runs sentences together: "durable.Level IV")."""
-    from pipeline.config import SHARED_DIR
-    from pipeline.parsing import parse_path
-
-    zip_path = SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
-    arts = {a.pmid: a for a in parse_path(zip_path) if isinstance(a, Article) and a.pmid in (26685030, 21965060)}
+    arts = _synergy(26685030, 21965060)
     protocol = read_direction("MSCs for knee cartilage repair and osteoarthritis", arts[26685030])
     assert protocol.direction == "unclear" and protocol.cues == ("no finding stated",)
     series = read_direction("PRP for knee osteoarthritis", arts[21965060])
@@ -118,14 +137,15 @@ def test_short_names_count_inside_compounds_for_the_finding_check():
 
 
 def _synergy(*pmids):
-    from pipeline.config import SHARED_DIR
+    """The SYNERGY MSC knee OA records (bundled in data/corpus) with these PMIDs."""
     from pipeline.parsing import parse_path
 
-    zip_path = SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"
-    return {a.pmid: a for a in parse_path(zip_path) if isinstance(a, Article) and a.pmid in pmids}
+    from conftest import SYNERGY
+
+    return {a.pmid: a for a in parse_path(SYNERGY) if isinstance(a, Article) and a.pmid in pmids}
 
 
-def test_a_finding_about_another_therapy_does_not_count_for_the_claim(shared):
+def test_a_finding_about_another_therapy_does_not_count_for_the_claim():
     """Real SYNERGY records linked to the seed's claims. Fat-pad MSCs delivered in PRP "improve symptoms
     of knee osteoarthritis": a finding about the MSCs, not about PRP. A homing-peptide scaffold
     "enhanced endogenous stem cell homing": not a test of MSCs homing via CXCR4. A PRP-plus-microfracture
@@ -149,7 +169,7 @@ def test_a_finding_about_another_therapy_does_not_count_for_the_claim(shared):
     assert read("C04", 23412171).direction == "supports"
 
 
-def test_a_finding_about_what_acts_on_the_therapy_or_about_an_add_on_in_every_arm(shared):
+def test_a_finding_about_what_acts_on_the_therapy_or_about_an_add_on_in_every_arm():
     """"Tropoelastin improves adhesion ... of fat-pad MSCs" is a finding about tropoelastin (real
     SYNERGY record); "MSCs with allogenic cartilage are superior to MSCs alone" is about the cartilage.
     A claim that compares MSC sources is about exactly such a comparison, so it is kept there."""
@@ -177,21 +197,19 @@ def test_a_finding_about_what_acts_on_the_therapy_or_about_an_add_on_in_every_ar
                                ["Pain improved after MSC injection in knee osteoarthritis."]).about
 
 
-def test_direction_on_the_seed_claims_is_measured_on_annotated_pairs(shared):
+def test_direction_on_the_seed_claims_is_measured_on_annotated_pairs():
     """113 linked claim–article pairs labelled by two annotators (Cohen's kappa 0.95): the check that the
     finding is about the claim is what makes the reader useful on real links."""
     from pipeline.claims.eval_direction import evaluate_claim_directions
 
-    from conftest import CORPUS
-
-    rep = evaluate_claim_directions(corpus=[CORPUS])
+    rep = evaluate_claim_directions()  # articles from the bundled corpus, data/corpus
     assert rep.n == 113 and rep.summary["pairs without their article or claim"] == 0
     assert rep.summary["accuracy (direction reader alone)"] < 0.45
     assert rep.summary["accuracy"] >= 0.65
     assert rep.summary["accuracy"] - rep.summary["accuracy (direction reader alone)"] >= 0.25
 
 
-def test_comparison_claims_read_whether_the_groups_differ(shared):
+def test_comparison_claims_read_whether_the_groups_differ():
     """C12 (MSC source changes what the cells do) and C12b (young donor cells outperform the patient's
     own, ordered) on real SYNERGY trials of cord-blood MSCs against BMAC: "no difference in clinical
     outcomes; however hUCB-MSC implantation was more effective for cartilage regeneration" supports
@@ -240,7 +258,7 @@ def _read_c11(*pmids):
             for p, a in _synergy(*pmids).items()}
 
 
-def test_what_the_findings_say_of_the_therapy_itself_decides(shared):
+def test_what_the_findings_say_of_the_therapy_itself_decides():
     """Real SYNERGY records for the MSC knee claim, where the conclusion's tone misleads: "BMAC ...
     relieves pain ... but showed no superiority to saline injection" and "No significant difference was
     found between treatment and control group" are null results; "no statistically significant
@@ -256,7 +274,7 @@ def test_what_the_findings_say_of_the_therapy_itself_decides(shared):
     assert d[26585585].direction == "supports"
 
 
-def test_technique_and_tracking_papers_state_no_finding_about_the_therapy(shared):
+def test_technique_and_tracking_papers_state_no_finding_about_the_therapy():
     """Real SYNERGY records: an arthroscopic technique presented without data ("We present an
     arthroscopic technique ... has the potential for routine use"), an article demonstrating injectable
     scaffolds with BMAC, and magnetic delivery / fluorescence tracking of labelled MSCs say nothing of
@@ -292,35 +310,30 @@ def test_therapy_verdict_on_real_sentences(findings, expected):
     assert (v[0] if v else None) == expected
 
 
-def test_held_out_claim_directions_beat_the_majority_class(shared):
+def test_held_out_claim_directions_beat_the_majority_class():
     """170 C11 pairs labelled one annotator each, none used to write the rules before they were scored
     (C and D were read afterwards; E and F after the last rules were frozen): the reader must beat
     always answering the commonest label."""
     from pipeline.claims.eval_direction import CLAIM_GOLD, evaluate_claim_directions
 
-    from conftest import CORPUS
-
-    rep = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), corpus=[CORPUS])
+    rep = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"))
     assert rep.n == 170 and rep.summary["pairs without their article or claim"] == 0
     assert rep.summary["accuracy"] > rep.summary["majority_class"] + 0.1
-    fresh = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), corpus=[CORPUS],
-                                      annotators={"E", "F"})
+    fresh = evaluate_claim_directions(CLAIM_GOLD.with_name("claim_directions_heldout.csv"), annotators={"E", "F"})
     assert fresh.n == 70
 
 
-def test_claim_direction_eval_by_annotator_from_the_cli(shared):
+def test_claim_direction_eval_by_annotator_from_the_cli():
     """`--annotator` picks a batch of the held-out file; one the file lacks is a bad argument (exit 2)."""
     from typer.testing import CliRunner
 
     from pipeline.cli.app import app
 
-    from conftest import CORPUS
-
     held_out = "data/eval/claim_directions_heldout.csv"
-    ok = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--corpus", str(CORPUS),
-                                  "--annotator", "D"])
+    ok = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out,
+                                  "--annotator", "D"])  # the articles: the bundled corpus, by default
     assert ok.exit_code == 0, ok.output
     assert "50" in ok.output  # the report's n
-    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out, "--corpus", str(CORPUS),
+    bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out,
                                    "--annotator", "Z"])
     assert bad.exit_code == 2 and "no pairs labelled by Z" in re.sub(r"[\s│]+", " ", bad.output)

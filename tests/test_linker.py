@@ -43,9 +43,9 @@ def test_hits_that_fail_the_check_keep_relevance_zero_with_reason(evidence_db):
 def test_synergy_msc_knee_claim_links_msc_trials_and_not_the_others():
     from pipeline.claims.eval_linking import evaluate_linking
 
-    from conftest import CORPUS
+    from conftest import SYNERGY
 
-    rep = evaluate_linking(synergy=CORPUS / "topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip")
+    rep = evaluate_linking(synergy=SYNERGY)
     s = rep.summary
     assert s["MSC trials"] >= 20
     assert s["linked (MSC trials)"] >= 0.95

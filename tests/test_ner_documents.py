@@ -1,4 +1,5 @@
-"""The NER's tokenizer, whole-document evaluation and cross-document entity propagation, on BC5CDR devel."""
+"""The NER's tokenizer, whole-document evaluation and cross-document entity propagation, on BC5CDR devel
+documents of tests/fixtures (and on the whole devel set when the workshop folder is beside the project)."""
 
 import pytest
 from spacy.tokens import Span
@@ -6,16 +7,23 @@ from spacy.tokens import Span
 from pipeline.nlp.pubtator import is_pubtator, read_pubtator
 from pipeline.nlp.train_ner import BC5CDR_DEVEL, BC5CDR_DEVEL_DOCUMENTS
 
-from conftest import SHARED_DIR
+from conftest import FIXTURES
 
-NER_DATA = SHARED_DIR / "datasets" / "ner"
+# the first 6 BC5CDR devel documents and document 11282081 (AF, ERP, verapamil), unchanged
+NER_DATA = FIXTURES / "ner"
 DEFAULT_DEVEL = NER_DATA / BC5CDR_DEVEL
 DEFAULT_DEVEL_DOCUMENTS = NER_DATA / BC5CDR_DEVEL_DOCUMENTS
+DEVEL_11282081 = DEFAULT_DEVEL_DOCUMENTS.with_name("CDR_DevelopmentSet.11282081.PubTator.txt")
 
 
 @pytest.fixture(scope="module")
-def devel_docs(shared):
-    return {d.pmid: d for d in read_pubtator(DEFAULT_DEVEL_DOCUMENTS)}
+def devel_docs():
+    return {d.pmid: d for f in (DEFAULT_DEVEL_DOCUMENTS, DEVEL_11282081) for d in read_pubtator(f)}
+
+
+@pytest.fixture(scope="module")
+def workshop_devel_docs(workshop):
+    return {d.pmid: d for d in read_pubtator(workshop / "datasets/ner" / BC5CDR_DEVEL_DOCUMENTS)}
 
 
 def _nlp():
@@ -32,7 +40,9 @@ def _nlp():
 
 
 def test_pubtator_reader_offsets_point_at_the_mentions(devel_docs):
-    assert len(devel_docs) == 500 and is_pubtator(DEFAULT_DEVEL_DOCUMENTS) and not is_pubtator(DEFAULT_DEVEL)
+    assert len(read_pubtator(DEFAULT_DEVEL_DOCUMENTS)) == 6 and len(devel_docs) == 7
+    assert is_pubtator(DEFAULT_DEVEL_DOCUMENTS) and is_pubtator(DEVEL_11282081) and not is_pubtator(DEFAULT_DEVEL)
+    assert sum(len(d.spans) for d in devel_docs.values()) == 131
     doc = devel_docs["6794356"]
     assert doc.text.startswith("Tricuspid valve regurgitation and lithium carbonate toxicity in a newborn infant. A newborn")
     for start, end, label in doc.spans:
@@ -40,22 +50,38 @@ def test_pubtator_reader_offsets_point_at_the_mentions(devel_docs):
     assert (34, 51, "Chemical") in doc.spans and doc.text[34:51] == "lithium carbonate"
 
 
-def test_ner_tokenizer_lets_every_gold_mention_be_a_span(devel_docs):
-    """scispaCy's tokenizer keeps "levodopa-induced" whole, so "levodopa" cannot be tagged; ours splits."""
+def _mentions_out_of_reach(docs) -> tuple[int, int, int]:
+    """(gold mentions, those no token span of scispaCy's tokenizer covers, those none of ours covers)."""
     from pipeline.nlp.pipeline import _blank
 
     nlp, plain = _nlp(), _blank()
     total = missed_plain = missed_ours = 0
-    for d in devel_docs.values():
+    for d in docs:
         ours, theirs = nlp.make_doc(d.text), plain.make_doc(d.text)
         for start, end, _ in d.spans:
             total += 1
             missed_plain += theirs.char_span(start, end) is None
             missed_ours += ours.char_span(start, end) is None
+    return total, missed_plain, missed_ours
+
+
+def test_ner_tokenizer_lets_every_gold_mention_be_a_span(devel_docs):
+    """scispaCy's tokenizer keeps "levodopa-induced" whole, so "levodopa" cannot be tagged; ours splits."""
+    total, missed_plain, missed_ours = _mentions_out_of_reach(devel_docs.values())
+    assert total == 131
     assert missed_plain > 0.08 * total          # one mention in ten is out of reach with scispaCy's
     assert missed_ours < 0.01 * total
+    nlp = _nlp()
     toks = [t.text for t in nlp.make_doc("Levodopa-induced dyskinesia (n=12; p<0.05), e.g. 5 mg/kg i.p. daily.")]
     assert toks[:3] == ["Levodopa", "-", "induced"] and "e.g." in toks and "mg" in toks and "kg" in toks
+
+
+@pytest.mark.workshop
+def test_ner_tokenizer_on_the_whole_devel_set(workshop_devel_docs):
+    """The same figure on all 500 BC5CDR devel documents."""
+    total, missed_plain, missed_ours = _mentions_out_of_reach(workshop_devel_docs.values())
+    assert len(workshop_devel_docs) == 500 and total > 9000
+    assert missed_plain > 0.08 * total and missed_ours < 0.01 * total
 
 
 def _with_gold(nlp, d, keep):
@@ -100,7 +126,7 @@ def test_a_chemical_found_once_is_found_at_every_mention(devel_docs):
     assert [e.text for e in propagate(doc).ents] == ["Pain"]
 
 
-def test_eval_ner_cli_scores_sentences_and_whole_documents(shared, tmp_path, monkeypatch):
+def test_eval_ner_cli_scores_sentences_and_whole_documents(tmp_path, monkeypatch):
     """`evidence eval ner` on an IOB file and on a PubTator file, through a model trained for real."""
     import json
 
@@ -111,20 +137,17 @@ def test_eval_ner_cli_scores_sentences_and_whole_documents(shared, tmp_path, mon
     from pipeline.nlp.train_ner import TrainConfig, train
 
     monkeypatch.setattr(er, "EVAL_DIR", tmp_path / "eval")
-    cfg = TrainConfig.from_data(NER_DATA, epochs=2, max_train_sentences=600, max_devel_sentences=60, width=32, depth=2,
+    cfg = TrainConfig.from_data(NER_DATA, epochs=2, max_train_sentences=300, max_devel_sentences=60, width=32, depth=2,
                                 vectors=False)
     rep = train(cfg, tmp_path / "ner")
     assert "documents_micro_f1" in rep.summary and "documents_Disease_f1" in rep.summary
 
-    # the first 12 devel abstracts, as PubTator and as IOB sentences
-    blocks = DEFAULT_DEVEL_DOCUMENTS.read_text(encoding="utf-8").split("\n\n")[:12]
-    pubtator = tmp_path / "devel12.PubTator.txt"
-    pubtator.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
-    iob = tmp_path / "devel.tsv"
-    iob.write_text("\n\n".join(DEFAULT_DEVEL.read_text(encoding="utf-8").split("\n\n")[:80]) + "\n", encoding="utf-8")
+    # the seven devel abstracts as one PubTator file, and the 60 devel IOB sentences
+    pubtator = tmp_path / "devel7.PubTator.txt"
+    pubtator.write_bytes(DEFAULT_DEVEL_DOCUMENTS.read_bytes() + DEVEL_11282081.read_bytes())
 
     runner = CliRunner()
-    for data, name, n in ((pubtator, "ner_documents", 12), (iob, "ner", 80)):
+    for data, name, n in ((pubtator, "ner_documents", 7), (DEFAULT_DEVEL, "ner", 60)):
         r = runner.invoke(app, ["eval", "ner", "--model", str(tmp_path / "ner"), "--data", str(data)])
         assert r.exit_code == 0, r.output
         report = json.loads((tmp_path / "eval" / f"{name}.json").read_text())

@@ -278,14 +278,15 @@ def test_the_shipped_models_load_and_their_manifests_say_how_they_were_made():
 
 
 @pytest.mark.slow
-def test_the_shipped_classifiers_are_what_the_rebuild_commands_make(shared, tmp_path):
-    """Rebuilt from ../shared with the commands their manifests record, the files are identical."""
-    from conftest import DEV
+@pytest.mark.workshop
+def test_the_shipped_classifiers_are_what_the_rebuild_commands_make(workshop, tmp_path):
+    """Rebuilt from the workshop's labelled sets with the commands their manifests record, the files are
+    identical (on the project's own files: test_train_design_and_direction_are_byte_for_byte_reproducible)."""
     from pipeline.claims import direction_model
     from pipeline.nlp import design_model
 
-    design_model.train_and_save(design_model.resolve_data([DEV / "study_design"]), tmp_path, figures=False)
-    direction_model.train_and_save(direction_model.resolve_data(DEV / "direction"), tmp_path, figures=False)
+    design_model.train_and_save(design_model.resolve_data([workshop / "dev/study_design"]), tmp_path, figures=False)
+    direction_model.train_and_save(direction_model.resolve_data(workshop / "dev/direction"), tmp_path, figures=False)
     for path in (design_model.MODEL_PATH, direction_model.MODEL_PATH):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes()
 
