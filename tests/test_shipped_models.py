@@ -285,8 +285,8 @@ def test_the_shipped_classifiers_are_what_the_rebuild_commands_make(workshop, tm
     from pipeline.claims import direction_model
     from pipeline.nlp import design_model
 
-    design_model.train_and_save(design_model.resolve_data([workshop / "dev/study_design"]), tmp_path, figures=False)
-    direction_model.train_and_save(direction_model.resolve_data(workshop / "dev/direction"), tmp_path, figures=False)
+    design_model.train_and_save(design_model.resolve_data([workshop / "dev/study_design"]), tmp_path)
+    direction_model.train_and_save(direction_model.resolve_data(workshop / "dev/direction"), tmp_path)
     for path in (design_model.MODEL_PATH, direction_model.MODEL_PATH):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes()
 

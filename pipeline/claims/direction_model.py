@@ -150,10 +150,11 @@ def load_model(path: str | None = None) -> DirectionModel:
 
 
 def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | None = None,
-                   figures: bool = True) -> dict:
+                   dev_figures: dict | None = None) -> dict:
     """Fit on ``path``, write ``direction_clf.npz`` and its manifest into ``out_dir`` (data/models by
-    default) and return the manifest; with ``figures`` it carries the out-of-fold figures of
-    `evidence eval direction` on the same file."""
+    default) and return the manifest. ``dev_figures`` (measured by the caller, e.g.
+    ``eval_direction.direction_dev_figures``: evaluation sits above the model it measures) go into the
+    manifest."""
     from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json, write_npz
 
     out_dir = Path(out_dir) if out_dir else MODEL_PATH.parent
@@ -173,11 +174,8 @@ def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | No
         "rebuild_command": command or f"evidence model train-direction --data {path}",
         "files": {npz.name: sha256_file(npz)},
     }
-    if figures:
-        from pipeline.claims.eval_direction import evaluate_direction
-        from pipeline.nlp.eval_extraction import figures as report_figures
-
-        man["dev_figures"] = {"out_of_fold": "5-fold", **report_figures(evaluate_direction(path, out_of_fold=True))}
+    if dev_figures:
+        man["dev_figures"] = dev_figures
     write_json(_manifest_path(npz), man)
     return man
 

@@ -128,3 +128,11 @@ def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | Non
         sum(g == COLLAPSE[p] for g, p in zip(gold, alone)) / len(gold) if gold else 0.0)
     rep.summary["pairs without their article or claim"] = missing
     return rep
+
+
+def direction_dev_figures(path: Path) -> dict:
+    """The 5-fold out-of-fold figures of `evidence eval direction` on ``path``, for the direction
+    model's manifest (`evidence model train-direction`)."""
+    from pipeline.nlp.eval_extraction import figures
+
+    return {"out_of_fold": "5-fold", **figures(evaluate_direction(path, out_of_fold=True))}

@@ -159,10 +159,11 @@ def load_model(path: str | None = None) -> FlagModel:
 
 
 def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: str | None = None,
-                   figures: bool = True) -> dict:
+                   dev_figures: dict | None = None) -> dict:
     """Fit on ``paths``, write ``design_clf.npz`` and its manifest into ``out_dir`` (data/models by
-    default) and return the manifest. With ``figures``, the manifest carries the 5-fold out-of-fold
-    figures of `evidence eval design|population` on the same files."""
+    default) and return the manifest. ``dev_figures`` (measured by the caller, e.g.
+    ``eval_extraction.design_dev_figures``: evaluation sits above the model it measures) go into the
+    manifest."""
     from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json, write_npz
 
     out_dir = Path(out_dir) if out_dir else MODEL_PATH.parent
@@ -183,13 +184,8 @@ def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: s
         "rebuild_command": command or "evidence model train-design " + " ".join(f"--data {p}" for p in paths),
         "files": {npz.name: sha256_file(npz)},
     }
-    if figures:
-        from pipeline.nlp.eval_extraction import evaluate_flags, figures as report_figures, out_of_fold_probabilities
-
-        probs = out_of_fold_probabilities(paths)
-        manifest["dev_figures"] = {"out_of_fold": "5-fold, text only (--no-metadata)", **{
-            f"{kind}/{k}": v for kind in ("design", "population")
-            for k, v in report_figures(evaluate_flags(kind, paths, probs=probs)).items()}}
+    if dev_figures:
+        manifest["dev_figures"] = dev_figures
     write_json(out_dir / (MODEL_PATH.stem + ".manifest.json"), manifest)
     return manifest
 

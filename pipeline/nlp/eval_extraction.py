@@ -163,3 +163,12 @@ def evaluate_sample_size(path: Path) -> EvalReport:
         "answered where none annotated": spurious,
     }
     return rep
+
+
+def design_dev_figures(paths: list[Path]) -> dict:
+    """The 5-fold out-of-fold figures of `evidence eval design|population` on ``paths``, for the
+    design model's manifest (`evidence model train-design`)."""
+    probs = out_of_fold_probabilities(paths)
+    return {"out_of_fold": "5-fold, text only (--no-metadata)", **{
+        f"{kind}/{k}": v for kind in ("design", "population")
+        for k, v in figures(evaluate_flags(kind, paths, probs=probs)).items()}}

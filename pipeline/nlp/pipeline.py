@@ -50,7 +50,7 @@ def check_ner_model(name: str) -> None:
     carries our manifest) is missing, incomplete, or was built by another spaCy major.minor.
     Other models (a scispaCy package, a folder of one) are left to spaCy."""
     from pipeline.model_files import check_manifest
-    from pipeline.nlp.train_ner import FORMAT, MANIFEST, REBUILD
+    from pipeline.nlp.ner_files import FORMAT, MANIFEST, REBUILD
 
     path = Path(name)
     if path.resolve() == DEFAULT_MODEL_DIR.resolve() or (path / MANIFEST).exists():

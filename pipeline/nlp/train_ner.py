@@ -37,10 +37,7 @@ BC5CDR_TRAIN = Path("BC5CDR/iob/train.tsv")
 BC5CDR_DEVEL = Path("BC5CDR/iob/devel.tsv")
 # the same devel abstracts as whole raw documents, for the figure "as the pipeline meets text"
 BC5CDR_DEVEL_DOCUMENTS = Path("BC5CDR/pubtator/CDR_DevelopmentSet.PubTator.txt")
-MANIFEST = "manifest.json"  # inside the model folder, beside spaCy's own files
-FORMAT = 1
-# only shown when a manifest is missing; a manifest records the exact command that built its model
-REBUILD = "evidence model train-ner --data NER_DATASETS_FOLDER --vector-text RECORDS_FOLDER"
+from pipeline.nlp.ner_files import FORMAT, MANIFEST, REBUILD  # noqa: E402  (the model folder's facts)
 
 
 def dataset_files(root: Path) -> tuple[Path, Path, Path | None]:

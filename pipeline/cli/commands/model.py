@@ -95,7 +95,10 @@ def train_design(
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
     command = _command("train-design", [("--data", d) for d in data] + [("--no-figures", not figures)])
-    man = design_model.train_and_save(files, output, command=command, figures=figures)
+    from pipeline.nlp.eval_extraction import design_dev_figures
+
+    man = design_model.train_and_save(files, output, command=command,
+                                      dev_figures=design_dev_figures(files) if figures else None)
     dest = (output or design_model.MODEL_PATH.parent) / design_model.MODEL_PATH.name
     ui.echo(f"design classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
     for k, v in sorted(man.get("dev_figures", {}).items()):
@@ -119,7 +122,10 @@ def train_direction(
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
     command = _command("train-direction", [("--data", data), ("--no-figures", not figures)])
-    man = direction_model.train_and_save(path, output, command=command, figures=figures)
+    from pipeline.claims.eval_direction import direction_dev_figures
+
+    man = direction_model.train_and_save(path, output, command=command,
+                                         dev_figures=direction_dev_figures(path) if figures else None)
     dest = (output or direction_model.MODEL_PATH.parent) / direction_model.MODEL_PATH.name
     ui.echo(f"direction classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
     for k, v in sorted(man.get("dev_figures", {}).items()):
