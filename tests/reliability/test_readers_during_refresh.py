@@ -168,7 +168,7 @@ def test_a_truncated_database_names_the_intact_snapshot(tmp_path):
     assert r.returncode == 0, r.stderr
     size = db.stat().st_size
     with db.open("r+b") as fh:
-        fh.truncate(size // 2)
+        fh.truncate(min(size // 2, 16384))  # past the headers, before the data blocks: unreadable whatever the layout
     r = cli_query(db)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == {"n": 2000}
