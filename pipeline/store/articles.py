@@ -174,8 +174,7 @@ def article_sources(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
 
 def bundled_article_count(con: duckdb.DuckDBPyConnection) -> int:
     """Records read from the corpus bundled with the project (``data/corpus/``), a local sample."""
-    from pipeline.config import BUNDLED_CORPUS
+    from pipeline.config import BUNDLED_PREFIXES
 
-    return con.execute(
-        "SELECT count(*) FROM articles WHERE starts_with(source_file, ?) OR starts_with(source_file, 'data/corpus/') "
-        "OR starts_with(source_file, './data/corpus/')", [str(BUNDLED_CORPUS) + "/"]).fetchone()[0]
+    match = " OR ".join("starts_with(source_file, ?)" for _ in BUNDLED_PREFIXES)
+    return con.execute(f"SELECT count(*) FROM articles WHERE {match}", list(BUNDLED_PREFIXES)).fetchone()[0]
