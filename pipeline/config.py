@@ -22,3 +22,35 @@ BUNDLED_PREFIXES = (str(BUNDLED_CORPUS) + os.sep, "data/corpus/", "./data/corpus
 def is_bundled(source_file: str | None) -> bool:
     """Whether a stored ``source_file`` is one of the bundled corpus files."""
     return bool(source_file) and source_file.startswith(BUNDLED_PREFIXES)
+
+
+@dataclass(frozen=True)
+class EutilsSettings:
+    base_url: str = DEFAULT_EUTILS_URL
+    api_key: str | None = None
+    email: str | None = None
+    tool: str = TOOL_NAME
+    # Longest Retry-After (seconds) the client waits; a server asking for more is an upstream failure
+    # (exit 3) rather than a refresh that silently sleeps for hours. Env EVIDENCE_EUTILS_MAX_WAIT.
+    max_retry_after: float = 60.0
+
+    @classmethod
+    def from_env(cls, base_url: str | None = None) -> "EutilsSettings":
+        return cls(
+            base_url=(base_url or os.environ.get("EVIDENCE_EUTILS_URL") or DEFAULT_EUTILS_URL).rstrip("/"),
+            api_key=os.environ.get("NCBI_API_KEY") or None,
+            email=os.environ.get("NCBI_EMAIL") or None,
+            max_retry_after=float(os.environ.get("EVIDENCE_EUTILS_MAX_WAIT") or 60.0),
+        )
+
+    def __repr__(self) -> str:  # never print the key
+        key = "set" if self.api_key else "unset"
+        return f"EutilsSettings(base_url={self.base_url!r}, api_key=<{key}>, email={self.email!r})"
+
+
+def db_path(explicit: str | Path | None = None) -> Path:
+    """The DuckDB file: ``--db`` beats ``EVIDENCE_DB`` beats ``data/evidence.duckdb``."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("EVIDENCE_DB")
+    return Path(env) if env else DEFAULT_DB
