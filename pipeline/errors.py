@@ -99,3 +99,10 @@ class ModelError(EvidenceError):
     `evidence model train-…` command that rebuilds it."""
 
     exit_code = EXIT_MODEL
+
+
+class InvalidDecision(EvidenceError):
+    """A reviewer's decision that cannot be recorded: unknown claim, PMID, field or value, or no
+    reviewer or note (`evidence review set|withdraw`); nothing is written."""
+
+    exit_code = EXIT_INVALID

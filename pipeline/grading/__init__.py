@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import duckdb
 
 from pipeline.claims.linker import CONDITION_DIRECT, DIRECTION_UNCLEAR
 from pipeline.faults import crash_point
 from pipeline.store import grades as grades_store
+from pipeline.store import reviews as reviews_store
 from pipeline.store.db import transaction
 from pipeline.grading.outcomes import header as sof_header, summary_of_findings
 from pipeline.grading.rubric import Study, config, grade_claim, seed_vs_evidence
@@ -44,11 +45,26 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
         "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
         "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid",
         [CONDITION_DIRECT, NOTICE_TYPES, NOTICE_TITLE, DIRECTION_UNCLEAR, claim_id, threshold]).fetchall()
+    decided = reviews_store.in_force(con, claim_id)
     out = []
     for r in rows:
         not_about = r[14][0].removeprefix(DIRECTION_UNCLEAR) if r[14] else None
-        out.append(Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=not_about))
+        study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=not_about)
+        out.append(_with_decisions(study, decided.get(study.pmid, {})))
     return out
+
+
+def _with_decisions(study: Study, decided: dict) -> Study:
+    """The study as a reviewer decided it: their eligibility (with who, when and why) and their direction
+    replace the machine's reading. Decisions are keyed by claim and PMID, so they outlive the link rows."""
+    if not decided:
+        return study
+    eligibility, direction = decided.get("eligibility"), decided.get("direction")
+    return replace(study,
+                   direction=direction.value if direction else study.direction,
+                   reviewed_eligibility=eligibility.value if eligibility else None,
+                   review_mark=eligibility.mark if eligibility else None,
+                   reviewed_fields=tuple(sorted(decided)))
 
 
 def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:

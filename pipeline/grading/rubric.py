@@ -53,6 +53,12 @@ class Study:
     publication_types: tuple[str, ...] = ()
     # why the linker reads the finding as not about the claim (its "direction unclear: …" reason)
     not_about: str | None = None
+    # a reviewer's eligibility decision in force: "eligible" or an exclusion reason, and how it is
+    # cited (who, when, note); it stands above the machine's reading (pipeline/store/reviews.py)
+    reviewed_eligibility: str | None = None
+    review_mark: str | None = None
+    # the fields a reviewer decided for this study (its direction above is then the reviewer's)
+    reviewed_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,9 +136,15 @@ def not_about_reason(not_about: str | None, condition: str | None = None) -> str
 def study_level(s: Study, condition: str | None = None) -> StudyLevel:
     """Eligibility and level of one linked study (1 best … 5 weakest). Excluded studies keep a typed
     reason (`therapy_not_tested`, `cointervention_only`, `other_condition`, `no_findings`, `retracted`)
-    followed by the words behind it."""
+    followed by the words behind it. A reviewer's decision in force replaces the machine's reading of
+    whether the study tests the claim; a retraction is a fact about the record and still excludes."""
     if s.is_retracted:
         return StudyLevel(s.pmid, None, "retracted", "excluded", False, "retracted: CommentsCorrections or PublicationType says so")
+    if s.reviewed_eligibility and s.reviewed_eligibility != "eligible":
+        return StudyLevel(s.pmid, None, "does not test the claim (reviewer)", "excluded", False,
+                          f"{s.reviewed_eligibility}: {s.review_mark}")
+    if s.reviewed_eligibility == "eligible":
+        return _design_level(s)
     if s.is_notice:
         return StudyLevel(s.pmid, None, "notice (erratum, correction, retraction)", "excluded", False,
                           "no_findings: an erratum, correction or retraction notice reports no study")
@@ -145,6 +157,12 @@ def study_level(s: Study, condition: str | None = None) -> StudyLevel:
     if d == "narrative_review":
         return StudyLevel(s.pmid, None, "narrative review", "excluded", False,
                           "no_findings: a narrative review pools no data of its own")
+    return _design_level(s)
+
+
+def _design_level(s: Study) -> StudyLevel:
+    """Level of a study that tests the claim, from its design, population and randomisation."""
+    d = s.design or "other"
     randomised = signals.says_randomised(s.title, s.abstract, s.publication_types)
     clinical_trial = any("Clinical Trial" in t for t in s.publication_types or ())
     # human cells implanted in animals read as "human and animal": the study is an animal study unless
@@ -335,6 +353,14 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
     for d in ("supports", "no_effect", "contradicts", "unclear"):
         counts[f"n_{d}"] = sum(by_pmid[lv.pmid].direction == d for lv in incl)
     steps: list[Step] = []
+    reviewed = [s for s in studies if s.reviewed_fields]
+    if reviewed:
+        per_field = {f: [s.pmid for s in reviewed if f in s.reviewed_fields]
+                     for f in sorted({f for s in reviewed for f in s.reviewed_fields})}
+        steps.append(Step("reviewer decisions", 0, str(sum(map(len, per_field.values()))),
+                          [s.pmid for s in reviewed],
+                          "a reviewer's decision stands above the machine's reading: "
+                          + "; ".join(f"{f} of {', '.join(map(str, p))}" for f, p in per_field.items())))
     excluded = [lv for lv in levels if not lv.included]
     if excluded:
         kinds = sorted({(lv.exclusion_reason or lv.label).split(":")[0] for lv in excluded})

@@ -106,6 +106,20 @@ def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 DOMAIN_ORDER = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
 
 
+def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, list[dict]]:
+    """pmid → the reviewer's decisions in force on that study of the claim (field, value, text:
+    "field = value — reviewer, date: note"); empty on a database from before migration 012."""
+    if not _has_table(con, "review_decisions"):
+        return {}
+    out: dict[int, list[dict]] = {}
+    for pmid, field, value, reviewer, decided_at, note in con.execute(
+            "SELECT pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
+            "WHERE claim_id = ? ORDER BY pmid, field", [claim_id]).fetchall():
+        out.setdefault(pmid, []).append({"field": field, "value": value,
+                                         "text": f"{field} = {value} — {reviewer}, {decided_at:%Y-%m-%d}: {note}"})
+    return out
+
+
 def _claim_domains(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
     """GRADE's five domains of a claim, in GRADE's order (empty before the first grading with them)."""
     if not _has_table(con, "claim_domains"):  # a read-only database not yet migrated to 010
@@ -209,9 +223,15 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                              if x.startswith(DIRECTION_UNCLEAR)), None)
                  for pmid, rs in con.execute("SELECT pmid, relevance_reasons FROM claim_articles WHERE claim_id = ?",
                                              [cid]).fetchall()}
+        decided = _review_marks(con, cid)
         for e in evidence:
             e["population"] = _population(e)
             e["direction_note"] = notes.get(e["pmid"])
+            e["reviewed"] = decided.get(e["pmid"], [])
+            # the grade counts the reviewer's direction; the page shows that one, and the machine's beside it
+            for m in e["reviewed"]:
+                if m["field"] == "direction" and m["value"] != e["direction"]:
+                    e["machine_direction"], e["direction"] = e["direction"], m["value"]
         included = [e for e in evidence if e.get("included") is not False]
         excluded = [e for e in evidence if e.get("included") is False]
         rejected = _rows(con, "SELECT ca.pmid, a.title, ca.relevance_reasons AS reasons FROM claim_articles ca "
