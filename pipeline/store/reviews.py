@@ -91,7 +91,7 @@ def record_decision(con: duckdb.DuckDBPyConnection, claim_id: str, pmid: int, fi
 
 def withdraw_decision(con: duckdb.DuckDBPyConnection, decision_id: int, reviewer: str | None,
                       note: str | None) -> Decision:
-    """Append a withdrawal of ``decision_id`` (which must be a decision in force). Returns the
+    """Append a withdrawal of ``decision_id`` (a decision not yet withdrawn). Returns the
     withdrawal row. Call inside a transaction."""
     reviewer, note = _required("reviewer", reviewer), _required("note", note)
     target = decision(con, decision_id)

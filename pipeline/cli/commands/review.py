@@ -91,13 +91,16 @@ def list_decisions(
     if not rows:
         ui.info("no review decisions" + (f" for {cid}" if cid else ""))
         return
-    t = ui.table("id", "claim", "pmid", "field", "value", "reviewer", "decided (UTC)", "note", "status")
+    # one line per decision and its note below: readable at 80 columns, whatever the note's length
     for d in rows:
-        status = (f"withdraws {d.withdraws}" if d.withdraws is not None
+        what = (f"withdraws decision {d.withdraws}" if d.withdraws is not None
+                else f"{d.field} = {d.value}")
+        status = ("" if d.withdraws is not None
                   else "in force" if d.decision_id in force else "superseded or withdrawn")
-        t.add_row(str(d.decision_id), d.claim_id, str(d.pmid), d.field, d.value, d.reviewer,
-                  f"{d.decided_at:%Y-%m-%d %H:%M}", d.note, status)
-    ui.print_renderable(t)
+        ui.echo((f"#{d.decision_id}", "bold"), f"  {d.claim_id} PMID {d.pmid}  {what}  {d.reviewer} "
+                f"{d.decided_at:%Y-%m-%d %H:%M} UTC", *((("  " + status, "green" if status == "in force" else "dim"),)
+                                                        if status else ()))
+        ui.echo(f"    {d.note}")
 
 
 @review_app.command("withdraw")
