@@ -75,3 +75,12 @@ def md_table(rows: Iterable[dict], cols: list[str]) -> str:
     out = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     out += ["| " + " | ".join(md_text(r.get(c)) for c in cols) + " |" for r in rows]
     return "\n".join(out) + "\n"
+
+
+def csv_uncell(text: str) -> str:
+    """The inverse of ``csv_cell`` for text read back from a CSV we wrote: the single quote it put
+    before a formula trigger is removed (``'=1+1`` → ``=1+1``); any other text is unchanged. (Text
+    that itself began with a quote and a trigger cannot be told apart; it loses the quote.)"""
+    if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text

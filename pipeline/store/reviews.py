@@ -128,3 +128,86 @@ def in_force(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, dict[st
         d = Decision(*r)
         out.setdefault(d.pmid, {})[d.field] = d
     return out
+
+
+# `evidence review export|import FILE.csv`: a reviewer works on the decisions in a spreadsheet.
+IMPORT_COLUMNS = ("claim_id", "pmid", "field", "value", "reviewer", "note")
+EXPORT_COLUMNS = (*IMPORT_COLUMNS, "decided_at")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: decisions appended, and rows skipped as identical to the one in force."""
+
+    new: int
+    skipped: int
+
+
+def export_rows(con: duckdb.DuckDBPyConnection, history: bool = False) -> list[dict]:
+    """The decisions in force (or, with ``history``, every decision and withdrawal, oldest first)
+    as dicts for a CSV: EXPORT_COLUMNS, plus ``decision_id`` and ``withdraws`` for the history."""
+    if history:
+        return [{**{c: getattr(d, c) for c in COLUMNS}, "decided_at": _when(d.decided_at)} for d in decisions(con)]
+    cur = con.execute(f"SELECT {', '.join(EXPORT_COLUMNS)} FROM review_decisions_in_force "
+                      "ORDER BY claim_id, pmid, field")
+    return [{**dict(zip(EXPORT_COLUMNS, r)), "decided_at": _when(r[-1])} for r in cur.fetchall()]
+
+
+def _when(t: datetime) -> str:
+    return t.isoformat(sep=" ", timespec="seconds")
+
+
+def import_decisions(con: duckdb.DuckDBPyConnection, rows: list[tuple[int, dict[str, str | None]]]) -> ImportResult:
+    """Validate every ``(line, row)`` first (the rules of ``record_decision``, and one row per claim,
+    PMID and field), then append the rows that differ from the decision in force. On any fault
+    nothing is written and InvalidDecision (exit 5) names every bad line with its reason.
+    Call inside a transaction."""
+    claims = {c.lower(): c for (c,) in con.execute("SELECT claim_id FROM claims").fetchall()}
+    pmid_cells = {(r.get("pmid") or "").strip() for _, r in rows}
+    wanted = [int(p) for p in pmid_cells if p.isdigit()]
+    known = {p for (p,) in con.execute("SELECT pmid FROM articles WHERE list_contains(?, pmid)", [wanted]).fetchall()}
+    force = {(d[0], d[1], d[2]): tuple(d[3:]) for d in con.execute(
+        "SELECT claim_id, pmid, field, value, reviewer, note FROM review_decisions_in_force").fetchall()}
+
+    errors: list[str] = []
+    seen: dict[tuple[str, int, str], int] = {}
+    todo: list[tuple] = []
+    skipped = 0
+    for line, row in rows:
+        cell = {c: (row.get(c) or "").strip() for c in IMPORT_COLUMNS}
+        why = []
+        claim_id = claims.get(cell["claim_id"].lower())
+        if not cell["claim_id"]:
+            why.append("no claim_id")
+        elif claim_id is None:
+            why.append(f"no claim {cell['claim_id']!r} in the database")
+        pmid = int(cell["pmid"]) if cell["pmid"].isdigit() else None
+        if pmid is None:
+            why.append(f"pmid {cell['pmid']!r} is not a PMID" if cell["pmid"] else "no pmid")
+        elif pmid not in known:
+            why.append(f"no article with PMID {pmid} in the database")
+        try:
+            validate(cell["field"], cell["value"])
+        except InvalidDecision as exc:
+            why.append(str(exc))
+        for name in ("reviewer", "note"):
+            if not cell[name]:
+                why.append(f"a {name} is required")
+        key = (claim_id, pmid, cell["field"])
+        if not why and key in seen:
+            why.append(f"line {seen[key]} already decides {claim_id} PMID {pmid} {cell['field']} "
+                       "(one row per claim, PMID and field)")
+        if why:
+            errors.append(f"line {line}: {'; '.join(why)}")
+            continue
+        seen[key] = line
+        if force.get(key) == (cell["value"], cell["reviewer"], cell["note"]):
+            skipped += 1
+        else:
+            todo.append((claim_id, pmid, cell["field"], cell["value"], cell["reviewer"], cell["note"]))
+    if errors:
+        raise InvalidDecision(f"{len(errors)} bad line{'s' if len(errors) > 1 else ''} "
+                              "(line 1 is the header); nothing was imported:\n" + "\n".join(errors))
+    for args in todo:
+        record_decision(con, *args)
+    return ImportResult(new=len(todo), skipped=skipped)

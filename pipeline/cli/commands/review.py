@@ -6,7 +6,9 @@ re-running extraction or linking; `withdraw` appends a withdrawal. Nothing is ev
 
 from __future__ import annotations
 
+import io
 import os
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -123,6 +125,85 @@ def withdraw(
         _fail(exc)
     ui.echo(f"decision {decision_id} withdrawn ({w.claim_id} PMID {w.pmid} {w.field}; withdrawal {w.decision_id})")
     ui.info("run `evidence grade` to apply it")
+
+
+@review_app.command("export")
+def export(
+    file: Annotated[Path, typer.Argument(help="CSV file to write (replaced if it exists).", dir_okay=False)],
+    history: Annotated[bool, typer.Option("--all", help="Every decision and withdrawal (the audit trail), "
+                                                         "not only those in force; not for re-import.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Write the decisions in force as CSV (claim_id, pmid, field, value, reviewer, note, decided_at)
+    to edit in a spreadsheet and bring back with `evidence review import`. Cells a spreadsheet would
+    run as a formula get a leading ' (import removes it again)."""
+    from pipeline.reports.export import write_csv
+
+    with open_reader(db) as con:
+        has = con.execute("SELECT 1 FROM duckdb_tables() WHERE table_name = 'review_decisions'").fetchone()
+        rows = reviews_store.export_rows(con, history) if has else []
+    cols = list(reviews_store.COLUMNS if history else reviews_store.EXPORT_COLUMNS)
+    write_csv(file, rows, cols)
+    ui.info(f"wrote {len(rows)} {'rows' if history else 'decisions in force'} to {file}")
+
+
+@review_app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="CSV with the columns " + ", ".join(reviews_store.IMPORT_COLUMNS)
+                                         + " (others, e.g. decided_at, are ignored).",
+                                         exists=True, dir_okay=False)],
+    db: DbOption = None,
+) -> None:
+    """Record the decisions in a CSV (as `evidence review export` writes it). Every row is checked
+    first, with the rules of `review set`; on any fault the whole file is refused (exit 5, nothing
+    written) and every bad line is named. A row identical to the decision in force is skipped, so
+    importing the same file again changes nothing."""
+    from pipeline.store import connect, transaction
+    from pipeline.store.snapshot import publish_snapshot
+
+    try:
+        rows = _read_decisions_csv(file)
+        with connect(db) as con:
+            with transaction(con):
+                result = reviews_store.import_decisions(con, rows)
+            if result.new:
+                publish_snapshot(con, db)
+    except EvidenceError as exc:
+        _fail(exc)
+    ui.echo(f"{result.new} new decision{'s' if result.new != 1 else ''}, {result.skipped} skipped "
+            "(identical to the decision in force)")
+    if result.new:
+        ui.info("run `evidence grade` to apply them")
+
+
+def _read_decisions_csv(file: Path) -> list[tuple[int, dict[str, str]]]:
+    """(line, row) pairs of a decisions CSV, each cell with our export's formula quote removed.
+    Lines are counted as a spreadsheet numbers its rows (header = 1), which is the text line too
+    unless a note spans lines. InvalidDecision when the file is not UTF-8 or lacks a column."""
+    import csv
+
+    from pipeline.errors import InvalidDecision
+    from pipeline.reports.export import csv_uncell
+
+    try:
+        # utf-8-sig: spreadsheets save "CSV UTF-8" with a byte-order mark
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidDecision(f"{file} is not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                              "save it as \"CSV UTF-8\"") from None
+    records = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in next(records, [])]
+    missing = [c for c in reviews_store.IMPORT_COLUMNS if c not in header]
+    if missing:
+        raise InvalidDecision(f"{file}: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+                              f"(line 1 must name {', '.join(reviews_store.IMPORT_COLUMNS)})")
+    at = {c: header.index(c) for c in reviews_store.IMPORT_COLUMNS}
+    out = []
+    for line, cells in enumerate(records, start=2):
+        if not any(c.strip() for c in cells):
+            continue  # blank rows a spreadsheet leaves at the end
+        out.append((line, {c: csv_uncell(cells[i]) if i < len(cells) else None for c, i in at.items()}))
+    return out
 
 
 def register(app: typer.Typer) -> None:
