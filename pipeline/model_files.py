@@ -136,3 +136,18 @@ def check_manifest(manifest_path: Path, *, model: str, rebuild: str, format_vers
         if verify and sha256_file(f) != digest:
             raise ModelError(f"{f} differs from its manifest {manifest_path} (sha256); {how}")
     return man
+
+
+def save_portable(out_dir: Path, model_path: Path, arrays: dict, manifest: dict,
+                  dev_figures: dict | None = None) -> dict:
+    """Write a portable classifier as ``out_dir/<model_path.name>`` with its manifest beside it
+    (``<stem>.manifest.json``): the arrays' file hash and, when measured, the dev figures are added to
+    ``manifest``. Returns the manifest as written (keys sorted, so the same inputs give the same bytes)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    npz = out_dir / model_path.name
+    write_npz(npz, arrays)
+    manifest = {**manifest, "files": {npz.name: sha256_file(npz)}}
+    if dev_figures:
+        manifest["dev_figures"] = dev_figures
+    write_json(out_dir / (model_path.stem + ".manifest.json"), manifest)
+    return manifest

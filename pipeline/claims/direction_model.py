@@ -155,14 +155,10 @@ def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | No
     default) and return the manifest. ``dev_figures`` (measured by the caller, e.g.
     ``eval_direction.direction_dev_figures``: evaluation sits above the model it measures) go into the
     manifest."""
-    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json, write_npz
+    from pipeline.model_files import fingerprint, library_versions, save_portable
 
-    out_dir = Path(out_dir) if out_dir else MODEL_PATH.parent
-    out_dir.mkdir(parents=True, exist_ok=True)
     X, y = training_data(path)
     model = portable(_fit(X, y))
-    npz = out_dir / MODEL_PATH.name
-    write_npz(npz, model.arrays())
     man = {
         "model": "direction", "format": FORMAT,
         "description": "direction of a finding (supports / no_effect / unclear): TF-IDF of the negation-marked "
@@ -172,12 +168,9 @@ def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | No
         "settings": {"min_df": 2, "ngram_range": [1, 2], "C": C, "sublinear_tf": True},
         "libraries": library_versions("scikit-learn", "numpy"),
         "rebuild_command": command or f"evidence model train-direction --data {path}",
-        "files": {npz.name: sha256_file(npz)},
     }
-    if dev_figures:
-        man["dev_figures"] = dev_figures
-    write_json(_manifest_path(npz), man)
-    return man
+    return save_portable(Path(out_dir) if out_dir else MODEL_PATH.parent, MODEL_PATH, model.arrays(), man,
+                         dev_figures)
 
 
 def predict(claim: str, concl: list[str], results: list[str], rules) -> str | None:

@@ -164,15 +164,11 @@ def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: s
     default) and return the manifest. ``dev_figures`` (measured by the caller, e.g.
     ``eval_extraction.design_dev_figures``: evaluation sits above the model it measures) go into the
     manifest."""
-    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json, write_npz
+    from pipeline.model_files import fingerprint, library_versions, save_portable
 
-    out_dir = Path(out_dir) if out_dir else MODEL_PATH.parent
-    out_dir.mkdir(parents=True, exist_ok=True)
     arts, labels = training_rows(paths)
     docs = [document(a) for a in arts]
     model = portable(*_fit(docs, labels))
-    npz = out_dir / MODEL_PATH.name
-    write_npz(npz, model.arrays())
     manifest = {
         "model": "design", "format": FORMAT,
         "description": "design/population flags: TF-IDF word 1-2-grams + rule cues, one logistic regression per flag",
@@ -182,12 +178,9 @@ def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: s
                      "class_weight": "balanced", "sublinear_tf": True},
         "libraries": library_versions("scikit-learn", "numpy"),
         "rebuild_command": command or "evidence model train-design " + " ".join(f"--data {p}" for p in paths),
-        "files": {npz.name: sha256_file(npz)},
     }
-    if dev_figures:
-        manifest["dev_figures"] = dev_figures
-    write_json(out_dir / (MODEL_PATH.stem + ".manifest.json"), manifest)
-    return manifest
+    return save_portable(Path(out_dir) if out_dir else MODEL_PATH.parent, MODEL_PATH, model.arrays(), manifest,
+                         dev_figures)
 
 
 def out_of_fold(paths: list[Path], k: int = 5, seed: int = 13) -> tuple[list[Article], dict[str, list], dict[str, np.ndarray]]:

@@ -78,6 +78,13 @@ def train_ner(
     ui.echo(f"model saved to {dest} (manifest {dest / 'manifest.json'}); report {md}")
 
 
+def _saved(kind: str, dest: Path, man: dict) -> None:
+    """What a rebuilt classifier is and where it went, with the dev figures its manifest carries."""
+    ui.echo(f"{kind} classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
+    for k, v in sorted(man.get("dev_figures", {}).items()):
+        ui.echo(f"  {k}: {v}")
+
+
 @model_app.command("train-design")
 def train_design(
     data: Annotated[list[Path], typer.Option("--data", help="Labelled study-design files or their folder "
@@ -99,10 +106,7 @@ def train_design(
 
     man = design_model.train_and_save(files, output, command=command,
                                       dev_figures=design_dev_figures(files) if figures else None)
-    dest = (output or design_model.MODEL_PATH.parent) / design_model.MODEL_PATH.name
-    ui.echo(f"design classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
-    for k, v in sorted(man.get("dev_figures", {}).items()):
-        ui.echo(f"  {k}: {v}")
+    _saved("design", (output or design_model.MODEL_PATH.parent) / design_model.MODEL_PATH.name, man)
 
 
 @model_app.command("train-direction")
@@ -126,10 +130,7 @@ def train_direction(
 
     man = direction_model.train_and_save(path, output, command=command,
                                          dev_figures=direction_dev_figures(path) if figures else None)
-    dest = (output or direction_model.MODEL_PATH.parent) / direction_model.MODEL_PATH.name
-    ui.echo(f"direction classifier saved to {dest}: {man['n_features']} features, trained on {man['n_rows']} records")
-    for k, v in sorted(man.get("dev_figures", {}).items()):
-        ui.echo(f"  {k}: {v}")
+    _saved("direction", (output or direction_model.MODEL_PATH.parent) / direction_model.MODEL_PATH.name, man)
 
 
 @eval_app.command("ner")
