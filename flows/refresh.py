@@ -56,14 +56,9 @@ def _connect(db: str):
 @task(cache_policy=NO_CACHE)
 def load_claims(catalog: Optional[str], claim_ids: Optional[list[str]], db: str):
     from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, store_claims
+    from pipeline.claims.selection import select_claims
 
-    claims = load_catalog(Path(catalog) if catalog else DEFAULT_CATALOG)
-    if claim_ids:
-        wanted = set(claim_ids)
-        unknown = wanted - {c.id for c in claims}
-        if unknown:
-            raise ValueError(f"unknown claim ids: {', '.join(sorted(unknown))}")
-        claims = [c for c in claims if c.id in wanted]
+    claims = select_claims(load_catalog(Path(catalog) if catalog else DEFAULT_CATALOG), claim_ids)
     with _connect(db) as con:
         store_claims(con, claims)
     return claims

@@ -36,6 +36,7 @@ from pipeline.store.articles import apply_deletions, upsert_articles
 from pipeline.store.db import transaction
 from pipeline.store.runs import finish_run, quarantine, start_run
 from pipeline.store.unavailable import pending_unavailable, record_unavailable, resolve_unavailable
+from pipeline.store.watermarks import read_watermark, set_watermark
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,7 @@ def query_hash(query: str) -> str:
 
 
 def current_watermark(con: duckdb.DuckDBPyConnection, query_id: str, query: str) -> str | None:
-    row = con.execute("SELECT query_hash, watermark FROM fetch_watermarks WHERE query_id = ?", [query_id]).fetchone()
-    return row[1] if row and row[0] == query_hash(query) else None
+    return read_watermark(con, query_id, query_hash(query))
 
 
 def fetch_query(con: duckdb.DuckDBPyConnection, client: EutilsClient, query_id: str, query: str, *,
@@ -167,10 +167,7 @@ def fetch_query(con: duckdb.DuckDBPyConnection, client: EutilsClient, query_id: 
                    message=f"{type(exc).__name__}: {exc}"[:2000])
         raise
     # every PMID is stored or explicitly recorded unavailable: only now may the watermark move
-    with transaction(con):
-        con.execute("DELETE FROM fetch_watermarks WHERE query_id = ?", [query_id])
-        con.execute("INSERT INTO fetch_watermarks (query_id, query_hash, watermark, last_count) VALUES (?, ?, ?, ?)",
-                    [query_id, query_hash(query), today, rep.count])
+    set_watermark(con, query_id, query_hash(query), today, rep.count)
     rep.watermark = today
     message = f"count {rep.count}, fetched {rep.fetched}" + (f" since {rep.window_start}" if rep.incremental else "")
     rep.status = "ok"

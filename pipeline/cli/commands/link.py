@@ -19,13 +19,11 @@ def link(
     """Run each claim's query over the stored articles and score every hit's relevance and direction."""
     from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, store_claims
     from pipeline.claims.linker import link_claims
+    from pipeline.claims.selection import select_claims
     from pipeline.store import connect
     from pipeline.store.snapshot import publish_snapshot
 
-    cs = load_catalog(catalog or DEFAULT_CATALOG)
-    if claims:
-        wanted = {c.strip() for c in claims.split(",")}
-        cs = [c for c in cs if c.id in wanted]
+    cs = select_claims(load_catalog(catalog or DEFAULT_CATALOG), claims)
     with connect(db) as con:
         store_claims(con, cs)
         rep = link_claims(con, cs, quiet=quiet)

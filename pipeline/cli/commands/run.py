@@ -67,6 +67,11 @@ def run(
         if missing:
             ui.error(f"no such file or folder: {', '.join(missing)}")
             raise typer.Exit(2)
+    if claims:  # a typo in --claims fails here (exit 5), before a Prefect server is started
+        from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog
+        from pipeline.claims.selection import select_claims
+
+        select_claims(load_catalog(catalog or DEFAULT_CATALOG), _split(claims))
     from flows.refresh import refresh
 
     summary = refresh(source=sources, claims=_split(claims), since=since,
