@@ -17,7 +17,7 @@ import io
 import json
 import zipfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 import numpy as np
 
@@ -26,6 +26,8 @@ from pipeline.errors import ModelError
 
 MODELS_DIR = PROJECT_ROOT / "data" / "models"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can carry: a constant, not the clock
+
+T = TypeVar("T")
 
 
 def sha256_file(path: Path) -> str:
@@ -150,4 +152,32 @@ def save_portable(out_dir: Path, model_path: Path, arrays: dict, manifest: dict,
     if dev_figures:
         manifest["dev_figures"] = dev_figures
     write_json(out_dir / (model_path.stem + ".manifest.json"), manifest)
+    clear_model_cache()  # a model file was just rewritten: a cached copy would be the old model
     return manifest
+
+
+# One cache for every portable model, keyed by (model name, resolved file path): the built objects
+# (vocabulary dicts, weight matrices) are costly, and each stage asks for them per article.
+_LOADED: dict[tuple[str, str], object] = {}
+
+
+def load_portable(model_path: Path, *, model: str, rebuild: str, format_version: int, build: Callable[[dict], T],
+                  manifest_path: Path | None = None, same_major: tuple[str, ...] = ("numpy",)) -> T:
+    """The portable classifier at ``model_path``, built once per process by ``build(arrays)`` after its
+    manifest (``<stem>.manifest.json`` beside it unless ``manifest_path``) is checked with
+    :func:`check_manifest`. Raises :class:`ModelError` when it is missing, damaged or built for other code;
+    a failed load is not cached, so a model rebuilt in the same process loads on the next call."""
+    from pipeline.nlp.tfidf_linear import load_npz
+
+    model_path = Path(model_path)
+    key = (model, str(model_path.resolve()))
+    if key not in _LOADED:
+        check_manifest(manifest_path or model_path.with_name(model_path.stem + ".manifest.json"), model=model,
+                       rebuild=rebuild, format_version=format_version, same_major=same_major)
+        _LOADED[key] = build(load_npz(model_path))
+    return _LOADED[key]  # type: ignore[return-value]
+
+
+def clear_model_cache() -> None:
+    """Forget every loaded portable model (after a rebuild, or in tests that damage a model file)."""
+    _LOADED.clear()

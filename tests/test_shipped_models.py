@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.app import app
+from pipeline import model_files
 from pipeline.errors import EXIT_MODEL, ModelError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -215,8 +216,7 @@ def test_missing_shipped_models_are_errors_and_nothing_trains(tmp_path, monkeypa
     monkeypatch.setattr(design_model, "MODEL_PATH", empty / "design_clf.npz")
     monkeypatch.setattr(direction_model, "MODEL_PATH", empty / "direction_clf.npz")
     monkeypatch.setattr(nlp_pipeline, "DEFAULT_MODEL_DIR", empty / "ner")
-    design_model.load_model.cache_clear()
-    direction_model.load_model.cache_clear()
+    model_files.clear_model_cache()
     nlp_pipeline.build_nlp.cache_clear()
     monkeypatch.delenv("EVIDENCE_NER_MODEL", raising=False)
     try:
@@ -232,8 +232,7 @@ def test_missing_shipped_models_are_errors_and_nothing_trains(tmp_path, monkeypa
         assert "ner" not in nlp_pipeline.build_nlp(lexicons=False).pipe_names
         assert list(empty.iterdir()) == []  # no implicit training, no cache written
     finally:
-        design_model.load_model.cache_clear()
-        direction_model.load_model.cache_clear()
+        model_files.clear_model_cache()
         nlp_pipeline.build_nlp.cache_clear()
 
 
@@ -242,14 +241,14 @@ def test_missing_model_exits_7_from_the_command_line(tmp_path, monkeypatch, caps
     from pipeline.nlp import design_model
 
     monkeypatch.setattr(design_model, "MODEL_PATH", tmp_path / "design_clf.npz")
-    design_model.load_model.cache_clear()
+    model_files.clear_model_cache()
     data = write_design_fixture(tmp_path / "d.tsv.gz")
     monkeypatch.setattr(sys, "argv", ["evidence", "eval", "design", "--data", str(data)])
     try:
         with pytest.raises(SystemExit) as e:
             app_module.main()
     finally:
-        design_model.load_model.cache_clear()
+        model_files.clear_model_cache()
     assert e.value.code == 9
     assert "design_clf.manifest.json not found" in capsys.readouterr().err
 
@@ -297,3 +296,16 @@ def test_claim_direction_reads_the_bundled_corpus_by_default_and_says_when_it_is
     monkeypatch.setattr(ed, "CORPUS", tmp_path / "no-corpus")
     r = CliRunner().invoke(app, ["eval", "claim-direction"])
     assert r.exit_code == 2 and "no-corpus" in r.output.replace("\n", "")
+
+
+def test_one_cache_serves_every_portable_model_and_forgets_on_rebuild(tmp_path):
+    """design and direction load through model_files.load_portable: built once per process, and a
+    model rewritten by save_portable is read afresh (a stale cached copy would be the old model)."""
+    from pipeline.claims import direction_model
+    from pipeline.nlp import design_model
+
+    assert design_model.load_model() is design_model.load_model()
+    assert direction_model.load_model() is direction_model.load_model()
+    first = design_model.load_model()
+    model_files.save_portable(tmp_path, tmp_path / "x.npz", {"a": np.zeros(1)}, {"model": "x", "format": 1})
+    assert design_model.load_model() is not first

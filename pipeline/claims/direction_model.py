@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -136,17 +135,14 @@ def manifest(path: str | None = None) -> dict:
                           format_version=FORMAT, same_major=("numpy",), verify=False)
 
 
-@lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> DirectionModel:
     """The shipped classifier (``data/models/direction_clf.npz``, or ``path``) after checking its
     manifest; :class:`~pipeline.errors.ModelError` when it is missing or was built for other code."""
-    from pipeline.model_files import check_manifest
-    from pipeline.nlp.tfidf_linear import load_npz
+    from pipeline.model_files import load_portable
 
     model_path = Path(path) if path else MODEL_PATH
-    check_manifest(_manifest_path(model_path), model="direction", rebuild=REBUILD, format_version=FORMAT,
-                   same_major=("numpy",))
-    return DirectionModel.from_arrays(load_npz(model_path))
+    return load_portable(model_path, model="direction", rebuild=REBUILD, format_version=FORMAT,
+                         build=DirectionModel.from_arrays, manifest_path=_manifest_path(model_path))
 
 
 def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | None = None,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -145,17 +144,14 @@ def portable(vec, clfs: dict) -> FlagModel:
     return FlagModel(LinearTfidf.from_sklearn(vec, coef, intercept), flags)
 
 
-@lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> FlagModel:
     """The shipped classifier (``data/models/design_clf.npz``, or ``path``), after checking its manifest.
     Raises :class:`~pipeline.errors.ModelError` when it is missing or was built for other code."""
-    from pipeline.model_files import check_manifest
-    from pipeline.nlp.tfidf_linear import load_npz
+    from pipeline.model_files import load_portable
 
     model_path = Path(path) if path else MODEL_PATH
-    check_manifest(model_path.with_name(model_path.stem + ".manifest.json"), model="design", rebuild=REBUILD,
-                   format_version=FORMAT, same_major=("numpy",))
-    return FlagModel.from_arrays(load_npz(model_path))
+    return load_portable(model_path, model="design", rebuild=REBUILD, format_version=FORMAT,
+                         build=FlagModel.from_arrays)
 
 
 def train_and_save(paths: list[Path], out_dir: Path | None = None, *, command: str | None = None,
