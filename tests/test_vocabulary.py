@@ -40,3 +40,31 @@ def test_the_shipped_negation_lists_are_read_from_data():
     assert mark_negation("did not improve pain") == "did not NOT_improve NOT_pain"
     assert mark_negation("no benefit, but better function", to_clause_end=True,
                          negation=CLAUSE_NEGATION) == "NOT_benefit better function"
+
+
+def test_version_keys_change_when_a_word_list_or_model_changes(tmp_path, monkeypatch):
+    """Editing a lexicon or replacing a model must change the stage's version key (so the next run
+    re-extracts / re-links), and nothing else may: the same files give the same key."""
+    import pipeline.model_files as mf
+    from pipeline.nlp import vocabulary as v
+
+    lex, models = tmp_path / "lexicons", tmp_path / "models"
+    lex.mkdir(), models.mkdir()
+    (lex / "negation.yaml").write_text("negators: ['no', 'not']\n", encoding="utf-8")
+    (models / "m.manifest.json").write_text('{"files": {"m.npz": "aa"}}', encoding="utf-8")
+    monkeypatch.setattr(v, "LEXICON_DIR", lex)
+    monkeypatch.setattr(mf, "MODELS_DIR", models)
+    v.lexicons_digest.cache_clear()
+    try:
+        first = v.versioned("1.0", models=("m.manifest.json",))
+        v.lexicons_digest.cache_clear()
+        assert v.versioned("1.0", models=("m.manifest.json",)) == first  # same files, same key
+        assert first.startswith("1.0+lex.") and "+mod." in first
+        (lex / "negation.yaml").write_text("negators: ['no', 'not', 'never']\n", encoding="utf-8")
+        v.lexicons_digest.cache_clear()
+        second = v.versioned("1.0", models=("m.manifest.json",))
+        assert second != first
+        (models / "m.manifest.json").write_text('{"files": {"m.npz": "bb"}}', encoding="utf-8")
+        assert v.versioned("1.0", models=("m.manifest.json",)) != second
+    finally:
+        v.lexicons_digest.cache_clear()

@@ -24,6 +24,7 @@ from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings,
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
+from pipeline.nlp.vocabulary import versioned
 from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.store import links
 from pipeline.store.articles import articles_state
@@ -31,7 +32,9 @@ from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-LINKER_VERSION = "2026.11.8"
+# the release, plus the word lists' and the direction model's digests (a changed list or model re-links)
+LINKER_RELEASE = "2026.11.8"
+LINKER_VERSION = versioned(LINKER_RELEASE, models=("direction_clf.manifest.json",))
 LINK_THRESHOLD = 0.5
 # prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
 DIRECTION_UNCLEAR = "direction unclear: "

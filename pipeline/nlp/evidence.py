@@ -16,8 +16,13 @@ from pipeline.nlp.design import Design, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
+from pipeline.nlp.vocabulary import versioned
 
-EXTRACTOR_VERSION = "2026.11.4"  # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work; .4: NER entities propagated across the document
+# .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
+# .4: NER entities propagated across the document. The key also carries the word lists' and the design and
+# NER models' digests (vocabulary.versioned), so a changed list or model re-extracts.
+EXTRACTOR_RELEASE = "2026.11.4"
+EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 
 @dataclass

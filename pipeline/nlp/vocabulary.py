@@ -49,3 +49,34 @@ def any_of(fragments: tuple[str, ...]) -> str:
     """One alternation of regular-expression ``fragments`` between word boundaries; order is kept
     (at a place, the first fragment that matches wins, which decides what a count counts)."""
     return r"\b(?:" + "|".join(fragments) + r")\b"
+
+
+@lru_cache(maxsize=None)
+def lexicons_digest() -> str:
+    """A short hash of every word list in ``data/lexicons/`` (names and bytes). Version keys carry it,
+    so editing a list re-extracts and re-links on the next run instead of leaving stale readings."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:8]
+
+
+def versioned(release: str, models: tuple[str, ...] = ()) -> str:
+    """``release`` joined with the lexicons' digest and, for each trained model named (a manifest path
+    under ``data/models/``), the digest of its manifest, which lists its files' hashes: a stage's version
+    key then changes whenever the code's release, a word list or a model it reads changes. A missing
+    manifest hashes as absent (loading that model fails on its own, with exit 9)."""
+    import hashlib
+
+    from pipeline.model_files import MODELS_DIR
+
+    key = f"{release}+lex.{lexicons_digest()}"
+    if models:
+        h = hashlib.sha256()
+        for name in models:
+            p = MODELS_DIR / name
+            h.update(name.encode() + b"\0" + (p.read_bytes() if p.exists() else b"absent") + b"\0")
+        key += f"+mod.{h.hexdigest()[:8]}"
+    return key
