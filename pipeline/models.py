@@ -85,6 +85,9 @@ class Article:
     chemicals: list[str] = field(default_factory=list)
     doi: str | None = None
     pmc: str | None = None
+    # "Family, Given" per person (Given may be initials), a group author's name as it stands; in the
+    # record's order. For references (RIS/BibTeX/CSL-JSON), not for reading the study.
+    authors: list[str] = field(default_factory=list)
     citation_status: str | None = None
     comments_corrections: list[CommentCorrection] = field(default_factory=list)
     date_revised: str | None = None  # ISO date, used as the "latest version" tie-breaker
@@ -127,6 +130,8 @@ class Article:
         payload = [self.pmid, self.version, self.title, self.abstract, sections, self.journal, self.year,
                    self.pub_date, self.languages, self.publication_types, mesh, self.keywords, self.chemicals,
                    self.doi, self.pmc, self.citation_status, cc, self.date_revised, self.entry_date]
+        if self.authors:  # appended only when present: records without authors keep their earlier hash
+            payload.append(self.authors)
         raw = json.dumps(payload, ensure_ascii=False)
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 

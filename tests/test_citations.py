@@ -22,7 +22,7 @@ import duckdb
 import jsonschema
 import pytest
 import rispy
-from bibtexparser.middlewares import LatexDecodingMiddleware
+from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 from typer.testing import CliRunner
 
@@ -43,6 +43,9 @@ HOSTILE_TITLE = ("Braces {TGF-β1} & a stray } 50% of $5 #1 a_b ~x back\\slash `
 HOSTILE_JOURNAL = "J {Bone} & Joint Surg % Am"
 HOSTILE_ABSTRACT = "First line.\r\nER  - \nTY  - JOUR\nTI  - injected\u2028Last {line} & 100%."
 HOSTILE_PMID_CLAIM = "C11"
+# A person with accents and an apostrophe, a group author with "&" and the word "and" (BibTeX's name
+# separator), a person given by initials only.
+HOSTILE_AUTHORS = ["Núñez, José-María", "Bone & Joint Research Group and Friends", "D'Souza, K", "Lee, J {Jr}"]
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +56,8 @@ def cite_db(evidence_db, tmp_path_factory) -> Path:
     with connect(db) as con:
         pmid = con.execute("SELECT min(pmid) FROM claim_evidence WHERE claim_id = ? AND included AND pmid NOT IN "
                            "(35578319, 19046697, 14768092)", [HOSTILE_PMID_CLAIM]).fetchone()[0]
-        con.execute("UPDATE articles SET title = ?, journal = ?, abstract = ? WHERE pmid = ?",
-                    [HOSTILE_TITLE, HOSTILE_JOURNAL, HOSTILE_ABSTRACT, pmid])
+        con.execute("UPDATE articles SET title = ?, journal = ?, abstract = ?, authors = ? WHERE pmid = ?",
+                    [HOSTILE_TITLE, HOSTILE_JOURNAL, HOSTILE_ABSTRACT, HOSTILE_AUTHORS, pmid])
     return db
 
 
@@ -64,7 +67,7 @@ def stored(db: Path, claim: str) -> dict[int, dict]:
     with its ``PMC`` prefix."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        cur = con.execute("SELECT a.pmid, a.title, a.journal, a.year, a.pub_date, a.doi, a.pmc, a.abstract "
+        cur = con.execute("SELECT a.pmid, a.title, a.journal, a.year, a.pub_date, a.doi, a.pmc, a.abstract, a.authors "
                           "FROM claim_evidence e JOIN articles a USING (pmid) WHERE e.claim_id = ? AND e.included",
                           [claim])
         cols = [d[0] for d in cur.description]
@@ -102,6 +105,7 @@ def test_ris_round_trip(cite_db, claim):
         assert rec.get("custom2") == w["pmc"]
         assert rec["urls"] == [f"https://pubmed.ncbi.nlm.nih.gov/{w['pmid']}/"]
         assert rec.get("abstract") == w["abstract"]
+        assert rec.get("authors", []) == list(w["authors"])
 
 
 def _decoder() -> LatexNodes2Text:
@@ -138,6 +142,22 @@ def test_bibtex_round_trip(cite_db, claim):
         assert e.get("pmcid") == w["pmc"]
         assert raw[key]["url"] == f"https://pubmed.ncbi.nlm.nih.gov/{w['pmid']}/"
         assert e.get("abstract") == w["abstract"]
+        assert _bib_authors(text, key) == list(w["authors"])
+
+
+def _bib_authors(text: str, key: str) -> list[str]:
+    """The entry's authors as bibtexparser splits them (SeparateCoAuthors, SplitNameParts), each part
+    decoded from LaTeX: "Family, Given" for a person, the group's name for a group author."""
+    lib = bibtexparser.parse_string(text, append_middleware=[SeparateCoAuthors(), SplitNameParts()])
+    entry = next(e for e in lib.entries if e.key == key)
+    if "author" not in entry.fields_dict:
+        return []
+    dec = _decoder().latex_to_text
+    out = []
+    for n in entry["author"]:
+        family, given = dec(" ".join(n.von + n.last)), dec(" ".join(n.first + n.jr))
+        out.append(f"{family}, {given}" if given else family)
+    return out
 
 
 @pytest.mark.parametrize("claim", ["C11", "C09"])
@@ -157,6 +177,7 @@ def test_csljson_is_valid_against_the_csl_schema_and_round_trips(cite_db, claim)
         assert it.get("PMCID") == w["pmc"]
         assert it["URL"] == f"https://pubmed.ncbi.nlm.nih.gov/{w['pmid']}/"
         assert it.get("abstract") == w["abstract"]
+        assert [a.get("literal") or f"{a['family']}, {a['given']}" for a in it.get("author", [])] == list(w["authors"])
 
 
 def test_the_exported_studies_are_the_ones_that_count(cite_db):
@@ -235,3 +256,12 @@ def test_bibtex_without_a_date_or_journal_still_parses():
     text = to_bibtex([Reference(pmid=7, title="")])
     assert _bib(text, decode=True) == {"pmid7": {"_type": "article", "title": "", "pmid": "7",
                                                  "url": "https://pubmed.ncbi.nlm.nih.gov/7/"}}
+
+
+def test_real_records_carry_their_authors(cite_db):
+    """The bundled records' AuthorList reaches the exports: every counted C11 study from PubMed XML or
+    OpenAlex has authors, in the record's order."""
+    want = stored(cite_db, "C11")
+    assert sum(1 for w in want.values() if w["authors"]) >= len(want) - 1
+    ris = rispy.loads(export(cite_db, "C11", "ris"))
+    assert any(r.get("authors") for r in ris)

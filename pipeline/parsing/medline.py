@@ -137,6 +137,19 @@ def _yyyymmdd(v: str | None) -> str | None:
     return None
 
 
+def _authors(tags: dict[str, list[str]]) -> list[str]:
+    """Persons from ``FAU`` ("Family, Given"), or from ``AU`` ("Family FI" → "Family, FI") when a record
+    has no full names; then group authors (``CN``). MEDLINE text does not keep persons and groups
+    interleaved, so groups come last."""
+    persons = [re.sub(r"\s+,", ",", clean(v)) for v in tags.get("FAU", [])]  # "An , H S" occurs
+    if not persons:
+        for v in tags.get("AU", []):
+            v = clean(v)
+            family, _, initials = v.rpartition(" ")
+            persons.append(f"{family}, {initials}" if family and initials.isupper() and len(initials) <= 4 else v)
+    return [p for p in persons if p] + [clean(v) for v in tags.get("CN", []) if clean(v)]
+
+
 def _article(tags: dict[str, list[str]], pmid: int, version: int, source: str) -> Article:
     # AB is one paragraph with inline "LABEL: " headings; re-render it as XML's sections are.
     sections = split_sections(clean(" ".join(tags.get("AB", []))))
@@ -172,6 +185,7 @@ def _article(tags: dict[str, list[str]], pmid: int, version: int, source: str) -
         chemicals=[re.sub(r"^\S+\s+\((.*)\)$", r"\1", clean(v)) for v in tags.get("RN", [])],
         doi=doi,
         pmc=_first(tags, "PMC"),
+        authors=_authors(tags),
         citation_status=_first(tags, "STAT"),
         comments_corrections=cc,
         date_revised=_yyyymmdd(_first(tags, "LR")),

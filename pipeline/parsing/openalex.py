@@ -70,11 +70,30 @@ def work_to_article(work: dict, source: str, position: str) -> ParsedItem:
                   if isinstance(k, dict)],
         doi=doi,
         pmc=pmcid,
+        authors=[_display_to_family_given(n) for n in _author_names(work)],
         date_revised=(work.get("updated_date") or "")[:10] or None,
         entry_date=(work.get("created_date") or "")[:10] or None,
         source_format="openalex",
         source_file=source,
     )
+
+
+def _author_names(work: dict) -> list[str]:
+    names = []
+    for a in work.get("authorships") or []:
+        if isinstance(a, dict):
+            who = a.get("author") if isinstance(a.get("author"), dict) else {}
+            name = clean(str(who.get("display_name") or a.get("raw_author_name") or ""))
+            if name:
+                names.append(name)
+    return names
+
+
+def _display_to_family_given(name: str) -> str:
+    """OpenAlex's "Given Family" as "Family, Given" (the last word is taken as the family name, the
+    best a display name allows); one-word names stay as they are."""
+    given, _, family = name.rpartition(" ")
+    return f"{family}, {given}" if given else name
 
 
 def parse_openalex_json(fileobj: IO[bytes], source: str, member: str | None = None) -> Iterator[ParsedItem]:

@@ -307,6 +307,24 @@ def _mesh_heading(mh) -> MeshHeading | None:
     return MeshHeading(element_text(desc), major, desc.get("UI") or None, tuple(quals))
 
 
+def _authors(author_list) -> list[str]:
+    """``AuthorList`` as "Family, Given" strings (ForeName, else Initials), group authors by their
+    ``CollectiveName``; authors marked ``ValidYN="N"`` (listed in error) are left out."""
+    out = []
+    for au in author_list.iterchildren("Author"):
+        if au.get("ValidYN") == "N":
+            continue
+        group = clean(element_text(au.find("CollectiveName"))) if au.find("CollectiveName") is not None else ""
+        last = clean(au.findtext("LastName") or "")
+        given = clean(au.findtext("ForeName") or "") or clean(au.findtext("Initials") or "")
+        suffix = clean(au.findtext("Suffix") or "")
+        if last:
+            out.append(f"{last}, {given}{' ' + suffix if suffix else ''}" if given else last)
+        elif group:
+            out.append(group)
+    return out
+
+
 def _article(record, mc, pmid: int, version: str | None, source: str) -> Article:
     # One pass over MedlineCitation's children instead of a find() per field: this is the hot loop.
     art = None
@@ -340,6 +358,7 @@ def _article(record, mc, pmid: int, version: str | None, source: str) -> Article
     languages: list[str] = []
     pts: list[str] = []
     eloc_doi = None
+    authors: list[str] = []
     if art is not None:
         for child in art:
             tag = child.tag
@@ -368,6 +387,8 @@ def _article(record, mc, pmid: int, version: str | None, source: str) -> Article
                     eloc_doi = clean(child.text) or None
             elif tag == "ArticleDate" and article_date is None:
                 article_date = _date(child)
+            elif tag == "AuthorList":
+                authors = _authors(child)
     pub_date = pub_date or article_date
 
     doi = pmc = entry = None
@@ -405,6 +426,7 @@ def _article(record, mc, pmid: int, version: str | None, source: str) -> Article
         chemicals=chemicals,
         doi=doi or eloc_doi or None,
         pmc=pmc or None,
+        authors=authors,
         citation_status=mc.get("Status") or None,
         comments_corrections=cc,
         date_revised=dates.get("DateRevised"),

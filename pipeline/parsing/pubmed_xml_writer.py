@@ -85,6 +85,16 @@ def article_element(a: Article) -> ET.Element:
         ab = _sub(art, "Abstract")
         for label, category, text in sections_xml:
             _sub(ab, "AbstractText", text, Label=label, NlmCategory=category)
+    if a.authors:  # "Family, Given" → LastName/ForeName; a name without a comma is a group author
+        al = _sub(art, "AuthorList", CompleteYN="Y")
+        for name in a.authors:
+            au = _sub(al, "Author", ValidYN="Y")
+            family, sep, given = name.partition(", ")
+            if sep:
+                _sub(au, "LastName", family)
+                _sub(au, "ForeName", given)
+            else:
+                _sub(au, "CollectiveName", name)
     for lang in a.languages:
         _sub(art, "Language", lang)
     if a.publication_types:

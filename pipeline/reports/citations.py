@@ -17,7 +17,9 @@ Each format has its own way to break on record text, and PubMed titles carry all
 * **CSL-JSON** is JSON (``json.dumps`` does the escaping) with only fields the CSL data schema
   (v1.0.2, ``additionalProperties: false``) defines.
 
-Authors are not exported: ``articles`` does not store them (the parsers do not read AuthorList).
+Authors come as stored ("Family, Given" per person; a name without a comma is a group author): RIS
+``AU`` lines, BibTeX ``author`` joined with ``and`` (a group in its own braces, so it is not split
+into given and family names), CSL-JSON ``family``/``given`` or ``literal``.
 """
 
 from __future__ import annotations
@@ -53,13 +55,15 @@ class Reference:
     doi: str | None = None
     pmcid: str | None = None
     abstract: str | None = None
+    authors: tuple[str, ...] = ()
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> "Reference":
         """From an ``articles`` row (``pmc`` is the stored name of the PMCID)."""
         return cls(pmid=int(row["pmid"]), title=row.get("title") or "", journal=row.get("journal"),
                    year=row.get("year"), pub_date=row.get("pub_date"), doi=row.get("doi"),
-                   pmcid=normalize_pmcid(row.get("pmcid", row.get("pmc"))), abstract=row.get("abstract"))
+                   pmcid=normalize_pmcid(row.get("pmcid", row.get("pmc"))), abstract=row.get("abstract"),
+                   authors=tuple(a for a in (one_line(x) for x in row.get("authors") or ()) if a))
 
     @property
     def url(self) -> str:
@@ -122,6 +126,7 @@ def to_ris(refs: Iterable[Reference], abstracts: bool = False) -> str:
     for r in refs:
         parts = r.date_parts()
         lines = ["TY  - JOUR",
+                 *(_ris_line("AU", a) for a in r.authors),
                  _ris_line("TI", r.title),
                  _ris_line("T2", r.journal),
                  _ris_line("PY", parts[0] if parts else None),
@@ -186,6 +191,14 @@ def _verbatim(text: str | None) -> str:
     return "".join(_VERBATIM_BREAKERS.get(c, c) for c in one_line(text))
 
 
+def _bibtex_name(name: str) -> str:
+    """One author for BibTeX's ``and``-separated list: a person "Family, Given" as it stands (BibTeX
+    reads the comma form), a group author (no comma) in braces so it stays one family name; an "and"
+    inside any name is braced so it does not split the list."""
+    escaped = re.sub(r"\b(and)\b", r"{\1}", bibtex_escape(name), flags=re.I)
+    return escaped if ", " in name else "{" + escaped + "}"
+
+
 def to_bibtex(refs: Iterable[Reference], abstracts: bool = False) -> str:
     """``@article`` entries keyed ``pmid<PMID>``; ``month`` as the standard macro, ``date`` in ISO
     form (biblatex) when the stored date is more than a year."""
@@ -193,6 +206,7 @@ def to_bibtex(refs: Iterable[Reference], abstracts: bool = False) -> str:
     for r in refs:
         parts = r.date_parts()
         fields: list[tuple[str, str | None]] = [
+            ("author", "{" + " and ".join(_bibtex_name(a) for a in r.authors) + "}" if r.authors else None),
             ("title", "{" + bibtex_escape(r.title) + "}"),
             ("journal", "{" + bibtex_escape(r.journal) + "}" if r.journal else None),
             ("year", str(parts[0]) if parts else None),
@@ -217,6 +231,8 @@ def csl_items(refs: Iterable[Reference], abstracts: bool = False) -> list[dict[s
     items = []
     for r in refs:
         item: dict[str, Any] = {"id": r.key, "type": "article-journal", "title": one_line(r.title)}
+        if r.authors:
+            item["author"] = [_csl_name(a) for a in r.authors]
         if one_line(r.journal):
             item["container-title"] = one_line(r.journal)
         parts = r.date_parts()
@@ -232,6 +248,11 @@ def csl_items(refs: Iterable[Reference], abstracts: bool = False) -> list[dict[s
             item["abstract"] = one_line(r.abstract)
         items.append(item)
     return items
+
+
+def _csl_name(name: str) -> dict[str, str]:
+    family, sep, given = name.partition(", ")
+    return {"family": family, "given": given} if sep else {"literal": name}
 
 
 def to_csljson(refs: Iterable[Reference], abstracts: bool = False) -> str:

@@ -41,7 +41,7 @@ def claim_references(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[Refe
     pmids = counted_pmids(con, cid)
     if not pmids:
         return []
-    cur = con.execute("SELECT pmid, title, journal, year, pub_date, doi, pmc, abstract FROM articles "
+    cur = con.execute("SELECT pmid, title, journal, year, pub_date, doi, pmc, abstract, authors FROM articles "
                       "WHERE list_contains(?, pmid) ORDER BY pmid", [pmids])
     cols = [d[0] for d in cur.description]
     return [Reference.from_row(dict(zip(cols, r))) for r in cur.fetchall()]

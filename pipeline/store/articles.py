@@ -19,7 +19,7 @@ ARTICLE_COLUMNS = [
     "pmid", "version", "title", "abstract", "abstract_sections", "journal", "year", "pub_date",
     "languages", "publication_types", "mesh_terms", "mesh_major", "mesh", "keywords", "chemicals",
     "doi", "pmc", "citation_status", "comments_corrections", "is_retracted", "date_revised", "entry_date",
-    "source_format", "source_file", "content_hash",
+    "source_format", "source_file", "content_hash", "authors",
 ]
 
 _STR_LIST = pa.list_(pa.string())
@@ -31,7 +31,7 @@ _ARROW_SCHEMA = pa.schema([
     ("keywords", _STR_LIST), ("chemicals", _STR_LIST), ("doi", pa.string()), ("pmc", pa.string()),
     ("citation_status", pa.string()), ("comments_corrections", pa.string()),
     ("is_retracted", pa.bool_()), ("date_revised", pa.string()), ("entry_date", pa.string()), ("source_format", pa.string()),
-    ("source_file", pa.string()), ("content_hash", pa.string()),
+    ("source_file", pa.string()), ("content_hash", pa.string()), ("authors", _STR_LIST),
 ])
 
 
@@ -76,7 +76,7 @@ def prepare_batch(articles: Iterable[Article]) -> PreparedBatch:
         values = (a.pmid, a.version, a.title, a.abstract, sections, a.journal, a.year, a.pub_date, a.languages,
                   a.publication_types, [m.descriptor for m in a.mesh], [m.descriptor for m in a.mesh if m.major],
                   mesh, a.keywords, a.chemicals, a.doi, a.pmc, a.citation_status, cc, a.is_retracted,
-                  a.date_revised, a.entry_date, a.source_format, a.source_file, chash)
+                  a.date_revised, a.entry_date, a.source_format, a.source_file, chash, a.authors)
         for col, v in zip(cols, values):
             col.append(v)
     table = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(cols, _ARROW_SCHEMA)],

@@ -11,7 +11,7 @@ from pipeline.models import AbstractSection, Article, CommentCorrection, MeshHea
 
 _COLS = ("pmid, version, title, abstract, abstract_sections, journal, year, pub_date, languages, "
          "publication_types, mesh, keywords, chemicals, doi, pmc, citation_status, comments_corrections, "
-         "date_revised, source_format, source_file, entry_date, content_hash")
+         "date_revised, source_format, source_file, entry_date, content_hash, authors")
 
 
 def _row_to_article(r: Sequence) -> Article:
@@ -25,7 +25,7 @@ def _row_to_article(r: Sequence) -> Article:
                    publication_types=list(r[9] or []), mesh=mesh, keywords=list(r[11] or []),
                    chemicals=list(r[12] or []), doi=r[13], pmc=r[14], citation_status=r[15],
                    comments_corrections=cc, date_revised=r[17], source_format=r[18], source_file=r[19],
-                   entry_date=r[20])
+                   entry_date=r[20], authors=list(r[22] or []))
 
 
 def iter_articles(con: duckdb.DuckDBPyConnection, pmids: list[int] | None = None,
