@@ -68,3 +68,21 @@ def test_version_keys_change_when_a_word_list_or_model_changes(tmp_path, monkeyp
         assert v.versioned("1.0", models=("m.manifest.json",)) != second
     finally:
         v.lexicons_digest.cache_clear()
+
+
+def test_species_have_one_list_for_population_and_the_entity_ruler():
+    """population.py reads its species from data/lexicons/species.yaml, the file the entity ruler's
+    SPECIES label reads: a species added there is found by both."""
+    from pipeline.nlp import population
+    from pipeline.nlp.lexicons import load_lexicons
+    from pipeline.nlp.population import Population, extract_population  # noqa: F401
+    from pipeline.nlp.vocabulary import vocabulary
+
+    listed = vocabulary("species")
+    assert set(population.SPECIES) == set(listed) - set(population.NOT_ANIMALS)
+    ruler = {e.concept for e in load_lexicons() if e.label == "SPECIES"}
+    assert set(population.SPECIES) <= ruler
+    # real sentences (PMIDs 27409075-style wording): named strains and hyphenated species are found
+    assert population._SPECIES_RX["mouse"].search("C57BL/6 mice were fed a high-fat diet")
+    assert population._SPECIES_RX["guinea pig"].search("in guinea-pigs sensitised to ovalbumin")
+    assert not population._SPECIES_RX["cat"].search("CAT activity rose after treatment")  # catalase, not a cat

@@ -11,30 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.models import Article
-from pipeline.nlp.vocabulary import word_set
+from pipeline.nlp.vocabulary import phrase_pattern, vocabulary, word_set
 
-SPECIES = {
-    "rat": r"\brats?\b|sprague[- ]dawley|\bwistar\b",
-    "mouse": r"\bmice\b|\bmouse\b|\bmurine\b|c57bl|balb/c",
-    "hamster": r"\bhamsters?\b",
-    "guinea pig": r"\bguinea[- ]pigs?\b",
-    "rabbit": r"\brabbits?\b",
-    "dog": r"\bdogs?\b|\bcanine\b|\bbeagles?\b",
-    "cat": r"\bcats\b|\bfeline\b",
-    "pig": r"\bpigs?\b|\bporcine\b|\bswine\b|\bminipigs?\b|\bpiglets?\b",
-    "sheep": r"\bsheep\b|\bovine\b|\bewes\b|\blambs\b",
-    "goat": r"\bgoats?\b|\bcaprine\b",
-    "horse": r"\bhorses?\b|\bequine\b|\bponies\b",
-    "cattle": r"\bcattle\b|\bbovine\b|\bcows?\b|\bcalves\b|\bheifers?\b",
-    "monkey": r"\bmonkeys?\b|\bmacaques?\b|\bnon-?human primates?\b|\brhesus\b",
-    "zebrafish": r"\bzebrafish\b",
-    "chicken": r"\bchickens?\b|\bbroilers?\b|\bhens\b",
-    "fish": r"\bfish\b|\btrout\b|\bsalmon\b",
-    "drosophila": r"\bdrosophila\b",
-    "c. elegans": r"\bc\. elegans\b|caenorhabditis",
-}
+# Species names and their words: data/lexicons/species.yaml (shared with the entity ruler's SPECIES
+# label). `human` and `cell culture` there are study systems, which the cues below read instead.
+NOT_ANIMALS = ("human", "cell culture")
+SPECIES = {k: words for k, words in vocabulary("species").items() if k not in NOT_ANIMALS}
 RODENTS = {"rat", "mouse", "hamster", "guinea pig"}
-_SPECIES_RX = {k: re.compile(v, re.I) for k, v in SPECIES.items()}
+_SPECIES_RX = {k: phrase_pattern(words) for k, words in SPECIES.items()}
 
 HUMAN_RX = re.compile(
     r"\b(?:patients?|participants?|subjects? (?:with|who|were|aged)|volunteers?|women|men\b|adults?|"

@@ -45,6 +45,13 @@ def whole_word(words: tuple[str, ...]) -> re.Pattern:
     return rx(r"^(?:" + "|".join(alts) + r")$")
 
 
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """A case-insensitive pattern that finds any of ``phrases`` in running text, each between word
+    boundaries; a phrase that ends in ``*`` matches any word it begins ("C57BL*": C57BL/6, C57BL6J)."""
+    alts = (re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in phrases)
+    return rx(r"\b(?:" + "|".join(alts) + r")\b")
+
+
 def any_of(fragments: tuple[str, ...]) -> str:
     """One alternation of regular-expression ``fragments`` between word boundaries; order is kept
     (at a place, the first fragment that matches wins, which decides what a count counts)."""
