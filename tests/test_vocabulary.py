@@ -82,7 +82,7 @@ def test_species_have_one_list_for_population_and_the_entity_ruler():
     assert set(population.SPECIES) == set(listed) - set(population.NOT_ANIMALS)
     ruler = {e.concept for e in load_lexicons() if e.label == "SPECIES"}
     assert set(population.SPECIES) <= ruler
-    # real sentences (PMIDs 27409075-style wording): named strains and hyphenated species are found
+    # named strains and hyphenated species are found; an abbreviation that spells an animal is not
     assert population._SPECIES_RX["mouse"].search("C57BL/6 mice were fed a high-fat diet")
     assert population._SPECIES_RX["guinea pig"].search("in guinea-pigs sensitised to ovalbumin")
     assert not population._SPECIES_RX["cat"].search("CAT activity rose after treatment")  # catalase, not a cat
