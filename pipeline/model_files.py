@@ -95,6 +95,12 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     tmp.replace(path)
 
 
+def read_npz(path: Path) -> dict[str, np.ndarray]:
+    """The arrays of a portable model file (no pickles: a model file cannot run code)."""
+    with np.load(path, allow_pickle=False) as z:
+        return {k: z[k] for k in z.files}
+
+
 def write_json(path: Path, obj) -> None:
     Path(path).write_text(json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -167,14 +173,12 @@ def load_portable(model_path: Path, *, model: str, rebuild: str, format_version:
     manifest (``<stem>.manifest.json`` beside it unless ``manifest_path``) is checked with
     :func:`check_manifest`. Raises :class:`ModelError` when it is missing, damaged or built for other code;
     a failed load is not cached, so a model rebuilt in the same process loads on the next call."""
-    from pipeline.nlp.tfidf_linear import load_npz
-
     model_path = Path(model_path)
     key = (model, str(model_path.resolve()))
     if key not in _LOADED:
         check_manifest(manifest_path or model_path.with_name(model_path.stem + ".manifest.json"), model=model,
                        rebuild=rebuild, format_version=format_version, same_major=same_major)
-        _LOADED[key] = build(load_npz(model_path))
+        _LOADED[key] = build(read_npz(model_path))
     return _LOADED[key]  # type: ignore[return-value]
 
 

@@ -9,7 +9,21 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Iterator, Union
+
+
+class Direction(StrEnum):
+    """Which way a study's finding points for a claim. A StrEnum: stored and compared as its text
+    ("supports"), so the database, the reviewers' SQL and older code see plain strings."""
+
+    SUPPORTS = "supports"
+    NO_EFFECT = "no_effect"
+    CONTRADICTS = "contradicts"
+    UNCLEAR = "unclear"
+
+
+DIRECTIONS = tuple(d.value for d in Direction)
 
 
 def _fields_dict(value) -> dict | str:

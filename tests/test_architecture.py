@@ -130,3 +130,27 @@ def test_architecture_page_names_only_files_and_functions_that_exist():
     short = re.findall(r"`([\w/]+\.py)(?::\w+)?`", page)  # names given relative to their package
     for s in short:
         assert list((ROOT / "pipeline").rglob(s.split("/")[-1])) or (ROOT / s).exists(), s
+
+
+# Layers, top to bottom: a module may import only its own layer or lower ones.
+_LAYER_OF = [("pipeline.cli", 6), ("pipeline.reports", 5), ("pipeline.grading", 5), ("pipeline.classify", 5),
+             ("pipeline.claims", 4), ("pipeline.fetch", 4), ("pipeline.nlp", 3), ("pipeline.ingest", 3),
+             ("pipeline.sources", 3), ("pipeline.query", 2), ("pipeline.parallel_parse", 2),
+             ("pipeline.parsing", 1), ("pipeline.store", 1), ("pipeline.model_files", 1), ("pipeline.eval_report", 1)]
+
+
+def _layer(module: str) -> int:
+    for prefix, layer in _LAYER_OF:
+        if module == prefix or module.startswith(prefix + "."):
+            return layer
+    return 0  # models, errors, config, logs, faults: the ground
+
+
+def test_no_import_runs_back_up_the_layers():
+    """The store, the parsers and the model-file helpers sit under every stage: an import from them
+    up into nlp/claims/grading (store/reviews.py once took the direction vocabulary from claims/, and
+    model_files.py its npz reader from nlp/) would tie the bottom of the house to its upper floors."""
+    graph = import_graph()
+    up = sorted((m, d) for m, deps in graph.items() for d in deps if _layer(d) > _layer(m))
+    assert up == [], up
+    assert _layer("pipeline.store.reviews") < _layer("pipeline.claims.direction_rules")  # the check can fire

@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.models import Article
+from pipeline.models import DIRECTIONS, Article  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
 from pipeline.nlp.vocabulary import any_of, rx, vocabulary
-
-DIRECTIONS = ("supports", "no_effect", "contradicts", "unclear")
 
 
 NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statistically|differ\w*|effect|benefit|"

@@ -93,7 +93,3 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     """scikit-learn's ``expit`` for a binary logistic regression's probability of class 1."""
     return 1.0 / (1.0 + np.exp(-z))
 
-
-def load_npz(path: Path) -> dict[str, np.ndarray]:
-    with np.load(path, allow_pickle=False) as z:
-        return {k: z[k] for k in z.files}

@@ -15,7 +15,7 @@ from datetime import datetime
 
 import duckdb
 
-from pipeline.claims.direction_rules import DIRECTIONS
+from pipeline.models import DIRECTIONS
 from pipeline.errors import InvalidDecision
 
 # The public vocabularies of ../shared/CONTRACT.md (names are part of the contract: add, never rename).
