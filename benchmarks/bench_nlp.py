@@ -1,7 +1,8 @@
 """NLP speed: abstracts/s of our pipeline (no NER model) versus a bare nlp.pipe of the same spaCy
-pipeline without our components, on 1,000 real abstracts (goal ≥ 100/s, overhead ≤ 1.5×).
+pipeline without our components, on up to 1,000 real abstracts (goal ≥ 100/s, overhead ≤ 1.5×): the
+bundled sample's records by default, or the records of the files named.
 
-    .venv/bin/python benchmarks/bench_nlp.py
+    .venv/bin/python benchmarks/bench_nlp.py [PATH ...]   # e.g. ../shared/dev/study_design/random2019_dev.tsv.gz
 """
 
 from __future__ import annotations
@@ -12,16 +13,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.config import SHARED_DIR  # noqa: E402
+from pipeline.config import BUNDLED_CORPUS  # noqa: E402
 from pipeline.models import Article  # noqa: E402
-from pipeline.parsing import parse_path  # noqa: E402
+from pipeline.parsing import iter_paths, parse_path  # noqa: E402
 
 
 def main() -> None:
     from pipeline.nlp.evidence import doc_text, extract_batch
     from pipeline.nlp.pipeline import _blank, build_nlp
 
-    arts = [a for a in parse_path(SHARED_DIR / "dev/study_design/random2019_dev.tsv.gz") if isinstance(a, Article)][:1000]
+    paths = iter_paths([Path(p) for p in sys.argv[1:]] or [BUNDLED_CORPUS])
+    arts = [a for p in paths for a in parse_path(p) if isinstance(a, Article) and a.abstract][:1000]
     texts = [doc_text(a) for a in arts]
     bare = _blank()
     bare.add_pipe("sentencizer")

@@ -30,10 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import SHARED_DIR  # noqa: E402
+from pipeline.config import BUNDLED_CORPUS  # noqa: E402
 from pipeline.parsing import detect, iter_paths  # noqa: E402
 
-CORPUS = SHARED_DIR / "corpus"
+# the bundled sample by default; `--corpus ../shared/corpus` for the workshop's whole corpus
+CORPUS = BUNDLED_CORPUS
 _RECORD = re.compile(rb"<PubmedArticle>.*?</PubmedArticle>", re.S)
 _PMID = re.compile(rb"(<PMID Version=\"\d+\">)(\d+)(</PMID>)")
 
@@ -276,7 +277,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--sizes", default="3000,30000", help="record counts (throughput and memory; memory also runs twice the last)")
+    ap.add_argument("--corpus", type=Path, default=BUNDLED_CORPUS, help="record folder [the bundled sample, data/corpus]")
     args = ap.parse_args()
+    global CORPUS
+    CORPUS = args.corpus
     sizes = [int(s) for s in args.sizes.split(",")]
 
     src = largest_pubmed_xml()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.config import SHARED_DIR  # noqa: E402
+from pipeline.config import BUNDLED_CORPUS  # noqa: E402
 from pipeline.grading import grade_all  # noqa: E402
 from pipeline.models import Article  # noqa: E402
 from pipeline.parsing import parse_path  # noqa: E402
@@ -28,7 +28,7 @@ from pipeline.store.articles import upsert_articles  # noqa: E402
 
 
 def main() -> None:
-    base = [a for a in parse_path(SHARED_DIR / "corpus/topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip")
+    base = [a for a in parse_path(BUNDLED_CORPUS / "topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip")
             if isinstance(a, Article)]
     arts = [replace(base[i % len(base)], pmid=50_000_000 + i) for i in range(5000)]
     rng = random.Random(1)
