@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from pipeline.models import Article
 from pipeline.nlp.population import Population
@@ -66,15 +67,56 @@ REVIEW = rx(r"\b(?:this|the present|our|a|in this) (?:narrative |literature |com
             r"\bhere,? we discuss\b|\brecent advances\b|\bcurrent (?:evidence|knowledge|understanding) (?:on|of|about)\b")
 
 
+class DesignKind(StrEnum):
+    """A study's design as stored in ``extractions.design`` (a StrEnum: it is its text)."""
+
+    META_ANALYSIS = "meta_analysis"
+    SYSTEMATIC_REVIEW = "systematic_review"
+    PROTOCOL = "protocol"
+    RCT = "rct"
+    NON_RANDOMIZED_TRIAL = "non_randomized_trial"
+    COHORT = "cohort"
+    CASE_CONTROL = "case_control"
+    CROSS_SECTIONAL = "cross_sectional"
+    CASE_SERIES = "case_series"
+    CASE_REPORT = "case_report"
+    ANIMAL_STUDY = "animal_study"
+    IN_VITRO = "in_vitro"
+    GUIDELINE = "guideline"
+    NARRATIVE_REVIEW = "narrative_review"
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class Design:
-    design: str
-    is_rct: bool
-    is_systematic_review: bool
-    is_meta_analysis: bool
-    is_protocol: bool
+    """The design read from an abstract. The flags follow from the kind — an RCT is randomised, a
+    meta-analysis pools data — except the two a synthesis can add: a meta-analysis that is also a
+    systematic review (``systematic``), and a review that is only a protocol (``protocol``)."""
+
+    design: DesignKind
     confidence: float
     reason: str
+    systematic: bool = False
+    protocol: bool = False
+
+    @property
+    def is_rct(self) -> bool:
+        return self.design == DesignKind.RCT
+
+    @property
+    def is_meta_analysis(self) -> bool:
+        return self.design == DesignKind.META_ANALYSIS
+
+    @property
+    def is_systematic_review(self) -> bool:
+        return self.design == DesignKind.SYSTEMATIC_REVIEW or (self.is_meta_analysis and self.systematic)
+
+    @property
+    def is_protocol(self) -> bool:
+        return self.design == DesignKind.PROTOCOL or (self.protocol and self.design in _SYNTHESES)
+
+
+_SYNTHESES = (DesignKind.META_ANALYSIS, DesignKind.SYSTEMATIC_REVIEW)
 
 
 def _pts(article: Article) -> set[str]:
@@ -98,12 +140,11 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
          and not re.search(r"\bresults?:|\bwe found\b|\bwas associated\b|\bsignificantly\b|\bp\s*[<=]\s*0", text, re.I))
 
     if is_protocol and not (is_ma or is_sr):
-        return Design("protocol", False, False, False, True, 0.85, "protocol wording (future tense / 'study protocol')")
+        return Design(DesignKind.PROTOCOL, 0.85, "protocol wording (future tense / 'study protocol')")
     if is_ma:
-        return Design("meta_analysis", False, is_sr or "systematic review" in pts, True, is_protocol, 0.9,
-                      "meta-analysis of the authors' own pooled data")
+        return Design(DesignKind.META_ANALYSIS, 0.9, "meta-analysis of the authors' own pooled data", systematic=is_sr or "systematic review" in pts, protocol=is_protocol)
     if is_sr:
-        return Design("systematic_review", False, True, False, is_protocol, 0.85, "systematic search of the literature")
+        return Design(DesignKind.SYSTEMATIC_REVIEW, 0.85, "systematic search of the literature", protocol=is_protocol)
 
     # -- primary studies
     randomized = False
@@ -113,32 +154,30 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
             break
     pt_rct = bool({"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"} & pts)
     if population.is_animal and not population.is_human:
-        return Design("animal_study", False, False, False, False, 0.85,
-                      "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))
+        return Design(DesignKind.ANIMAL_STUDY, 0.85, "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))
     reviewish = bool(REVIEW.search(text)) or bool(re.search(r"\breview\b", title, re.I))
     if (randomized and not reviewish or pt_rct) and not (population.is_in_vitro and not population.is_human):
-        return Design("rct", True, False, False, False, 0.9 if randomized else 0.8,
-                      "randomised allocation of participants" if randomized else "PublicationType RCT")
+        return Design(DesignKind.RCT, 0.9 if randomized else 0.8, "randomised allocation of participants" if randomized else "PublicationType RCT")
     if population.is_in_vitro and not population.is_human:
-        return Design("in_vitro", False, False, False, False, 0.75, "cells in vitro, no human or animal subjects")
+        return Design(DesignKind.IN_VITRO, 0.75, "cells in vitro, no human or animal subjects")
     if "case reports" in pts or CASE_REPORT.search(text):
-        return Design("case_report", False, False, False, False, 0.8, "single case described")
+        return Design(DesignKind.CASE_REPORT, 0.8, "single case described")
     if {"practice guideline", "guideline", "consensus development conference"} & pts or GUIDELINE.search(text):
-        return Design("guideline", False, False, False, False, 0.7, "guideline or consensus statement")
+        return Design(DesignKind.GUIDELINE, 0.7, "guideline or consensus statement")
     if {"clinical trial", "controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
         "clinical trial, phase iii", "clinical trial, phase iv"} & pts or \
             (population.is_human and TRIAL.search(text) and re.search(r"\btrial\b|\bnon-?randomi[sz]ed\b|\bsingle-arm\b|\bphase\b", text, re.I)):
-        return Design("non_randomized_trial", False, False, False, False, 0.6, "intervention study without randomisation")
+        return Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "intervention study without randomisation")
     if CASE_CONTROL.search(text):
-        return Design("case_control", False, False, False, False, 0.7, "cases compared with controls")
+        return Design(DesignKind.CASE_CONTROL, 0.7, "cases compared with controls")
     if CASE_SERIES.search(text):
-        return Design("case_series", False, False, False, False, 0.65, "series of cases")
+        return Design(DesignKind.CASE_SERIES, 0.65, "series of cases")
     if population.is_human and COHORT.search(text):
-        return Design("cohort", False, False, False, False, 0.6, "cohort / follow-up of participants")
+        return Design(DesignKind.COHORT, 0.6, "cohort / follow-up of participants")
     if population.is_human and CROSS.search(text):
-        return Design("cross_sectional", False, False, False, False, 0.55, "survey or cross-sectional data")
+        return Design(DesignKind.CROSS_SECTIONAL, 0.55, "survey or cross-sectional data")
     if "review" in pts or REVIEW.search(text):
-        return Design("narrative_review", False, False, False, False, 0.6, "narrative review")
+        return Design(DesignKind.NARRATIVE_REVIEW, 0.6, "narrative review")
     if "observational study" in pts:
-        return Design("cohort", False, False, False, False, 0.5, "PublicationType Observational Study")
-    return Design("other", False, False, False, False, 0.3, "no design cue")
+        return Design(DesignKind.COHORT, 0.5, "PublicationType Observational Study")
+    return Design(DesignKind.OTHER, 0.3, "no design cue")

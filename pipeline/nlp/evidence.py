@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from pipeline.models import Article
-from pipeline.nlp.design import Design, classify_design
+from pipeline.nlp.design import Design, DesignKind, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
@@ -109,31 +109,27 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     conf = lambda f: round(float(probs.get(f, 0.0)), 3)  # noqa: E731
     why_not = _not_a_systematic_review(article.title, article.abstract) if article and (ma or sr) else None
     if why_not == "protocol of a review":
-        return Design("protocol", False, False, False, True, conf("systematic_review"), f"rules: {why_not}"), pop
+        return Design(DesignKind.PROTOCOL, conf("systematic_review"), f"rules: {why_not}"), pop
     if why_not:
-        kind = "other" if why_not.startswith("correction") else "narrative_review"
-        return Design(kind, False, False, False, False, 0.6, f"rules: {why_not}"), pop
+        kind = DesignKind.OTHER if why_not.startswith("correction") else DesignKind.NARRATIVE_REVIEW
+        return Design(kind, 0.6, f"rules: {why_not}"), pop
     if ma:
-        return Design("meta_analysis", False, bool(sr) or design.is_systematic_review, True, False, conf("meta_analysis"),
-                      "classifier: meta-analysis" + (f"; rules: {design.reason}" if design.design == "meta_analysis" else "")), pop
+        return Design(DesignKind.META_ANALYSIS, conf("meta_analysis"), "classifier: meta-analysis" + (f"; rules: {design.reason}" if design.design == "meta_analysis" else ""), systematic=bool(sr) or design.is_systematic_review), pop
     if sr:
-        return Design("systematic_review", False, True, False, False, conf("systematic_review"),
-                      "classifier: systematic review"), pop
+        return Design(DesignKind.SYSTEMATIC_REVIEW, conf("systematic_review"), "classifier: systematic review"), pop
     if proto:
-        return Design("protocol", False, False, False, True, conf("protocol"), "classifier: study protocol"), pop
+        return Design(DesignKind.PROTOCOL, conf("protocol"), "classifier: study protocol"), pop
     if rct and not (pop.is_animal and not pop.is_human):
-        return Design("rct", True, False, False, False, conf("randomized_trial"),
-                      "classifier: randomised trial in humans"), pop
+        return Design(DesignKind.RCT, conf("randomized_trial"), "classifier: randomised trial in humans"), pop
     if design.design in ("meta_analysis", "systematic_review", "protocol", "rct"):
         # the rules saw a cue the classifier does not trust: fall back to the next reading
         if design.design == "rct" and pop.is_human:
-            return Design("non_randomized_trial", False, False, False, False, 0.4,
-                          "randomisation wording, but not a randomised trial by the classifier"), pop
+            return Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.4, "randomisation wording, but not a randomised trial by the classifier"), pop
         if design.design in ("meta_analysis", "systematic_review"):
-            return Design("narrative_review", False, False, False, False, 0.4, "review without a systematic method"), pop
-        return Design("other", False, False, False, False, 0.3, design.reason + " (classifier disagrees)"), pop
+            return Design(DesignKind.NARRATIVE_REVIEW, 0.4, "review without a systematic method"), pop
+        return Design(DesignKind.OTHER, 0.3, design.reason + " (classifier disagrees)"), pop
     if pop.is_animal and not pop.is_human and design.design != "animal_study":
-        return Design("animal_study", False, False, False, False, 0.7, "animal subjects"), pop
+        return Design(DesignKind.ANIMAL_STUDY, 0.7, "animal subjects"), pop
     return design, pop
 
 
@@ -157,18 +153,17 @@ def _apply_metadata(article: Article, design: Design, pop: Population) -> tuple[
     if RODENT_MESH_DECISIVE & mesh:
         pop.is_rodent = pop.is_animal = True
     if "meta-analysis" in pts:
-        return Design("meta_analysis", False, design.is_systematic_review or "systematic review" in pts, True, False, 0.99,
-                      "PublicationType Meta-Analysis"), pop
+        return Design(DesignKind.META_ANALYSIS, 0.99, "PublicationType Meta-Analysis", systematic=design.is_systematic_review or "systematic review" in pts), pop
     if "systematic review" in pts:
-        return Design("systematic_review", False, True, False, False, 0.99, "PublicationType Systematic Review"), pop
+        return Design(DesignKind.SYSTEMATIC_REVIEW, 0.99, "PublicationType Systematic Review"), pop
     if "clinical trial protocol" in pts:
-        return Design("protocol", False, False, False, True, 0.99, "PublicationType Clinical Trial Protocol"), pop
+        return Design(DesignKind.PROTOCOL, 0.99, "PublicationType Clinical Trial Protocol"), pop
     if "randomized controlled trial" in pts and pop.is_human:
-        return Design("rct", True, False, False, False, 0.99, "PublicationType Randomized Controlled Trial"), pop
+        return Design(DesignKind.RCT, 0.99, "PublicationType Randomized Controlled Trial"), pop
     if "case reports" in pts and design.design not in ("rct", "meta_analysis", "systematic_review"):
-        return Design("case_report", False, False, False, False, 0.95, "PublicationType Case Reports"), pop
+        return Design(DesignKind.CASE_REPORT, 0.95, "PublicationType Case Reports"), pop
     if {"practice guideline", "guideline"} & pts:
-        return Design("guideline", False, False, False, False, 0.95, "PublicationType Guideline"), pop
+        return Design(DesignKind.GUIDELINE, 0.95, "PublicationType Guideline"), pop
     return design, pop
 
 
@@ -191,7 +186,7 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
     if pop.is_human and "human" not in pop.species:
         pop.species.insert(0, "human")
     return ArticleEvidence(
-        pmid=article.pmid, design=design.design, is_rct=design.is_rct and pop.is_human,
+        pmid=article.pmid, design=str(design.design), is_rct=design.is_rct and pop.is_human,
         is_systematic_review=design.is_systematic_review, is_meta_analysis=design.is_meta_analysis,
         is_protocol=design.is_protocol, is_human=pop.is_human, is_animal=pop.is_animal, is_rodent=pop.is_rodent,
         is_in_vitro=pop.is_in_vitro, is_child=pop.is_child, species=pop.species, sample_size=ss.value,
