@@ -1,0 +1,53 @@
+"""`evidence model train-findings` and `evidence eval findings` (issue 17 item 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from pipeline.cli import output as ui
+from pipeline.cli.groups import eval_app, model_app
+
+_DATA_HELP = ("Evidence Inference folder holding {train,validation}.annotations.jsonl.gz and "
+              "{train,validation}.abstracts.jsonl.gz.")
+
+
+@model_app.command("train-findings")
+def train_findings(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for findings_clf.npz + manifest (default: data/models).")] = None,
+) -> None:
+    """Rebuild the findings classifier (TF-IDF + multinomial logistic regression, train split only) as
+    portable arrays with its manifest. Reproducible: the same data and libraries give the same files."""
+    from pipeline.nlp import findings_data
+
+    try:
+        findings_data.split_files(data, "train")
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    man = findings_data.train_and_save(data, output, command=f"evidence model train-findings --data {data}")
+    ui.echo(f"findings classifier saved to {output or 'data/models'}: {man['n_features']} features, "
+            f"trained on {man['n_rows']} rows ({man['n_annotations']} annotations)")
+
+
+@eval_app.command("findings")
+def eval_findings(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    split: Annotated[str, typer.Option(help="Split to score (validation; the train split is what the model saw).")] = "validation",
+) -> None:
+    """Finding macro-F1 (per class P/R/F1, confusion matrix) end-to-end (abstract + I/C/O) and with the
+    annotated evidence (oracle); unclear rate, accuracy of the answers given, finder's hit rate."""
+    from pipeline.nlp.eval_findings import evaluate_findings
+
+    try:
+        rep = evaluate_findings(data, split)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    md, js = rep.write()
+    ui.markdown(rep.to_markdown())
+    ui.echo(f"written {md} and {js}")
+
+
+def register(app: typer.Typer) -> None:
+    return None

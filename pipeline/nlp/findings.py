@@ -1,0 +1,328 @@
+"""Per-comparison findings: how did the intervention compare with the comparator on an outcome?
+
+:func:`read_finding` answers Evidence Inference's question (DeYoung et al. 2020) from an abstract:
+the intervention's outcome value *increased*, *decreased* or showed *no difference* against the
+comparator's — or "unclear" when no sentence speaks to the outcome or the classifier is unsure. An
+overstated finding is the worst error this product can make, so the reader prefers unclear to a
+guess.
+
+How: the abstract's sentences (:mod:`pipeline.nlp.sentences`) are ranked by how much of the outcome,
+intervention and comparator they name, their section (results and conclusions first) and whether
+they state a comparison (a p-value, a significance or direction cue). The best one is read by a
+small linear classifier (``data/models/findings_clf.npz``, portable arrays, no pickle) whose input is
+the sentence with the arms and the outcome marked (``intarm``, ``cmparm``, ``outcome``: "placebo had
+higher pain than PRP" reads "cmparm had higher outcome than intarm"), negation scopes marked
+(:mod:`pipeline.nlp.negation`), and cue tokens: which arm is named first with which direction word,
+significance from the stated effect estimates (:mod:`pipeline.nlp.effects`), no-difference phrases.
+`evidence model train-findings --data PATH` rebuilds the model from Evidence Inference; nothing
+trains at run time.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.model_files import MODELS_DIR
+from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
+from pipeline.nlp.negation import mark_negation
+from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
+from pipeline.nlp.sentences import SentenceSpan, sentence_spans
+from pipeline.nlp.vocabulary import vocabulary
+
+MODEL_PATH = MODELS_DIR / "findings_clf.npz"
+MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
+REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
+FORMAT = 1  # the layout of findings_clf.npz; bumped with features_text() so old files are refused
+NGRAM_MAX = 3
+# The least class probability the reader answers with; below it the finding is "unclear". Chosen on
+# a held-out fifth of the Evidence Inference train split (never on validation): see README.
+MIN_CONFIDENCE = 0.6
+# A sentence must name at least this share of the outcome's words to speak to it.
+MIN_OUTCOME_OVERLAP = 0.3
+
+
+class FindingLabel(enum.StrEnum):
+    """The finding of a comparison; ``contract`` gives the spelling of CONTRACT.md's vocabulary."""
+
+    INCREASED = "increased"
+    DECREASED = "decreased"
+    NO_DIFFERENCE = "no_difference"
+    UNCLEAR = "unclear"
+
+    @property
+    def contract(self) -> str:
+        return {"increased": "significantly_increased", "decreased": "significantly_decreased",
+                "no_difference": "no_significant_difference", "unclear": "unclear"}[self.value]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What an abstract says of one comparison: the label, the sentence it was read from (with its
+    offsets into the text given), the classifier's probability of the label (0 when no sentence
+    speaks to the outcome) and the effect estimates the sentence states."""
+
+    label: FindingLabel
+    sentence: str | None
+    start: int | None
+    end: int | None
+    score: float
+    effects: tuple[Effect, ...] = ()
+    reason: str = ""  # why unclear, when it is
+
+    @property
+    def confidence(self) -> float:
+        return self.score
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+def _words(key: str) -> tuple[str, ...]:
+    return vocabulary("findings")[key]
+
+
+def _phrase_rx(words) -> re.Pattern:
+    alts = sorted((re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    return {k: _phrase_rx(_words(k)) for k in ("up", "down", "better", "worse", "significance")} | {
+        "null": _phrase_rx(_words("no_difference") + vocabulary("outcome_kinds")["no_difference"])}
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(_words("stop"))
+
+
+def _stem(w: str) -> str:
+    w = w.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:7]
+
+
+def terms(text: str) -> set[str]:
+    """The stems of ``text``'s content words (two-letter words count when written in capitals: "SP")."""
+    out = set()
+    for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text or ""):
+        for part in [w, *w.split("-")] if "-" in w else [w]:
+            lw = part.lower()
+            if lw in _stop() or lw.isdigit():
+                continue
+            if len(lw) > 2 or (len(lw) == 2 and part.isupper()):
+                out.add(_stem(lw))
+    return out
+
+
+@dataclass(frozen=True)
+class _Arms:
+    i: frozenset[str]
+    c: frozenset[str]
+    o: frozenset[str]
+
+
+def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
+    i, c, o = terms(intervention), terms(comparator), terms(outcome)
+    return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o))
+
+
+def mark(sentence: str, arms: _Arms) -> str:
+    """``sentence`` with words of the intervention as ``intarm``, of the comparator as ``cmparm``
+    and of the outcome as ``outcome`` (runs of one marker collapsed)."""
+    def sub(m: re.Match) -> str:
+        s = _stem(m.group())
+        if s in arms.o and s not in arms.i and s not in arms.c:
+            return "outcome"
+        if s in arms.i:
+            return "intarm"
+        if s in arms.c:
+            return "cmparm"
+        return m.group()
+    text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
+    return re.sub(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+", r"\1", text)
+
+
+def _first(marked: str) -> str:
+    i, c = marked.find("intarm"), marked.find("cmparm")
+    if i < 0 and c < 0:
+        return "none"
+    if c < 0 or (0 <= i < c):
+        return "int"
+    return "cmp"
+
+
+def cue_tokens(sentence: str, arms: _Arms, outcome: str, effects: tuple[Effect, ...] | None = None) -> list[str]:
+    """The rule features of one sentence (see the module doc)."""
+    cues = _cues()
+    marked = mark(sentence, arms)
+    first = _first(marked)
+    toks = [f"__first_{first}"]
+    counts = {k: len(p.findall(sentence)) for k, p in cues.items()}
+    pol = polarity(outcome)
+    direction = []
+    if counts["up"]:
+        direction.append("up")
+    if counts["down"]:
+        direction.append("down")
+    for k, d_lower, d_higher in (("better", "down", "up"), ("worse", "up", "down")):
+        if counts[k] and pol:
+            direction.append(d_lower if pol == "lower" else d_higher)
+    for d in direction:
+        toks += [f"__dir_{d}", f"__{first}_first_{d}"]
+    if counts["null"]:
+        toks.append("__null")
+    if counts["significance"]:
+        toks.append("__sigword")
+    # "cmparm ... than intarm": the comparator as the subject ("placebo had higher pain than PRP")
+    if re.search(r"\bthan\b[^.;]{0,40}\bintarm\b", marked):
+        toks.append("__than_int")
+    if re.search(r"\bthan\b[^.;]{0,40}\bcmparm\b", marked):
+        toks.append("__than_cmp")
+    sig = []
+    for e in find_effects(sentence) if effects is None else effects:
+        s = e.significant
+        if s is not None:
+            sig.append(s)
+        if e.is_ratio and e.value is not None and s:
+            toks.append("__ratio_up" if e.value > 1 else "__ratio_down")
+        if includes_no_effect(e) is True:
+            toks.append("__ci_null")
+    if sig:
+        toks.append("__p_sig" if any(sig) else "__p_nonsig")
+        if all(not s for s in sig):
+            toks.append("__p_all_nonsig")
+    if "outcome" not in marked:
+        toks.append("__no_outcome")
+    return toks
+
+
+def features_text(sentence: str, intervention: str, comparator: str, outcome: str) -> str:
+    """The classifier's input for one sentence: the marked, negation-marked words and the cue tokens."""
+    arms = _arms(intervention, comparator, outcome)
+    return mark_negation(mark(sentence, arms)) + " " + " ".join(cue_tokens(sentence, arms, outcome))
+
+
+# --- the sentence finder -------------------------------------------------------------------------
+
+ROLE_WEIGHT = {"results": 1.0, "conclusion": 0.6, "body": 0.5, "title": 0.0, "background": -1.0, "methods": -0.5}
+_STAT = re.compile(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval|\bdiffer|\bsimilar|\bcompar", re.I)
+
+
+@dataclass(frozen=True)
+class RankedSentence:
+    span: SentenceSpan
+    score: float
+    outcome_overlap: float  # share of the outcome's words the sentence names
+
+
+def rank_sentences(text: str, intervention: str, comparator: str, outcome: str) -> list[RankedSentence]:
+    """The sentences of ``text``, best first, scored by overlap with the outcome (most), the
+    intervention and the comparator, their section and whether they state a comparison."""
+    arms = _arms(intervention, comparator, outcome)
+    out = []
+    for sp in sentence_spans(text):
+        st = terms(sp.text)
+        o = len(st & arms.o) / len(arms.o) if arms.o else 0.0
+        i = len(st & arms.i) / len(arms.i) if arms.i else 0.0
+        c = len(st & arms.c) / len(arms.c) if arms.c else 0.0
+        stat = 1.0 if _STAT.search(sp.text) else 0.0
+        cue = 1.0 if (_cues()["up"].search(sp.text) or _cues()["down"].search(sp.text) or _cues()["null"].search(sp.text)) else 0.0
+        score = 3.0 * o + 1.0 * i + 1.0 * c + 0.5 * ROLE_WEIGHT.get(sp.role, 0.0) + 0.7 * stat + 0.3 * cue
+        out.append(RankedSentence(sp, score, o))
+    return sorted(out, key=lambda r: (-r.score, r.span.start))
+
+
+# --- the classifier ------------------------------------------------------------------------------
+
+@dataclass
+class FindingsModel:
+    """The portable multinomial classifier; probabilities are the softmax of its decision values."""
+
+    scorer: "LinearTfidf"
+    classes: tuple[str, ...]
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        z = self.scorer.decision(texts)
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        p = self.proba(texts)
+        return [(self.classes[int(k)], float(p[r, k])) for r, k in enumerate(np.argmax(p, axis=1))]
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {**self.scorer.arrays(), "classes": np.frombuffer("\n".join(self.classes).encode(), dtype=np.uint8),
+                "ngram_max": np.asarray([self.scorer.ngram_max], dtype=np.int64)}
+
+    @classmethod
+    def from_arrays(cls, arrays) -> "FindingsModel":
+        from pipeline.nlp.tfidf_linear import LinearTfidf
+
+        return cls(LinearTfidf.from_arrays(arrays, ngram_max=int(arrays["ngram_max"][0])),
+                   tuple(bytes(arrays["classes"]).decode().split("\n")))
+
+
+def _manifest_path(model_path: Path) -> Path:
+    return model_path.with_name(model_path.stem + ".manifest.json")
+
+
+def manifest(path: str | None = None) -> dict:
+    """The shipped classifier's manifest (checked as :func:`load_model` checks it, without hashing)."""
+    from pipeline.model_files import check_manifest
+
+    return check_manifest(_manifest_path(Path(path) if path else MODEL_PATH), model="findings", rebuild=REBUILD,
+                          format_version=FORMAT, same_major=("numpy",), verify=False)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> FindingsModel:
+    """The shipped classifier (``data/models/findings_clf.npz``, or ``path``) after checking its
+    manifest; :class:`~pipeline.errors.ModelError` (exit 9) naming the rebuild command when it is
+    missing, damaged or was built for other code."""
+    from pipeline.errors import ModelError
+    from pipeline.model_files import check_manifest
+    from pipeline.nlp.tfidf_linear import load_npz
+
+    model_path = Path(path) if path else MODEL_PATH
+    man = check_manifest(_manifest_path(model_path), model="findings", rebuild=REBUILD, format_version=FORMAT,
+                         same_major=("numpy",))
+    try:
+        return FindingsModel.from_arrays(load_npz(model_path))
+    except (OSError, ValueError, KeyError) as e:  # pragma: no cover - the manifest's hash catches damage first
+        raise ModelError(f"{model_path} is unreadable ({e}); rebuild it with "
+                         f"`{man.get('rebuild_command') or REBUILD}`") from None
+
+
+def classify_sentence(sentence: str, intervention: str, comparator: str, outcome: str,
+                      model: FindingsModel | None = None) -> tuple[str, float]:
+    """(label, probability) of the classifier for one evidence sentence (the oracle setting)."""
+    m = model or load_model()
+    return m.predict([features_text(sentence, intervention, comparator, outcome)])[0]
+
+
+def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
+                 model: FindingsModel | None = None, min_confidence: float = MIN_CONFIDENCE) -> Finding:
+    """The finding of ``intervention`` against ``comparator`` on ``outcome`` as ``text`` (an abstract,
+    with or without section headings) states it; "unclear" when no sentence names the outcome or the
+    classifier's probability is below ``min_confidence``."""
+    ranked = rank_sentences(text, intervention, comparator, outcome)
+    best = next((r for r in ranked if r.outcome_overlap >= MIN_OUTCOME_OVERLAP), None)
+    if best is None:
+        return Finding(FindingLabel.UNCLEAR, None, None, None, 0.0, (), "no sentence names the outcome")
+    sp = best.span
+    effects = find_effects(sp.text)
+    effects = tuple(Effect(**{**e.__dict__, "start": e.start + sp.start, "end": e.end + sp.start}) for e in effects)
+    label, p = classify_sentence(sp.text, intervention, comparator, outcome, model)
+    if p < min_confidence:
+        return Finding(FindingLabel.UNCLEAR, sp.text, sp.start, sp.end, p, effects,
+                       f"the classifier is unsure ({label} at {p:.2f})")
+    return Finding(FindingLabel(label), sp.text, sp.start, sp.end, p, effects)

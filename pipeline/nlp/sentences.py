@@ -1,0 +1,71 @@
+"""Sentences of an abstract, with offsets and the section each sits in.
+
+:func:`split_sentences` is the project's one sentence splitter (moved here from
+``pipeline.claims.direction_rules``, which still exports it, so the NLP layer can use it too);
+:func:`sentence_spans` adds where each sentence starts and ends in the text and the role of its
+section (title, background, methods, results, conclusion, or body when the abstract is unlabelled),
+read from heading lines as PubMed text and Evidence Inference write them ("RESULTS:",
+"ABSTRACT.RESULTS:", "TITLE:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def split_sentences(text: str) -> list[str]:
+    # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
+    # after a section's last full stop.
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])", text) if s.strip()]
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    text: str
+    start: int
+    end: int
+    role: str  # title, background, methods, results, conclusion, body
+
+
+# a heading: "RESULTS:", "ABSTRACT.RESULTS:", "Methods and findings:" at the start of a line
+_HEADING = re.compile(r"^[ \t]*(?:ABSTRACT\.)?(?P<label>[A-Z][A-Za-z &/-]{2,40}?)[ \t]*:[ \t]*", re.M)
+_ROLES = (("TITLE", "title"), ("BACKGROUND", "background"), ("INTRODUCTION", "background"),
+          ("CONTEXT", "background"), ("OBJECTIVE", "background"), ("AIM", "background"),
+          ("PURPOSE", "background"), ("METHOD", "methods"), ("DESIGN", "methods"),
+          ("PATIENTS", "methods"), ("SETTING", "methods"), ("MATERIAL", "methods"),
+          ("INTERVENTION", "methods"), ("RESULT", "results"), ("FINDING", "results"),
+          ("OUTCOME", "results"), ("CONCLU", "conclusion"), ("INTERPRETATION", "conclusion"),
+          ("DISCUSSION", "conclusion"), ("SIGNIFICANCE", "conclusion"), ("IMPLICATION", "conclusion"))
+
+
+def section_role(label: str) -> str:
+    """The role of a section heading ("METHODS AND FINDINGS" → methods: the first word decides)."""
+    label = label.upper()
+    hits = [(label.find(k), role) for k, role in _ROLES if k in label]
+    return min(hits)[1] if hits else "body"
+
+
+def sentence_spans(text: str) -> list[SentenceSpan]:
+    """Every sentence of ``text`` with its offsets and section role; a heading is not a sentence."""
+    out: list[SentenceSpan] = []
+    heads = [m for m in _HEADING.finditer(text) if section_role(m.group("label")) != "body"
+             and (m.group("label").isupper() or m.start() == 0 or text[m.start() - 1] == "\n")]
+    cuts = [(m.start(), m.end(), section_role(m.group("label"))) for m in heads]
+    blocks = []
+    pos, role = 0, "body"
+    for s, e, r in cuts:
+        blocks.append((pos, s, role))
+        pos, role = e, r
+    blocks.append((pos, len(text), role))
+    for a, b, r in blocks:
+        chunk = text[a:b]
+        cursor = 0
+        for para in re.split(r"\n\s*\n", chunk):
+            for sent in split_sentences(para):
+                i = chunk.find(sent, cursor)
+                if i < 0:
+                    continue
+                cursor = i + len(sent)
+                out.append(SentenceSpan(sent, a + i, a + i + len(sent), r))
+    return out
