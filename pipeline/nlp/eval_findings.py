@@ -91,3 +91,31 @@ def evaluate_findings(folder: Path, split: str = "validation", model_path: str |
                gold, forced),
         _table("Oracle (the annotated evidence text)", gold, oracle)])
     return rep
+
+
+def dev_split(prompts: list) -> tuple[list, list]:
+    """(fit, dev): a fixed fifth of the train split's articles held out (by a hash of the PMCID, so
+    the split never depends on file order), our own dev set for choosing rules and thresholds."""
+    import hashlib
+
+    def held(p) -> bool:
+        return int(hashlib.sha256(p.pmcid.encode()).hexdigest(), 16) % 5 == 0
+    return [p for p in prompts if not held(p)], [p for p in prompts if held(p)]
+
+
+def findings_dev_figures(folder: Path) -> dict:
+    """Figures on the held-out fifth of the train split (fit on the other four fifths): what the
+    reader's settings were chosen on. Validation is scored by :func:`evaluate_findings`."""
+    from pipeline.nlp import findings as F
+    from pipeline.nlp.findings_data import fit, read_split, training_rows
+
+    fit_rows, dev = dev_split(read_split(folder, "train"))
+    model = fit(*training_rows(fit_rows))
+    gold = [p.label for p in dev]
+    e2e = [str(F.read_finding(p.abstract, p.intervention, p.comparator, p.outcome, model=model).label) for p in dev]
+    oracle = [F.classify_sentence(p.evidence, p.intervention, p.comparator, p.outcome, model)[0] for p in dev]
+    unclear, acc = _answered(gold, e2e)
+    return {"split": "a fifth of the train split's articles held out (sha256 of the PMCID mod 5 == 0), "
+                     f"{len(dev)} annotations; fit on the rest",
+            "end_to_end_macro_f1": round(scores(gold, e2e)[1], 3), "end_to_end_unclear_rate": round(unclear, 3),
+            "end_to_end_accuracy_answered": round(acc, 3), "oracle_macro_f1": round(scores(gold, oracle)[1], 3)}

@@ -91,7 +91,7 @@ def training_rows(prompts: list[Prompt]) -> tuple[list[str], list[str]]:
         if not p.evidence_in_abstract:
             continue
         best = next((r for r in F.rank_sentences(p.abstract, p.intervention, p.comparator, p.outcome)
-                     if r.outcome_overlap >= F.MIN_OUTCOME_OVERLAP), None)
+                     if r.names_outcome), None)
         if best:
             X.append(F.features_text(best.span.text, p.intervention, p.comparator, p.outcome))
             y.append(p.label)

@@ -67,5 +67,16 @@ def sentence_spans(text: str) -> list[SentenceSpan]:
                 if i < 0:
                     continue
                 cursor = i + len(sent)
-                out.append(SentenceSpan(sent, a + i, a + i + len(sent), r))
+                start = a + i
+                # an inline label opens a section inside a paragraph ("… were recorded. Results: The …")
+                inline = _INLINE.match(sent)
+                if inline and section_role(inline.group("label")) != "body":
+                    r = section_role(inline.group("label"))
+                    sent, start = sent[inline.end():], start + inline.end()
+                    if not sent:
+                        continue
+                out.append(SentenceSpan(sent, start, start + len(sent), r))
     return out
+
+
+_INLINE = re.compile(r"(?P<label>(?:[A-Z][a-z]+|[A-Z]{3,})(?:(?:/| and | & )[A-Z]?[a-z]+)?)\s*:\s+")

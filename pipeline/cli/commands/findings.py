@@ -17,6 +17,8 @@ _DATA_HELP = ("Evidence Inference folder holding {train,validation}.annotations.
 def train_findings(
     data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
     output: Annotated[Optional[Path], typer.Option("--out", help="Folder for findings_clf.npz + manifest (default: data/models).")] = None,
+    figures: Annotated[bool, typer.Option("--figures/--no-figures",
+                                          help="Measure figures on a held-out fifth of train into the manifest.")] = True,
 ) -> None:
     """Rebuild the findings classifier (TF-IDF + multinomial logistic regression, train split only) as
     portable arrays with its manifest. Reproducible: the same data and libraries give the same files."""
@@ -26,9 +28,15 @@ def train_findings(
         findings_data.split_files(data, "train")
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
-    man = findings_data.train_and_save(data, output, command=f"evidence model train-findings --data {data}")
+    from pipeline.nlp.eval_findings import findings_dev_figures
+
+    command = f"evidence model train-findings --data {data}" + ("" if figures else " --no-figures")
+    man = findings_data.train_and_save(data, output, command=command,
+                                       dev_figures=findings_dev_figures(data) if figures else None)
     ui.echo(f"findings classifier saved to {output or 'data/models'}: {man['n_features']} features, "
             f"trained on {man['n_rows']} rows ({man['n_annotations']} annotations)")
+    for k, v in sorted(man.get("dev_figures", {}).items()):
+        ui.echo(f"  {k}: {v}")
 
 
 @eval_app.command("findings")
