@@ -127,7 +127,7 @@ _CI_AFTER = re.compile(rf"\s*[;,]?\s*[\[(]?\s*{_CI}")
 _BARE = re.compile(rf"(?<![\w.])(?P<val>{NUM})\s*(?:%|points?|mm|ms|cm|kg|days?|weeks?|months?|years?)?\s*[\[(,;]\s*"
                    + _CI.replace("(?P<cilab>", "(?P<cilab>").replace(rf"(?P<cilab>{_CI_LABEL})?", rf"(?P<cilab>{_CI_LABEL})"))
 # "12/40 (30%) vs 5/38 (13%)", "30 of 378 [7.94%] versus 42 of 86 [48.8%]"
-_COUNT = r"(?P<a{i}>\d+)\s*(?:/|\bof\b|\bout of\b)\s*(?P<n{i}>\d+)(?:\s*[\[(][^\])]{{0,20}}[\])])?"
+_COUNT = r"(?<![\d/.])(?P<a{i}>\d+)\s*(?:/|\bof\b|\bout of\b)\s*(?P<n{i}>\d+)(?!/|\.\d)(?:\s*[\[(][^\])]{{0,20}}[\])])?"
 _EVENTS = re.compile(rf"\b{_COUNT.format(i=1)}[^;.\d]{{0,40}}?\b(?:vs\.?|versus|compared\s+with|compared\s+to|and)\s+"
                      rf"(?:[^;.\d]{{0,30}}?)\b{_COUNT.format(i=2)}")
 # "65% in the APS group and 41% in the saline group", "95.8% vs 64.7%"
