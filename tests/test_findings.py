@@ -255,3 +255,17 @@ def test_the_shipped_findings_model_loads_with_its_manifest():
     assert man["dev_figures"] and {t["file"] for t in man["trained_on"]} == {
         "evidence_inference/train.annotations.jsonl.gz", "evidence_inference/train.abstracts.jsonl.gz"}
     assert F.load_model().classes == ("decreased", "increased", "no_difference")
+
+
+def test_sentence_spans_read_headings_inline_labels_and_keep_vs_together():
+    from pipeline.nlp.sentences import sentence_spans, split_sentences
+
+    text = ("TITLE:\nA trial\n\nABSTRACT.METHODS:\nForty patients were randomized. Results: Therapy was shorter "
+            "(7 days vs. 8 days; P = 0.035). Conclusion: It works.")
+    spans = sentence_spans(text)
+    assert [(s.role, s.text) for s in spans] == [
+        ("title", "A trial"), ("methods", "Forty patients were randomized."),
+        ("results", "Therapy was shorter (7 days vs. 8 days; P = 0.035)."), ("conclusion", "It works.")]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    # the shared splitter keeps its old behaviour unless asked (the direction classifier was trained on it)
+    assert split_sentences("7 days vs. 8 days.") == ["7 days vs.", "8 days."]

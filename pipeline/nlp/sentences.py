@@ -14,10 +14,18 @@ import re
 from dataclasses import dataclass
 
 
-def split_sentences(text: str) -> list[str]:
+_SPLIT = r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+# not after "vs." / "e.g." / "i.e." / "Fig.": "7 days vs. 8 days" is one sentence
+_SPLIT_KEEPING_ABBREVIATIONS = r"(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bFig\.)" + _SPLIT
+
+
+def split_sentences(text: str, *, keep_abbreviations: bool = False) -> list[str]:
+    """The sentences of ``text``. With ``keep_abbreviations`` a full stop of "vs.", "e.g.", "i.e.",
+    "Fig." ends none (off by default: the direction classifier was trained on the plain split)."""
     # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
     # after a section's last full stop.
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])", text) if s.strip()]
+    pattern = _SPLIT_KEEPING_ABBREVIATIONS if keep_abbreviations else _SPLIT
+    return [s.strip() for s in re.split(pattern, text) if s.strip()]
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ def sentence_spans(text: str) -> list[SentenceSpan]:
         chunk = text[a:b]
         cursor = 0
         for para in re.split(r"\n\s*\n", chunk):
-            for sent in split_sentences(para):
+            for sent in split_sentences(para, keep_abbreviations=True):
                 i = chunk.find(sent, cursor)
                 if i < 0:
                     continue
