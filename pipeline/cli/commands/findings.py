@@ -33,10 +33,34 @@ def train_findings(
     command = f"evidence model train-findings --data {data}" + ("" if figures else " --no-figures")
     man = findings_data.train_and_save(data, output, command=command,
                                        dev_figures=findings_dev_figures(data) if figures else None)
+    if figures:
+        man = _add_validation_figures(data, output, man)
     ui.echo(f"findings classifier saved to {output or 'data/models'}: {man['n_features']} features, "
             f"trained on {man['n_rows']} rows ({man['n_annotations']} annotations)")
     for k, v in sorted(man.get("dev_figures", {}).items()):
-        ui.echo(f"  {k}: {v}")
+        ui.echo(f"  dev {k}: {v}")
+    for k, v in sorted(man.get("validation_figures", {}).items()):
+        ui.echo(f"  validation {k}: {v}")
+
+
+def _add_validation_figures(data: Path, output: Path | None, man: dict) -> dict:
+    """The built model scored on the validation split (when the folder has it) into its manifest: the
+    figures `evidence eval findings` reports, recorded with the model they describe."""
+    from pipeline.model_files import write_json
+    from pipeline.nlp import findings as F
+    from pipeline.nlp.eval_findings import evaluate_findings
+    from pipeline.nlp.findings_data import split_files
+
+    try:
+        split_files(data, "validation")
+    except FileNotFoundError:
+        return man
+    folder = output or F.MODEL_PATH.parent
+    rep = evaluate_findings(data, "validation", model_path=str(folder / F.MODEL_PATH.name))
+    man = {**man, "validation_figures": {k: round(v, 3) if isinstance(v, float) else v
+                                         for k, v in rep.summary.items() if k != "method"}}
+    write_json(folder / F.MANIFEST_PATH.name, man)
+    return man
 
 
 @eval_app.command("findings")
