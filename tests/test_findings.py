@@ -269,3 +269,23 @@ def test_sentence_spans_read_headings_inline_labels_and_keep_vs_together():
     assert all(text[s.start:s.end] == s.text for s in spans)
     # the shared splitter keeps its old behaviour unless asked (the direction classifier was trained on it)
     assert split_sentences("7 days vs. 8 days.") == ["7 days vs.", "8 days."]
+
+
+def test_a_comparator_that_is_the_interventions_absence(abstracts):
+    """PMID 28737949 (BMC vs no BMC): "The BMC group had significantly ( P = .033) higher graft integration
+    scores": increased. Graft sclerosis: "significantly ( P = .017) less in the BMC group at 6 weeks and 3
+    months, with no significant difference at 6 months" is mixed, and the integration sentence is no reading
+    of sclerosis: anything but increased (unclear or decreased)."""
+    text = abstracts[28737949]
+    f = read_finding(text, "bone marrow aspirate concentrate (BMC)", "no BMC treatment", "graft integration scores")
+    assert f.label is FindingLabel.INCREASED and "higher graft integration scores" in f.sentence
+    g = read_finding(text, "bone marrow aspirate concentrate (BMC)", "no BMC treatment", "graft sclerosis")
+    assert g.label in (FindingLabel.UNCLEAR, FindingLabel.DECREASED)
+    assert g.sentence is None or "integration scores" not in g.sentence
+
+
+def test_eval_findings_needs_its_data_named():
+    r = CliRunner().invoke(app, ["eval", "findings"])
+    assert r.exit_code == 2 and "--data" in r.output
+    r = CliRunner().invoke(app, ["model", "train-findings", "--data", "/nonexistent/folder"])
+    assert r.exit_code == 2 and "train.annotations.jsonl.gz" in r.output
