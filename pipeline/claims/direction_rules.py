@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.models import DIRECTIONS, Article  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
+from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the NLP layer; still read from here)
 from pipeline.nlp.vocabulary import any_of, rx, vocabulary
 
 
@@ -92,10 +93,6 @@ class DirectionResult:
     not_about: str = ""  # why the finding does not speak to the claim (read_claim_direction)
 
 
-def split_sentences(text: str) -> list[str]:
-    # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
-    # after a section's last full stop.
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])", text) if s.strip()]
 
 
 def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:

@@ -1,0 +1,85 @@
+"""`evidence model train-findings` and `evidence eval findings` (issue 17 item 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from pipeline.cli import output as ui
+from pipeline.cli.groups import eval_app, model_app
+
+_DATA_HELP = ("Evidence Inference folder holding {train,validation}.annotations.jsonl.gz and "
+              "{train,validation}.abstracts.jsonl.gz.")
+
+
+@model_app.command("train-findings")
+def train_findings(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    output: Annotated[Optional[Path], typer.Option("--out", help="Folder for findings_clf.npz + manifest (default: data/models).")] = None,
+    figures: Annotated[bool, typer.Option("--figures/--no-figures",
+                                          help="Measure figures on a held-out fifth of train into the manifest.")] = True,
+) -> None:
+    """Rebuild the findings classifier (TF-IDF + multinomial logistic regression, train split only) as
+    portable arrays with its manifest. Reproducible: the same data and libraries give the same files."""
+    from pipeline.nlp import findings_data
+
+    try:
+        findings_data.split_files(data, "train")
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    from pipeline.nlp.eval_findings import findings_dev_figures
+
+    command = f"evidence model train-findings --data {data}" + ("" if figures else " --no-figures")
+    man = findings_data.train_and_save(data, output, command=command,
+                                       dev_figures=findings_dev_figures(data) if figures else None)
+    if figures:
+        man = _add_validation_figures(data, output, man)
+    ui.echo(f"findings classifier saved to {output or 'data/models'}: {man['n_features']} features, "
+            f"trained on {man['n_rows']} rows ({man['n_annotations']} annotations)")
+    for k, v in sorted(man.get("dev_figures", {}).items()):
+        ui.echo(f"  dev {k}: {v}")
+    for k, v in sorted(man.get("validation_figures", {}).items()):
+        ui.echo(f"  validation {k}: {v}")
+
+
+def _add_validation_figures(data: Path, output: Path | None, man: dict) -> dict:
+    """The built model scored on the validation split (when the folder has it) into its manifest: the
+    figures `evidence eval findings` reports, recorded with the model they describe."""
+    from pipeline.model_files import write_json
+    from pipeline.nlp import findings as F
+    from pipeline.nlp.eval_findings import evaluate_findings
+    from pipeline.nlp.findings_data import split_files
+
+    try:
+        split_files(data, "validation")
+    except FileNotFoundError:
+        return man
+    folder = output or F.MODEL_PATH.parent
+    rep = evaluate_findings(data, "validation", model_path=str(folder / F.MODEL_PATH.name))
+    man = {**man, "validation_figures": {k: round(v, 3) if isinstance(v, float) else v
+                                         for k, v in rep.summary.items() if k != "method"}}
+    write_json(folder / F.MANIFEST_PATH.name, man)
+    return man
+
+
+@eval_app.command("findings")
+def eval_findings(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    split: Annotated[str, typer.Option(help="Split to score (validation; the train split is what the model saw).")] = "validation",
+) -> None:
+    """Finding macro-F1 (per class P/R/F1, confusion matrix) end-to-end (abstract + I/C/O) and with the
+    annotated evidence (oracle); unclear rate, accuracy of the answers given, finder's hit rate."""
+    from pipeline.nlp.eval_findings import evaluate_findings
+
+    try:
+        rep = evaluate_findings(data, split)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    md, js = rep.write()
+    ui.markdown(rep.to_markdown())
+    ui.echo(f"written {md} and {js}")
+
+
+def register(app: typer.Typer) -> None:
+    return None

@@ -1,0 +1,422 @@
+"""Per-comparison findings: how did the intervention compare with the comparator on an outcome?
+
+:func:`read_finding` answers Evidence Inference's question (DeYoung et al. 2020) from an abstract:
+the intervention's outcome value *increased*, *decreased* or showed *no difference* against the
+comparator's — or "unclear" when no sentence speaks to the outcome or the classifier is unsure. An
+overstated finding is the worst error this product can make, so the reader prefers unclear to a
+guess.
+
+How: the abstract's sentences (:mod:`pipeline.nlp.sentences`) are ranked by how much of the outcome,
+intervention and comparator they name, their section (results and conclusions first) and whether
+they state a comparison (a p-value, a significance or direction cue). The best one is read by a
+small linear classifier (``data/models/findings_clf.npz``, portable arrays, no pickle) whose input is
+the sentence with the arms and the outcome marked (``intarm``, ``cmparm``, ``outcome``: "placebo had
+higher pain than PRP" reads "cmparm had higher outcome than intarm"), negation scopes marked
+(:mod:`pipeline.nlp.negation`), and cue tokens: which arm is named first with which direction word,
+significance from the stated effect estimates (:mod:`pipeline.nlp.effects`), no-difference phrases.
+`evidence model train-findings --data PATH` rebuilds the model from Evidence Inference; nothing
+trains at run time.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from pipeline.model_files import MODELS_DIR
+from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
+from pipeline.nlp.negation import mark_negation
+from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
+from pipeline.nlp.sentences import SentenceSpan, sentence_spans
+from pipeline.nlp.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from pipeline.nlp.tfidf_linear import LinearTfidf
+
+__all__ = ["Finding", "FindingLabel", "FindingsModel", "benefit", "classify_sentence", "features_text", "load_model",
+           "manifest", "rank_sentences", "read_finding"]
+
+MODEL_PATH = MODELS_DIR / "findings_clf.npz"
+MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
+REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
+FORMAT = 1  # the layout of findings_clf.npz; bumped with features_text() so old files are refused
+NGRAM_MAX = 3
+# The least class probability the reader answers with; below it the finding is "unclear". Chosen on
+# a held-out fifth of the Evidence Inference train split (never on validation): the lowest value at
+# which wrong answers that reverse the direction or overstate a no-difference are at most 7% of the
+# answers (there: 4.9% overstated, 2.1% reversed, 79% of answers right, 44% answered).
+MIN_CONFIDENCE = 0.7
+# A sentence must name at least this share of the outcome's words, each word weighted by its rarity
+# in the abstract (see rank_sentences), to speak to it.
+MIN_OUTCOME_OVERLAP = 0.3
+# The sentences read: the best CANDIDATES by rank within CANDIDATE_MARGIN of the best score (on a
+# held-out fifth of train, 3 and 2.0 beat reading the top sentence alone: macro-F1 0.55 vs 0.48).
+CANDIDATES = 3
+CANDIDATE_MARGIN = 2.0
+# A candidate must name the outcome at least OUTCOME_KEEP times as fully as the reporting sentence
+# that names it most (on the held-out fifth of train this costs a point of macro-F1, 0.462 against 0.474, answers right 72.3%
+# against 71.8%; kept because reading another outcome's sentence is how findings get overstated)
+OUTCOME_KEEP = 0.6
+
+
+class FindingLabel(enum.StrEnum):
+    """The finding of a comparison; ``contract`` gives the spelling of CONTRACT.md's vocabulary."""
+
+    INCREASED = "increased"
+    DECREASED = "decreased"
+    NO_DIFFERENCE = "no_difference"
+    UNCLEAR = "unclear"
+
+    @property
+    def contract(self) -> str:
+        return {"increased": "significantly_increased", "decreased": "significantly_decreased",
+                "no_difference": "no_significant_difference", "unclear": "unclear"}[self.value]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What an abstract says of one comparison: the label, the sentence it was read from (with its
+    offsets into the text given), the classifier's probability of the label (0 when no sentence
+    speaks to the outcome) and the effect estimates the sentence states."""
+
+    label: FindingLabel
+    sentence: str | None
+    start: int | None
+    end: int | None
+    score: float
+    effects: tuple[Effect, ...] = ()
+    reason: str = ""  # why unclear, when it is
+
+    @property
+    def confidence(self) -> float:
+        return self.score
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+def _words(key: str) -> tuple[str, ...]:
+    return vocabulary("findings")[key]
+
+
+def _phrase_rx(words) -> re.Pattern:
+    alts = sorted((re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    return {k: _phrase_rx(_words(k)) for k in ("up", "down", "better", "worse", "significance")} | {
+        "null": _phrase_rx(_words("no_difference") + vocabulary("outcome_kinds")["no_difference"])}
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(_words("stop"))
+
+
+def _stem(w: str) -> str:
+    w = w.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:7]
+
+
+def terms(text: str) -> set[str]:
+    """The stems of ``text``'s content words (two-letter words count when written in capitals: "SP")."""
+    out = set()
+    for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text or ""):
+        for part in [w, *w.split("-")] if "-" in w else [w]:
+            lw = part.lower()
+            if lw in _stop() or lw.isdigit():
+                continue
+            if len(lw) > 2 or (len(lw) == 2 and part.isupper()):
+                out.add(_stem(lw))
+    return out
+
+
+@dataclass(frozen=True)
+class _Arms:
+    i: frozenset[str]
+    c: frozenset[str]
+    o: frozenset[str]
+
+
+# a comparator that is the intervention's absence ("no BMC treatment", "without PRP", "untreated")
+_ABSENCE = re.compile(r"^\s*(?:no|without|none|nothing|untreated|non)\b", re.I)
+
+
+def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
+    i, c, o = terms(intervention), terms(comparator), terms(outcome)
+    if _ABSENCE.match(comparator or ""):
+        # "BMC" vs "no BMC": the shared words name the intervention's arm, not both
+        return _Arms(frozenset(i), frozenset(c - i), frozenset(o))
+    return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o))
+
+
+def mark(sentence: str, arms: _Arms) -> str:
+    """``sentence`` with words of the intervention as ``intarm``, of the comparator as ``cmparm``
+    and of the outcome as ``outcome`` (runs of one marker collapsed)."""
+    def sub(m: re.Match) -> str:
+        s = _stem(m.group())
+        if s in arms.o and s not in arms.i and s not in arms.c:
+            return "outcome"
+        if s in arms.i:
+            return "intarm"
+        if s in arms.c:
+            return "cmparm"
+        return m.group()
+    text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
+    # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
+    if "intarm" not in text:
+        text = re.sub(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
+                      "intarm", text, flags=re.I)
+    if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}):
+        text = re.sub(r"\b(?:control|controls|placebo|sham)\b", "cmparm", text, flags=re.I)
+    return re.sub(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+", r"\1", text)
+
+
+_THAN = re.compile(r"\b(?:than|compared (?:with|to)|vs\.?|versus|relative to|in contrast (?:with|to))\b[^;]{0,30}?\b(intarm|cmparm)\b")
+_FLIP = {"up": "down", "down": "up"}
+
+
+def relative_directions(marked: str, pol: str | None) -> list[str]:
+    """For each direction word of a marked sentence, the direction of the intervention's value
+    relative to the comparator's: "cmparm had higher outcome than intarm" → down. The arm named last
+    before the word is its subject, an arm after "than"/"compared with" its object; None of them →
+    no answer for that word."""
+    cues = _cues()
+    out = []
+    words = [(m, "up") for m in cues["up"].finditer(marked)] + [(m, "down") for m in cues["down"].finditer(marked)]
+    if pol:
+        words += [(m, "down" if pol == "lower" else "up") for m in cues["better"].finditer(marked)]
+        words += [(m, "up" if pol == "lower" else "down") for m in cues["worse"].finditer(marked)]
+    for m, d in words:
+        clause = marked[:m.start()].rsplit(";", 1)[-1]
+        subj = re.findall(r"\b(intarm|cmparm)\b", clause)
+        obj = _THAN.search(marked, m.end(), min(len(marked), m.end() + 80))
+        if obj:
+            out.append(d if obj.group(1) == "cmparm" else _FLIP[d])
+        elif subj:
+            out.append(d if subj[-1] == "intarm" else _FLIP[d])
+    return out
+
+
+def _first(marked: str) -> str:
+    i, c = marked.find("intarm"), marked.find("cmparm")
+    if i < 0 and c < 0:
+        return "none"
+    if c < 0 or (0 <= i < c):
+        return "int"
+    return "cmp"
+
+
+def cue_tokens(sentence: str, arms: _Arms, outcome: str, effects: tuple[Effect, ...] | None = None) -> list[str]:
+    """The rule features of one sentence (see the module doc)."""
+    cues = _cues()
+    marked = mark(sentence, arms)
+    first = _first(marked)
+    toks = [f"__first_{first}"]
+    counts = {k: len(p.findall(sentence)) for k, p in cues.items()}
+    pol = polarity(outcome)
+    direction = []
+    if counts["up"]:
+        direction.append("up")
+    if counts["down"]:
+        direction.append("down")
+    for k, d_lower, d_higher in (("better", "down", "up"), ("worse", "up", "down")):
+        if counts[k] and pol:
+            direction.append(d_lower if pol == "lower" else d_higher)
+    for d in direction:
+        toks += [f"__dir_{d}", f"__{first}_first_{d}"]
+    rel = relative_directions(marked, pol)
+    toks += [f"__rel_{d}" for d in rel]
+    if rel and len(set(rel)) == 1:
+        toks.append(f"__rel_only_{rel[0]}")
+    if counts["null"]:
+        toks.append("__null")
+    if counts["significance"]:
+        toks.append("__sigword")
+    # "cmparm ... than intarm": the comparator as the subject ("placebo had higher pain than PRP")
+    if re.search(r"\bthan\b[^.;]{0,40}\bintarm\b", marked):
+        toks.append("__than_int")
+    if re.search(r"\bthan\b[^.;]{0,40}\bcmparm\b", marked):
+        toks.append("__than_cmp")
+    sig = []
+    for e in find_effects(sentence) if effects is None else effects:
+        s = e.significant
+        if s is not None:
+            sig.append(s)
+        if e.is_ratio and e.value is not None and s:
+            toks.append("__ratio_up" if e.value > 1 else "__ratio_down")
+        if includes_no_effect(e) is True:
+            toks.append("__ci_null")
+    if sig:
+        toks.append("__p_sig" if any(sig) else "__p_nonsig")
+        if all(not s for s in sig):
+            toks.append("__p_all_nonsig")
+    if "outcome" not in marked:
+        toks.append("__no_outcome")
+    return toks
+
+
+def features_text(sentence: str, intervention: str, comparator: str, outcome: str) -> str:
+    """The classifier's input for one sentence: the marked, negation-marked words and the cue tokens."""
+    arms = _arms(intervention, comparator, outcome)
+    return mark_negation(mark(sentence, arms)) + " " + " ".join(cue_tokens(sentence, arms, outcome))
+
+
+# --- the sentence finder -------------------------------------------------------------------------
+
+ROLE_WEIGHT = {"results": 1.0, "conclusion": 0.6, "body": 0.5, "title": 0.0, "background": -1.0, "methods": -0.5}
+# how much a sentence's section and a methods wording move its rank (chosen on the held-out fifth of
+# train: the finder's first sentence is the annotated evidence for 72% of prompts answered in the abstract)
+ROLE_FACTOR = 1.5
+METHOD_PENALTY = 1.5
+_RESULT = re.compile(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval", re.I)
+_STAT = re.compile(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval|\bdiffer|\bsimilar|\bcompar", re.I)
+
+
+@dataclass(frozen=True)
+class RankedSentence:
+    span: SentenceSpan
+    score: float
+    outcome_overlap: float  # share of the outcome's words the sentence names, each weighted by its rarity
+    plain_overlap: float = 0.0  # the same share, unweighted
+    describes_methods: bool = False  # a methods/background section or wording, no p-value or significance
+
+    @property
+    def names_outcome(self) -> bool:
+        return self.outcome_overlap >= MIN_OUTCOME_OVERLAP
+
+
+def rank_sentences(text: str, intervention: str, comparator: str, outcome: str) -> list[RankedSentence]:
+    """The sentences of ``text``, best first, scored by overlap with the outcome (most), the
+    intervention and the comparator, their section and whether they state a comparison."""
+    arms = _arms(intervention, comparator, outcome)
+    spans = sentence_spans(text)
+    sent_terms = [terms(sp.text) for sp in spans]
+    # an outcome word found in many of the abstract's sentences ("cartilage" in a cartilage trial)
+    # says less about which sentence reports the outcome than a rare one ("volume"): each word
+    # weighs 1 / the number of sentences naming it (1 when none does)
+    weight = {t: 1.0 / max(1, sum(t in st for st in sent_terms)) for t in arms.o}
+    total = sum(weight.values())
+    out = []
+    for sp, st in zip(spans, sent_terms):
+        o = sum(weight[t] for t in st & arms.o) / total if total else 0.0
+        plain = len(st & arms.o) / len(arms.o) if arms.o else 0.0
+        i = len(st & arms.i) / len(arms.i) if arms.i else 0.0
+        c = len(st & arms.c) / len(arms.c) if arms.c else 0.0
+        stat = 1.0 if _STAT.search(sp.text) else 0.0
+        cue = 1.0 if (_cues()["up"].search(sp.text) or _cues()["down"].search(sp.text) or _cues()["null"].search(sp.text)) else 0.0
+        method = 1.0 if _methods().search(sp.text) and not _RESULT.search(sp.text) else 0.0
+        score = (3.0 * o + 1.0 * i + 1.0 * c + ROLE_FACTOR * ROLE_WEIGHT.get(sp.role, 0.0) + 0.7 * stat + 0.3 * cue
+                 - METHOD_PENALTY * method)
+        out.append(RankedSentence(sp, score, o, plain, bool(method) or sp.role in ("methods", "background")))
+    return sorted(out, key=lambda r: (-r.score, r.span.start))
+
+
+@lru_cache(maxsize=1)
+def _methods() -> re.Pattern:
+    return _phrase_rx(_words("methods"))
+
+
+# --- the classifier ------------------------------------------------------------------------------
+
+@dataclass
+class FindingsModel:
+    """The portable multinomial classifier; probabilities are the softmax of its decision values."""
+
+    scorer: "LinearTfidf"
+    classes: tuple[str, ...]
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        z = self.scorer.decision(texts)
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        p = self.proba(texts)
+        return [(self.classes[int(k)], float(p[r, k])) for r, k in enumerate(np.argmax(p, axis=1))]
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {**self.scorer.arrays(), "classes": np.frombuffer("\n".join(self.classes).encode(), dtype=np.uint8),
+                "ngram_max": np.asarray([self.scorer.ngram_max], dtype=np.int64)}
+
+    @classmethod
+    def from_arrays(cls, arrays) -> "FindingsModel":
+        from pipeline.nlp.tfidf_linear import LinearTfidf
+
+        return cls(LinearTfidf.from_arrays(arrays, ngram_max=int(arrays["ngram_max"][0])),
+                   tuple(bytes(arrays["classes"]).decode().split("\n")))
+
+
+def _manifest_path(model_path: Path) -> Path:
+    return model_path.with_name(model_path.stem + ".manifest.json")
+
+
+def manifest(path: str | None = None) -> dict:
+    """The shipped classifier's manifest (checked as :func:`load_model` checks it, without hashing)."""
+    from pipeline.model_files import check_manifest
+
+    return check_manifest(_manifest_path(Path(path) if path else MODEL_PATH), model="findings", rebuild=REBUILD,
+                          format_version=FORMAT, same_major=("numpy",), verify=False)
+
+
+def load_model(path: str | None = None) -> FindingsModel:
+    """The shipped classifier (``data/models/findings_clf.npz``, or ``path``) after checking its
+    manifest; :class:`~pipeline.errors.ModelError` (exit 9) naming the rebuild command when it is
+    missing, damaged or was built for other code."""
+    from pipeline.model_files import load_portable
+
+    model_path = Path(path) if path else MODEL_PATH
+    return load_portable(model_path, model="findings", rebuild=REBUILD, format_version=FORMAT,
+                         build=FindingsModel.from_arrays, manifest_path=_manifest_path(model_path))
+
+
+def classify_sentence(sentence: str, intervention: str, comparator: str, outcome: str,
+                      model: FindingsModel | None = None) -> tuple[str, float]:
+    """(label, probability) of the classifier for one evidence sentence (the oracle setting)."""
+    m = model or load_model()
+    return m.predict([features_text(sentence, intervention, comparator, outcome)])[0]
+
+
+def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
+                 model: FindingsModel | None = None, min_confidence: float = MIN_CONFIDENCE) -> Finding:
+    """The finding of ``intervention`` against ``comparator`` on ``outcome`` as ``text`` (an abstract,
+    with or without section headings) states it; "unclear" when no sentence names the outcome or the
+    classifier's probability is below ``min_confidence``."""
+    ranked = [r for r in rank_sentences(text, intervention, comparator, outcome)
+              if r.names_outcome]
+    if not ranked:
+        return Finding(FindingLabel.UNCLEAR, None, None, None, 0.0, (), "no sentence names the outcome")
+    # the few best-ranked sentences are read, and the one the classifier reads most surely speaks:
+    # the finding sentence is often second to a methods or results sentence that names every arm
+    # candidates must name the outcome about as fully as the sentence that names it most (a sentence
+    # on "graft integration" is no reading of "graft sclerosis")
+    # (that sentence: one that reports, when there is one; a methods sentence names every outcome)
+    reporting = [r for r in ranked if not r.describes_methods] or ranked
+    top_o = max(r.outcome_overlap for r in reporting)
+    ranked = [r for r in ranked if r.outcome_overlap >= OUTCOME_KEEP * top_o]
+    cands = [r for r in ranked[:CANDIDATES] if r.score >= ranked[0].score - CANDIDATE_MARGIN]
+    # a sentence that names neither arm ("a significant increase was seen for all subjects") is read
+    # only when no candidate names one
+    arms = _arms(intervention, comparator, outcome)
+    named = [r for r in cands if re.search(r"\b(?:intarm|cmparm)\b", mark(r.span.text, arms))]
+    cands = named or cands
+    m = model or load_model()
+    preds = m.predict([features_text(r.span.text, intervention, comparator, outcome) for r in cands])
+    (label, p), best = max(zip(preds, cands), key=lambda lp: (lp[0][1], -lp[1].span.start))
+    sp = best.span
+    effects = find_effects(sp.text)
+    effects = tuple(Effect(**{**e.__dict__, "start": e.start + sp.start, "end": e.end + sp.start}) for e in effects)
+    if p < min_confidence:
+        return Finding(FindingLabel.UNCLEAR, sp.text, sp.start, sp.end, p, effects,
+                       f"the classifier is unsure ({label} at {p:.2f})")
+    return Finding(FindingLabel(label), sp.text, sp.start, sp.end, p, effects)

@@ -1,0 +1,142 @@
+"""Evidence Inference (DeYoung et al. 2020) as the findings classifier's training and test data.
+
+Read only from a folder the caller names (``--data``): ``{train,validation}.annotations.jsonl.gz``
+(one annotation per line: prompt_id, pmcid, intervention, comparator, outcome, label, evidence,
+evidence_in_abstract, valid_label, …) and ``{split}.abstracts.jsonl.gz`` (pmcid, text). Rows whose
+prompt the dataset's README calls incorrect (``data/eval/evidence_inference_excluded.yaml``) and
+annotations the dataset's verifier rejected (``valid_label`` False) are dropped.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.config import PROJECT_ROOT
+
+EXCLUDED = PROJECT_ROOT / "data" / "eval" / "evidence_inference_excluded.yaml"
+LABELS = {"significantly increased": "increased", "significantly decreased": "decreased",
+          "no significant difference": "no_difference"}
+
+
+@dataclass(frozen=True)
+class Prompt:
+    prompt_id: str
+    pmcid: str
+    intervention: str
+    comparator: str
+    outcome: str
+    label: str  # increased, decreased, no_difference
+    evidence: str
+    evidence_in_abstract: bool
+    abstract: str
+
+
+def split_files(folder: Path, split: str) -> tuple[Path, Path]:
+    folder = Path(folder)
+    ann, abst = folder / f"{split}.annotations.jsonl.gz", folder / f"{split}.abstracts.jsonl.gz"
+    for f in (ann, abst):
+        if not f.is_file():
+            raise FileNotFoundError(f"no {f.name} in {folder}")
+    return ann, abst
+
+
+def _jsonl(path: Path):
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def excluded_prompts() -> frozenset[str]:
+    return frozenset(str(x) for x in yaml.safe_load(EXCLUDED.read_text(encoding="utf-8"))["incorrect"])
+
+
+def read_split(folder: Path, split: str) -> list[Prompt]:
+    """The usable annotations of ``split`` (train or validation) in file order."""
+    ann, abst = split_files(folder, split)
+    abstracts = {r["pmcid"]: r["text"] for r in _jsonl(abst)}
+    bad = excluded_prompts()
+    out = []
+    for r in _jsonl(ann):
+        if str(r["prompt_id"]) in bad or str(r.get("valid_label", "True")) == "False" or r["label"] not in LABELS:
+            continue
+        out.append(Prompt(str(r["prompt_id"]), r["pmcid"], r["intervention"], r["comparator"], r["outcome"],
+                          LABELS[r["label"]], r["evidence"] or "", bool(r["evidence_in_abstract"]),
+                          abstracts.get(r["pmcid"], "")))
+    return out
+
+
+# --- training ------------------------------------------------------------------------------------
+
+C = 4.0
+MIN_DF = 2
+
+
+def training_rows(prompts: list[Prompt]) -> tuple[list[str], list[str]]:
+    """(feature texts, labels): every annotation's evidence text, and — where the evidence is in the
+    abstract — the sentence the finder picks there (so the classifier also sees what it reads at run time)."""
+    from pipeline.nlp import findings as F
+
+    X, y = [], []
+    for p in prompts:
+        X.append(F.features_text(p.evidence, p.intervention, p.comparator, p.outcome))
+        y.append(p.label)
+    for p in prompts:
+        if not p.evidence_in_abstract:
+            continue
+        best = next((r for r in F.rank_sentences(p.abstract, p.intervention, p.comparator, p.outcome)
+                     if r.names_outcome), None)
+        if best:
+            X.append(F.features_text(best.span.text, p.intervention, p.comparator, p.outcome))
+            y.append(p.label)
+    return X, y
+
+
+def fit(X: list[str], y: list[str]):
+    """The portable :class:`~pipeline.nlp.findings.FindingsModel` of a scikit-learn fit (same predictions)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from pipeline.nlp.findings import NGRAM_MAX, FindingsModel
+    from pipeline.nlp.tfidf_linear import TOKEN_PATTERN, LinearTfidf
+
+    vec = TfidfVectorizer(ngram_range=(1, NGRAM_MAX), min_df=MIN_DF, sublinear_tf=True, token_pattern=TOKEN_PATTERN)
+    Xv = vec.fit_transform(X)
+    clf = LogisticRegression(C=C, max_iter=3000).fit(Xv, y)
+    if len(clf.classes_) < 3:
+        raise ValueError("the findings classifier needs increased, decreased and no-difference examples")
+    return FindingsModel(LinearTfidf.from_sklearn(vec, clf.coef_, clf.intercept_), tuple(map(str, clf.classes_)))
+
+
+def train_and_save(folder: Path, out_dir: Path | None = None, *, command: str | None = None,
+                   dev_figures: dict | None = None) -> dict:
+    """Fit on ``folder``'s train split only; write ``findings_clf.npz`` and its manifest into
+    ``out_dir`` (data/models by default) and return the manifest."""
+    from pipeline.model_files import fingerprint, library_versions, save_portable
+    from pipeline.nlp.findings import FORMAT, MIN_CONFIDENCE, MODEL_PATH, NGRAM_MAX
+
+    ann, abst = split_files(folder, "train")
+    prompts = read_split(folder, "train")
+    X, y = training_rows(prompts)
+    model = fit(X, y)
+    man = {
+        "model": "findings", "format": FORMAT,
+        "description": "finding of an intervention-comparator-outcome comparison (increased / decreased / "
+                       "no_difference): TF-IDF 1-3-grams of the arm- and negation-marked evidence sentence + "
+                       "cue tokens, multinomial logistic regression",
+        "trained_on": fingerprint([ann, abst], [folder]), "n_rows": len(X), "n_annotations": len(prompts),
+        "n_features": len(model.scorer.terms), "classes": list(model.classes),
+        "settings": {"min_df": MIN_DF, "ngram_range": [1, NGRAM_MAX], "C": C, "sublinear_tf": True,
+                     "min_confidence": MIN_CONFIDENCE},
+        "excluded_prompts": "data/eval/evidence_inference_excluded.yaml (the dataset README's 'Incorrect' list) "
+                            "and annotations with valid_label False",
+        "libraries": library_versions("scikit-learn", "numpy"),
+        "rebuild_command": command or f"evidence model train-findings --data {folder}",
+    }
+    return save_portable(Path(out_dir) if out_dir else MODEL_PATH.parent, MODEL_PATH, model.arrays(), man, dev_figures)

@@ -1,0 +1,90 @@
+"""Sentences of an abstract, with offsets and the section each sits in.
+
+:func:`split_sentences` is the project's one sentence splitter (moved here from
+``pipeline.claims.direction_rules``, which still exports it, so the NLP layer can use it too);
+:func:`sentence_spans` adds where each sentence starts and ends in the text and the role of its
+section (title, background, methods, results, conclusion, or body when the abstract is unlabelled),
+read from heading lines as PubMed text and Evidence Inference write them ("RESULTS:",
+"ABSTRACT.RESULTS:", "TITLE:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+_SPLIT = r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+# not after "vs." / "e.g." / "i.e." / "Fig.": "7 days vs. 8 days" is one sentence
+_SPLIT_KEEPING_ABBREVIATIONS = r"(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bFig\.)" + _SPLIT
+
+
+def split_sentences(text: str, *, keep_abbreviations: bool = False) -> list[str]:
+    """The sentences of ``text``. With ``keep_abbreviations`` a full stop of "vs.", "e.g.", "i.e.",
+    "Fig." ends none (off by default: the direction classifier was trained on the plain split)."""
+    # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
+    # after a section's last full stop.
+    pattern = _SPLIT_KEEPING_ABBREVIATIONS if keep_abbreviations else _SPLIT
+    return [s.strip() for s in re.split(pattern, text) if s.strip()]
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    text: str
+    start: int
+    end: int
+    role: str  # title, background, methods, results, conclusion, body
+
+
+# a heading: "RESULTS:", "ABSTRACT.RESULTS:", "Methods and findings:" at the start of a line
+_HEADING = re.compile(r"^[ \t]*(?:ABSTRACT\.)?(?P<label>[A-Z][A-Za-z &/-]{2,40}?)[ \t]*:[ \t]*", re.M)
+_ROLES = (("TITLE", "title"), ("BACKGROUND", "background"), ("INTRODUCTION", "background"),
+          ("CONTEXT", "background"), ("OBJECTIVE", "background"), ("AIM", "background"),
+          ("PURPOSE", "background"), ("METHOD", "methods"), ("DESIGN", "methods"),
+          ("PATIENTS", "methods"), ("SETTING", "methods"), ("MATERIAL", "methods"),
+          ("INTERVENTION", "methods"), ("RESULT", "results"), ("FINDING", "results"),
+          ("OUTCOME", "results"), ("CONCLU", "conclusion"), ("INTERPRETATION", "conclusion"),
+          ("DISCUSSION", "conclusion"), ("SIGNIFICANCE", "conclusion"), ("IMPLICATION", "conclusion"))
+
+
+def section_role(label: str) -> str:
+    """The role of a section heading ("METHODS AND FINDINGS" → methods: the first word decides)."""
+    label = label.upper()
+    hits = [(label.find(k), role) for k, role in _ROLES if k in label]
+    return min(hits)[1] if hits else "body"
+
+
+def sentence_spans(text: str) -> list[SentenceSpan]:
+    """Every sentence of ``text`` with its offsets and section role; a heading is not a sentence."""
+    out: list[SentenceSpan] = []
+    heads = [m for m in _HEADING.finditer(text) if section_role(m.group("label")) != "body"
+             and (m.group("label").isupper() or m.start() == 0 or text[m.start() - 1] == "\n")]
+    cuts = [(m.start(), m.end(), section_role(m.group("label"))) for m in heads]
+    blocks = []
+    pos, role = 0, "body"
+    for s, e, r in cuts:
+        blocks.append((pos, s, role))
+        pos, role = e, r
+    blocks.append((pos, len(text), role))
+    for a, b, r in blocks:
+        chunk = text[a:b]
+        cursor = 0
+        for para in re.split(r"\n\s*\n", chunk):
+            for sent in split_sentences(para, keep_abbreviations=True):
+                i = chunk.find(sent, cursor)
+                if i < 0:
+                    continue
+                cursor = i + len(sent)
+                start = a + i
+                # an inline label opens a section inside a paragraph ("… were recorded. Results: The …")
+                inline = _INLINE.match(sent)
+                if inline and section_role(inline.group("label")) != "body":
+                    r = section_role(inline.group("label"))
+                    sent, start = sent[inline.end():], start + inline.end()
+                    if not sent:
+                        continue
+                out.append(SentenceSpan(sent, start, start + len(sent), r))
+    return out
+
+
+_INLINE = re.compile(r"(?P<label>(?:[A-Z][a-z]+|[A-Z]{3,})(?:(?:/| and | & )[A-Z]?[a-z]+)?)\s*:\s+")

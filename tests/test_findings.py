@@ -1,0 +1,293 @@
+"""The findings reader (pipeline/nlp/findings.py) on real abstracts of the bundled corpus
+(tests/fixtures/findings_abstracts.jsonl, PMIDs given), outcome polarity, the shipped model's load
+errors and a byte-for-byte reproducible rebuild on a tiny set written here."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import model_files
+from typer.testing import CliRunner
+
+from pipeline.cli.app import app
+from pipeline.errors import EXIT_MODEL, ModelError
+from pipeline.nlp import findings as F
+from pipeline.nlp.findings import Finding, FindingLabel, benefit, read_finding
+from pipeline.nlp.polarity import polarity
+
+FIXTURE = Path(__file__).parent / "fixtures" / "findings_abstracts.jsonl"
+
+
+@pytest.fixture(scope="module")
+def abstracts() -> dict[int, str]:
+    rows = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    return {r["pmid"]: f"{r['title']}\n{r['abstract']}" for r in rows}
+
+
+def _check_offsets(text: str, f: Finding) -> None:
+    assert text[f.start:f.end] == f.sentence
+    for e in f.effects:
+        assert text[e.start:e.end] == e.text
+
+
+def test_increased_and_the_same_sentence_read_from_the_comparator_side(abstracts):
+    """PMID 29253350: "The mean Lysholm score was significantly higher in the mosaicplasty group than the
+    microfracture group": increased for mosaicplasty; with the arms swapped, decreased for microfracture."""
+    text = abstracts[29253350]
+    f = read_finding(text, "mosaicplasty", "microfracture", "Lysholm score")
+    assert f.label is FindingLabel.INCREASED and "significantly higher in the mosaicplasty group" in f.sentence
+    _check_offsets(text, f)
+    assert any(e.p_value == 0.01 for e in f.effects)
+    g = read_finding(text, "microfracture", "mosaicplasty", "Lysholm score")
+    assert g.label is FindingLabel.DECREASED and g.sentence == f.sentence
+    assert benefit(f.label, "Lysholm score") == "benefit" and benefit(g.label, "Lysholm score") == "harm"
+
+
+def test_comparator_as_the_subject_control_higher_than_treated(abstracts):
+    """PMID 29861739: "the blood levels of IL-6, IL-7, and TNF-α of the untreated control group were
+    significantly higher than those of the treated group": decreased for the UC-MSCs."""
+    f = read_finding(abstracts[29861739], "umbilical cord mesenchymal stem cells", "saline",
+                     "blood levels of IL-6, IL-7, and TNF-α")
+    assert f.label is FindingLabel.DECREASED and "untreated control group were significantly higher" in f.sentence
+
+
+def test_decreased_pain_is_a_benefit(abstracts):
+    """PMID 29016185: "improvement in WOMAC pain score was 65% in the APS group and 41% in the saline
+    group ( P = .02)": the reader says decreased (pain), which is a benefit for APS."""
+    text = abstracts[29016185]
+    f = read_finding(text, "autologous protein solution (APS)", "saline", "WOMAC pain score")
+    assert f.label is FindingLabel.DECREASED and "65% in the APS group" in f.sentence
+    assert benefit(f.label, "WOMAC pain score") == "benefit"
+    assert [e.groups for e in f.effects if e.kind == "percent"] == [(65.0, 41.0)]
+    _check_offsets(text, f)
+
+
+def test_no_significant_difference(abstracts):
+    """PMID 29016185: "with no significant differences in frequency and severity of adverse events between groups"."""
+    f = read_finding(abstracts[29016185], "APS", "saline", "adverse events")
+    assert f.label is FindingLabel.NO_DIFFERENCE and "no significant differences" in f.sentence
+    assert benefit(f.label, "adverse events") == "no_difference"
+
+
+def test_not_different_between_groups(abstracts):
+    """PMID 21908720: "The average change from baseline in oKOOS was not different between both groups"."""
+    f = read_finding(abstracts[21908720], "characterized chondrocyte implantation (CCI)", "microfracture (MF)",
+                     "change from baseline in overall KOOS")
+    assert f.label is FindingLabel.NO_DIFFERENCE and "not different between both groups" in f.sentence
+
+
+def test_negated_difference_and_its_neighbour(abstracts):
+    """PMID 33209942: Lysholm "did not differ significantly between the 2 procedures"; IKDC "was
+    significantly greater in the AMIC … than in the MFx group"."""
+    text = abstracts[33209942]
+    f = read_finding(text, "autologous matrix-induced chondrogenesis (AMIC)", "microfracture (MFx)", "Lysholm score")
+    assert f.label is FindingLabel.NO_DIFFERENCE and "did not differ significantly" in f.sentence
+    g = read_finding(text, "autologous matrix-induced chondrogenesis (AMIC)", "microfracture (MFx)",
+                     "improvement on the IKDC subjective score")
+    assert g.label is FindingLabel.INCREASED and "significantly greater in the AMIC" in g.sentence
+
+
+def test_the_classifier_reads_negation_in_an_evidence_sentence():
+    """The oracle setting: "did not significantly differ" against the same words without "not"."""
+    null, _ = F.classify_sentence("Pain scores did not significantly differ between the PRP group and the saline group.",
+                                  "PRP", "saline", "pain scores")
+    up, _ = F.classify_sentence("Pain scores were significantly higher in the PRP group than in the saline group (P = .01).",
+                                "PRP", "saline", "pain scores")
+    assert (null, up) == ("no_difference", "increased")
+    down, _ = F.classify_sentence("The placebo group had significantly higher pain than the PRP group (P = .01).",
+                                  "PRP", "placebo", "pain")
+    assert down == "decreased"
+
+
+def test_unclear_when_no_sentence_names_the_outcome(abstracts):
+    f = read_finding(abstracts[29253350], "mosaicplasty", "microfracture", "cartilage volume")
+    assert f.label is FindingLabel.UNCLEAR and f.sentence is None and f.score == 0.0 and f.reason
+    assert read_finding("", "PRP", "saline", "pain").label is FindingLabel.UNCLEAR
+
+
+def test_unclear_when_the_classifier_is_unsure(abstracts):
+    f = read_finding(abstracts[29253350], "mosaicplasty", "microfracture", "Lysholm score", min_confidence=1.01)
+    assert f.label is FindingLabel.UNCLEAR and f.sentence and "unsure" in f.reason
+
+
+def test_labels_and_their_contract_spelling():
+    assert [str(x) for x in FindingLabel] == ["increased", "decreased", "no_difference", "unclear"]
+    assert FindingLabel.INCREASED.contract == "significantly_increased"
+    assert FindingLabel.NO_DIFFERENCE.contract == "no_significant_difference"
+    f = Finding(FindingLabel.UNCLEAR, None, None, None, 0.0)
+    with pytest.raises(AttributeError):
+        f.label = FindingLabel.INCREASED  # frozen
+
+
+@pytest.mark.parametrize("outcome, expected", [
+    ("VAS pain", "lower"), ("WOMAC total score", "lower"), ("adverse events", "lower"), ("graft failure", "lower"),
+    ("mortality", "lower"), ("recurrence", "lower"), ("KOOS pain", "higher"), ("IKDC subjective score", "higher"),
+    ("Lysholm score", "higher"), ("range of motion", "higher"), ("cartilage thickness", "higher"),
+    ("healing rate", "higher"), ("pain-free survival", "higher"), ("serum BUN", None)])
+def test_outcome_polarity(outcome, expected):
+    assert polarity(outcome) == expected
+
+
+def test_benefit_turns_direction_into_benefit_or_harm():
+    assert benefit("decreased", "VAS pain") == "benefit" and benefit("increased", "VAS pain") == "harm"
+    assert benefit("increased", "KOOS") == "benefit" and benefit("decreased", "KOOS") == "harm"
+    assert benefit("significantly_increased", "complications") == "harm"
+    assert benefit("no_difference", "serum BUN") == "no_difference"
+    assert benefit("increased", "serum BUN") == "unclear"  # unknown polarity: never a guess
+    assert benefit("unclear", "pain") == "unclear"
+
+
+# --- the model file ------------------------------------------------------------------------------
+
+_ROWS = [  # (intervention, comparator, outcome, label, evidence) in the words of real trial reports
+    ("mosaicplasty", "microfracture", "Lysholm score", "significantly increased",
+     "The mean Lysholm score was significantly higher in the mosaicplasty group than the microfracture group (P = .01)."),
+    ("APS", "saline", "WOMAC pain", "significantly decreased",
+     "WOMAC pain was significantly lower in the APS group than in the saline group (P = .02)."),
+    ("CCI", "MF", "KOOS", "no significant difference",
+     "The change in KOOS was not significantly different between the CCI group and the MF group (P = .116)."),
+    ("AMIC", "MFx", "IKDC", "significantly increased",
+     "The IKDC score was significantly higher in the AMIC group than in the MFx group (P < .001)."),
+    ("BMC", "control", "graft sclerosis", "significantly decreased",
+     "Graft sclerosis was significantly lower in the BMC group than in the control group (P = .017)."),
+    ("dp-AOT", "sp-AOT", "MOCART", "no significant difference",
+     "There was no significant difference in MOCART scores between the dp-AOT group and the sp-AOT group (P = .475)."),
+]
+
+
+def _write_tiny_set(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "validation"):
+        with gzip.open(folder / f"{split}.annotations.jsonl.gz", "wt", encoding="utf-8") as fh:
+            for k, (i, c, o, lab, ev) in enumerate(_ROWS * 2):
+                fh.write(json.dumps({"prompt_id": str(100 + k), "pmcid": f"PMC{k % 6}", "intervention": i,
+                                     "comparator": c, "outcome": o, "label": lab, "evidence": ev,
+                                     "evidence_in_abstract": True, "annotator": "0", "valid_label": "True",
+                                     "valid_reasoning": "True"}) + "\n")
+            # a prompt the dataset's README lists as incorrect, and a rejected label: both dropped
+            fh.write(json.dumps({"prompt_id": "911", "pmcid": "PMC0", "intervention": "x", "comparator": "y",
+                                 "outcome": "z", "label": "significantly increased", "evidence": "x", "evidence_in_abstract": False,
+                                 "annotator": "0", "valid_label": "True", "valid_reasoning": "True"}) + "\n")
+        with gzip.open(folder / f"{split}.abstracts.jsonl.gz", "wt", encoding="utf-8") as fh:
+            for k in range(6):
+                fh.write(json.dumps({"pmcid": f"PMC{k}", "text": f"TITLE:\nA trial\n\nABSTRACT.RESULTS:\n{_ROWS[k][4]}\n"}) + "\n")
+    return folder
+
+
+def test_train_findings_is_byte_for_byte_reproducible_and_drops_listed_prompts(tmp_path):
+    data = _write_tiny_set(tmp_path / "evidence_inference")
+    outs = []
+    for name in ("a", "b"):
+        r = CliRunner().invoke(app, ["model", "train-findings", "--data", str(data), "--out", str(tmp_path / name)])
+        assert r.exit_code == 0, r.output
+        outs.append(tmp_path / name)
+    for f in ("findings_clf.npz", "findings_clf.manifest.json"):
+        assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes()
+    man = json.loads((outs[0] / "findings_clf.manifest.json").read_text())
+    assert man["n_annotations"] == 12 and man["rebuild_command"].startswith("evidence model train-findings --data")
+    assert [t["file"] for t in man["trained_on"]] == ["evidence_inference/train.annotations.jsonl.gz",
+                                                      "evidence_inference/train.abstracts.jsonl.gz"]
+    model = F.load_model(str(outs[0] / "findings_clf.npz"))
+    assert set(model.classes) == {"increased", "decreased", "no_difference"}
+
+
+def test_portable_model_equals_the_sklearn_fit(tmp_path):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from pipeline.nlp.findings_data import C, MIN_DF, fit, read_split, training_rows
+    from pipeline.nlp.tfidf_linear import TOKEN_PATTERN
+
+    X, y = training_rows(read_split(_write_tiny_set(tmp_path / "ei"), "train"))
+    vec = TfidfVectorizer(ngram_range=(1, F.NGRAM_MAX), min_df=MIN_DF, sublinear_tf=True, token_pattern=TOKEN_PATTERN)
+    clf = LogisticRegression(C=C, max_iter=3000).fit(vec.fit_transform(X), y)
+    ours = fit(X, y)
+    import numpy as np
+    assert np.allclose(ours.proba(X), clf.predict_proba(vec.transform(X)), atol=1e-9)
+
+
+def test_missing_or_damaged_model_is_a_model_error_naming_the_rebuild(tmp_path):
+    with pytest.raises(ModelError, match=r"findings_clf\.manifest\.json not found.*evidence model train-findings --data"):
+        F.load_model(str(tmp_path / "findings_clf.npz"))
+    data = _write_tiny_set(tmp_path / "ei")
+    CliRunner().invoke(app, ["model", "train-findings", "--data", str(data), "--out", str(tmp_path / "m"), "--no-figures"])
+    npz = tmp_path / "m" / "findings_clf.npz"
+    npz.write_bytes(npz.read_bytes()[:-10])
+    with pytest.raises(ModelError, match=r"findings_clf\.npz differs from its manifest.*train-findings"):
+        F.load_model(str(npz))
+
+
+def test_missing_model_exits_9_from_eval_findings(tmp_path, monkeypatch, capsys):
+    from pipeline.cli import app as app_module
+
+    data = _write_tiny_set(tmp_path / "ei")
+    monkeypatch.setattr(F, "MODEL_PATH", tmp_path / "none" / "findings_clf.npz")
+    model_files.clear_model_cache()
+    monkeypatch.setattr(sys, "argv", ["evidence", "eval", "findings", "--data", str(data)])
+    try:
+        with pytest.raises(SystemExit) as e:
+            app_module.main()
+    finally:
+        model_files.clear_model_cache()
+    assert e.value.code == EXIT_MODEL == 9
+    assert "train-findings" in capsys.readouterr().err
+
+
+def test_eval_findings_writes_both_settings(tmp_path, monkeypatch):
+    from pipeline.nlp.eval_findings import evaluate_findings
+
+    data = _write_tiny_set(tmp_path / "ei")
+    CliRunner().invoke(app, ["model", "train-findings", "--data", str(data), "--out", str(tmp_path / "m"), "--no-figures"])
+    rep = evaluate_findings(data, "validation", model_path=str(tmp_path / "m" / "findings_clf.npz"))
+    assert rep.n == 12
+    for k in ("end_to_end_macro_f1", "oracle_macro_f1", "end_to_end_unclear_rate", "finder_hits_annotated_evidence"):
+        assert 0.0 <= rep.summary[k] <= 1.0
+    assert rep.summary["oracle_macro_f1"] > 0.9  # the classifier's own training sentences
+    assert "Oracle" in rep.to_markdown() and "| gold \\ predicted |" in rep.to_markdown()
+
+
+def test_the_shipped_findings_model_loads_with_its_manifest():
+    man = F.manifest()
+    assert man["rebuild_command"].startswith("evidence model train-findings --data")
+    assert man["dev_figures"] and {t["file"] for t in man["trained_on"]} == {
+        "evidence_inference/train.annotations.jsonl.gz", "evidence_inference/train.abstracts.jsonl.gz"}
+    assert F.load_model().classes == ("decreased", "increased", "no_difference")
+
+
+def test_sentence_spans_read_headings_inline_labels_and_keep_vs_together():
+    from pipeline.nlp.sentences import sentence_spans, split_sentences
+
+    text = ("TITLE:\nA trial\n\nABSTRACT.METHODS:\nForty patients were randomized. Results: Therapy was shorter "
+            "(7 days vs. 8 days; P = 0.035). Conclusion: It works.")
+    spans = sentence_spans(text)
+    assert [(s.role, s.text) for s in spans] == [
+        ("title", "A trial"), ("methods", "Forty patients were randomized."),
+        ("results", "Therapy was shorter (7 days vs. 8 days; P = 0.035)."), ("conclusion", "It works.")]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    # the shared splitter keeps its old behaviour unless asked (the direction classifier was trained on it)
+    assert split_sentences("7 days vs. 8 days.") == ["7 days vs.", "8 days."]
+
+
+def test_a_comparator_that_is_the_interventions_absence(abstracts):
+    """PMID 28737949 (BMC vs no BMC): "The BMC group had significantly ( P = .033) higher graft integration
+    scores": increased. Graft sclerosis: "significantly ( P = .017) less in the BMC group at 6 weeks and 3
+    months, with no significant difference at 6 months" is mixed, and the integration sentence is no reading
+    of sclerosis: anything but increased (unclear or decreased)."""
+    text = abstracts[28737949]
+    f = read_finding(text, "bone marrow aspirate concentrate (BMC)", "no BMC treatment", "graft integration scores")
+    assert f.label is FindingLabel.INCREASED and "higher graft integration scores" in f.sentence
+    g = read_finding(text, "bone marrow aspirate concentrate (BMC)", "no BMC treatment", "graft sclerosis")
+    assert g.label in (FindingLabel.UNCLEAR, FindingLabel.DECREASED)
+    assert g.sentence is None or "integration scores" not in g.sentence
+
+
+def test_eval_findings_needs_its_data_named():
+    r = CliRunner().invoke(app, ["eval", "findings"])
+    assert r.exit_code == 2 and "--data" in r.output
+    r = CliRunner().invoke(app, ["model", "train-findings", "--data", "/nonexistent/folder"])
+    assert r.exit_code == 2 and "train.annotations.jsonl.gz" in r.output
