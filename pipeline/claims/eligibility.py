@@ -32,6 +32,9 @@ from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim
 from pipeline.nlp.arms import StudyArms, cue, cue_words
 
+# a finding "not about" the therapy still counts when this many methods/results sentences name it as
+# what the study gave (the finding calls it by another name: "the construct", "Kartigen", "BMC")
+RELAX_SENTENCES = 2
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
 # PubMed publication types of records that report no study of their own
@@ -90,7 +93,8 @@ def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tup
 _JOIN = re.compile(r"^[\s,-]*(?:\([^)]*\)\s*)?(?:and|plus|in|after|following|during|\+|/|combined with|in combination with|together with|augmented with|"
                    r"immersed (?:in|with)|mixed with|suspended in|with (?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+-)?immersed|"
                    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:[\w-]+-)?immersed)\s*(?:(?:autologous|allogeneic|the|a|an)\s+)?[\s,-]*$", re.I)
-_COMBINED_TITLE = re.compile(r"\b(?:combined|combination)\b", re.I)
+_PREPARED = re.compile(r"^\W*(?:[\w.×()-]+\s+){0,3}(?:were|was)\s+(?:prepared|mixed|combined|suspended|loaded|resuspended)\s+"
+                       r"(?:with|in)\b[^.;]{0,40}$", re.I)
 
 
 def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
@@ -110,7 +114,7 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
                 continue
             for a, b in t:
                 gap = sentence[b:m.start()] if b <= m.start() else sentence[m.end():a]
-                if len(gap) <= 60 and _JOIN.match(gap):
+                if len(gap) <= 60 and (_JOIN.match(gap) or _PREPARED.match(gap)):
                     out.append(w)
     return tuple(dict.fromkeys(out))
 
@@ -125,6 +129,8 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
+    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
+        return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     if design in ("narrative_review",) or (
             design not in ("rct", "meta_analysis", "systematic_review") and _REVIEW_SELF.search(body)
             and not _POOLED.search(body)):
@@ -136,12 +142,15 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
 
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
-                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
+                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False,
+                       intervention_sentences: int = 0) -> Eligibility:
     """Whether the study read as ``reading`` / ``arms`` tests ``claim``.
 
     ``not_about`` is the direction reader's reason for reading the finding as not about the claim
     (:mod:`pipeline.claims.aboutness`); it excludes unless the arms show the therapy is the factor
-    that differs between arms. ``design`` is the design reader's label where known."""
+    that differs between arms. ``design`` is the design reader's label where known;
+    ``intervention_sentences`` how many methods/results sentences name the therapy as what was given
+    (the linker's count)."""
     ab = reading.abbreviations
     title = title or next((s for role, s in reading.roles if role == "title"), "")
     comparison_claim = _is_comparison_claim(claim)
@@ -177,6 +186,14 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             if extra and all(w in cue_words("active", " ".join(extra)) for w in extra):
                 return _excluded("cointervention_only", f"{claim.therapy.name} is given only with {extra[0]}, "
                                  "which the comparison arm does not get", t_arms[0].sentence)
+        # the arms differ by another active product and never name the therapy: the therapy is its
+        # carrier or a co-intervention ("SVF suspended in PRP" against microfracture alone)
+        if len(arms.arms) >= 2 and not t_arms:
+            differ = [w for w in arms.factor if cue("active").fullmatch(w) and not _names_therapy(claim, w, ab)]
+            for s in (x for role, x in reading.roles if role == "body"):
+                if differ and _names_therapy(claim, s, ab) and any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in differ):
+                    return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "
+                                     "comes only with it", s)
         if arms.single_arm:
             # single-arm: the therapy only ever given with surgery or another active product
             for s in [title, *(x for role, x in reading.roles if role == "body")]:
@@ -202,7 +219,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         # "the finding is not about MSCs" where the title names them as what the study gave: the finding
         # refers to them by another name ("the cell-seeded knees", "BMC"), it is still about them
         about_title = reason in ("therapy_not_tested", "other_condition") and not_about.startswith("the finding is not about") \
-            and _names_therapy(claim, title, ab) and (reason == "therapy_not_tested" or find_mentions(claim.condition, reading.text, ab))
+            and (_names_therapy(claim, title, ab) or intervention_sentences >= RELAX_SENTENCES) \
+            and (reason == "therapy_not_tested" or find_mentions(claim.condition, reading.text, ab))
         if not about_title:
             return _excluded(reason, not_about, title)
 
