@@ -40,12 +40,24 @@ INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other
 # PubMed publication types of records that report no study of their own
 NO_FINDING_TYPES = ("Editorial", "Comment", "Letter", "News", "Published Erratum", "Biography", "Interview")
 # a review describing itself: "Here we will analyze the main strategies … and discuss", "This review summarizes"
-_REVIEW_SELF = re.compile(r"\b(?:this (?:narrative |comprehensive |brief )?review|in this (?:article|review|chapter)|"
+_REVIEW_SELF = re.compile(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review|in this (?:review|chapter)|"
                           r"here,? we (?:will )?(?:review|analy[sz]e|discuss|summari[sz]e|describe|highlight|outline)|"
                           r"we (?:will )?(?:review|discuss|summari[sz]e) (?:the|recent|current)|the present review|"
-                          r"review (?:summari[sz]es|discusses|describes|highlights|outlines))\b", re.I)
+                          r"review (?:summari[sz]es|discusses|describes|highlights|outlines)|"
+                          r"(?:a )?literature (?:search|review) was (?:performed|conducted|carried out)|"
+                          r"to (?:critically )?(?:evaluate|review|summari[sz]e) the current (?:basic science|literature|evidence|data))\b", re.I)
 _POOLED = re.compile(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean difference|SMD|weighted mean difference|"
                      r"odds ratio|risk ratio|\d+ (?:studies|trials|articles) (?:were|met)|included \d+)\b", re.I)
+# a systematic review's own result: a pooled effect with its interval or heterogeneity
+_POOLED_ESTIMATE = re.compile(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz]ed mean difference|weighted mean difference|"
+                              r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
+                              r"heterogeneity|forest plot)\b", re.I)
+# an arm that did not get the therapy, named anywhere in the abstract
+_NO_THERAPY_ARM = re.compile(r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PBS|untreated|non-?treated|no treatment|"
+                             r"empty|cell-?free|acellular|without (?:cells?|MSCs?|the cells|seeded cells)|alone|blank|"
+                             r"spontaneous(?:ly)? heal\w*|microfracture)\b", re.I)
+# cells prepared or differentiated before implantation: the preparation is what is compared
+_PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
 _RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -119,6 +131,13 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+def _expand(text: str, abbreviations: dict[str, str]) -> str:
+    """``text`` followed by the long forms of the abbreviations it uses ("AM alone" → "… arthroscopic
+    microfracture"), so word lists match what an abstract abbreviates."""
+    longs = [lf for short, lf in abbreviations.items() if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)]
+    return " ".join([text, *longs])
+
+
 def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...]) -> Eligibility | None:
     if design == "protocol":
         return _excluded("no_findings", "a study protocol reports no findings", title)
@@ -126,17 +145,18 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
         return _excluded("no_findings", "an editorial, comment or letter reports no study of its own", title)
     if cue("no_findings_title").search(title or "") and not _POOLED.search(reading.text):
         return _excluded("no_findings", "the title says it is a review, editorial or technique note", title)
+    if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text):
+        return _excluded("no_findings", "a systematic review without a pooled estimate (it counts studies, "
+                         "it reports no result of its own)", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
-    if design in ("narrative_review",) or (
-            design not in ("rct", "meta_analysis", "systematic_review") and _REVIEW_SELF.search(body)
-            and not _POOLED.search(body)):
-        if not _RESULT_NUMBERS.search(body) or design == "narrative_review":
-            return _excluded("no_findings", "a narrative review pools no data of its own",
-                             next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
+    if design == "narrative_review" or (design not in ("rct", "meta_analysis") and _REVIEW_SELF.search(body)
+                                        and not _POOLED_ESTIMATE.search(body)):
+        return _excluded("no_findings", "a narrative review pools no data of its own",
+                         next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
     return None
 
 
@@ -214,6 +234,26 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", c.sentence)
 
+    # the title's therapy is a genetically modified form of it: the study tests the modification
+    # ("BMSCs genetically modified with bFGF/BMP2", "MSCs with COX-2 silence and TGF-β3 overexpression")
+    modified = cue_words("modification", title)
+    if modified and _names_therapy(claim, title, ab) and not comparison_claim:
+        return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
+                         f"({modified[0]}), not the therapy itself", title)
+    # a laboratory study with the therapy on a scaffold (or pre-differentiated) in the title, and no arm
+    # without it anywhere: it compares scaffolds or preparations of the cells, every arm getting them
+    # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)
+    preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
+    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and (cue("scaffold").search(title) or _PREPARATION.search(title)) \
+            and not _NO_THERAPY_ARM.search(reading.text):
+        return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
+                         "no arm without it is named", title)
+    # every arm gets cells: the therapy against another cell product, no arm without cells
+    if isolated and not comparison_claim and re.search(r"\bcells?\b", claim.therapy.name) and all(
+            re.search(r"(?<!-)\bcells?\b", f"{a.label} {a.received}", re.I) and not cue("control").search(f"{a.label} {a.received}")
+            for a in other_arms):
+        return _excluded("cointervention_only", f"every arm receives cells; no arm without {claim.therapy.name}",
+                         other_arms[0].sentence)
     if excludes(not_about) and not isolated:
         reason = _reason_from_not_about(not_about, claim)
         # "the finding is not about MSCs" where the title names them as what the study gave: the finding
@@ -225,16 +265,19 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             return _excluded(reason, not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
-    other_tissue = cue_words("other_tissue", title)
+    # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)
+    tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names)
+    other_tissue = cue_words("other_tissue", title) if tissue_claim else ()
     if other_tissue and not find_mentions(claim.condition, title, ab) and not comparison_claim \
             and not any(find_mentions(claim.condition, w) for w in other_tissue):
         return _excluded("other_condition", f"the title's subject is {other_tissue[0]}, not {claim.condition.name}", title)
 
     kinds: list[str] = []
-    if isolated and arms.cointerventions and any(cue("surgery").search(c) for c in arms.cointerventions):
+    surgery = cue("surgery")
+    if isolated and arms.cointerventions and any(surgery.search(_expand(c, ab)) for c in arms.cointerventions):
         kinds.append("add_on_to_surgery")
-    elif isolated and any(cue("surgery").search(f"{a.received}") for a in t_arms) and \
-            any(cue("surgery").search(f"{a.received}") for a in other_arms):
+    elif isolated and any(surgery.search(_expand(a.received, ab)) for a in t_arms) and \
+            any(surgery.search(_expand(a.received, ab)) for a in other_arms):
         kinds.append("add_on_to_surgery")
     mentions = find_mentions(claim.therapy, reading.text, ab)
     if _CULTURED.search(claim.therapy.name) and mentions and all(_CONCENTRATE.search(m.text) or
@@ -278,3 +321,11 @@ def _reason_from_not_about(not_about: str, claim: Claim) -> str:
 def excludes(not_about: str | None) -> bool:
     """Whether the direction reader's ``not_about`` reason is one that excludes (not merely 'too weak')."""
     return bool(not_about) and not any(k in not_about for k in STILL_ABOUT)
+
+
+def finding_for_claim(claim: Claim, direction: str) -> str:
+    """A finding's direction as it bears on ``claim``: for an equivalence claim "no difference"
+    supports it and a difference in either way contradicts it; other claims read as given."""
+    if claim.kind != "equivalence":
+        return direction
+    return {"no_effect": "supports", "supports": "contradicts", "contradicts": "contradicts"}.get(direction, direction)

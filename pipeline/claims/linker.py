@@ -18,7 +18,7 @@ import duckdb
 
 from pipeline.claims.catalog import claim_hash
 from pipeline.claims.direction import read_claim_direction
-from pipeline.claims.eligibility import Eligibility, assess_eligibility
+from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim
 from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings, read_article  # noqa: F401
@@ -165,7 +165,9 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
         r = assess(claim, a, reading)
         if r.relevance >= LINK_THRESHOLD:
             d = read_claim_direction(claim, a, r.abbreviations, reading=reading)
-            r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
+            # an equivalence claim is supported by "no difference" (pipeline/claims/eligibility.py)
+            r.direction, r.direction_sentence, r.direction_confidence = (finding_for_claim(claim, d.direction), d.sentence,
+                                                                         d.confidence)
             if d.not_about:  # kept with the relevance reasons, so a reviewer sees why it reads unclear
                 r.reasons.append(DIRECTION_UNCLEAR + d.not_about)
             if a.pmid not in arms:
@@ -176,7 +178,7 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
                                                is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human),
                                                intervention_sentences=r.tested)
             # the comparisons' finding: the project's direction reading until a per-comparison reader exists
-            r.arms = with_finding(arms[a.pmid], d.direction, "direction_rules")
+            r.arms = with_finding(arms[a.pmid], r.direction, "direction_rules")
         out.append(r)
     return out
 

@@ -107,7 +107,9 @@ class StudyArms:
 # "(n = 20)", "(25 knees)"; a bare "(1)" enumerates, it counts nothing
 _N = r"\(\s*(?:[nN]\s*=\s*(?P<n>\d{1,5})|(?P<n2>\d{1,5})\s*" + _UNIT + r")\s*\)"
 # "PRP group (n = 20)", "using the BMAC (25 knees)", "the control group (n=15)": up to six words before the count
-_LABEL_N = re.compile(r"(?P<label>(?:[A-Za-z0-9][\w\-+/'’]*\s+){0,5}[A-Za-z][\w\-+/'’]*)\s+" + _N, re.I)
+# (found from each count backwards: a pattern scanning every position for six words costs 20× more)
+_COUNT = re.compile(r"\s" + _N, re.I)
+_LABEL_BEFORE = re.compile(r"(?P<label>(?:[A-Za-z0-9][\w\-+/'’]*\s+){0,5}[A-Za-z][\w\-+/'’]*)$")
 # where a label's words stop belonging to it, reading back from the count
 _LABEL_CUT = re.compile(r"^.*\b(?:with|using|received|receiving|underwent|undergoing|to|and|or|versus|vs|while|whereas|in|by|"
                         r"into|from|were|was|of (?:the )?(?:patients|knees)|technique)\s+", re.I)
@@ -120,7 +122,7 @@ _COUNT_TREATED = re.compile(r"\b(?P<n>\d{1,5}|" + "|".join(_NUM_WORDS) + r")\s+(
 _GROUP_LETTER = re.compile(r"\b(?P<label>(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d|I{1,3}V?)\b)(?:\s*\([^)]*\))?[,:]?\s*"
                            r"(?:we\s+(?:performed|applied|used|injected|implanted|gave|treated)|was|were|had|received|underwent|got)\b\s*(?P<what>[^.;]{3,140})")
 # "Placebo group patients (n = 15) received AM alone"
-_GROUP_RECEIVED = re.compile(r"(?P<label>[A-Za-z][\w\-+/ ]{1,40}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
+_GROUP_RECEIVED = re.compile(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
                              r"(?:received|underwent|was treated with|were treated with|was given|were given|was injected with|"
                              r"were injected with|was restricted to|served as)\s+(?P<what>[^.;]{3,120})", re.I)
 # "randomized into two groups: X and Y" / "randomly divided into three groups"
@@ -130,8 +132,7 @@ _RANDOMISED_INTO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocate
 # "randomized to receive X or Y", "randomized to X or Y"
 _RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
                             r"(?P<a>[^.;]{3,100}?)\s+(?:or|versus|vs\.?)\s+(?P<b>[^.;]{3,100})", re.I)
-_VERSUS = re.compile(r"(?P<a>[A-Za-z][^.;:]{2,80}?)\s+(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to))\s+"
-                     r"(?P<b>[^.;,]{3,80})", re.I)
+_VERSUS_WORD = re.compile(r"\s(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to))\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
 _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?|patients|participants|knees|"
                         r"animals|rabbits|rats|mice)|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
@@ -194,6 +195,28 @@ def _is_control(label: str, received: str) -> bool:
     return False
 
 
+def _labelled_counts(s: str):
+    """(count match, the up-to-six words before it) for each "(n = 20)" / "(25 knees)" in ``s``."""
+    for m in _COUNT.finditer(s):
+        lm = _LABEL_BEFORE.search(s[max(0, m.start() - 90):m.start()])
+        if lm:
+            yield m, lm.group("label")
+
+
+def _versus(s: str):
+    """(a, b) around each "versus / vs / compared with" of ``s``: the words since the last clause
+    break before it, and up to the next one after it."""
+    for m in _VERSUS_WORD.finditer(s):
+        before = re.split(r"[.;:]", s[max(0, m.start() - 80):m.start()])[-1]
+        after = re.split(r"[.;,]", s[m.end():m.end() + 80])[0]
+        if len(before.strip()) >= 3 and len(after.strip()) >= 3 and re.match(r"\s*[A-Za-z]", before):
+            yield before, after
+
+
+def _arm_text(a: Arm) -> str:
+    return a.label if a.received == a.label else f"{a.label}: {a.received}"
+
+
 def _body(reading) -> list[str]:
     """The sentences that describe the study itself (title, methods, results, conclusions)."""
     return [s for role, s in reading.roles if role != "background"]
@@ -234,25 +257,25 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
                 if 2 < len(lab.strip()) < 100:
                     add(lab, lab, _count(nm), s)
                     listed = True
-        for m in ([] if listed else _LABEL_N.finditer(s)):
-            if _NOT_ARM.search(m.group("label")):
+        for m, lm in ([] if listed else _labelled_counts(s)):
+            if _NOT_ARM.search(lm):
                 continue
-            label = _LABEL_CUT.sub("", m.group("label"))
+            label = _LABEL_CUT.sub("", lm)
             if _TOTAL.match(_clean(label)) or re.search(r"\b(?:total|all|mean|aged?|years?|months?|weeks?|follow-?up|"
                                                         r"\d+)\s*$", label, re.I):
                 continue
             add(label, label, _count(m), s)
         for m in _COUNT_TREATED.finditer(s):
             add(m.group("what"), m.group("what"), _number(m.group("n")), s)
-        for m in _GROUP_RECEIVED.finditer(s):
+        for m in (_GROUP_RECEIVED.finditer(s) if "group" in s else ()):
             add(m.group("label"), m.group("what"), _count(m), s)
         for m in _GROUP_LETTER.finditer(s):
             add(m.group("label"), m.group("what"), None, s)
         m = _RANDOMISED_TO.search(s)
         if m:
             comparisons.append(ArmComparison(_clean(m.group("a")), _clean(m.group("b")), None, s))
-        for m in _VERSUS.finditer(s):
-            a, b = _clean(m.group("a").split(",")[-1]), _clean(m.group("b"))
+        for a0, b0 in _versus(s):
+            a, b = _clean(a0.split(",")[-1]), _clean(b0)
             if a and b:
                 comparisons.append(ArmComparison(a, b, None, s))
 
@@ -287,6 +310,11 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         union, common = set().union(*per_arm), set.intersection(*per_arm)
         factor = tuple(sorted(union - common, key=str.lower))
         co += [w for w in sorted(common) if w not in co]
+        # the arms' own comparison: every treated arm against the control arms (or against the first
+        # arm when none is named by control words)
+        controls = [a for a in arm_objs if a.is_control] or [arm_objs[0]]
+        comparisons += [ArmComparison(_arm_text(a), _arm_text(c), None, a.sentence)
+                        for a in arm_objs if a not in controls for c in controls]
     return StudyArms(arm_objs, tuple(comparisons), tuple(co), tuple(co_sents), combos, factor, exposure,
                      exposure_sentence, tuple(spans))
 
