@@ -34,7 +34,7 @@ def _eligibility(records, claim_id: str, pmid: int, not_about: str | None = None
     art, reading, (design, human, animal, in_vitro) = records[pmid]
     return assess_eligibility(CLAIMS[claim_id], reading, read_arms(reading), design, title=art.title,
                               publication_types=tuple(art.publication_types or ()), not_about=not_about,
-                              is_animal=animal, is_in_vitro=in_vitro, is_human=human, intervention_sentences=3)
+                              is_animal=animal, is_in_vitro=in_vitro, is_human=human)
 
 
 def test_arms_of_a_randomised_trial_with_their_n_and_what_every_arm_got(records):

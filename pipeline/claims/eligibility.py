@@ -32,9 +32,6 @@ from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim
 from pipeline.nlp.arms import StudyArms, cue, cue_words
 
-# a finding "not about" the therapy still counts when this many methods/results sentences name it as
-# what the study gave (the finding calls it by another name: "the construct", "Kartigen", "BMC")
-RELAX_SENTENCES = 2
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
 # PubMed publication types of records that report no study of their own
@@ -162,15 +159,12 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
 
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
-                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False,
-                       intervention_sentences: int = 0) -> Eligibility:
+                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
     """Whether the study read as ``reading`` / ``arms`` tests ``claim``.
 
     ``not_about`` is the direction reader's reason for reading the finding as not about the claim
     (:mod:`pipeline.claims.aboutness`); it excludes unless the arms show the therapy is the factor
-    that differs between arms. ``design`` is the design reader's label where known;
-    ``intervention_sentences`` how many methods/results sentences name the therapy as what was given
-    (the linker's count)."""
+    that differs between arms. ``design`` is the design reader's label where known."""
     ab = reading.abbreviations
     title = title or next((s for role, s in reading.roles if role == "title"), "")
     comparison_claim = _is_comparison_claim(claim)
@@ -254,15 +248,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             for a in other_arms):
         return _excluded("cointervention_only", f"every arm receives cells; no arm without {claim.therapy.name}",
                          other_arms[0].sentence)
+    # the direction reader reads the finding as not about the claim: excluded unless the arms show the
+    # therapy is what differs between them. (Rules that let a title or the methods overrule it were
+    # tried and dropped: they added wrong inclusions on the held-out claims, see README.)
     if excludes(not_about) and not isolated:
-        reason = _reason_from_not_about(not_about, claim)
-        # "the finding is not about MSCs" where the title names them as what the study gave: the finding
-        # refers to them by another name ("the cell-seeded knees", "BMC"), it is still about them
-        about_title = reason in ("therapy_not_tested", "other_condition") and not_about.startswith("the finding is not about") \
-            and (_names_therapy(claim, title, ab) or intervention_sentences >= RELAX_SENTENCES) \
-            and (reason == "therapy_not_tested" or find_mentions(claim.condition, reading.text, ab))
-        if not about_title:
-            return _excluded(reason, not_about, title)
+        return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
     # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)

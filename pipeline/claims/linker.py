@@ -65,8 +65,6 @@ class LinkResult:
     abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
     # does the linked study test the claim (None for hits below the threshold), and its arms
     eligibility: Eligibility | None = None
-    # methods/results sentences naming the therapy as what was given
-    tested: int = 0
     arms: StudyArms | None = field(default=None, repr=False)
 
 
@@ -117,7 +115,6 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     if t_title:
         score += 0.45
         reasons.append("therapy named in the title (+0.45)")
-    res.tested = len(tested)
     if tested:
         score += 0.3
         reasons.append(f"therapy named as the intervention in {len(tested)} sentence(s) (+0.30)")
@@ -175,8 +172,7 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
             design, human, animal, in_vitro = evidence.get(a.pmid, (None, False, False, False))
             r.eligibility = assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
-                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human),
-                                               intervention_sentences=r.tested)
+                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human))
             # the comparisons' finding: the project's direction reading until a per-comparison reader exists
             r.arms = with_finding(arms[a.pmid], r.direction, "direction_rules")
         out.append(r)
