@@ -236,17 +236,18 @@ def test_real_database_grades_and_is_deterministic(evidence_db):
 
 
 def test_c04_linked_trials_the_project_reads_as_not_about_prp_do_not_set_the_grade(evidence_db):
-    """C04 (PRP for knee OA): of its linked RCTs, 23375182 (MSC injections) and 35529427 (PRP with
-    adipose MSCs and microfracture) are read by the linker itself as not about PRP / knee OA; they are
-    listed as excluded with a typed reason, and only 23412171 sets the starting level."""
+    """C04 (PRP for knee OA): of its linked RCTs, 23375182 (MSC injections prepared with PRP) and 35529427
+    (PRP with adipose MSCs and microfracture) give PRP only together with MSCs: the linker's eligibility
+    (pipeline/claims/eligibility.py) lists them as excluded with that typed reason, and only 23412171
+    sets the starting level."""
     with connect(evidence_db) as con:
         rows = dict(con.execute("SELECT pmid, exclusion_reason FROM evidence_levels WHERE claim_id = 'C04' "
                                 "AND NOT included").fetchall())
         start = next(s for s in json.loads(con.execute(
             "SELECT rationale FROM claim_grades WHERE claim_id = 'C04'").fetchone()[0]) if s["step"] == "start")
         grade = con.execute("SELECT grade FROM claim_grades WHERE claim_id = 'C04'").fetchone()[0]
-    assert rows[23375182].startswith("therapy_not_tested: the finding is not about platelet-rich plasma")
-    assert rows[35529427].startswith("other_condition: ")
+    assert rows[23375182].startswith("cointervention_only: platelet-rich plasma is given only together with stem cells")
+    assert rows[35529427].startswith("cointervention_only: platelet-rich plasma is given only together with mesenchymal")
     assert start["pmids"] == [23412171]
     assert grade == "Very low"
 

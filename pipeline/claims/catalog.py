@@ -258,6 +258,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
             seed_strength=c["seed_strength"], query=c["query"], topics=tuple(c.get("topics", [])),
             reference_pmids=tuple(c.get("reference_pmids", [])), notes=c.get("notes", ""),
             polarity=c.get("polarity", "benefit"),
+            kind=c.get("kind", "effect"),
         )
         for c in data["claims"]
     ]
@@ -290,6 +291,8 @@ def _concept(d: dict) -> Concept:
 def claim_hash(c: Claim) -> str:
     """Fingerprint of a claim's definition; a changed query or synonyms invalidates its links."""
     parts: list = [c.id, c.query, c.therapy.all_names, c.condition.all_names, c.polarity]
+    if c.kind != "effect":  # only then, so effect claims keep their fingerprints
+        parts.append(["kind", c.kind])
     for concept in (c.therapy, c.condition):
         if concept.min_groups:  # only then, so claims without groups keep their fingerprints
             parts.append([concept.min_groups, concept.groups] + ([True] if concept.ordered else []))

@@ -18,6 +18,7 @@ import duckdb
 
 from pipeline.claims.catalog import claim_hash
 from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim
 from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings, read_article  # noqa: F401
@@ -26,14 +27,17 @@ from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.nlp.vocabulary import versioned
 from pipeline.query import QueryIndex, SearchDoc, compile_query
+from pipeline.nlp.arms import StudyArms, read_arms, with_finding
+from pipeline.store import arms as arms_store
 from pipeline.store import links
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-# the release, plus the word lists' and the direction model's digests (a changed list or model re-links)
-LINKER_RELEASE = "2026.11.8"
+# the release (.9: typed eligibility, arms and comparisons on the link row), plus the word lists' and
+# the direction model's digests (a changed list or model re-links)
+LINKER_RELEASE = "2026.11.9"
 LINKER_VERSION = versioned(LINKER_RELEASE, models=("direction_clf.manifest.json",))
 LINK_THRESHOLD = 0.5
 # prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
@@ -63,6 +67,9 @@ class LinkResult:
     direction_confidence: float = 0.0
     # short forms the abstract defines, found once by assess() and reused by the direction reader
     abbreviations: dict[str, str] = field(default_factory=dict, repr=False)
+    # does the linked study test the claim (None for hits below the threshold), and its arms
+    eligibility: Eligibility | None = None
+    arms: StudyArms | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -145,21 +152,43 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     return res
 
 
-def link_claim_articles(claim: Claim, articles: list[Article], readings: Readings | None = None) -> list[LinkResult]:
-    """Assess every hit and read the direction of the linked ones; ``readings`` keeps each article's
-    reading for the next claim that hits it (one per link run)."""
+def link_claim_articles(claim: Claim, articles: list[Article], readings: Readings | None = None,
+                        evidence: dict[int, tuple] | None = None, arms: dict[int, StudyArms] | None = None) -> list[LinkResult]:
+    """Assess every hit, read the direction of the linked ones and whether they test the claim;
+    ``readings`` keeps each article's reading (and ``arms`` its arms) for the next claim that hits it
+    (one per link run). ``evidence``: pmid → (design, is_human, is_animal, is_in_vitro) from extraction."""
     readings = readings or Readings()
+    arms = {} if arms is None else arms
+    evidence = evidence or {}
     out = []
     for a in articles:
         reading = readings.of(a)
         r = assess(claim, a, reading)
         if r.relevance >= LINK_THRESHOLD:
             d = read_claim_direction(claim, a, r.abbreviations, reading=reading)
-            r.direction, r.direction_sentence, r.direction_confidence = d.direction, d.sentence, d.confidence
+            # an equivalence claim is supported by "no difference" (pipeline/claims/eligibility.py)
+            r.direction, r.direction_sentence, r.direction_confidence = (finding_for_claim(claim, d.direction), d.sentence,
+                                                                         d.confidence)
             if d.not_about:  # kept with the relevance reasons, so a reviewer sees why it reads unclear
                 r.reasons.append(DIRECTION_UNCLEAR + d.not_about)
+            if a.pmid not in arms:
+                arms[a.pmid] = read_arms(reading)
+            design, human, animal, in_vitro = evidence.get(a.pmid, (None, False, False, False))
+            r.eligibility = assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
+                                               publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
+                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human))
+            # the comparisons' finding: the project's direction reading until a per-comparison reader exists
+            r.arms = with_finding(arms[a.pmid], r.direction, "direction_rules")
         out.append(r)
     return out
+
+
+def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
+    e = r.eligibility
+    return (r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
+            r.direction, r.direction_sentence, r.direction_confidence, ch, content_hash, LINKER_VERSION,
+            e.status if e else None, e.reason if e else None, list(e.indirectness) if e else None,
+            e.evidence if e else None, e.why if e else None)
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",
@@ -186,6 +215,11 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
     index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
     readings = Readings()  # each article read once, whichever claims it is a hit of
+    arms: dict[int, StudyArms] = {}
+    # the design reader's labels (extraction runs before linking); eligibility reads them
+    evidence = {r[0]: tuple(r[1:]) for r in con.execute(
+        "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE) "
+        "FROM article_evidence").fetchall()}
     with progress(quiet) as bar:
         task = bar.add_task("link", total=len(claims))
         for claim in claims:
@@ -197,12 +231,14 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             stale = [p for p in current if p not in set(hits)]
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
-            results = link_claim_articles(claim, [articles[p] for p in todo], readings)
-            rows = [(r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
-                     r.direction, r.direction_sentence, r.direction_confidence, ch, hashes.get(r.pmid), LINKER_VERSION)
-                    for r in results]
+            results = link_claim_articles(claim, [articles[p] for p in todo], readings, evidence, arms)
+            rows = [_row(r, ch, hashes.get(r.pmid)) for r in results]
+            studied = {r.pmid: r.arms for r in results if r.arms is not None}
             with transaction(con):
                 links.replace_links(con, claim.id, stale + todo, rows)
+                arms_store.replace_arms(con, list(studied), studied)
+                arms_store.replace_comparisons(con, claim.id, stale + todo,
+                                               {p: a.comparisons for p, a in studied.items()})
                 links.mark_linked(con, claim.id, source, ch, state, LINKER_VERSION)
             report.relinked += len(results)
             crash_point("link")

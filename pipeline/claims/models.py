@@ -51,4 +51,8 @@ class Claim:
     # Benefit claims (the default) read "no effect" as not supporting; a claim asserting harm or
     # absence of effect flips the reading.
     polarity: str = "benefit"
+    # "effect" (the default: the therapy does something) or "equivalence" (it does as well as the
+    # comparator, e.g. switching to a biosimilar): for an equivalence claim a finding of no difference
+    # supports the claim and a difference contradicts it (pipeline/claims/eligibility.py finding_for_claim)
+    kind: str = "effect"
     extra: dict = field(default_factory=dict, compare=False, hash=False)

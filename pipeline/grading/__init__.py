@@ -40,7 +40,8 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
         "coalesce(list_contains(CAST(ca.relevance_reasons AS VARCHAR[]), ?), FALSE), "
         "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
         "a.title, a.abstract, coalesce(a.publication_types, []), "
-        "list_filter(CAST(ca.relevance_reasons AS VARCHAR[]), x -> starts_with(x, ?)) "
+        "list_filter(CAST(ca.relevance_reasons AS VARCHAR[]), x -> starts_with(x, ?)), "
+        "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []) "
         "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
         "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
         "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid",
@@ -49,7 +50,8 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
     out = []
     for r in rows:
         not_about = r[14][0].removeprefix(DIRECTION_UNCLEAR) if r[14] else None
-        study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=not_about)
+        study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=not_about,
+                      eligibility=r[15], exclusion_reason=r[16], eligibility_why=r[17], indirectness=tuple(r[18]))
         out.append(_with_decisions(study, decided.get(study.pmid, {})))
     return out
 

@@ -90,8 +90,8 @@ def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnectio
 
 def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *, threshold: float = 0.5,
                     source: str = "") -> EvalReport:
-    """Agreement of claim_grades with the reviewers' certainty (dev and held-out separately) and of
-    the counted studies with their eligibility (dev claims)."""
+    """Agreement of claim_grades with the reviewers' certainty and of the counted studies with their
+    eligibility, on the development and the held-out claims separately."""
     data = Path(data) if data else DEFAULT_DATA
     reviews, split = load_reviews(data)
     held = [c for c in split["claims_with_hits"] if c in split["held_out"]]
@@ -105,6 +105,8 @@ def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *,
     rep.summary = {f"dev: {k}": v for k, v in dev_s.items()}
     rep.summary |= {f"held-out: {k}": v for k, v in held_s.items()}
     rep.summary |= {f"dev: {k}": v for k, v in _eligibility(dev, reviews, con, threshold).items()}
+    # held-out eligibility: rules were written from the development claims' records only (issue 17 item 5)
+    rep.summary |= {f"held-out: {k}": v for k, v in _eligibility(held, reviews, con, threshold).items()}
     head = ["| claim | reviewers | project |", "|---|---|---|"]
     rep.extra_markdown = "\n".join(["## Development claims", "", *head, *dev_rows, "",
                                     "## Held-out claims", "", *head, *held_rows])

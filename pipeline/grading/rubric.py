@@ -59,6 +59,12 @@ class Study:
     review_mark: str | None = None
     # the fields a reviewer decided for this study (its direction above is then the reviewer's)
     reviewed_fields: tuple[str, ...] = ()
+    # the linker's typed eligibility (pipeline/claims/eligibility.py): 'eligible' | 'excluded' (None on
+    # link rows from before linker 2026.11.9, read from not_about as before), the reason, the words behind it
+    eligibility: str | None = None
+    exclusion_reason: str | None = None
+    eligibility_why: str | None = None
+    indirectness: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,10 @@ def study_level(s: Study, condition: str | None = None) -> StudyLevel:
     d = s.design or "other"
     if d == "protocol":
         return StudyLevel(s.pmid, None, "protocol (no results)", "excluded", False, "no_findings: study protocol reports no findings")
-    why = not_about_reason(s.not_about, condition)
+    if s.eligibility == "excluded":
+        return StudyLevel(s.pmid, None, "does not test the claim", "excluded", False,
+                          f"{s.exclusion_reason}: {s.eligibility_why or s.not_about or ''}".rstrip(": "))
+    why = not_about_reason(s.not_about, condition) if s.eligibility is None else None
     if why:
         return StudyLevel(s.pmid, None, "does not test the claim", "excluded", False, f"{why}: {s.not_about}")
     if d == "narrative_review":

@@ -120,6 +120,28 @@ def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, li
     return out
 
 
+def _arms_and_comparisons(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, dict]:
+    """pmid → the study's arms (with N), the comparisons it reports with their finding, its indirectness
+    and the sentence its eligibility rests on (tables of schemas/014_arms_eligibility.sql)."""
+    if not _has_table(con, "study_arms"):
+        return {}
+    out: dict[int, dict] = {}
+    for pmid, indirect, sentence in con.execute(
+            "SELECT pmid, coalesce(indirectness, []), eligibility_evidence FROM claim_articles "
+            "WHERE claim_id = ? AND eligibility IS NOT NULL", [claim_id]).fetchall():
+        out[pmid] = {"arms": [], "comparisons": [], "indirectness": list(indirect), "eligibility_evidence": sentence}
+    for pmid, label, n, control in con.execute(
+            "SELECT sa.pmid, sa.label, sa.n, sa.is_control FROM study_arms sa JOIN claim_articles ca ON ca.pmid = sa.pmid "
+            "AND ca.claim_id = ? AND ca.eligibility IS NOT NULL ORDER BY sa.pmid, sa.arm_index", [claim_id]).fetchall():
+        out[pmid]["arms"].append({"label": label, "n": n, "is_control": control})
+    for pmid, i, c, finding, source in con.execute(
+            "SELECT pmid, intervention, comparator, finding, finding_source FROM study_comparisons WHERE claim_id = ? "
+            "ORDER BY pmid, comparison_index", [claim_id]).fetchall():
+        if pmid in out:
+            out[pmid]["comparisons"].append({"intervention": i, "comparator": c, "finding": finding, "source": source})
+    return out
+
+
 def _claim_domains(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
     """GRADE's five domains of a claim, in GRADE's order (empty before the first grading with them)."""
     if not _has_table(con, "claim_domains"):  # a read-only database not yet migrated to 010
@@ -224,8 +246,10 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                  for pmid, rs in con.execute("SELECT pmid, relevance_reasons FROM claim_articles WHERE claim_id = ?",
                                              [cid]).fetchall()}
         decided = _review_marks(con, cid)
+        studied = _arms_and_comparisons(con, cid)
         for e in evidence:
             e["population"] = _population(e)
+            e.update(studied.get(e["pmid"], {}))
             e["direction_note"] = notes.get(e["pmid"])
             e["reviewed"] = decided.get(e["pmid"], [])
             # the grade counts the reviewer's direction; the page shows that one, and the machine's beside it

@@ -13,7 +13,8 @@ from pipeline.store.db import insert_rows
 # the columns a link row carries, in order (linked_at is the database's, query_hit is always TRUE)
 LINK_COLUMNS = ("claim_id", "pmid", "relevance", "relevance_reasons", "therapy_mentions", "condition_mentions",
                 "direction", "direction_sentence", "direction_confidence", "claim_hash", "content_hash",
-                "linker_version")
+                "linker_version", "eligibility", "exclusion_reason", "indirectness", "eligibility_evidence",
+                "eligibility_why")
 
 
 def link_state(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, tuple]:

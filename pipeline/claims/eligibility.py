@@ -1,0 +1,321 @@
+"""Does a study test a claim? (issue 17, item 4; the reviewers' definitions in
+``data/eval/grade_reviews/definitions.md``.)
+
+A claim–study link counts when the claim's therapy is the study's experimental factor — alone, or
+added to a co-intervention the control arm also gets — in the claim's condition, and the study
+reports a finding. Otherwise the link stays visible, excluded with a typed reason:
+
+- ``no_findings``: protocol, technique note, narrative review, editorial, an abstract without results;
+- ``cointervention_only``: every arm gets the therapy, or the therapy is only ever given together with
+  another active treatment (surgery, another biologic) with no arm that isolates it;
+- ``therapy_not_tested``: the therapy is only mentioned, measured, delivered, labelled or acted on —
+  the study tests something else (a scaffold, a label, a drug acting on the cells);
+- ``other_condition``: the therapy is tested in another tissue or condition;
+- ``mechanism_not_measured``: a mechanism claim whose mechanism the study does not measure.
+
+Eligible studies may be indirect: ``add_on_to_surgery`` (the therapy on top of a procedure both arms
+get), ``concentrate`` (marrow or fat preparations for a claim about cultured cells), ``animal``,
+``in_vitro`` (for a clinical claim), ``other_population``.
+
+Pure: the claim, the article's reading, its arms (:mod:`pipeline.nlp.arms`) and its design in; a
+frozen :class:`Eligibility` out, with the sentence behind the decision. When the rules cannot tell,
+the study stays eligible only if nothing speaks against it: an overstated grade is the worst error
+this product can make, so a doubtful inclusion is resolved by the typed exclusion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.claims.mentions import find_mentions, names_concept
+from pipeline.claims.models import Claim
+from pipeline.nlp.arms import StudyArms, cue, cue_words
+
+REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
+INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
+# PubMed publication types of records that report no study of their own
+NO_FINDING_TYPES = ("Editorial", "Comment", "Letter", "News", "Published Erratum", "Biography", "Interview")
+# a review describing itself: "Here we will analyze the main strategies … and discuss", "This review summarizes"
+_REVIEW_SELF = re.compile(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review|in this (?:review|chapter)|"
+                          r"here,? we (?:will )?(?:review|analy[sz]e|discuss|summari[sz]e|describe|highlight|outline)|"
+                          r"we (?:will )?(?:review|discuss|summari[sz]e) (?:the|recent|current)|the present review|"
+                          r"review (?:summari[sz]es|discusses|describes|highlights|outlines)|"
+                          r"(?:a )?literature (?:search|review) was (?:performed|conducted|carried out)|"
+                          r"to (?:critically )?(?:evaluate|review|summari[sz]e) the current (?:basic science|literature|evidence|data))\b", re.I)
+_POOLED = re.compile(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean difference|SMD|weighted mean difference|"
+                     r"odds ratio|risk ratio|\d+ (?:studies|trials|articles) (?:were|met)|included \d+)\b", re.I)
+# a systematic review's own result: a pooled effect with its interval or heterogeneity
+_POOLED_ESTIMATE = re.compile(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz]ed mean difference|weighted mean difference|"
+                              r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
+                              r"heterogeneity|forest plot)\b", re.I)
+# an arm that did not get the therapy, named anywhere in the abstract
+_NO_THERAPY_ARM = re.compile(r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PBS|untreated|non-?treated|no treatment|"
+                             r"empty|cell-?free|acellular|without (?:cells?|MSCs?|the cells|seeded cells)|alone|blank|"
+                             r"spontaneous(?:ly)? heal\w*|microfracture)\b", re.I)
+# cells prepared or differentiated before implantation: the preparation is what is compared
+_PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
+_RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
+# the claim's therapy as a concentrate or aspirate rather than cultured cells
+_CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
+                          r"mononuclear cells?)\b", re.I)
+_CULTURED = re.compile(r"\b(?:mesenchymal|MSCs?|stem cells?|stromal cells?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Whether a study tests a claim: eligible, or the typed reason it does not; for eligible studies
+    the kinds of indirectness; and the sentence the decision rests on."""
+
+    eligible: bool
+    reason: str | None = None
+    indirectness: tuple[str, ...] = ()
+    evidence: str = ""  # the sentence (or the words) behind the decision
+    why: str = ""  # one line for the reviewer
+
+    @property
+    def status(self) -> str:
+        return "eligible" if self.eligible else "excluded"
+
+
+def _excluded(reason: str, why: str, evidence: str = "") -> Eligibility:
+    return Eligibility(False, reason, (), evidence, why)
+
+
+def _is_comparison_claim(claim: Claim) -> bool:
+    return bool(claim.therapy.min_groups or claim.condition.min_groups)
+
+
+def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
+    return bool(text) and names_concept(claim.therapy, text, abbreviations)
+
+
+def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
+    """Active products and procedures named in ``text`` besides the claim's therapy."""
+    words = cue_words("active", text) + cue_words("surgery", text)
+    from pipeline.claims.models import Concept
+    return tuple(w for w in words if not names_concept(claim.therapy, w, abbreviations)
+                 and not find_mentions(Concept(w), " ".join(claim.therapy.all_names)))
+
+
+# what joins two things given together: "BMAC and PRP", "drilling augmented with a PRP-immersed implant"
+_JOIN = re.compile(r"^[\s,-]*(?:\([^)]*\)\s*)?(?:and|plus|in|after|following|during|\+|/|combined with|in combination with|together with|augmented with|"
+                   r"immersed (?:in|with)|mixed with|suspended in|with (?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+-)?immersed|"
+                   r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:[\w-]+-)?immersed)\s*(?:(?:autologous|allogeneic|the|a|an)\s+)?[\s,-]*$", re.I)
+_PREPARED = re.compile(r"^\W*(?:[\w.×()-]+\s+){0,3}(?:were|was)\s+(?:prepared|mixed|combined|suspended|loaded|resuspended)\s+"
+                       r"(?:with|in)\b[^.;]{0,40}$", re.I)
+
+
+def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
+    """Other active products or procedures ``sentence`` joins to the claim's therapy ("X and Y", "X
+    plus Y", "Y augmented with X", "combined X and Y")."""
+    from pipeline.claims.models import Concept
+    t = [(m.start, m.end) for m in find_mentions(claim.therapy, sentence, abbreviations)]
+    if not t:
+        return ()
+    out = []
+    for rxp in (cue("active"), cue("surgery")):
+        for m in rxp.finditer(sentence):
+            w = m.group(0)
+            if names_concept(claim.therapy, w, abbreviations) or find_mentions(Concept(w), " ".join(claim.therapy.all_names)):
+                continue
+            if any(a <= m.start() < b for a, b in t):
+                continue
+            for a, b in t:
+                gap = sentence[b:m.start()] if b <= m.start() else sentence[m.end():a]
+                if len(gap) <= 60 and (_JOIN.match(gap) or _PREPARED.match(gap)):
+                    out.append(w)
+    return tuple(dict.fromkeys(out))
+
+
+def _expand(text: str, abbreviations: dict[str, str]) -> str:
+    """``text`` followed by the long forms of the abbreviations it uses ("AM alone" → "… arthroscopic
+    microfracture"), so word lists match what an abstract abbreviates."""
+    longs = [lf for short, lf in abbreviations.items() if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)]
+    return " ".join([text, *longs])
+
+
+def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...]) -> Eligibility | None:
+    if design == "protocol":
+        return _excluded("no_findings", "a study protocol reports no findings", title)
+    if any(t in NO_FINDING_TYPES for t in publication_types) and not reading.has_results_section:
+        return _excluded("no_findings", "an editorial, comment or letter reports no study of its own", title)
+    if cue("no_findings_title").search(title or "") and not _POOLED.search(reading.text):
+        return _excluded("no_findings", "the title says it is a review, editorial or technique note", title)
+    if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text):
+        return _excluded("no_findings", "a systematic review without a pooled estimate (it counts studies, "
+                         "it reports no result of its own)", title)
+    if reading.reports_no_data:
+        return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
+    body = " ".join(s for role, s in reading.roles if role != "title")
+    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
+        return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
+    if design == "narrative_review" or (design not in ("rct", "meta_analysis") and _REVIEW_SELF.search(body)
+                                        and not _POOLED_ESTIMATE.search(body)):
+        return _excluded("no_findings", "a narrative review pools no data of its own",
+                         next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
+    return None
+
+
+def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
+                       title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
+                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
+    """Whether the study read as ``reading`` / ``arms`` tests ``claim``.
+
+    ``not_about`` is the direction reader's reason for reading the finding as not about the claim
+    (:mod:`pipeline.claims.aboutness`); it excludes unless the arms show the therapy is the factor
+    that differs between arms. ``design`` is the design reader's label where known."""
+    ab = reading.abbreviations
+    title = title or next((s for role, s in reading.roles if role == "title"), "")
+    comparison_claim = _is_comparison_claim(claim)
+
+    nf = _no_findings(reading, design, title, tuple(publication_types or ()))
+    if nf:
+        return nf
+
+    t_arms = [a for a in arms.arms if _names_therapy(claim, f"{a.label} {a.received}", ab)]
+    other_arms = [a for a in arms.arms if a not in t_arms]
+    isolated = bool(t_arms and other_arms)
+    evidence = (t_arms[0].sentence if t_arms else "")
+
+    if not comparison_claim:
+        # every arm receives the therapy ("BMAC (25 knees) and hUCB-MSCs (27 knees)")
+        if len(arms.arms) >= 2 and t_arms and not other_arms:
+            return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; no arm without it",
+                             t_arms[0].sentence)
+        for s in arms.cointervention_sentences:
+            if _names_therapy(claim, s, ab):
+                return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}", s)
+        # a comparison with the therapy on both sides
+        for c in arms.comparisons:
+            if _names_therapy(claim, c.intervention, ab) and _names_therapy(claim, c.comparator, ab) and not isolated:
+                return _excluded("cointervention_only", f"{claim.therapy.name} on both sides of the comparison",
+                                 c.sentence)
+        # the therapy arm carries another active product the other arms do not get (SVF suspended in PRP
+        # against microfracture alone isolates SVF+PRP, not PRP)
+        if isolated:
+            control_text = " ".join(f"{a.label} {a.received}" for a in other_arms)
+            extra = [w for a in t_arms for w in _other_active(claim, a.received, ab)
+                     if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", control_text, re.I)]
+            if extra and all(w in cue_words("active", " ".join(extra)) for w in extra):
+                return _excluded("cointervention_only", f"{claim.therapy.name} is given only with {extra[0]}, "
+                                 "which the comparison arm does not get", t_arms[0].sentence)
+        # the arms differ by another active product and never name the therapy: the therapy is its
+        # carrier or a co-intervention ("SVF suspended in PRP" against microfracture alone)
+        if len(arms.arms) >= 2 and not t_arms:
+            differ = [w for w in arms.factor if cue("active").fullmatch(w) and not _names_therapy(claim, w, ab)]
+            for s in (x for role, x in reading.roles if role == "body"):
+                if differ and _names_therapy(claim, s, ab) and any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in differ):
+                    return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "
+                                     "comes only with it", s)
+        if arms.single_arm:
+            # single-arm: the therapy only ever given with surgery or another active product
+            for s in [title, *(x for role, x in reading.roles if role == "body")]:
+                others = _together(claim, s, ab)
+                if others:
+                    return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
+                                     f"{others[0]}, with no arm that isolates it", s)
+            for c in arms.combinations:
+                if not _names_therapy(claim, c.sentence, ab):
+                    continue
+                partner = c.partner
+                if _names_therapy(claim, partner, ab):
+                    # "platelet-rich plasma in addition to ...": the therapy is the partner; the rest of the
+                    # sentence says what it came with
+                    partner = c.sentence
+                others = _other_active(claim, partner, ab)
+                if others and design in ("case_series", "case_report", "other", None, "cohort", "non_randomized_trial", "rct"):
+                    return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
+                                     f"{others[0]}, with no arm that isolates it", c.sentence)
+
+    # the title's therapy is a genetically modified form of it: the study tests the modification
+    # ("BMSCs genetically modified with bFGF/BMP2", "MSCs with COX-2 silence and TGF-β3 overexpression")
+    modified = cue_words("modification", title)
+    if modified and _names_therapy(claim, title, ab) and not comparison_claim:
+        return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
+                         f"({modified[0]}), not the therapy itself", title)
+    # a laboratory study with the therapy on a scaffold (or pre-differentiated) in the title, and no arm
+    # without it anywhere: it compares scaffolds or preparations of the cells, every arm getting them
+    # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)
+    preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
+    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and (cue("scaffold").search(title) or _PREPARATION.search(title)) \
+            and not _NO_THERAPY_ARM.search(reading.text):
+        return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
+                         "no arm without it is named", title)
+    # every arm gets cells: the therapy against another cell product, no arm without cells
+    if isolated and not comparison_claim and re.search(r"\bcells?\b", claim.therapy.name) and all(
+            re.search(r"(?<!-)\bcells?\b", f"{a.label} {a.received}", re.I) and not cue("control").search(f"{a.label} {a.received}")
+            for a in other_arms):
+        return _excluded("cointervention_only", f"every arm receives cells; no arm without {claim.therapy.name}",
+                         other_arms[0].sentence)
+    # the direction reader reads the finding as not about the claim: excluded unless the arms show the
+    # therapy is what differs between them. (Rules that let a title or the methods overrule it were
+    # tried and dropped: they added wrong inclusions on the held-out claims, see README.)
+    if excludes(not_about) and not isolated:
+        return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
+
+    # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
+    # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)
+    tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names)
+    other_tissue = cue_words("other_tissue", title) if tissue_claim else ()
+    if other_tissue and not find_mentions(claim.condition, title, ab) and not comparison_claim \
+            and not any(find_mentions(claim.condition, w) for w in other_tissue):
+        return _excluded("other_condition", f"the title's subject is {other_tissue[0]}, not {claim.condition.name}", title)
+
+    kinds: list[str] = []
+    surgery = cue("surgery")
+    if isolated and arms.cointerventions and any(surgery.search(_expand(c, ab)) for c in arms.cointerventions):
+        kinds.append("add_on_to_surgery")
+    elif isolated and any(surgery.search(_expand(a.received, ab)) for a in t_arms) and \
+            any(surgery.search(_expand(a.received, ab)) for a in other_arms):
+        kinds.append("add_on_to_surgery")
+    mentions = find_mentions(claim.therapy, reading.text, ab)
+    if _CULTURED.search(claim.therapy.name) and mentions and all(_CONCENTRATE.search(m.text) or
+                                                                  _CONCENTRATE.search(ab.get(m.text, ""))
+                                                                  for m in mentions):
+        kinds.append("concentrate")
+    if design == "animal_study" or (is_animal and not is_human):
+        kinds.append("animal")
+    elif design == "in_vitro" or (is_in_vitro and not is_human):
+        kinds.append("in_vitro")
+    why = (f"{claim.therapy.name} is what differs between arms" if isolated else
+           f"{claim.therapy.name} is the study's intervention")
+    return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
+
+
+# the direction reader's "not about" phrases and the typed reason each one means
+_NOT_ABOUT = (
+    ("reports no data", "no_findings"),
+    ("no finding stated", "no_findings"),
+    ("compares arms that all received", "cointervention_only"),
+    ("is about what acts on", "therapy_not_tested"),
+    ("is about a method applied to", "therapy_not_tested"),
+    ("does not compare", "therapy_not_tested"),
+    ("compares fewer than", "therapy_not_tested"),
+)
+# kept eligible: the finding is about the claim, only too weak to read a direction from
+STILL_ABOUT = ("judged too weak",)
+
+
+def _reason_from_not_about(not_about: str, claim: Claim) -> str:
+    for cue_text, reason in _NOT_ABOUT:
+        if cue_text in not_about:
+            return reason
+    if claim.polarity == "mechanism":
+        return "mechanism_not_measured"
+    if not_about.endswith(f"not about {claim.condition.name}"):
+        return "other_condition"
+    return "therapy_not_tested"
+
+
+def excludes(not_about: str | None) -> bool:
+    """Whether the direction reader's ``not_about`` reason is one that excludes (not merely 'too weak')."""
+    return bool(not_about) and not any(k in not_about for k in STILL_ABOUT)
+
+
+def finding_for_claim(claim: Claim, direction: str) -> str:
+    """A finding's direction as it bears on ``claim``: for an equivalence claim "no difference"
+    supports it and a difference in either way contradicts it; other claims read as given."""
+    if claim.kind != "equivalence":
+        return direction
+    return {"no_effect": "supports", "supports": "contradicts", "contradicts": "contradicts"}.get(direction, direction)

@@ -1,0 +1,326 @@
+"""Who got what: a study's arms, what differs between them, what every arm got, and the comparisons it
+reports — read from the sentences of an abstract (issue 17, item 2).
+
+Pure: the project's reading of the article in (:class:`pipeline.claims.reading.ArticleReading`:
+sentences with their roles, abbreviations), frozen dataclasses out. Claim-independent: which arm
+received a claim's therapy is asked later (:mod:`pipeline.claims.eligibility`). Optional P/I/O spans
+(``spans``: (label, text) pairs from a span tagger) add intervention phrases where the sentences
+name no arm.
+
+What is read, from the sentence shapes reviewers read them from:
+- arms with N: "randomized into two groups: PRP (n = 20) and HA (n = 20)", "the control group (n = 15)
+  received microfracture alone", "25 patients were treated with BMAC", "group C received MF and ADSCs";
+- comparisons: "X versus Y", "X compared with Y", "randomized to X or Y";
+- co-interventions given to every arm: "both groups underwent microfracture", "all patients received
+  physiotherapy";
+- combinations: "X in addition to / combined with / plus / after Y" (what the therapy came with);
+- the exposure of a single-arm study: "patients received / underwent / were treated with X".
+The word lists (control, surgery, active products, scaffolds, modification, labelling) are data:
+``data/lexicons/arms.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from pipeline.nlp.vocabulary import rx, vocabulary
+
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+_UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|rats?|mice|dogs?|pigs?|sheep|goats?|" \
+        r"horses?|volunteers?|individuals?|cases?|eyes?|defects?|people|adults?|women|men)"
+
+
+@lru_cache(maxsize=None)
+def cue(key: str) -> re.Pattern:
+    """The pattern of one list of ``data/lexicons/arms.yaml`` (whole words; ``*`` ends a stem)."""
+    words = vocabulary("arms")[key]
+    alts = sorted((re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
+    return rx(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def cue_words(key: str, text: str) -> tuple[str, ...]:
+    """The words of list ``key`` that ``text`` names, as written, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for m in cue(key).finditer(text or ""):
+        seen.setdefault(m.group(0), None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One arm: its label ("PRP group", "group C"), what it received (the words that say so), N where stated."""
+
+    index: int
+    label: str
+    received: str
+    n: int | None
+    is_control: bool
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ArmComparison:
+    """A comparison the study reports: intervention against comparator (on an outcome where read), and its
+    finding once a reader has given one (``finding_source`` says which reader)."""
+
+    intervention: str
+    comparator: str
+    outcome: str | None
+    sentence: str
+    finding: str = "unclear"
+    finding_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A sentence giving something together with something else ("X in addition to microfracture")."""
+
+    sentence: str
+    partner: str  # the words after the combination cue
+
+
+@dataclass(frozen=True)
+class StudyArms:
+    """What the abstract says about who got what."""
+
+    arms: tuple[Arm, ...] = ()
+    comparisons: tuple[ArmComparison, ...] = ()
+    # what every arm (or every participant) received, with the sentence saying so
+    cointerventions: tuple[str, ...] = ()
+    cointervention_sentences: tuple[str, ...] = ()
+    combinations: tuple[Combination, ...] = ()
+    # what differs between arms: lexicon words named in some arms' received text but not in all
+    factor: tuple[str, ...] = ()
+    # single-arm and observational studies: what the participants received or were exposed to
+    exposure: str | None = None
+    exposure_sentence: str | None = None
+    spans: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def single_arm(self) -> bool:
+        """No two arms and no comparison between treatments (before-after comparisons do not count)."""
+        return len(self.arms) < 2 and not any(not _BASELINE.search(c.comparator) for c in self.comparisons)
+
+
+# "(n = 20)", "(25 knees)"; a bare "(1)" enumerates, it counts nothing
+_N = r"\(\s*(?:[nN]\s*=\s*(?P<n>\d{1,5})|(?P<n2>\d{1,5})\s*" + _UNIT + r")\s*\)"
+# "PRP group (n = 20)", "using the BMAC (25 knees)", "the control group (n=15)": up to six words before the count
+# (found from each count backwards: a pattern scanning every position for six words costs 20× more)
+_COUNT = re.compile(r"\s" + _N, re.I)
+_LABEL_BEFORE = re.compile(r"(?P<label>(?:[A-Za-z0-9][\w\-+/'’]*\s+){0,5}[A-Za-z][\w\-+/'’]*)$")
+# where a label's words stop belonging to it, reading back from the count
+_LABEL_CUT = re.compile(r"^.*\b(?:with|using|received|receiving|underwent|undergoing|to|and|or|versus|vs|while|whereas|in|by|"
+                        r"into|from|were|was|of (?:the )?(?:patients|knees)|technique)\s+", re.I)
+_TOTAL = re.compile(r"^(?:a total of\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+){0,2}" + _UNIT + r"$", re.I)
+# "25 patients were treated with mesenchymal cells obtained from peripheral blood"
+_COUNT_TREATED = re.compile(r"\b(?P<n>\d{1,5}|" + "|".join(_NUM_WORDS) + r")\s+(?:\w+\s+){0,2}" + _UNIT +
+                            r"\s+(?:were|was)\s+(?:treated|injected|managed|implanted)\s+(?:with|by|using)\s+"
+                            r"(?P<what>[^.;]{3,120}?)(?=$|[.;,]|\s+and\s+(?:a\s+group\s+of\s+)?\d|\s+while\b|\s+whereas\b)", re.I)
+# "group C received MF and ADSCs", "For group B, we performed MF", "the control group (group A) was restricted to"
+_GROUP_LETTER = re.compile(r"\b(?P<label>(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d|I{1,3}V?)\b)(?:\s*\([^)]*\))?[,:]?\s*"
+                           r"(?:we\s+(?:performed|applied|used|injected|implanted|gave|treated)|was|were|had|received|underwent|got)\b\s*(?P<what>[^.;]{3,140})")
+# "Placebo group patients (n = 15) received AM alone"
+_GROUP_RECEIVED = re.compile(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
+                             r"(?:received|underwent|was treated with|were treated with|was given|were given|was injected with|"
+                             r"were injected with|was restricted to|served as)\s+(?P<what>[^.;]{3,120})", re.I)
+# "randomized into two groups: X and Y" / "randomly divided into three groups"
+_RANDOMISED_INTO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)|assigned|allocated|"
+                              r"divided|distributed|split)\s+(?:in)?to\s+(?:receive\s+)?(?:(?:one of\s+)?(?P<k>two|three|four|\d)\s+)?"
+                              r"(?:treatment\s+)?(?:groups?|arms?)\b[:,]?\s*(?P<rest>[^.]*)", re.I)
+# "randomized to receive X or Y", "randomized to X or Y"
+_RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
+                            r"(?P<a>[^.;]{3,100}?)\s+(?:or|versus|vs\.?)\s+(?P<b>[^.;]{3,100})", re.I)
+_VERSUS_WORD = re.compile(r"\s(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to))\s", re.I)
+# every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
+_EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?|patients|participants|knees|"
+                        r"animals|rabbits|rats|mice)|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
+                        r"(?:groups|arms|cohorts)|each\s+(?:treatment\s+)?(?:group|arm)|the\s+(?:two|three|four)\s+(?:groups|arms)|"
+                        r"patients\s+in\s+(?:both|all)\s+groups)\b"
+                        r"[^.;]{0,50}?\b(?:underwent|received|were treated with|were given|had|were subjected to|were managed with)\s+"
+                        r"(?P<what>[^.;]{3,120})", re.I)
+_COMBINED = re.compile(r"\b(?:in addition to|in combination with|combined with|together with|plus|augmented with|"
+                       r"supplemented with|added to|as an adjunct to|adjunct to|mixed with|suspended in|along with|immersed (?:in|with)|"
+                       r"prepared with|loaded (?:with|onto|on)|embedded in|seeded (?:on|onto|in)|"
+                       r"followed by|after|following|during)\s+(?P<partner>[^.;]{3,80})", re.I)
+_EXPOSURE = re.compile(r"\b(?:patients|participants|subjects|knees|animals|rabbits|rats|mice|the patient|a \d+-year-old \w+)\b"
+                       r"[^.;]{0,40}?\b(?:received|underwent|were treated with|was treated with|were injected with|"
+                       r"were given|was given)\s+(?P<what>[^.;]{3,120})", re.I)
+_SPLIT_ARMS = re.compile(r"\s*(?:;|,\s*(?:and|or)\s+|\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm)\b)|,\s*(?=(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,4}(?:group|arm)\b)|\s+or\s+)\s*", re.I)
+_LEADING = re.compile(r"^(?:for|in|the|a|an|those|patients|one|other|another|in|with|who|that|receiving|received|treated with|"
+                      r"given)\s+", re.I)
+
+
+_OUTCOME_WORDS = re.compile(r"\b(?:significant\w*|improv\w*|increas\w*|decreas\w*|reduc\w*|scores?|better|worse|"
+                            r"similar|p\s*[<=>])", re.I)
+
+
+# a comparator that is the same patients before treatment: a single-arm study's before-after comparison
+_BASELINE = re.compile(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
+                       r"initial|earlier|previous|follow-?up|\d+[- ](?:years?|months?|weeks?|days?))\b", re.I)
+
+
+def _count(m: re.Match | None) -> int | None:
+    """The N of a matched count ("n = 20" or "25 knees")."""
+    if m is None:
+        return None
+    n = m.group("n") or m.group("n2")
+    return int(n) if n else None
+
+
+# what a count in parentheses may also follow without being an arm: the assessments, not the arms
+_NOT_ARM = re.compile(r"\b(?:biops\w*|arthroscop\w*|second-look|MRI|follow-?up|dropouts?|lost|excluded|withdr\w*|"
+                      r"studies|trials|articles|records|responders?|asked|whether)\b|^(?:and|or|the)$", re.I)
+
+
+def _number(s: str) -> int | None:
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUM_WORDS.get(s)
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip(" ,:;-")
+    while (t := _LEADING.sub("", s)) != s:
+        s = t
+    return s
+
+
+def _is_control(label: str, received: str) -> bool:
+    """An arm named by control words only ("control group", "saline", "microfracture alone")."""
+    text = f"{label} {received}"
+    if cue("control").search(text):
+        return True
+    return False
+
+
+def _labelled_counts(s: str):
+    """(count match, the up-to-six words before it) for each "(n = 20)" / "(25 knees)" in ``s``."""
+    for m in _COUNT.finditer(s):
+        lm = _LABEL_BEFORE.search(s[max(0, m.start() - 90):m.start()])
+        if lm:
+            yield m, lm.group("label")
+
+
+def _versus(s: str):
+    """(a, b) around each "versus / vs / compared with" of ``s``: the words since the last clause
+    break before it, and up to the next one after it."""
+    for m in _VERSUS_WORD.finditer(s):
+        before = re.split(r"[.;:]", s[max(0, m.start() - 80):m.start()])[-1]
+        after = re.split(r"[.;,]", s[m.end():m.end() + 80])[0]
+        if len(before.strip()) >= 3 and len(after.strip()) >= 3 and re.match(r"\s*[A-Za-z]", before):
+            yield before, after
+
+
+def _arm_text(a: Arm) -> str:
+    return a.label if a.received == a.label else f"{a.label}: {a.received}"
+
+
+def _body(reading) -> list[str]:
+    """The sentences that describe the study itself (title, methods, results, conclusions)."""
+    return [s for role, s in reading.roles if role != "background"]
+
+
+def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
+    """The arms, comparisons, co-interventions, combinations and exposure stated by ``reading``'s
+    sentences (background sentences excluded). ``spans``: optional (label, text) P/I/O spans."""
+    sentences = _body(reading)
+    arms: list[tuple[str, str, int | None, str, str]] = []
+    seen: set[str] = set()
+
+    def add(label: str, received: str, n: int | None, sentence: str) -> None:
+        label, received = _clean(label), _clean(received)
+        if received != label and _OUTCOME_WORDS.search(received):
+            return  # "all treatment group patients had significantly reduced pain": a result, not an arm
+        key = re.sub(r"\s+(?:patients|participants|subjects)$", "", (label or received).lower())
+        if not key or len(key) < 2:
+            return
+        if key in seen:  # the same arm named again: keep what the new sentence adds (what it received, N)
+            i = next(i for i, a in enumerate(arms) if a[4] == key)
+            lab, rec, n0, sent, _ = arms[i]
+            if rec == lab and received != label:
+                rec, sent = received, sentence
+            arms[i] = (lab, rec, n0 if n0 is not None else n, sent, key)
+            return
+        seen.add(key)
+        arms.append((label, received, n, sentence, key))
+
+    comparisons: list[ArmComparison] = []
+    for s in sentences:
+        m = _RANDOMISED_INTO.search(s)
+        listed = False  # the sentence lists the arms: its counts belong to them
+        if m and m.group("rest"):
+            for part in _SPLIT_ARMS.split(m.group("rest")):
+                nm = re.search(_N, part)
+                lab = part[:nm.start()] if nm else part
+                if 2 < len(lab.strip()) < 100:
+                    add(lab, lab, _count(nm), s)
+                    listed = True
+        for m, lm in ([] if listed else _labelled_counts(s)):
+            if _NOT_ARM.search(lm):
+                continue
+            label = _LABEL_CUT.sub("", lm)
+            if _TOTAL.match(_clean(label)) or re.search(r"\b(?:total|all|mean|aged?|years?|months?|weeks?|follow-?up|"
+                                                        r"\d+)\s*$", label, re.I):
+                continue
+            add(label, label, _count(m), s)
+        for m in _COUNT_TREATED.finditer(s):
+            add(m.group("what"), m.group("what"), _number(m.group("n")), s)
+        for m in (_GROUP_RECEIVED.finditer(s) if "group" in s else ()):
+            add(m.group("label"), m.group("what"), _count(m), s)
+        for m in _GROUP_LETTER.finditer(s):
+            add(m.group("label"), m.group("what"), None, s)
+        m = _RANDOMISED_TO.search(s)
+        if m:
+            comparisons.append(ArmComparison(_clean(m.group("a")), _clean(m.group("b")), None, s))
+        for a0, b0 in _versus(s):
+            a, b = _clean(a0.split(",")[-1]), _clean(b0)
+            if a and b:
+                comparisons.append(ArmComparison(a, b, None, s))
+
+    co, co_sents = [], []
+    for s in sentences:
+        m = _EVERY_ARM.search(s)
+        if m:
+            what = m.group("what")
+            words = cue_words("surgery", what) + cue_words("active", what) + cue_words("scaffold", what)
+            # "both groups showed improvement" is an outcome, not a co-intervention
+            if words or not re.search(r"\b(?:improv|increas|decreas|reduc|significant)", what, re.I):
+                co.append(_clean(what))
+                co_sents.append(s)
+    combos = tuple(Combination(s, _clean(m.group("partner"))) for s in sentences for m in _COMBINED.finditer(s))
+    exposure = exposure_sentence = None
+    for s in sentences:
+        m = _EXPOSURE.search(s)
+        if m:
+            exposure, exposure_sentence = _clean(m.group("what")), s
+            break
+    if exposure is None and spans:
+        interventions = [t for lab, t in spans if lab.upper().startswith("I")]
+        if interventions:
+            exposure = interventions[0]
+
+    arm_objs = tuple(Arm(i, lab, rec, n, _is_control(lab, rec), s) for i, (lab, rec, n, s, _) in enumerate(arms))
+    factor: tuple[str, ...] = ()
+    if len(arm_objs) >= 2:
+        per_arm = [set(cue_words("surgery", a.received) + cue_words("active", a.received) +
+                       cue_words("scaffold", a.received) + cue_words("modification", a.received) +
+                       cue_words("labelling", a.received)) for a in arm_objs]
+        union, common = set().union(*per_arm), set.intersection(*per_arm)
+        factor = tuple(sorted(union - common, key=str.lower))
+        co += [w for w in sorted(common) if w not in co]
+        # the arms' own comparison: every treated arm against the control arms (or against the first
+        # arm when none is named by control words)
+        controls = [a for a in arm_objs if a.is_control] or [arm_objs[0]]
+        comparisons += [ArmComparison(_arm_text(a), _arm_text(c), None, a.sentence)
+                        for a in arm_objs if a not in controls for c in controls]
+    return StudyArms(arm_objs, tuple(comparisons), tuple(co), tuple(co_sents), combos, factor, exposure,
+                     exposure_sentence, tuple(spans))
+
+
+def with_finding(arms: StudyArms, finding: str, source: str, sentence: str | None = None) -> StudyArms:
+    """``arms`` with every comparison given ``finding`` from the reader named ``source`` (the project's
+    direction reading until a per-comparison reader exists)."""
+    comps = tuple(replace(c, finding=finding, finding_source=source) for c in arms.comparisons)
+    return replace(arms, comparisons=comps)

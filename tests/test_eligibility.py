@@ -1,0 +1,143 @@
+"""Arms and eligibility (issue 17 items 2 and 4) on real records of the bundled corpus (data/corpus,
+through the session's ``evidence_db``): who got what, with N, and whether a study tests a claim —
+eligible (with its indirectness) or excluded with a typed reason and the sentence behind it."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from pipeline.claims.catalog import claim_hash, load_catalog
+from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
+from pipeline.claims.reading import read_article
+from pipeline.grading.rubric import Study, study_level
+from pipeline.nlp.arms import read_arms
+from pipeline.store.load import iter_articles
+
+CLAIMS = {c.id: c for c in load_catalog()}
+
+
+@pytest.fixture(scope="module")
+def records(evidence_db):
+    """PMID → (article, reading, design facts) of the records these tests read."""
+    wanted = [23412171, 28170179, 32713192, 26728500, 24510146, 23235728]
+    with duckdb.connect(str(evidence_db), read_only=True) as con:
+        arts = {a.pmid: a for a in iter_articles(con, wanted)}
+        ev = {r[0]: r[1:] for r in con.execute(
+            "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE) "
+            "FROM article_evidence WHERE pmid IN (SELECT unnest(?))", [wanted]).fetchall()}
+    assert set(arts) == set(wanted), "the bundled corpus must hold these records"
+    return {p: (a, read_article(a), ev.get(p, (None, False, False, False))) for p, a in arts.items()}
+
+
+def _eligibility(records, claim_id: str, pmid: int, not_about: str | None = None) -> Eligibility:
+    art, reading, (design, human, animal, in_vitro) = records[pmid]
+    return assess_eligibility(CLAIMS[claim_id], reading, read_arms(reading), design, title=art.title,
+                              publication_types=tuple(art.publication_types or ()), not_about=not_about,
+                              is_animal=animal, is_in_vitro=in_vitro, is_human=human)
+
+
+def test_arms_of_a_randomised_trial_with_their_n_and_what_every_arm_got(records):
+    """PMID 23412171: "randomly divided into 2 groups: a control group with only arthroscopic
+    microfracture (25 patients) and a study group with arthroscopic microfracture and PRP (24 patients)"."""
+    arms = read_arms(records[23412171][1])
+    assert [(a.n, a.is_control) for a in arms.arms] == [(25, True), (24, False)]
+    assert "PRP" in arms.arms[1].received
+    assert "microfracture" in arms.cointerventions  # both arms: the co-intervention
+    assert "PRP" in arms.factor  # what differs between the arms
+
+
+def test_prp_added_to_microfracture_against_microfracture_alone_is_eligible_and_indirect(records):
+    """The therapy on top of a procedure the control arm also gets isolates it: eligible, flagged
+    as an add-on to surgery."""
+    e = _eligibility(records, "C04", 23412171)
+    assert e.eligible and e.reason is None
+    assert "add_on_to_surgery" in e.indirectness
+    assert "randomly divided" in e.evidence
+
+
+def test_prp_only_as_the_carrier_of_fat_cells_does_not_test_prp(records):
+    """PMID 28170179: microfracture vs microfracture + SVF "suspended in platelet-rich plasma": the arms
+    differ by the cells, PRP comes only with them (the reviewers: cointervention_only)."""
+    e = _eligibility(records, "C04", 28170179)
+    assert not e.eligible and e.reason == "cointervention_only"
+    assert "suspended in platelet-rich plasma" in e.evidence
+    # for the MSC claim the same trial isolates the cells (SVF vs none), on top of microfracture
+    e11 = _eligibility(records, "C11", 28170179)
+    assert e11.eligible and "add_on_to_surgery" in e11.indirectness
+
+
+def test_msc_products_in_every_arm_do_not_isolate_the_cells(records):
+    """PMID 32713192: BMAC (25 knees) vs hUCB-MSCs (27 knees): both arms get MSCs."""
+    arms = read_arms(records[32713192][1])
+    assert [(a.label, a.n) for a in arms.arms] == [("BMAC", 25), ("hUCB-MSCs", 27)]
+    e = _eligibility(records, "C11", 32713192)
+    assert not e.eligible and e.reason == "cointervention_only"
+    # a claim about MSC source compares exactly such arms: not excluded for it
+    assert _eligibility(records, "C12", 32713192).reason != "cointervention_only"
+
+
+def test_a_scaffold_as_the_tested_factor_does_not_test_the_cells(records):
+    """PMID 26728500 (rabbit): MSCs on TCP-COL-HA vs TCP-COL scaffolds, no cell-free arm: the study tests
+    the scaffolds (reviewers: every arm receives MSCs)."""
+    e = _eligibility(records, "C11", 26728500)
+    assert not e.eligible and e.reason == "therapy_not_tested"
+    assert "scaffold" in e.why
+
+
+def test_a_narrative_review_without_results_has_no_findings(records):
+    """PMID 24510146: "Here we will analyze the main strategies for cartilage regeneration and discuss
+    our experience."""
+    e = _eligibility(records, "C11", 24510146)
+    assert not e.eligible and e.reason == "no_findings"
+    assert "Here we will analyze" in e.evidence
+
+
+def test_a_finding_read_as_not_about_the_claim_excludes_with_its_typed_reason(records):
+    e = _eligibility(records, "C11", 24510146, not_about="the finding is about what acts on mesenchymal stem cells")
+    assert not e.eligible  # (already no_findings; a phrase never makes a study eligible)
+    e = _eligibility(records, "C04", 28170179, not_about="the finding compares arms that all received platelet-rich plasma")
+    assert e.reason == "cointervention_only"
+
+
+def test_the_link_rows_carry_typed_eligibility_and_the_arms_are_stored(evidence_db):
+    with duckdb.connect(str(evidence_db), read_only=True) as con:
+        row = con.execute("SELECT eligibility, exclusion_reason, indirectness, eligibility_evidence FROM claim_articles "
+                          "WHERE claim_id = 'C04' AND pmid = 28170179").fetchone()
+        assert row[0] == "excluded" and row[1] == "cointervention_only" and "suspended in" in row[3]
+        row = con.execute("SELECT eligibility, indirectness FROM claim_articles WHERE claim_id = 'C04' AND pmid = 23412171").fetchone()
+        assert row == ("eligible", ["add_on_to_surgery"])
+        arms = con.execute("SELECT n, is_control FROM study_arms WHERE pmid = 23412171 ORDER BY arm_index").fetchall()
+        assert arms == [(25, True), (24, False)]
+        comps = con.execute("SELECT finding, finding_source FROM study_comparisons WHERE claim_id = 'C04' "
+                            "AND pmid = 23412171").fetchall()
+        assert comps and all(src == "direction_rules" for _, src in comps)
+        # the grade reads the typed reason: the excluded trial is listed with it, not counted
+        reason = con.execute("SELECT exclusion_reason FROM evidence_levels WHERE claim_id = 'C04' AND pmid = 28170179").fetchone()[0]
+        assert reason.startswith("cointervention_only: ")
+
+
+def test_grading_uses_the_typed_columns_over_the_linkers_phrases():
+    base = dict(pmid=1, design="rct", is_human=True, is_animal=False, is_in_vitro=False, sample_size=40,
+                direction="supports", is_retracted=False, title="A randomized trial", abstract="Patients were randomized.",
+                publication_types=("Randomized Controlled Trial",))
+    excluded = study_level(Study(**base, eligibility="excluded", exclusion_reason="cointervention_only",
+                                 eligibility_why="every arm receives MSCs"))
+    assert not excluded.included and excluded.exclusion_reason == "cointervention_only: every arm receives MSCs"
+    # the typed decision stands even where an old phrase would have excluded
+    kept = study_level(Study(**base, eligibility="eligible", not_about="the finding is not about platelet-rich plasma"))
+    assert kept.included and kept.tier == "rct"
+    # a reviewer's decision in force still stands above the machine
+    overridden = study_level(Study(**base, eligibility="eligible", reviewed_eligibility="other_condition", review_mark="ann"))
+    assert not overridden.included and overridden.exclusion_reason.startswith("other_condition")
+
+
+def test_an_equivalence_claim_is_supported_by_no_difference():
+    from dataclasses import replace
+    c = CLAIMS["C04"]
+    eq = replace(c, kind="equivalence")
+    assert finding_for_claim(eq, "no_effect") == "supports"
+    assert finding_for_claim(eq, "supports") == "contradicts"
+    assert finding_for_claim(c, "no_effect") == "no_effect"
+    # the kind is part of the claim's fingerprint only when it is not the default
+    assert claim_hash(eq) != claim_hash(c) and c.kind == "effect"
