@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
+from pipeline.reports.changes import claim_history, run_digests
 from pipeline.reports.charts import bar_chart, direction_bar
 from pipeline.reports.citations import SUFFIXES, render
 from pipeline.reports.export import md_table, md_text, write_csv
@@ -212,7 +213,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         "grades": GRADES,
     }
     (out / "index.html").write_text(env.get_template("index.html").render(rows=rows, root="", **common), encoding="utf-8")
-    pages = 1
+    (out / "changes.html").write_text(env.get_template("changes.html").render(runs=run_digests(con), root="", **common),
+                                      encoding="utf-8")
+    pages = 2
     all_evidence: list[dict] = []
     tmpl = env.get_template("claim.html")
     for r in rows:
@@ -254,7 +257,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         for fmt, suffix in SUFFIXES.items():
             (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
-            c=r, quotes=quotes, n_references=len(refs), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
+            c=r, quotes=quotes, n_references=len(refs), history=claim_history(con, cid), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
             excluded=excluded, rejected=rejected, root="../",
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),
