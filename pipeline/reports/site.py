@@ -112,11 +112,14 @@ def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, li
     "field = value — reviewer, date: note"); empty on a database from before migration 012."""
     if not _has_table(con, "review_decisions"):
         return {}
+    from pipeline.store.reviews import has_context, second_looks
+
+    looks = {x.decision.decision_id: x.why for x in second_looks(con, claim_id)} if has_context(con) else {}
     out: dict[int, list[dict]] = {}
-    for pmid, field, value, reviewer, decided_at, note in con.execute(
-            "SELECT pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
+    for decision_id, pmid, field, value, reviewer, decided_at, note in con.execute(
+            "SELECT decision_id, pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
             "WHERE claim_id = ? ORDER BY pmid, field", [claim_id]).fetchall():
-        out.setdefault(pmid, []).append({"field": field, "value": value,
+        out.setdefault(pmid, []).append({"field": field, "value": value, "second_look": looks.get(decision_id),
                                          "text": f"{field} = {value} — {reviewer}, {decided_at:%Y-%m-%d}: {note}"})
     return out
 

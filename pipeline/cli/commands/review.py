@@ -90,6 +90,8 @@ def list_decisions(
             _fail(exc)
         rows = reviews_store.decisions(con, cid) if has else []
         force = {r[0] for r in con.execute("SELECT decision_id FROM review_decisions_in_force").fetchall()} if has else set()
+        looks = {x.decision.decision_id: x for x in reviews_store.second_looks(con, cid)} \
+            if has and reviews_store.has_context(con) else {}
     if not rows:
         ui.info("no review decisions" + (f" for {cid}" if cid else ""))
         return
@@ -103,6 +105,8 @@ def list_decisions(
                 f"{d.decided_at:%Y-%m-%d %H:%M} UTC", *((("  " + status, "green" if status == "in force" else "dim"),)
                                                         if status else ()))
         ui.echo(f"    {d.note}")
+        if d.decision_id in looks:  # still in force: a person decides whether it still holds
+            ui.echo(("    needs a second look: " + looks[d.decision_id].why, "yellow"))
 
 
 @review_app.command("withdraw")
