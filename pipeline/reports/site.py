@@ -218,7 +218,12 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     (out / "index.html").write_text(env.get_template("index.html").render(rows=rows, root="", **common), encoding="utf-8")
     (out / "changes.html").write_text(env.get_template("changes.html").render(runs=run_digests(con), root="", **common),
                                       encoding="utf-8")
-    pages = 2
+    from pipeline.grading.queue import review_queue
+
+    titles = {r["claim_id"]: r["title"] for r in rows}
+    (out / "review-queue.html").write_text(env.get_template("review-queue.html").render(
+        queue=review_queue(con, limit=10), titles=titles, root="", **common), encoding="utf-8")
+    pages = 3
     all_evidence: list[dict] = []
     tmpl = env.get_template("claim.html")
     for r in rows:
