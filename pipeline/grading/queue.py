@@ -63,7 +63,6 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
     if not studies:
         return []
     g = grade_claim(studies, condition)
-    by_pmid = {s.pmid: s for s in studies}
     levels = {lv.pmid: lv for lv in g.levels}
     info = {p: (t, dc, rc) for p, t, dc, rc in con.execute(
         "SELECT ca.pmid, a.title, ae.design_confidence, ca.direction_confidence FROM claim_articles ca "

@@ -159,7 +159,7 @@ class Digest:
                 removed = ", ".join(str(s.pmid) for s in c.removed) or "—"
                 md.append(f"| {c.claim_id} | {grade} | {flag} | {added} | {removed} | {_why(c)} |")
         if self.first:
-            md += ["", f"First graded: " + ", ".join(f"{c.claim_id} {c.grade}" for c in self.first)]
+            md += ["", "First graded: " + ", ".join(f"{c.claim_id} {c.grade}" for c in self.first)]
         return "\n".join(md)
 
 
