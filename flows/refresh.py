@@ -226,17 +226,31 @@ def link_stage(db: str, claims, source: list[str]) -> StageResult:
 
 
 @task(cache_policy=NO_CACHE)
-def grade_task(db: str) -> dict:
+def grade_task(db: str, run_id: Optional[str] = None) -> dict:
     from pipeline.grading import grade_all
 
     with _connect(db) as con:
-        report = grade_all(con)
+        report = grade_all(con, run_id=run_id)
     return {k: v for k, v in asdict(report).items() if isinstance(v, (int, float, str))}
 
 
+@task(cache_policy=NO_CACHE)
+def changes_task(db: str, run_id: str) -> str:
+    """The "what changed" digest of this run's grading, as Markdown (pipeline.reports.changes)."""
+    from pipeline.reports.changes import digest
+
+    with _connect(db) as con:
+        return digest(con, run_id=run_id).to_markdown()
+
+
 @flow(name="grade")
-def grade_stage(db: str) -> StageResult:
-    return StageResult("grade", grade_task(db))
+def grade_stage(db: str, run_id: Optional[str] = None) -> StageResult:
+    counts = grade_task(db, run_id)
+    if run_id:
+        # the analyst's digest of a scheduled refresh: grades moved, flags flipped, new eligible studies
+        create_markdown_artifact(changes_task(db, run_id), key="what-changed",
+                                 description="What this refresh changed (grade history)")
+    return StageResult("grade", counts)
 
 
 @task(cache_policy=NO_CACHE)
@@ -272,7 +286,10 @@ def refresh(
     allow_partial: bool = True,
 ) -> RefreshSummary:
     """Refresh the evidence for every claim (or ``claims``) from PubMed or from local files."""
+    from prefect.runtime import flow_run
+
     logger = get_run_logger()
+    run_id = str(flow_run.id) if flow_run.id else None  # grade_history keeps the run that changed a grade
     dbp = str(db_path(db))
     summary = RefreshSummary(source=list(source), db=dbp)
     claim_objs = load_claims(catalog, claims, dbp)
@@ -282,7 +299,7 @@ def refresh(
     summary.stages.append(ingest_stage(dbp, list(source), allow_partial))
     summary.stages.append(extract_stage(dbp, n_process))
     summary.stages.append(link_stage(dbp, claim_objs, list(source)))
-    summary.stages.append(grade_stage(dbp))
+    summary.stages.append(grade_stage(dbp, run_id))
     summary.stages.append(report_stage(dbp, out))
     create_markdown_artifact(summary.to_markdown(), key="run-summary", description="Counts per stage")
     return summary

@@ -13,6 +13,7 @@ import duckdb
 from pipeline.claims.linker import CONDITION_DIRECT, DIRECTION_UNCLEAR
 from pipeline.faults import crash_point
 from pipeline.store import grades as grades_store
+from pipeline.store import history as history_store
 from pipeline.store import reviews as reviews_store
 from pipeline.store.db import transaction
 from pipeline.grading.outcomes import header as sof_header, summary_of_findings
@@ -69,9 +70,12 @@ def _with_decisions(study: Study, decided: dict) -> Study:
                    reviewed_fields=tuple(sorted(decided)))
 
 
-def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
+def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> GradeReport:
     """Grade every claim in the `claims` table. Rows whose content did not change are left as they
-    were (graded_at included), so re-grading an unchanged database changes nothing."""
+    were (graded_at included), so re-grading an unchanged database changes nothing. A grade, flag or
+    set of counted studies that changed is kept in ``grade_history`` under ``run_id`` (the Prefect
+    flow run's id; a new id when None)."""
+    run_id = run_id or history_store.new_run_id()
     cfg = config()
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
@@ -94,6 +98,9 @@ def grade_all(con: duckdb.DuckDBPyConnection) -> GradeReport:
             grades_store.replace_study_risks(con, claim_id, g.risks)
             grades_store.replace_outcomes(con, claim_id, sof_header(therapy, condition, g) if g.body else None,
                                           summary_of_findings(g), version)
+            flag = row[grades_store.GRADE_COLUMNS.index("seed_vs_evidence")]
+            history_store.record_grade(con, run_id, claim_id, g.grade, flag, version,
+                                       [lv.pmid for lv in g.levels if lv.included])
             crash_point("grade")  # mid-transaction: nothing of this grading run may survive
             if old is not None and old == row:
                 continue

@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
+from pipeline.reports.changes import claim_history, run_digests
 from pipeline.reports.charts import bar_chart, direction_bar
 from pipeline.reports.citations import SUFFIXES, render
 from pipeline.reports.export import md_table, md_text, write_csv
@@ -111,11 +112,14 @@ def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, li
     "field = value — reviewer, date: note"); empty on a database from before migration 012."""
     if not _has_table(con, "review_decisions"):
         return {}
+    from pipeline.store.reviews import has_context, second_looks
+
+    looks = {x.decision.decision_id: x.why for x in second_looks(con, claim_id)} if has_context(con) else {}
     out: dict[int, list[dict]] = {}
-    for pmid, field, value, reviewer, decided_at, note in con.execute(
-            "SELECT pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
+    for decision_id, pmid, field, value, reviewer, decided_at, note in con.execute(
+            "SELECT decision_id, pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
             "WHERE claim_id = ? ORDER BY pmid, field", [claim_id]).fetchall():
-        out.setdefault(pmid, []).append({"field": field, "value": value,
+        out.setdefault(pmid, []).append({"field": field, "value": value, "second_look": looks.get(decision_id),
                                          "text": f"{field} = {value} — {reviewer}, {decided_at:%Y-%m-%d}: {note}"})
     return out
 
@@ -234,7 +238,14 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         "grades": GRADES,
     }
     (out / "index.html").write_text(env.get_template("index.html").render(rows=rows, root="", **common), encoding="utf-8")
-    pages = 1
+    (out / "changes.html").write_text(env.get_template("changes.html").render(runs=run_digests(con), root="", **common),
+                                      encoding="utf-8")
+    from pipeline.grading.queue import review_queue
+
+    titles = {r["claim_id"]: r["title"] for r in rows}
+    (out / "review-queue.html").write_text(env.get_template("review-queue.html").render(
+        queue=review_queue(con, limit=10), titles=titles, root="", **common), encoding="utf-8")
+    pages = 3
     all_evidence: list[dict] = []
     tmpl = env.get_template("claim.html")
     for r in rows:
@@ -278,7 +289,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         for fmt, suffix in SUFFIXES.items():
             (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
-            c=r, quotes=quotes, n_references=len(refs), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
+            c=r, quotes=quotes, n_references=len(refs), history=claim_history(con, cid), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
             excluded=excluded, rejected=rejected, root="../",
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),

@@ -84,9 +84,68 @@ def record_decision(con: duckdb.DuckDBPyConnection, claim_id: str, pmid: int, fi
     reviewer, note = _required("reviewer", reviewer), _required("note", note)
     _check_subject(con, claim_id, pmid)
     decision_id = _next_id(con)
-    con.execute("INSERT INTO review_decisions (decision_id, claim_id, pmid, field, value, reviewer, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", [decision_id, claim_id, pmid, field, value, reviewer, note])
+    claim_hash, content_hash = context_now(con, claim_id, pmid)
+    con.execute("INSERT INTO review_decisions (decision_id, claim_id, pmid, field, value, reviewer, note, "
+                "claim_hash, content_hash, machine_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [decision_id, claim_id, pmid, field, value, reviewer, note, claim_hash, content_hash,
+                 machine_value(con, claim_id, pmid, field)])
     return decision(con, decision_id)
+
+
+def machine_value(con: duckdb.DuckDBPyConnection, claim_id: str, pmid: int, field: str) -> str | None:
+    """The machine's reading of ``field`` for this study of this claim, as a decision now overrides
+    it: the linker's direction; grading's eligibility ('eligible' or the typed exclusion reason).
+    While a reviewer's eligibility decision is in force, grading shows the reviewer's, so the
+    machine's is the one that decision recorded."""
+    if field == "direction":
+        row = con.execute("SELECT direction FROM claim_articles WHERE claim_id = ? AND pmid = ?", [claim_id, pmid]).fetchone()
+        return row[0] if row else None
+    earlier = con.execute("SELECT machine_value FROM review_decisions_in_force WHERE claim_id = ? AND pmid = ? "
+                          "AND field = ?", [claim_id, pmid, field]).fetchone()
+    if earlier is not None:
+        return earlier[0]
+    row = con.execute("SELECT CASE WHEN included THEN 'eligible' ELSE split_part(coalesce(exclusion_reason, level_label), "
+                      "':', 1) END FROM evidence_levels WHERE claim_id = ? AND pmid = ?", [claim_id, pmid]).fetchone()
+    return row[0] if row else None
+
+
+def context_now(con: duckdb.DuckDBPyConnection, claim_id: str, pmid: int) -> tuple[str | None, str | None]:
+    """What a decision made now is made against: the claim's definition (the claim_hash its link,
+    or else its last link run, was computed for) and the article's content_hash."""
+    return con.execute(
+        "SELECT coalesce((SELECT first(claim_hash) FROM claim_articles WHERE claim_id = $1 AND pmid = $2), "
+        "(SELECT max(claim_hash) FROM link_state WHERE claim_id = $1)), "
+        "(SELECT first(content_hash) FROM articles WHERE pmid = $2)", [claim_id, pmid]).fetchone()
+
+
+@dataclass(frozen=True)
+class SecondLook:
+    """A decision in force whose claim definition or article content changed since it was made."""
+
+    decision: Decision
+    claim_changed: bool
+    article_changed: bool
+
+    @property
+    def why(self) -> str:
+        parts = (["the claim's definition changed"] if self.claim_changed else []) + \
+                (["the article was revised"] if self.article_changed else [])
+        return " and ".join(parts) + " since the decision"
+
+
+def has_context(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the database records decisions' context (migration 016; a read-only copy may be older)."""
+    return bool(con.execute("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'review_decisions_in_force' "
+                            "AND column_name = 'needs_second_look'").fetchone()[0])
+
+
+def second_looks(con: duckdb.DuckDBPyConnection, claim_id: str | None = None) -> list[SecondLook]:
+    """Decisions in force that need a second look (they stay in force), by claim, PMID and field."""
+    where, params = ("AND claim_id = ?", [claim_id]) if claim_id else ("", [])
+    rows = con.execute("SELECT decision_id, claim_id, pmid, field, value, reviewer, note, decided_at, "
+                       "claim_changed, article_changed FROM review_decisions_in_force "
+                       f"WHERE needs_second_look {where} ORDER BY claim_id, pmid, field", params).fetchall()
+    return [SecondLook(Decision(*r[:8]), r[8], r[9]) for r in rows]
 
 
 def withdraw_decision(con: duckdb.DuckDBPyConnection, decision_id: int, reviewer: str | None,
@@ -211,3 +270,30 @@ def import_decisions(con: duckdb.DuckDBPyConnection, rows: list[tuple[int, dict[
     for args in todo:
         record_decision(con, *args)
     return ImportResult(new=len(todo), skipped=skipped)
+
+
+@dataclass(frozen=True)
+class Overturns:
+    """How often reviewers overturned one kind of machine judgement (``claim_id`` None: all claims)."""
+
+    claim_id: str | None
+    field: str
+    decisions: int
+    compared: int
+    overturned: int
+    confirmed: int
+
+    @property
+    def share(self) -> float | None:
+        return self.overturned / self.compared if self.compared else None
+
+
+def overturns(con: duckdb.DuckDBPyConnection, by_claim: bool = False) -> list[Overturns]:
+    """From the view ``review_overturns``: per field over all claims, or per claim and field."""
+    if by_claim:
+        sql = ("SELECT claim_id, field, decisions, compared, overturned, confirmed FROM review_overturns "
+               "ORDER BY claim_id, field")
+    else:
+        sql = ("SELECT NULL, field, sum(decisions), sum(compared), sum(overturned), sum(confirmed) "
+               "FROM review_overturns GROUP BY field ORDER BY field")
+    return [Overturns(r[0], r[1], *(int(x) for x in r[2:])) for r in con.execute(sql).fetchall()]

@@ -90,6 +90,8 @@ def list_decisions(
             _fail(exc)
         rows = reviews_store.decisions(con, cid) if has else []
         force = {r[0] for r in con.execute("SELECT decision_id FROM review_decisions_in_force").fetchall()} if has else set()
+        looks = {x.decision.decision_id: x for x in reviews_store.second_looks(con, cid)} \
+            if has and reviews_store.has_context(con) else {}
     if not rows:
         ui.info("no review decisions" + (f" for {cid}" if cid else ""))
         return
@@ -103,6 +105,47 @@ def list_decisions(
                 f"{d.decided_at:%Y-%m-%d %H:%M} UTC", *((("  " + status, "green" if status == "in force" else "dim"),)
                                                         if status else ()))
         ui.echo(f"    {d.note}")
+        if d.decision_id in looks:  # still in force: a person decides whether it still holds
+            ui.echo(("    needs a second look: " + looks[d.decision_id].why, "yellow"))
+
+
+@review_app.command("queue")
+def queue(
+    claim: Annotated[Optional[str], typer.Option("--claim", help="Only this claim.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Items per claim (0: all).")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object: claim id → its items.")] = False,
+    db: DbOption = None,
+) -> None:
+    """What to review first, per claim: the machine judgements whose reversal would change the grade
+    (re-graded in memory, nothing written), then the studies that set the starting level or stand behind
+    a downgrade, then low-confidence readings. Judgements a reviewer decided are not queued."""
+    import json
+    import sys
+
+    from pipeline.grading.queue import review_queue
+    from pipeline.reports.references import resolve_claim
+
+    with open_reader(db) as con:
+        try:
+            cid = resolve_claim(con, claim) if claim else None
+        except EvidenceError as exc:
+            _fail(exc)
+        q = review_queue(con, cid, limit or None)
+    if as_json:
+        sys.stdout.write(json.dumps({c: [i.to_dict() for i in items] for c, items in q.items()},
+                                    ensure_ascii=False, indent=1) + "\n")
+        return
+    if not q:
+        ui.info("nothing to review" + (f" for {cid}" if cid else ""))
+        return
+    for c, items in q.items():
+        ui.echo((f"{c}", "bold"), f"  grade {items[0].grade_now}")
+        for i in items:
+            change = (f"{i.machine_value} → {i.reversal}: grade {i.grade_if_reversed}" if i.moves_grade
+                      else f"{i.machine_value} → {i.reversal}: grade unchanged" if i.reversal else f"{i.machine_value}")
+            mark = ("  ! ", "yellow") if i.moves_grade else "    "
+            ui.echo(mark, f"PMID {i.pmid}  {i.field}  {change}")
+            ui.echo(f"        {i.why}")
 
 
 @review_app.command("withdraw")

@@ -131,6 +131,7 @@ def _status(con: duckdb.DuckDBPyConnection) -> None:
     ui.print_renderable(t)
     live, local = article_sources(con)
     ui.echo(f"articles: {live + local:,} ({live:,} fetched live from PubMed, {local:,} from local files)")
+    _review_status(con)
     runs = con.execute(
         "SELECT strftime(started_at, '%m-%d %H:%M'), command, status, source, n_read, n_inserted, n_updated, "
         "n_deleted, n_quarantined FROM ingest_runs ORDER BY started_at DESC LIMIT 10").fetchall()
@@ -148,6 +149,32 @@ def _status(con: duckdb.DuckDBPyConnection) -> None:
     for started, command, status_, source, *counts in runs:
         r.add_row(started, f"{command} {status_}", Path(source or "").name, *(f"{c or 0:,}" for c in counts))
     ui.print_renderable(r)
+
+
+def _review_status(con: duckdb.DuckDBPyConnection) -> None:
+    """Reviewers' decisions in force, those needing a second look, and how often reviewers overturned
+    the machine per kind of judgement (issue 19 items 1 and 3)."""
+    from pipeline.store import reviews
+
+    if not reviews.has_context(con):
+        return
+    n, who = con.execute("SELECT count(*), count(DISTINCT reviewer) FROM review_decisions_in_force").fetchone()
+    if not n:
+        ui.echo("review decisions: none")
+        return
+    looks = reviews.second_looks(con)
+    ui.echo(f"review decisions: {n:,} in force ({who} reviewer{'s' if who != 1 else ''}), "
+            f"{len(looks)} need{'s' if len(looks) == 1 else ''} a second look")
+    for x in looks:
+        d = x.decision
+        ui.echo((f"  second look: #{d.decision_id} {d.claim_id} PMID {d.pmid} {d.field}: {x.why}", "yellow"))
+    t = ui.SafeTable(title="reviewers overturned the machine (decisions in force)", box=box.SIMPLE_HEAD)
+    for col in ("judgement", "claim", "compared", "overturned", "share"):
+        t.add_column(col, justify="left" if col in ("judgement", "claim") else "right")
+    for o in [*reviews.overturns(con), *reviews.overturns(con, by_claim=True)]:
+        share = f"{o.share:.0%}" if o.share is not None else "—"
+        t.add_row(o.field, o.claim_id or "all", f"{o.compared:,}", f"{o.overturned:,}", share)
+    ui.print_renderable(t)
 
 
 def search_text_cmd(
