@@ -70,6 +70,7 @@ class PicoTagger:
             t.open(str(self.model_dir / model_file(e)))
             self._taggers[e] = t
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
+        self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
 
     def marginals(self, feats: list[list[str]]) -> dict[str, list[float]]:
         """Per element, each token's probability of being inside a span of it."""
@@ -90,7 +91,9 @@ class PicoTagger:
         from pipeline.nlp.pico_features import doc_tokens, token_features
 
         words, positions, offsets, sent_ids = doc_tokens(doc)
-        margs = self.marginals(token_features(words, positions, self.clusters))
+        if len(self._feature_cache) > 200_000:  # bounded: a long run meets ever more rare words
+            self._feature_cache = {}
+        margs = self.marginals(token_features(words, positions, self.clusters, self._feature_cache))
         out: list[PicoSpan] = []
         for e, probs in margs.items():
             th = self.thresholds[e]

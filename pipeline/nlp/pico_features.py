@@ -44,32 +44,44 @@ def sentence_position(index: int, count: int, is_title: bool) -> str:
     return "M" + str(min(4, int(5 * index / max(count, 1))))
 
 
+def _word_features(w: str, clusters: Mapping[str, tuple[str, str]]) -> tuple[str, tuple[str, str], list[str], bool]:
+    """(normalised word, clusters, the features that depend on the word alone, capitalised?)."""
+    lw = _norm(w)
+    cl = clusters.get(w.lower(), ("-", "-"))
+    f = ["b", "w=" + lw, "s=" + shape(w), "p3=" + lw[:3], "x3=" + lw[-3:], "x4=" + lw[-4:], "c=" + cl[0], "C=" + cl[1]]
+    return lw, cl, f, w[:1].isupper()
+
+
 def token_features(words: Sequence[str], positions: Sequence[str],
-                   clusters: Mapping[str, tuple[str, str]]) -> list[list[str]]:
+                   clusters: Mapping[str, tuple[str, str]], cache: dict | None = None) -> list[list[str]]:
     """One feature list per token. ``positions``: each token's :func:`sentence_position`;
-    ``clusters``: lower-cased word → (coarse, fine) cluster ids (words without a vector get none)."""
+    ``clusters``: lower-cased word → (coarse, fine) cluster ids (words without a vector get none);
+    ``cache``: a dict kept by the caller for the per-word part (same clusters every call)."""
     n = len(words)
-    low = [_norm(w) for w in words]
-    cl = [clusters.get(w.lower(), ("-", "-")) for w in words]
+    cache = {} if cache is None else cache
+    per_word = []
+    for w in words:
+        got = cache.get(w)
+        if got is None:
+            got = cache[w] = _word_features(w, clusters)
+        per_word.append(got)
     out = []
-    for i, w in enumerate(words):
-        lw = low[i]
-        f = ["b", "w=" + lw, "s=" + shape(w), "p3=" + lw[:3], "x3=" + lw[-3:], "x4=" + lw[-4:],
-             "c=" + cl[i][0], "C=" + cl[i][1], "pos=" + positions[i], "pw=" + positions[i] + "|" + cl[i][0]]
-        if w[:1].isupper():
+    for i in range(n):
+        lw, cl, static, up = per_word[i]
+        f = static + ["pos=" + positions[i], "pw=" + positions[i] + "|" + cl[0]]
+        if up:
             f.append("up")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                f.append(f"w{d}={low[j]}")
-                f.append(f"c{d}={cl[j][0]}")
-                f.append(f"C{d}={cl[j][1]}")
+                lj, cj = per_word[j][0], per_word[j][1]
+                f += (f"w{d}={lj}", f"c{d}={cj[0]}", f"C{d}={cj[1]}")
             else:
                 f.append(f"w{d}=<>")
         if i > 0:
-            f.append(f"bg-={low[i - 1]}|{lw}")
+            f.append(f"bg-={per_word[i - 1][0]}|{lw}")
         if i + 1 < n:
-            f.append(f"bg+={lw}|{low[i + 1]}")
+            f.append(f"bg+={lw}|{per_word[i + 1][0]}")
         out.append(f)
     return out
 

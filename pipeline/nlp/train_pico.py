@@ -142,7 +142,8 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     toks = list(_tokenised(docs))
     log.info("pico: %d training abstracts, %d tokens", len(toks), sum(len(t[2][0]) for t in toks))
     clusters = train_clusters([t[2][0] for t in toks], cfg)
-    feats = [token_features(words, pos, clusters) for _, _, (words, pos, _, _) in toks]
+    cache: dict = {}
+    feats = [token_features(words, pos, clusters, cache) for _, _, (words, pos, _, _) in toks]
     output = Path(output)
     build = output.with_name(output.name + ".building")
     if build.exists():
