@@ -213,3 +213,15 @@ def test_train_pico_is_reproducible_and_its_model_loads(tmp_path, monkeypatch):
 def test_eval_pico_needs_its_data_named():
     r = runner.invoke(app, ["eval", "pico"])
     assert r.exit_code == 2 and "--data" in r.output
+
+
+@pytest.mark.workshop
+def test_shipped_pico_model_scores_its_manifest_figures_on_ebm_nlp_dev(workshop):
+    """EBM-NLP dev (500 abstracts, never trained on) gives the figures the manifest and README state."""
+    from pipeline.nlp.train_pico import evaluate, read_docs
+
+    rep = evaluate(pico.load_tagger(), read_docs(workshop / "datasets/ebm_nlp/dev.jsonl.gz"))
+    man = pico.check_model()
+    for k, v in man["dev_figures"].items():
+        assert rep.summary[k] == pytest.approx(v, abs=1e-4), k
+    assert rep.summary["P_token_f1"] >= 0.70 and rep.summary["macro_token_f1"] >= 0.68
