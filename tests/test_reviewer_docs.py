@@ -36,6 +36,8 @@ def test_documented_queries_run(evidence_db):
     assert results[12] == 5 and results[13] > 0
     # C11's Summary of Findings (15): pain, function, structure/imaging, adverse events
     assert results[14] == 4
+    # P/I/O spans of C11's linked RCTs (17)
+    assert results[19] > 0
 
 
 # ---------------------------------------------------------------- the reviewers' DuckDB CLI

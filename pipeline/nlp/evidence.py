@@ -19,9 +19,10 @@ from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.vocabulary import versioned
 
 # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
-# .4: NER entities propagated across the document. The key also carries the word lists' and the design and
-# NER models' digests (vocabulary.versioned), so a changed list or model re-extracts.
-EXTRACTOR_RELEASE = "2026.11.4"
+# .4: NER entities propagated across the document; .5: P/I/O spans (the stage adds the tagger's hash:
+# extract.current_version). The key also carries the word lists' and the design and NER models' digests
+# (vocabulary.versioned), so a changed list or model re-extracts.
+EXTRACTOR_RELEASE = "2026.11.5"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 
@@ -45,10 +46,12 @@ class ArticleEvidence:
     design_reason: str
     entities: list[Entity] = field(default_factory=list)
     used_metadata: bool = True
+    pico: tuple = ()  # PicoSpan (pipeline.nlp.pico) of the abstract; empty without one or when not asked
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["entities"] = [e.to_dict() for e in self.entities]
+        d["pico"] = [s.to_dict() for s in self.pico]
         return d
 
 
@@ -201,8 +204,9 @@ def doc_text(article: Article) -> str:
 
 
 def extract_batch(articles: list[Article], *, use_metadata: bool = True, nlp=None, n_process: int = 1,
-                  batch_size: int = 64) -> list[ArticleEvidence]:
-    """Run the pipeline over many articles at once (``nlp.pipe`` + one classifier call)."""
+                  batch_size: int = 64, pico: bool = True) -> list[ArticleEvidence]:
+    """Run the pipeline over many articles at once (``nlp.pipe`` + one classifier call); with ``pico``
+    the P/I/O tagger reads each abstract's Doc too (raises ModelError when its model is unusable)."""
     from pipeline.nlp.design_model import load_model
     from pipeline.nlp.pipeline import build_nlp
 
@@ -211,9 +215,17 @@ def extract_batch(articles: list[Article], *, use_metadata: bool = True, nlp=Non
     nlp = nlp or build_nlp()
     model = load_model()
     probs_by_flag = model.predict_proba(articles) if model else {}
+    tagger = None
+    if pico:
+        from pipeline.nlp.pico import load_tagger
+
+        tagger = load_tagger()
     docs = nlp.pipe((doc_text(a) for a in articles), batch_size=batch_size, n_process=n_process)
     out = []
     for i, (a, doc) in enumerate(zip(articles, docs)):
         probs = {f: float(v[i]) for f, v in probs_by_flag.items()} if probs_by_flag else None
-        out.append(extract_evidence(a, doc, use_metadata=use_metadata, probs=probs))
+        ev = extract_evidence(a, doc, use_metadata=use_metadata, probs=probs)
+        if tagger is not None and a.abstract:  # a title alone names no participants or outcomes worth storing
+            ev.pico = tagger.spans_of_doc(doc)
+        out.append(ev)
     return out

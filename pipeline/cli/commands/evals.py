@@ -1,4 +1,4 @@
-"""`evidence eval design|population|sample-size|direction|claim-direction|linking|grades`: accuracy reports under reports/eval/."""
+"""`evidence eval design|population|sample-size|direction|claim-direction|linking|grades|pico`: accuracy reports under reports/eval/."""
 
 from __future__ import annotations
 
@@ -135,6 +135,24 @@ def eval_grades(
         ui.info(note)
     with con:
         _emit(evaluate_grades(con, data, source=str(db or "the default database")))
+
+
+@eval_app.command("pico")
+def eval_pico(
+        data: Annotated[Path, typer.Option("--data", help="EBM-NLP folder holding dev.jsonl.gz, or a .jsonl(.gz) file.")],
+        model: Annotated[Optional[Path], typer.Option("--model", help="Model folder (default: data/models/pico).")] = None,
+) -> None:
+    """P/I/O spans: token-level P/R/F1 per element and span-level exact/overlap F1 on EBM-NLP dev (crowd
+    HMMCrowd spans; the shipped tagger never trained on dev)."""
+    from pipeline.nlp.pico import load_tagger
+    from pipeline.nlp.train_pico import DEV_FILE, evaluate, read_docs
+
+    path = data / DEV_FILE if data.is_dir() else data
+    if not path.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="--data")
+    report = evaluate(load_tagger(str(model) if model else None), read_docs(path))
+    report.data = str(data)
+    _emit(report)
 
 
 def register(app: typer.Typer) -> None:  # commands live on the shared `eval` group

@@ -1,4 +1,4 @@
-"""`evidence model train-ner|train-design|train-direction` and `evidence eval ner`."""
+"""`evidence model train-ner|train-design|train-direction|train-pico` and `evidence eval ner`."""
 
 from __future__ import annotations
 
@@ -107,6 +107,32 @@ def train_design(
     man = design_model.train_and_save(files, output, command=command,
                                       dev_figures=design_dev_figures(files) if figures else None)
     _saved("design", (output or design_model.MODEL_PATH.parent) / design_model.MODEL_PATH.name, man)
+
+
+@model_app.command("train-pico")
+def train_pico(
+    data: Annotated[Path, typer.Option("--data", help="EBM-NLP folder holding train.jsonl.gz and dev.jsonl.gz "
+                                                      "(crowd P/I/O spans; the HMMCrowd aggregation is used).")],
+    output: Annotated[Optional[Path], typer.Option("--out", "--output", help="Model folder (default: data/models/pico).")] = None,
+    max_docs: Annotated[Optional[int], typer.Option("--max-docs", help="Train on the first N abstracts only.")] = None,
+    iterations: Annotated[int, typer.Option(help="L-BFGS iterations per element.")] = 150,
+) -> None:
+    """Rebuild the P/I/O span tagger (one CRF per element) with its manifest; report token- and
+    span-level figures on dev (never trained on). Reproducible: the same data and libraries give the same files."""
+    from pipeline.nlp.pico import DEFAULT_MODEL_DIR, MANIFEST
+    from pipeline.nlp.train_pico import PicoTrainConfig, train
+
+    try:
+        cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    command = _command("train-pico", [("--data", data), ("--max-docs", max_docs),
+                                      ("--iterations", iterations if iterations != 150 else None)])
+    dest = output or DEFAULT_MODEL_DIR
+    rep = train(cfg, dest, command=command)
+    md, _ = rep.write()
+    ui.markdown(rep.to_markdown())
+    ui.echo(f"model saved to {dest} (manifest {dest / MANIFEST}); report {md}")
 
 
 @model_app.command("train-direction")

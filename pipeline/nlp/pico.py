@@ -1,0 +1,162 @@
+"""P/I/O spans: who took part (Participants), what was given (Intervention), what was measured (Outcome).
+
+The tagger is trained on EBM-NLP's crowd spans (`evidence model train-pico --data PATH`, see
+`train_pico.py`) and shipped in ``data/models/pico`` with its manifest: three CRFsuite models (one per
+element, so spans of different elements may overlap, as they do in the annotations), the word
+clusters their features use, and the per-element decision threshold. A missing or damaged model is a
+:class:`~pipeline.errors.ModelError` (exit 9) naming the rebuild command.
+
+A token belongs to an element when the CRF's marginal probability that it is inside one reaches the
+element's threshold (``settings.thresholds`` in the manifest); consecutive such tokens in one sentence
+form a span. :func:`pico_spans` reads raw text; :func:`spans_of_doc` reads a Doc the NLP pipeline
+already made (the extract stage), so the text is tokenised once.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import PROJECT_ROOT
+
+DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "pico"
+MANIFEST = "manifest.json"
+FORMAT = 1
+# only shown when a manifest is missing; a manifest records the exact command that built its model
+REBUILD = "evidence model train-pico --data EBM_NLP_FOLDER"
+ELEMENTS = {"P": "Participants", "I": "Intervention", "O": "Outcome"}  # our code → EBM-NLP's name
+CLUSTERS_FILE = "clusters.tsv"
+
+
+def model_file(element: str) -> str:
+    return f"{element}.crfsuite"
+
+
+@dataclass(frozen=True)
+class PicoSpan:
+    """One span: ``element`` is P, I or O; ``start``/``end`` are character offsets into the text read
+    (title + newline + abstract in the pipeline); ``sentence`` the 0-based sentence index; ``score``
+    the mean marginal probability of its tokens."""
+
+    element: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    score: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class PicoTagger:
+    """The three element taggers and their word clusters, loaded from a model folder."""
+
+    def __init__(self, model_dir: Path, manifest: dict):
+        import pycrfsuite
+
+        self.model_dir = Path(model_dir)
+        self.manifest = manifest
+        self.thresholds = {e: float(t) for e, t in manifest["settings"]["thresholds"].items()}
+        self.clusters: dict[str, tuple[str, str]] = {}
+        for line in (self.model_dir / CLUSTERS_FILE).read_text(encoding="utf-8").splitlines():
+            word, coarse, fine = line.split("\t")
+            self.clusters[word] = (coarse, fine)
+        self._taggers = {}
+        for e in ELEMENTS:
+            t = pycrfsuite.Tagger()
+            t.open(str(self.model_dir / model_file(e)))
+            self._taggers[e] = t
+        self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
+        self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
+
+    def marginals(self, feats: list[list[str]]) -> dict[str, list[float]]:
+        """Per element, each token's probability of being inside a span of it."""
+        import pycrfsuite
+
+        if not feats:
+            return {e: [] for e in ELEMENTS}
+        seq = pycrfsuite.ItemSequence(feats)
+        out = {}
+        with self._lock:
+            for e, t in self._taggers.items():
+                t.set(seq)
+                out[e] = [1.0 - t.marginal("O", i) for i in range(len(feats))]
+        return out
+
+    def spans_of_doc(self, doc) -> tuple[PicoSpan, ...]:
+        """The spans of a spaCy Doc (tokens and sentences as the pipeline cut them)."""
+        from pipeline.nlp.pico_features import doc_tokens, token_features
+
+        words, positions, offsets, sent_ids = doc_tokens(doc)
+        if len(self._feature_cache) > 200_000:  # bounded: a long run meets ever more rare words
+            self._feature_cache = {}
+        margs = self.marginals(token_features(words, positions, self.clusters, self._feature_cache))
+        out: list[PicoSpan] = []
+        for e, probs in margs.items():
+            th = self.thresholds[e]
+            i = 0
+            while i < len(probs):
+                if probs[i] < th:
+                    i += 1
+                    continue
+                j = i + 1
+                while j < len(probs) and probs[j] >= th and sent_ids[j] == sent_ids[i]:
+                    j += 1
+                start, end = offsets[i][0], offsets[j - 1][1]
+                out.append(PicoSpan(e, start, end, doc.text[start:end], sent_ids[i],
+                                    round(sum(probs[i:j]) / (j - i), 4)))
+                i = j
+        return tuple(sorted(out, key=lambda s: (s.start, s.end, s.element)))
+
+
+def check_model(model_dir: Path | None = None, *, verify: bool = True) -> dict:
+    """The model folder's manifest after checking it (raises ModelError, exit 9)."""
+    from pipeline.model_files import check_manifest
+
+    d = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    return check_manifest(d / MANIFEST, model="pico", rebuild=REBUILD, format_version=FORMAT,
+                          same_major=("python-crfsuite",), verify=verify)
+
+
+@lru_cache(maxsize=2)
+def load_tagger(model_dir: str | None = None) -> PicoTagger:
+    """The shipped (or given) tagger, checked against its manifest once per process."""
+    d = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
+    return PicoTagger(d, check_model(d))
+
+
+def model_version(model_dir: str | None = None) -> str:
+    """A short id of the model's files (from its manifest): part of the extractor version, so a
+    retrained tagger re-extracts every article."""
+    import hashlib
+    import json
+
+    man = load_tagger(model_dir).manifest
+    return hashlib.sha256(json.dumps(man["files"], sort_keys=True).encode()).hexdigest()[:8]
+
+
+@lru_cache(maxsize=1)
+def text_pipeline():
+    """A light spaCy pipeline that cuts raw text the way the NER model's pipeline does (tokens, sentences)."""
+    import spacy
+
+    from pipeline.nlp.tokenizer import ner_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = ner_tokenizer(nlp)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def pico_spans(text: str, model_dir: str | None = None) -> tuple[PicoSpan, ...]:
+    """The P/I/O spans of a text (a title and abstract, or any passage), by the shipped tagger."""
+    return load_tagger(model_dir).spans_of_doc(text_pipeline()(text))
+
+
+def pico_spans_batch(texts: list[str], model_dir: str | None = None, batch_size: int = 64) -> list[tuple[PicoSpan, ...]]:
+    """:func:`pico_spans` over many texts (tokenised with ``nlp.pipe``)."""
+    tagger = load_tagger(model_dir)
+    return [tagger.spans_of_doc(doc) for doc in text_pipeline().pipe(texts, batch_size=batch_size)]

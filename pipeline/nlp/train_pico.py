@@ -1,0 +1,235 @@
+"""Train the P/I/O tagger (`pico.py`) on EBM-NLP and measure it.
+
+Data: the folder given to ``evidence model train-pico --data PATH`` holds ``train.jsonl.gz`` and
+``dev.jsonl.gz`` (one JSON object a line: ``pmid``, ``text``, ``spans`` per element per aggregation
+of the crowd labels, character ``[start, end)`` spans). We train on the ``HMMCrowd`` aggregation of
+*train*, as EBM-NLP's authors recommend, and only report on *dev* (nothing is chosen on it: the
+settings are fixed in :class:`PicoTrainConfig`).
+
+Steps: tokenise each abstract as the pipeline does; train skip-gram vectors on the training text
+(``word_vectors.train_vectors``, deterministic) and cluster them with k-means (single-threaded, fixed
+seed) at two grains; train one CRF per element (BIO labels) with L-BFGS for a fixed number of
+iterations. Same data and libraries → byte-identical files.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.eval_report import EvalReport, LabelScore, prf
+from pipeline.nlp.pico import CLUSTERS_FILE, ELEMENTS, FORMAT, MANIFEST, REBUILD, PicoTagger, model_file
+
+log = logging.getLogger(__name__)
+TRAIN_FILE, DEV_FILE = "train.jsonl.gz", "dev.jsonl.gz"
+
+
+@dataclass
+class PicoTrainConfig:
+    train: Path | None = None
+    dev: Path | None = None
+    aggregation: str = "HMMCrowd"
+    max_docs: int | None = None       # a subset of train (quick experiments, tests)
+    max_dev_docs: int | None = None
+    # L1 keeps the model small (a few MB) and was more accurate than weaker L1 in a pilot on 800 docs
+    c1: float = 1.0
+    c2: float = 0.01
+    iterations: int = 150
+    min_feature_count: int = 3
+    vector_dim: int = 100
+    vector_epochs: int = 10
+    vector_min_count: int = 2
+    coarse_clusters: int = 64
+    fine_clusters: int = 512
+    # marginal probability above which a token is inside a span: the CRF's Viterbi path is
+    # precision-heavy (pilot, 800 train docs, scored on 200 dev docs: P recall 0.60 at 0.5 with F1 best
+    # near 0.3; I and O best near 0.25). The only settings looked at on dev; README says so.
+    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.3, "I": 0.25, "O": 0.25})
+    seed: int = 0
+
+    @classmethod
+    def from_data(cls, root: Path, **kw) -> "PicoTrainConfig":
+        train, dev = dataset_files(root)
+        return cls(train=train, dev=dev, **kw)
+
+
+def dataset_files(root: Path) -> tuple[Path, Path]:
+    """(train, dev) files of the EBM-NLP folder ``root``."""
+    root = Path(root)
+    train, dev = root / TRAIN_FILE, root / DEV_FILE
+    if not (train.is_file() and dev.is_file()):
+        raise FileNotFoundError(f"no {TRAIN_FILE} and {DEV_FILE} under {root}")
+    return train, dev
+
+
+def read_docs(path: Path, limit: int | None = None) -> list[dict]:
+    """The documents of a ``.jsonl.gz`` (or plain ``.jsonl``) file, in file order."""
+    opener = gzip.open if str(path).endswith(".gz") else open
+    out = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                out.append(json.loads(line))
+                if limit and len(out) >= limit:
+                    break
+    return out
+
+
+def gold_spans(doc: dict, element: str, aggregation: str) -> list[tuple[int, int]]:
+    return [tuple(s) for s in doc.get("spans", {}).get(ELEMENTS[element], {}).get(aggregation, [])]
+
+
+def inside(offsets: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each token (by its start offset) lies inside one of ``spans``."""
+    return [any(a <= s < b for a, b in spans) for s, _ in offsets]
+
+
+def bio(flags: list[bool]) -> list[str]:
+    out, prev = [], False
+    for f in flags:
+        out.append(("I" if prev else "B") if f else "O")
+        prev = f
+    return out
+
+
+def _tokenised(docs: list[dict]):
+    from pipeline.nlp.pico import text_pipeline
+    from pipeline.nlp.pico_features import doc_tokens
+
+    for d, sdoc in zip(docs, text_pipeline().pipe([d["text"] for d in docs], batch_size=64)):
+        yield d, sdoc, doc_tokens(sdoc)
+
+
+def train_clusters(token_lists: list[list[str]], cfg: PicoTrainConfig) -> dict[str, tuple[str, str]]:
+    """Lower-cased word → (coarse, fine) k-means cluster of its skip-gram vector."""
+    import numpy as np
+    from sklearn.cluster import KMeans
+    from threadpoolctl import threadpool_limits
+
+    from pipeline.nlp.word_vectors import train_vectors
+
+    vecs = train_vectors([[w.lower() for w in ws] for ws in token_lists], dim=cfg.vector_dim,
+                         epochs=cfg.vector_epochs, min_count=cfg.vector_min_count, seed=cfg.seed)
+    words = [w for w in vecs.words if "\t" not in w and "\n" not in w]
+    m = np.vstack([vecs.matrix[i] for i, w in enumerate(vecs.words) if "\t" not in w and "\n" not in w])
+    m = m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
+    grains = []
+    with threadpool_limits(1):  # one thread: k-means sums in a fixed order, so the same clusters every time
+        for k in (cfg.coarse_clusters, cfg.fine_clusters):
+            k = max(1, min(k, len(words)))
+            grains.append(KMeans(n_clusters=k, random_state=cfg.seed, n_init=1).fit_predict(m))
+    return {w: (str(a), str(b)) for w, a, b in zip(words, *grains)}
+
+
+def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
+    """Train on ``cfg.train``, save to ``output`` with its manifest (dev figures included); returns the
+    dev report."""
+    import pycrfsuite
+
+    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json
+    from pipeline.nlp.pico_features import token_features
+    from pipeline.nlp.train_ner import _replace_folder
+
+    if cfg.train is None or cfg.dev is None:
+        raise ValueError("PicoTrainConfig needs train and dev files (see PicoTrainConfig.from_data)")
+    start = time.monotonic()
+    docs = read_docs(cfg.train, cfg.max_docs)
+    toks = list(_tokenised(docs))
+    log.info("pico: %d training abstracts, %d tokens", len(toks), sum(len(t[2][0]) for t in toks))
+    clusters = train_clusters([t[2][0] for t in toks], cfg)
+    cache: dict = {}
+    feats = [token_features(words, pos, clusters, cache) for _, _, (words, pos, _, _) in toks]
+    output = Path(output)
+    build = output.with_name(output.name + ".building")
+    if build.exists():
+        shutil.rmtree(build)
+    build.mkdir(parents=True)
+    (build / "meta.json").write_text('{"model": "pico"}\n', encoding="utf-8")  # marks the folder as a model's
+    (build / CLUSTERS_FILE).write_text("".join(f"{w}\t{a}\t{b}\n" for w, (a, b) in sorted(clusters.items())),
+                                       encoding="utf-8")
+    for e in ELEMENTS:
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for (d, _, (_, _, offsets, _)), f in zip(toks, feats):
+            trainer.append(pycrfsuite.ItemSequence(f), bio(inside(offsets, gold_spans(d, e, cfg.aggregation))))
+        trainer.set_params({"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.iterations,
+                            "feature.minfreq": cfg.min_feature_count, "feature.possible_transitions": True})
+        t0 = time.monotonic()
+        trainer.train(str(build / model_file(e)))
+        log.info("pico: %s tagger trained in %.0f s", ELEMENTS[e], time.monotonic() - t0)
+        del trainer
+    manifest = {
+        "model": "pico", "format": FORMAT,
+        "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
+                       "k-means clusters of skip-gram vectors trained on the training abstracts; "
+                       "a token is inside a span when its marginal probability reaches the threshold",
+        "trained_on": fingerprint([cfg.train]),
+        "evaluated_on": fingerprint([cfg.dev]),
+        "settings": {"aggregation": cfg.aggregation, "max_docs": cfg.max_docs, "c1": cfg.c1, "c2": cfg.c2,
+                     "iterations": cfg.iterations, "min_feature_count": cfg.min_feature_count,
+                     "vector_dim": cfg.vector_dim, "vector_epochs": cfg.vector_epochs,
+                     "vector_min_count": cfg.vector_min_count, "coarse_clusters": cfg.coarse_clusters,
+                     "fine_clusters": cfg.fine_clusters, "thresholds": dict(sorted(cfg.thresholds.items())),
+                     "seed": cfg.seed, "training_documents": len(docs)},
+        "libraries": library_versions("python-crfsuite", "spacy", "gensim", "scikit-learn", "numpy"),
+        "rebuild_command": command or REBUILD,
+        "files": {f.relative_to(build).as_posix(): sha256_file(f) for f in sorted(build.rglob("*")) if f.is_file()},
+    }
+    rep = evaluate(PicoTagger(build, manifest), read_docs(cfg.dev, cfg.max_dev_docs), cfg.aggregation)
+    manifest["dev_figures"] = {k: v for k, v in rep.summary.items() if isinstance(v, float)}
+    write_json(build / MANIFEST, manifest)
+    _replace_folder(build, output)
+    rep.data = f"{cfg.dev} (trained on {cfg.train}; {len(docs)} abstracts)"
+    rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
+    return rep
+
+
+def evaluate(tagger: PicoTagger, docs: list[dict], aggregation: str = "HMMCrowd") -> EvalReport:
+    """Token-level P/R/F1 per element (a token counts when its start lies inside a span), and
+    span-level F1: exact (same token-aligned start and end) and overlap (a predicted span overlapping
+    a gold one counts for precision, a gold span overlapped by a prediction for recall)."""
+    tok = {e: [0, 0, 0] for e in ELEMENTS}
+    exact = {e: [0, 0, 0] for e in ELEMENTS}
+    over = {e: [0, 0, 0, 0] for e in ELEMENTS}  # predicted hit, predicted, gold hit, gold
+    for d, sdoc, (_, _, offsets, _) in _tokenised(docs):
+        spans = tagger.spans_of_doc(sdoc)
+        for e in ELEMENTS:
+            gold = gold_spans(d, e, aggregation)
+            pred = [(s.start, s.end) for s in spans if s.element == e]
+            g, p = inside(offsets, gold), inside(offsets, pred)
+            tok[e][0] += sum(a and b for a, b in zip(p, g))
+            tok[e][1] += sum(a and not b for a, b in zip(p, g))
+            tok[e][2] += sum(b and not a for a, b in zip(p, g))
+            # gold spans snapped to the tokens they hold, so exact match compares like with like
+            snapped = set()
+            for a, b in gold:
+                held = [o for o in offsets if a <= o[0] < b]
+                if held:
+                    snapped.add((held[0][0], held[-1][1]))
+            ps = set(pred)
+            exact[e][0] += len(ps & snapped)
+            exact[e][1] += len(ps - snapped)
+            exact[e][2] += len(snapped - ps)
+            over[e][0] += sum(any(a < gb and ga < b for ga, gb in snapped) for a, b in ps)
+            over[e][1] += len(ps)
+            over[e][2] += sum(any(a < gb and ga < b for a, b in ps) for ga, gb in snapped)
+            over[e][3] += len(snapped)
+    rep = EvalReport(name="pico", data="", n=len(docs))
+    for e, (tp, fp, fn) in tok.items():
+        p, r, f = prf(tp, fp, fn)
+        rep.labels.append(LabelScore(ELEMENTS[e], round(p, 4), round(r, 4), round(f, 4), tp + fn, tp, fp, fn))
+        rep.summary[f"{e}_token_f1"] = round(f, 4)
+    for e in ELEMENTS:
+        rep.summary[f"{e}_span_exact_f1"] = round(prf(*exact[e])[2], 4)
+        ph, pn, gh, gn = over[e]
+        p, r = (ph / pn if pn else 0.0), (gh / gn if gn else 0.0)
+        rep.summary[f"{e}_span_overlap_f1"] = round(2 * p * r / (p + r) if p + r else 0.0, 4)
+    rep.summary["macro_token_f1"] = round(sum(rep.summary[f"{e}_token_f1"] for e in ELEMENTS) / len(ELEMENTS), 4)
+    rep.extra_markdown = ("Token-level: a token is an element's when its start lies inside a span (gold: EBM-NLP "
+                          f"`{aggregation}` crowd aggregation). Span exact: same token-aligned start and end; "
+                          "span overlap: any shared character.")
+    return rep
