@@ -78,9 +78,51 @@ C = 4.0
 MIN_DF = 2
 
 
-def training_rows(prompts: list[Prompt]) -> tuple[list[str], list[str]]:
+RANK_C = 1.0
+
+
+def is_evidence(sentence: str, evidence: str) -> bool:
+    """Whether an abstract's sentence is (part of) the annotated evidence: one's first 60 characters
+    inside the other, whitespace normalised (evidence may span sentences, or be a sentence's clause)."""
+    s, e = " ".join(sentence.split()), " ".join(evidence.split())
+    return bool(s and e) and (e[:60] in s or s[:60] in e)
+
+
+def ranker_rows(prompts: list[Prompt]) -> tuple[list[dict[str, float]], list[int]]:
+    """(sentence features, 1 if the sentence is the annotated evidence else 0) over the abstracts of the
+    prompts whose evidence is in the abstract and found among its sentences."""
+    from pipeline.nlp import findings as F
+
+    X, y = [], []
+    for p in prompts:
+        if not p.evidence_in_abstract:
+            continue
+        feats = F.sentence_features(p.abstract, p.intervention, p.comparator, p.outcome)
+        labels = [int(is_evidence(r.span.text, p.evidence)) for r, _ in feats]
+        if any(labels):
+            X += [f for _, f in feats]
+            y += labels
+    return X, y
+
+
+def fit_ranker(X: list[dict[str, float]], y: list[int]):
+    """The :class:`~pipeline.nlp.findings.SentenceRanker` (logistic regression, features in sorted name order)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from pipeline.nlp.findings import SentenceRanker
+
+    if len(set(y)) < 2:
+        raise ValueError("the sentence ranker needs evidence and non-evidence sentences")
+    names = tuple(sorted(X[0]))
+    clf = LogisticRegression(C=RANK_C, max_iter=3000).fit(np.array([[f[k] for k in names] for f in X]), y)
+    return SentenceRanker(names, clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
+
+
+def training_rows(prompts: list[Prompt], ranker=None) -> tuple[list[str], list[str]]:
     """(feature texts, labels): every annotation's evidence text, and — where the evidence is in the
-    abstract — the sentence the finder picks there (so the classifier also sees what it reads at run time)."""
+    abstract — the sentence the finder (``ranker``'s, or the hand-weighted one) ranks first there, so the
+    classifier also sees what it reads at run time."""
     from pipeline.nlp import findings as F
 
     X, y = [], []
@@ -90,15 +132,18 @@ def training_rows(prompts: list[Prompt]) -> tuple[list[str], list[str]]:
     for p in prompts:
         if not p.evidence_in_abstract:
             continue
-        best = next((r for r in F.rank_sentences(p.abstract, p.intervention, p.comparator, p.outcome)
-                     if r.names_outcome), None)
+        ranked = F.rank_sentences(p.abstract, p.intervention, p.comparator, p.outcome, ranker)
+        if ranker is not None:  # what read_finding reads: the ranker's first, when any sentence names the outcome
+            best = ranked[0] if any(r.names_outcome for r in ranked) else None
+        else:
+            best = next((r for r in ranked if r.names_outcome), None)
         if best:
             X.append(F.features_text(best.span.text, p.intervention, p.comparator, p.outcome))
             y.append(p.label)
     return X, y
 
 
-def fit(X: list[str], y: list[str]):
+def fit(X: list[str], y: list[str], ranker=None):
     """The portable :class:`~pipeline.nlp.findings.FindingsModel` of a scikit-learn fit (same predictions)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -111,7 +156,14 @@ def fit(X: list[str], y: list[str]):
     clf = LogisticRegression(C=C, max_iter=3000).fit(Xv, y)
     if len(clf.classes_) < 3:
         raise ValueError("the findings classifier needs increased, decreased and no-difference examples")
-    return FindingsModel(LinearTfidf.from_sklearn(vec, clf.coef_, clf.intercept_), tuple(map(str, clf.classes_)))
+    return FindingsModel(LinearTfidf.from_sklearn(vec, clf.coef_, clf.intercept_), tuple(map(str, clf.classes_)), ranker)
+
+
+def fit_all(prompts: list[Prompt]):
+    """The whole reader fitted on ``prompts``: the sentence ranker, then the classifier on the evidence
+    texts and the sentences that ranker picks."""
+    ranker = fit_ranker(*ranker_rows(prompts))
+    return fit(*training_rows(prompts, ranker), ranker=ranker)
 
 
 def train_and_save(folder: Path, out_dir: Path | None = None, *, command: str | None = None,
@@ -123,16 +175,18 @@ def train_and_save(folder: Path, out_dir: Path | None = None, *, command: str | 
 
     ann, abst = split_files(folder, "train")
     prompts = read_split(folder, "train")
-    X, y = training_rows(prompts)
-    model = fit(X, y)
+    ranker = fit_ranker(*ranker_rows(prompts))
+    X, y = training_rows(prompts, ranker)
+    model = fit(X, y, ranker=ranker)
     man = {
         "model": "findings", "format": FORMAT,
         "description": "finding of an intervention-comparator-outcome comparison (increased / decreased / "
                        "no_difference): TF-IDF 1-3-grams of the arm- and negation-marked evidence sentence + "
-                       "cue tokens, multinomial logistic regression",
+                       "cue tokens, multinomial logistic regression; the sentence it reads chosen by a logistic-regression "
+                       "sentence ranker trained on the annotated evidence sentences of the train abstracts",
         "trained_on": fingerprint([ann, abst], [folder]), "n_rows": len(X), "n_annotations": len(prompts),
         "n_features": len(model.scorer.terms), "classes": list(model.classes),
-        "settings": {"min_df": MIN_DF, "ngram_range": [1, NGRAM_MAX], "C": C, "sublinear_tf": True,
+        "settings": {"min_df": MIN_DF, "ngram_range": [1, NGRAM_MAX], "C": C, "sublinear_tf": True, "ranker_C": RANK_C,
                      "min_confidence": MIN_CONFIDENCE},
         "excluded_prompts": "data/eval/evidence_inference_excluded.yaml (the dataset README's 'Incorrect' list) "
                             "and annotations with valid_label False",
