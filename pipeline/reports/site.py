@@ -260,7 +260,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         studied = _arms_and_comparisons(con, cid)
         for e in evidence:
             e["population"] = _population(e)
-            e.update(studied.get(e["pmid"], {}))
+            # a study with no link row (graded from evidence rows alone) has no arms or comparisons read
+            e.update(studied.get(e["pmid"], {"arms": [], "comparisons": [], "indirectness": [],
+                                             "eligibility_evidence": None}))
             e["direction_note"] = notes.get(e["pmid"])
             e["reviewed"] = decided.get(e["pmid"], [])
             # the grade counts the reviewer's direction; the page shows that one, and the machine's beside it
