@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 RATIO_KINDS = frozenset({"OR", "aOR", "RR", "aRR", "HR", "aHR", "IRR", "PR"})
 DIFFERENCE_KINDS = frozenset({"MD", "aMD", "SMD", "WMD", "RD", "difference", "beta"})
@@ -164,9 +165,25 @@ def _float(s: str) -> float:
 _GAP = r"(?:[^;.]|\.(?=\d))"  # within the clause: no semicolon, no full stop (a decimal point is fine)
 
 
+@lru_cache(maxsize=None)
+def _p_pattern(limit: int) -> re.Pattern:
+    # compiled once per gap length (was once per estimate read)
+    return re.compile(rf"[\s;,:]*{_GAP}{{0,{limit}}}?" + _P.replace("NUM", NUM))
+
+
 def _p_after(norm: str, pos: int, limit: int = 40) -> re.Match | None:
     """The p-value that follows an estimate within ``limit`` characters of its clause."""
-    return re.compile(rf"[\s;,:]*{_GAP}{{0,{limit}}}?" + _P.replace("NUM", NUM)).match(norm, pos)
+    return _p_pattern(limit).match(norm, pos)
+
+
+def _p_tail(norm: str, start: int, end: int, limit: int = 40) -> tuple[float | None, str | None, int]:
+    """The p-value (value, relation) after an estimate that runs from ``start`` to ``end``, and where the
+    estimate then ends (past the p-value and a closing bracket it opened)."""
+    pv = rel = None
+    p = _p_after(norm, end, limit)
+    if p:
+        pv, rel, end = _float(p.group("p")), _rel(p.group("rel")), p.end()
+    return pv, rel, _close(norm, start, end)
 
 
 def _close(norm: str, start: int, end: int) -> int:
@@ -200,11 +217,7 @@ def find_effects(text: str) -> tuple[Effect, ...]:
         if ci and (ci.group("cilab") or norm[end:ci.start("lo")].strip().startswith(("(", "["))):
             lo, hi = _float(ci.group("lo")), _float(ci.group("hi"))
             end = ci.end()
-        p = _p_after(norm, end)
-        pv = rel = None
-        if p:
-            pv, rel, end = _float(p.group("p")), _rel(p.group("rel")), p.end()
-        end = _close(norm, m.start(), end)
+        pv, rel, end = _p_tail(norm, m.start(), end)
         if not free(m.start(), end):
             continue
         found.append(Effect(kind, _float(m.group("val")), lo, hi, pv, rel, m.start(), end, text[m.start():end]))
@@ -215,11 +228,7 @@ def find_effects(text: str) -> tuple[Effect, ...]:
         if not free(m.start("val"), m.end()):
             continue
         end = m.end()
-        p = _p_after(norm, end)
-        pv = rel = None
-        if p:
-            pv, rel, end = _float(p.group("p")), _rel(p.group("rel")), p.end()
-        end = _close(norm, m.start(), end)
+        pv, rel, end = _p_tail(norm, m.start(), end)
         found.append(Effect("estimate", _float(m.group("val")), _float(m.group("lo")), _float(m.group("hi")), pv, rel,
                             m.start("val"), end, text[m.start("val"):end]))
         taken.append((m.start("val"), end))
@@ -231,11 +240,7 @@ def find_effects(text: str) -> tuple[Effect, ...]:
         if a1 > n1 or a2 > n2 or n1 == 0 or n2 == 0:
             continue  # dates ("12/10"), doses and scores are not events out of a total
         end = m.end()
-        p = _p_after(norm, end, 60)
-        pv = rel = None
-        if p:
-            pv, rel, end = _float(p.group("p")), _rel(p.group("rel")), p.end()
-        end = _close(norm, m.start(), end)
+        pv, rel, end = _p_tail(norm, m.start(), end, 60)
         found.append(Effect("events", None, None, None, pv, rel, m.start(), end, text[m.start():end],
                             events=((a1, n1), (a2, n2))))
         taken.append((m.start(), end))
@@ -245,11 +250,7 @@ def find_effects(text: str) -> tuple[Effect, ...]:
                                                 for g in ("x", "y")):
             continue  # "95% CI" is an interval's label, not a group's percentage
         end = m.end()
-        p = _p_after(norm, end, 60)
-        pv = rel = None
-        if p:
-            pv, rel, end = _float(p.group("p")), _rel(p.group("rel")), p.end()
-        end = _close(norm, m.start(), end)
+        pv, rel, end = _p_tail(norm, m.start(), end, 60)
         found.append(Effect("percent", None, None, None, pv, rel, m.start(), end, text[m.start():end],
                             groups=(_float(m.group("x")), _float(m.group("y")))))
         taken.append((m.start(), end))
