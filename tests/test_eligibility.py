@@ -20,7 +20,7 @@ CLAIMS = {c.id: c for c in load_catalog()}
 @pytest.fixture(scope="module")
 def records(evidence_db):
     """PMID → (article, reading, design facts) of the records these tests read."""
-    wanted = [23412171, 28170179, 32713192, 26728500, 24510146, 23235728]
+    wanted = [23412171, 28170179, 32713192, 26728500, 24510146, 23235728, 28066741, 29305041]
     with duckdb.connect(str(evidence_db), read_only=True) as con:
         arts = {a.pmid: a for a in iter_articles(con, wanted)}
         ev = {r[0]: r[1:] for r in con.execute(
@@ -91,6 +91,35 @@ def test_a_narrative_review_without_results_has_no_findings(records):
     e = _eligibility(records, "C11", 24510146)
     assert not e.eligible and e.reason == "no_findings"
     assert "Here we will analyze" in e.evidence
+
+
+def test_cells_tested_at_another_joint_do_not_test_a_knee_claim(records):
+    """PMID 28066741 "Cell therapy for cartilage defects of the hip" and 29305041 (osteochondral lesions
+    of the talus) for the knee-cartilage claim C11: the therapy tested at another site."""
+    for pmid, site in ((28066741, "hip"), (29305041, "ankle")):
+        e = _eligibility(records, "C11", pmid)
+        assert not e.eligible and e.reason == "other_condition", pmid
+        assert f"the {site}" in e.why and "the knee" in e.why
+
+
+def test_a_site_named_by_the_claim_or_by_no_one_does_not_exclude():
+    from pipeline.nlp.arms import sites_named
+
+    assert sites_named("osteonecrosis of the femoral head; avascular necrosis") == {"hip"}
+    assert sites_named("Subchondral stem cell therapy versus contralateral total knee arthroplasty for "
+                       "osteoarthritis following secondary osteonecrosis of the knee") == {"knee"}
+    assert sites_named("Intra-articular injection of mesenchymal stem cells for the treatment of osteoarthritis") == set()
+
+
+def test_review_title_conventions_mark_no_findings_and_spare_trials():
+    from pipeline.nlp.arms import cue
+
+    titles = ["[Advances in the role of extracellular vesicles in intervertebral disc degeneration].",  # PMID 36796818
+              "Research progress on platelet-rich plasma in tendon healing",
+              "A bibliometric analysis of stem cell research in osteoarthritis"]
+    assert all(cue("no_findings_title").search(t) for t in titles)
+    trial = "Platelet-rich plasma versus hyaluronic acid for knee osteoarthritis: a randomized controlled trial"
+    assert not cue("no_findings_title").search(trial)
 
 
 def test_a_finding_read_as_not_about_the_claim_excludes_with_its_typed_reason(records):

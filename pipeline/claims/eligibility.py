@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim
-from pipeline.nlp.arms import StudyArms, cue, cue_words
+from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -126,6 +126,18 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
                 if len(gap) <= 60 and (_JOIN.match(gap) or _PREPARED.match(gap)):
                     out.append(w)
     return tuple(dict.fromkeys(out))
+
+
+def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
+    """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
+    title names another site and not the claim's: the therapy was tested elsewhere in the body."""
+    claim_sites = sites_named(" ; ".join(claim.condition.all_names))
+    if len(claim_sites) != 1:
+        return None
+    title_sites = sites_named(title)
+    if not title_sites or claim_sites & title_sites:
+        return None
+    return next(iter(claim_sites)), sorted(title_sites)[0]
 
 
 def _expand(text: str, abbreviations: dict[str, str]) -> str:
@@ -261,6 +273,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if other_tissue and not find_mentions(claim.condition, title, ab) and not comparison_claim \
             and not any(find_mentions(claim.condition, w) for w in other_tissue):
         return _excluded("other_condition", f"the title's subject is {other_tissue[0]}, not {claim.condition.name}", title)
+
+    other_site = _other_site(claim, title)
+    if other_site and not comparison_claim:
+        return _excluded("other_condition", f"the title's site is the {other_site[1]}, not the {other_site[0]} "
+                         f"of {claim.condition.name}", title)
 
     kinds: list[str] = []
     surgery = cue("surgery")

@@ -32,12 +32,27 @@ _UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|
         r"horses?|volunteers?|individuals?|cases?|eyes?|defects?|people|adults?|women|men)"
 
 
+def _words_pattern(words) -> re.Pattern:
+    alts = sorted((re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
+    return rx(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
 @lru_cache(maxsize=None)
 def cue(key: str) -> re.Pattern:
     """The pattern of one list of ``data/lexicons/arms.yaml`` (whole words; ``*`` ends a stem)."""
-    words = vocabulary("arms")[key]
-    alts = sorted((re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
-    return rx(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    return _words_pattern(vocabulary("arms")[key])
+
+
+@lru_cache(maxsize=None)
+def site_pattern(site: str) -> re.Pattern:
+    """The pattern of one body site of ``data/lexicons/sites.yaml`` ("hip": hip, femoral head,
+    acetabulum …)."""
+    return _words_pattern(vocabulary("sites")[site])
+
+
+def sites_named(text: str) -> set[str]:
+    """The body sites of ``data/lexicons/sites.yaml`` that ``text`` names."""
+    return {site for site in vocabulary("sites") if site_pattern(site).search(text or "")}
 
 
 def cue_words(key: str, text: str) -> tuple[str, ...]:
