@@ -162,8 +162,9 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     body = " ".join(s for role, s in reading.roles if role != "title")
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
-    if design == "narrative_review" or (design not in ("rct", "meta_analysis") and _REVIEW_SELF.search(body)
-                                        and not _POOLED_ESTIMATE.search(body)):
+    # a case report "with a review of the literature" still reports its own case
+    if design == "narrative_review" or (design not in ("rct", "meta_analysis", "case_report", "case_series")
+                                        and _REVIEW_SELF.search(body) and not _POOLED_ESTIMATE.search(body)):
         return _excluded("no_findings", "a narrative review pools no data of its own",
                          next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
     return None
