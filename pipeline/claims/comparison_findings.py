@@ -152,9 +152,15 @@ def _rank(e) -> int:
 
 
 def main_effect(effects) -> object | None:
-    """The estimate a reader would quote: a ratio or difference before a bare estimate, events,
-    percentages and a lone p-value; the first of its kind."""
+    """The estimate a reader would quote: a ratio or difference before a bare estimate (only when it
+    is the only one), events, percentages and a lone p-value; the first of its kind."""
     effects = [e for e in effects if e.kind != "p_value" or e.p_value is not None]
+    if sum(e.kind == "estimate" for e in effects) > 1:
+        # "45.9 [95% CI, 36.2-55.5] in the AMIC group than 27.2 [95% CI, 23.3-31.1] in the MFx group":
+        # unnamed estimates side by side are each group's value, not the effect between them
+        # (a p-value read with one of them is still the comparison's)
+        effects = [e if e.kind != "estimate" else replace(e, kind="p_value", value=None, ci_low=None, ci_high=None)
+                   for e in effects if e.kind != "estimate" or e.p_value is not None]
     return min(effects, key=lambda e: (_rank(e), e.start), default=None)
 
 
