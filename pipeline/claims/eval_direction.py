@@ -110,7 +110,11 @@ def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | Non
             raise ValueError(f"{path}: no pairs labelled by {', '.join(sorted(annotators))}")
     claims = {c.id: c for c in load_catalog()}
     arts = _corpus_articles({int(r["pmid"]) for r in rows}, corpus or [CORPUS])
-    gold, pred, alone = [], [], []
+    from pipeline.claims.comparison_findings import article_direction, settings
+    from pipeline.nlp.findings import load_model
+
+    model = load_model()
+    gold, pred, alone, tone = [], [], [], []
     missing = 0
     for r in rows:
         a, claim = arts.get(int(r["pmid"])), claims.get(r["claim_id"])
@@ -120,12 +124,21 @@ def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | Non
         text = f"{a.title}\n{a.abstract}"
         abbrevs = abbreviations_in(text) if "(" in text else {}
         gold.append(COLLAPSE[r["direction"]])
-        pred.append(read_claim_direction(claim, a, abbrevs).direction)
+        old = read_claim_direction(claim, a, abbrevs).direction
+        tone.append(old)
+        # the product's direction: the old reader's, combined with the per-comparison findings when
+        # data/findings.yaml switches that on (pipeline/claims/comparison_findings.py)
+        pred.append(article_direction(claim, a, old, model=model)[0])
         alone.append(read_direction(claim.title, a, polarity=claim.polarity).direction)
-    rep = _report(gold, pred, str(path), "finding-about-claim check + direction reader")
+    combined = settings().get("link_direction", {}).get("combine")
+    rep = _report(gold, pred, str(path), "finding-about-claim check + direction reader"
+                  + (" + per-comparison findings (never more favourable)" if combined else ""))
     rep.name = "claim-direction"
     rep.summary["accuracy (direction reader alone)"] = (
         sum(g == COLLAPSE[p] for g, p in zip(gold, alone)) / len(gold) if gold else 0.0)
+    rep.summary["accuracy (without the comparison findings)"] = (
+        sum(g == COLLAPSE[p] for g, p in zip(gold, tone)) / len(gold) if gold else 0.0)
+    rep.summary["pairs whose direction the comparison findings changed"] = sum(a != b for a, b in zip(tone, pred))
     rep.summary["pairs without their article or claim"] = missing
     return rep
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
@@ -35,10 +36,12 @@ from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
-# the release (.9: typed eligibility, arms and comparisons on the link row), plus the word lists' and
-# the direction model's digests (a changed list or model re-links)
-LINKER_RELEASE = "2026.11.9"
-LINKER_VERSION = versioned(LINKER_RELEASE, models=("direction_clf.manifest.json",))
+# the release (.9: typed eligibility, arms and comparisons on the link row; .10: per-comparison findings
+# and the direction combined with them), plus the word lists', the direction and findings models' and
+# data/findings.yaml's digests (a changed list, model or setting re-links)
+LINKER_RELEASE = "2026.11.10"
+LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
+                  + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = 0.5
 # prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
 DIRECTION_UNCLEAR = "direction unclear: "
@@ -220,6 +223,7 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     evidence = {r[0]: tuple(r[1:]) for r in con.execute(
         "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE) "
         "FROM article_evidence").fetchall()}
+    o_spans = comparison_findings.stored_o_spans(con)  # the extraction's O spans: each comparison's outcome
     with progress(quiet) as bar:
         task = bar.add_task("link", total=len(claims))
         for claim in claims:
@@ -232,6 +236,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
             results = link_claim_articles(claim, [articles[p] for p in todo], readings, evidence, arms)
+            # per-comparison findings, and the direction they allow (pipeline/claims/comparison_findings.py)
+            comparison_findings.apply(claim, results, articles, readings, o_spans)
             rows = [_row(r, ch, hashes.get(r.pmid)) for r in results]
             studied = {r.pmid: r.arms for r in results if r.arms is not None}
             with transaction(con):

@@ -62,6 +62,9 @@ class OutcomeRow:
     certainty: str
     ratings: dict[str, str] = field(default_factory=dict)
     footnotes: list[str] = field(default_factory=list)
+    # the effect estimates the abstracts state for this outcome, one per study with its PMID
+    # ("PMID 123: MD -1.2 (95% CI -2.0 to -0.4; p = 0.003)"); "" when none states one
+    effect_estimates: str = ""
 
     @property
     def symbols(self) -> str:
@@ -101,6 +104,23 @@ def stated_effect(sents: list[str]) -> str | None:
     or None (a change from baseline within the groups is not the therapy's effect)."""
     m = _matchers()
     return next((s for s in sents if m["effect"].search(s) and not m["within"].search(s)), None)
+
+
+def stated_estimate(sents: list[str]) -> str:
+    """The first effect estimate (a ratio or difference with its interval, a bare estimate with an
+    interval, event counts or paired percentages; not a p-value alone) stated in ``sents`` between the
+    groups, as a table cell ("MD -1.2 (95% CI -2.0 to -0.4; p = 0.003)"); "" when none."""
+    from pipeline.claims.comparison_findings import format_effect, main_effect
+    from pipeline.nlp.effects import find_effects
+
+    m = _matchers()
+    for s in sents:
+        if m["within"].search(s):
+            continue  # a change from baseline within the groups is not the therapy's effect
+        e = main_effect([x for x in find_effects(s) if x.kind != "p_value"])
+        if e is not None:
+            return format_effect(e)
+    return ""
 
 
 def _cut(s: str) -> str:
@@ -203,10 +223,13 @@ def summary_of_findings(grade: Grade) -> list[OutcomeRow]:
                 effect += f" · and {_plural(len(effects) - MAX_EFFECTS, 'more study', 'more studies')} stating an effect"
         else:
             effect = NOT_ESTIMABLE
+        estimates = [(s.pmid, est) for s in sorted(studies, key=lambda s: s.pmid)
+                     if (est := stated_estimate(reports[s.pmid][g]))]
         rows.append(OutcomeRow(
             g, OUTCOME_LABELS[g], pos, sum(s.sample_size or 0 for s in studies), len(studies),
             sum(not s.sample_size for s in studies), sorted(s.pmid for s in studies), effect, [p for p, _ in effects],
-            _certainty(grade.start, ratings, extra, grade.grade), ratings, notes))
+            _certainty(grade.start, ratings, extra, grade.grade), ratings, notes,
+            " · ".join(f"PMID {p}: {est}" for p, est in estimates)))
     return rows
 
 

@@ -86,6 +86,13 @@ class ArmComparison:
     sentence: str
     finding: str = "unclear"
     finding_source: str | None = None
+    # the per-comparison reader's typed answer (pipeline/claims/comparison_findings.py): increased |
+    # decreased | no_difference | unclear, its probability, where the outcome came from (o_span |
+    # claim) and the effect estimate stated (a pipeline.nlp.effects.Effect, or None)
+    finding_label: str | None = None
+    finding_confidence: float | None = None
+    outcome_source: str | None = None
+    effect: object | None = None
 
 
 @dataclass(frozen=True)

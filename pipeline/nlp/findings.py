@@ -53,12 +53,20 @@ MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
 REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
 FORMAT = 2  # the layout of findings_clf.npz (2: + the sentence ranker); bumped with features_text() so old files are refused
 NGRAM_MAX = 3
-# The least class probability the reader answers with; below it the finding is "unclear". Chosen on
-# a held-out fifth of the Evidence Inference train split (never on validation), on its prompts whose
-# evidence is in the abstract (what the product reads): the lowest of 0, 0.5, 0.55 … 0.7 at which
-# answers that overstate a no-difference or reverse the direction are at most 10% of the answers
-# (there at 0.5: 4.0% overstated, 5.1% reversed, 82% of answers right, 89% answered; at 0: 11.5%).
-MIN_CONFIDENCE = 0.5
+# The least class probability the reader answers with; below it the finding is "unclear". Data, not
+# literals: data/findings.yaml, chosen with `evidence eval findings-threshold` on a held-out fifth of
+# the Evidence Inference TRAIN split (never on validation). A difference (increased/decreased) needs
+# MIN_CONFIDENCE, a finding of no difference MIN_CONFIDENCE_NO_DIFFERENCE: only an answered difference
+# can overstate a finding, and at one threshold for both the reader overstated 8% of its answers.
+def _settings() -> dict:
+    import yaml
+
+    from pipeline.config import PROJECT_ROOT
+    return yaml.safe_load((PROJECT_ROOT / "data" / "findings.yaml").read_text(encoding="utf-8"))
+
+
+MIN_CONFIDENCE = float(_settings()["min_confidence"])
+MIN_CONFIDENCE_NO_DIFFERENCE = float(_settings()["min_confidence_no_difference"])
 # A sentence must name at least this share of the outcome's words, each word weighted by its rarity
 # in the abstract (see rank_sentences), to speak to it.
 MIN_OUTCOME_OVERLAP = 0.3
@@ -575,10 +583,21 @@ def classify_sentence(sentence: str, intervention: str, comparator: str, outcome
 
 
 def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
-                 model: FindingsModel | None = None, min_confidence: float = MIN_CONFIDENCE) -> Finding:
+                 model: FindingsModel | None = None, min_confidence: float | None = None,
+                 min_confidence_no_difference: float | None = None) -> Finding:
     """The finding of ``intervention`` against ``comparator`` on ``outcome`` as ``text`` (an abstract,
     with or without section headings) states it; "unclear" when no sentence names the outcome or the
-    classifier's probability is below ``min_confidence``."""
+    classifier's probability is below the threshold: ``min_confidence`` for increased/decreased and
+    ``min_confidence_no_difference`` for no difference. Neither given: the product's thresholds
+    (:data:`MIN_CONFIDENCE`, :data:`MIN_CONFIDENCE_NO_DIFFERENCE`); only ``min_confidence`` given: it
+    is the one threshold for every label."""
+    if min_confidence is None:
+        min_confidence = MIN_CONFIDENCE
+        min_confidence_no_difference = (MIN_CONFIDENCE_NO_DIFFERENCE if min_confidence_no_difference is None
+                                        else min_confidence_no_difference)
+    elif min_confidence_no_difference is None:
+        min_confidence_no_difference = min_confidence
+    thresholds = (min_confidence, min_confidence_no_difference)
     m = model or load_model()
     ranked = rank_sentences(text, intervention, comparator, outcome, m.ranker)
     if not any(r.names_outcome for r in ranked):
@@ -586,7 +605,7 @@ def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
     if m.ranker is not None:
         # the trained ranker weighs the outcome's words itself (and finds the reporting sentence that
         # names the outcome by an abbreviation or in part): its first sentence is read
-        return _read(ranked[0].span, m, intervention, comparator, outcome, min_confidence)
+        return _read(ranked[0].span, m, intervention, comparator, outcome, thresholds)
     ranked = [r for r in ranked if r.names_outcome]
     # the few best-ranked sentences are read, and the one the classifier reads most surely speaks:
     # the finding sentence is often second to a methods or results sentence that names every arm
@@ -604,13 +623,15 @@ def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
     cands = named or cands
     preds = m.predict([features_text(r.span.text, intervention, comparator, outcome) for r in cands])
     (label, p), best = max(zip(preds, cands), key=lambda lp: (lp[0][1], -lp[1].span.start))
-    return _read(best.span, m, intervention, comparator, outcome, min_confidence, (label, p))
+    return _read(best.span, m, intervention, comparator, outcome, thresholds, (label, p))
 
 
 def _read(sp: SentenceSpan, m: FindingsModel, intervention: str, comparator: str, outcome: str,
-          min_confidence: float, pred: tuple[str, float] | None = None) -> Finding:
-    """The finding one sentence states (the classifier's label, unclear below ``min_confidence``)."""
+          thresholds: tuple[float, float], pred: tuple[str, float] | None = None) -> Finding:
+    """The finding one sentence states (the classifier's label, unclear below its threshold:
+    ``thresholds`` is (for a difference, for no difference))."""
     label, p = pred or m.predict([features_text(sp.text, intervention, comparator, outcome)])[0]
+    min_confidence = thresholds[1] if label == "no_difference" else thresholds[0]
     effects = find_effects(sp.text)
     effects = tuple(Effect(**{**e.__dict__, "start": e.start + sp.start, "end": e.end + sp.start}) for e in effects)
     if p < min_confidence:

@@ -174,7 +174,7 @@ def _study_risks(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
 
 
 SOF_COLUMNS = ["claim_id", "outcome", "label", "population", "setting", "intervention", "comparison", "n_participants",
-               "n_studies", "n_unstated", "effect", "certainty", "certainty_symbols", "risk_of_bias", "inconsistency",
+               "n_studies", "n_unstated", "effect", "effect_estimates", "certainty", "certainty_symbols", "risk_of_bias", "inconsistency",
                "indirectness", "imprecision", "publication_bias", "footnotes", "pmids"]
 
 
@@ -204,11 +204,13 @@ def sof_markdown(claim: dict, rows: list[dict]) -> str:
     out = [f"# Summary of findings: {md_text(claim['claim_id'])} {md_text(claim['title'])}", "",
            f"**Population:** {md_text(h['population'])}  ", f"**Setting:** {md_text(h['setting'])}  ",
            f"**Intervention:** {md_text(h['intervention'])}  ", f"**Comparison:** {md_text(h['comparison'])}", "",
-           "| Outcome | № of participants (studies) | Effect (as stated in the abstracts) | Certainty of the evidence (GRADE) |",
-           "|---|---|---|---|"]
+           "| Outcome | № of participants (studies) | Effect (as stated in the abstracts) | Estimates stated (per study) | "
+           "Certainty of the evidence (GRADE) |",
+           "|---|---|---|---|---|"]
     for r in rows:
         sup = f" ({', '.join(r['notes'])})" if r["notes"] else ""
         out.append(f"| {md_text(r['label'])} | {md_text(r['participants'])} | {md_text(r['effect'])} | "
+                   f"{md_text(r.get('effect_estimates') or '—')} | "
                    f"{md_text(r['certainty_symbols'])} {md_text(r['certainty'])}{md_text(sup)} |")
     out.append("")
     for letter, text in h.get("all_footnotes", []):

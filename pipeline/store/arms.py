@@ -9,7 +9,10 @@ from pipeline.store.db import insert_rows
 
 ARM_COLUMNS = ("pmid", "arm_index", "label", "received", "n", "is_control", "sentence")
 COMPARISON_COLUMNS = ("claim_id", "pmid", "comparison_index", "intervention", "comparator", "outcome", "finding",
-                      "finding_source", "sentence")
+                      "finding_source", "sentence",
+                      # migration 018: the per-comparison reader's answer and the effect it read
+                      "finding_label", "finding_confidence", "outcome_source", "effect_measure", "effect_estimate",
+                      "ci_low", "ci_high", "p_value", "p_relation", "events", "effect_text")
 
 
 def replace_arms(con: duckdb.DuckDBPyConnection, pmids: list[int], arms: dict) -> None:
@@ -26,9 +29,28 @@ def replace_comparisons(con: duckdb.DuckDBPyConnection, claim_id: str, pmids: li
     transaction that replaces the claim's links."""
     if pmids:
         con.execute("DELETE FROM study_comparisons WHERE claim_id = ? AND pmid IN (SELECT unnest(?))", [claim_id, pmids])
-    rows = [(claim_id, p, i, c.intervention, c.comparator, c.outcome, c.finding, c.finding_source, c.sentence)
+    rows = [(claim_id, p, i, c.intervention, c.comparator, c.outcome, c.finding, c.finding_source, c.sentence,
+             getattr(c, "finding_label", None), getattr(c, "finding_confidence", None),
+             getattr(c, "outcome_source", None), *_effect_columns(getattr(c, "effect", None)))
             for p in pmids for i, c in enumerate(comparisons.get(p, ()))]
     insert_rows(con, "study_comparisons", COMPARISON_COLUMNS, rows)
+
+
+def _effect_columns(e) -> tuple:
+    """(effect_measure, effect_estimate, ci_low, ci_high, p_value, p_relation, events, effect_text) of an
+    :class:`pipeline.nlp.effects.Effect` (all None without one)."""
+    if e is None:
+        return (None,) * 8
+    events = " vs ".join(f"{a}/{n}" for a, n in e.events) if e.events else None
+    return (e.kind, e.value, e.ci_low, e.ci_high, e.p_value, e.p_relation, events, e.text)
+
+
+def comparison_findings_of(con: duckdb.DuckDBPyConnection, claim_id: str, pmid: int) -> list[dict]:
+    """Every stored column of one linked study's comparisons for a claim, as dicts, in order."""
+    cur = con.execute("SELECT * FROM study_comparisons WHERE claim_id = ? AND pmid = ? ORDER BY comparison_index",
+                      [claim_id, pmid])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
 def arms_of(con: duckdb.DuckDBPyConnection, pmid: int) -> list[tuple]:

@@ -58,10 +58,15 @@ def replace_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str, header, rows
     for r in rows:
         ratings = [r.ratings.get(d) for d in ("risk_of_bias", "inconsistency", "indirectness", "imprecision",
                                                 "publication_bias")]
-        con.execute("INSERT INTO claim_outcomes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        con.execute("INSERT INTO claim_outcomes (claim_id, outcome, position, label, population, setting, intervention, "
+                    "comparison, n_participants, n_studies, n_unstated, pmids, effect, effect_pmids, certainty, "
+                    "certainty_symbols, risk_of_bias, inconsistency, indirectness, imprecision, publication_bias, "
+                    "footnotes, rubric_version, effect_estimates) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [claim_id, r.outcome, r.position, r.label, header.population, header.setting, header.intervention,
                      header.comparison, r.n_participants, r.n_studies, r.n_unstated, list(r.pmids), r.effect,
-                     list(r.effect_pmids), r.certainty, r.symbols, *ratings, list(r.footnotes), rubric_version])
+                     list(r.effect_pmids), r.certainty, r.symbols, *ratings, list(r.footnotes), rubric_version,
+                     getattr(r, "effect_estimates", "") or None])
 
 
 def drop_orphans(con: duckdb.DuckDBPyConnection) -> None:

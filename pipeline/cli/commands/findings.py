@@ -81,5 +81,33 @@ def eval_findings(
     ui.echo(f"written {md} and {js}")
 
 
+@eval_app.command("findings-threshold")
+def eval_findings_threshold(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    max_overstated: Annotated[float, typer.Option(help="Largest share of answers that may overstate.")] = 0.03,
+    no_difference: Annotated[Optional[float], typer.Option(
+        "--no-difference-threshold", help="Threshold for an answer of no difference (default: the same as for a difference).")] = None,
+) -> None:
+    """Choose the reader's unclear threshold on the TRAIN split only: refit on four fifths of its
+    articles, sweep thresholds on the held-out fifth, print each one's overstated / reversed shares,
+    answered share and macro-F1, and the lowest threshold within ``--max-overstated`` (to be put in
+    data/findings.yaml; validation is never read here)."""
+    from pipeline.nlp import findings_threshold as T
+    from pipeline.nlp.findings_data import split_files
+
+    try:
+        split_files(data, "train")
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    every, in_abstract = T.sweep(data, no_difference=no_difference)
+    if no_difference is not None:
+        ui.echo(f"answers of no difference need probability >= {no_difference}; rows: the threshold for a difference")
+    ui.markdown("### Held-out fifth of train, every prompt\n\n" + T.table(every))
+    ui.markdown("### Held-out fifth of train, prompts whose evidence is in the abstract\n\n" + T.table(in_abstract))
+    best = T.choose(every, max_overstated)
+    ui.echo(f"lowest threshold with overstated <= {max_overstated:.3f} of answers (every prompt): "
+            f"{best.threshold if best else 'none'}")
+
+
 def register(app: typer.Typer) -> None:
     return None
