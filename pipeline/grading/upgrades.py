@@ -68,7 +68,12 @@ def study_effects(study) -> tuple[Effect, ...]:
     TODO(migration 018): read the stored effect columns of ``study_comparisons`` (the findings
     helper wires find_effects into them, per comparison) instead of re-reading the abstract here;
     this function is the only place the grading reads effects, so only it needs to change."""
-    return find_effects(study.abstract or "")
+    return _abstract_effects(study.abstract or "")
+
+
+@lru_cache(maxsize=4096)  # pure; the review queue re-grades the same studies many times
+def _abstract_effects(abstract: str) -> tuple[Effect, ...]:
+    return find_effects(abstract)
 
 
 def _significant_ratios(effects) -> list[Effect]:
@@ -116,6 +121,7 @@ def _dose_cues() -> dict:
     return {k: compile_phrases(lex[k]) for k in ("cues", "negations", "aims")}
 
 
+@lru_cache(maxsize=4096)
 def dose_response_sentence(abstract: str | None) -> str | None:
     """The sentence in which an abstract states a dose–response gradient as a finding, or None (a
     gradient it only sets out to study, or says it did not find, is not one)."""
