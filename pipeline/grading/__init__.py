@@ -94,7 +94,7 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
             report.claims += 1
             report.with_evidence += g.grade != "No evidence"
             grades_store.replace_levels(con, claim_id, g.levels)
-            grades_store.replace_domains(con, claim_id, g.domains, version)
+            grades_store.replace_domains(con, claim_id, [*g.domains, *g.upgrades], version)
             grades_store.replace_study_risks(con, claim_id, g.risks)
             grades_store.replace_outcomes(con, claim_id, sof_header(therapy, condition, g) if g.body else None,
                                           summary_of_findings(g), version)

@@ -9,8 +9,8 @@ one (a sentence with a mean difference, a confidence interval or a p-value), and
 Certainty per outcome is kept simple and conservative: it starts where the claim started, takes
 the claim's five domain ratings, may only be rated worse for the outcome (imprecision recomputed from
 the participants reporting it with the thresholds of data/grading.yaml; structure/imaging outcomes
-are surrogates, so indirectness is at least serious), applies the claim's "not supported" step, and
-is never higher than the claim's certainty. Every downgrade has a footnote naming its reason and
+are surrogates, so indirectness is at least serious), applies the claim's "not supported" step and its upgrades
+(observational evidence only), and is never higher than the claim's certainty. Every downgrade has a footnote naming its reason and
 PMIDs. The word lists are data: data/lexicons/outcome_kinds.yaml (groups, finding, method and effect
 cues) and data/lexicons/comparators.yaml. Pure: studies in, rows out.
 """
@@ -32,6 +32,7 @@ OUTCOME_LABELS = {"pain": "Pain", "function": "Function", "structure": "Structur
 SYMBOLS = {"High": "⊕⊕⊕⊕", "Moderate": "⊕⊕⊕◯", "Low": "⊕⊕◯◯", "Very low": "⊕◯◯◯", "No evidence": "—"}
 DOMAIN_LABELS = {"risk_of_bias": "Risk of bias", "inconsistency": "Inconsistency", "indirectness": "Indirectness",
                  "imprecision": "Imprecision", "publication_bias": "Publication bias"}
+UPGRADE_LABELS = {"large_effect": "Large effect", "dose_response": "Dose–response"}
 RATING_ORDER = ("not_serious", "serious", "very_serious")
 NOT_ESTIMABLE = "not estimable from the abstracts"
 NOT_REPORTED = "no study behind the grade reports this outcome in its abstract"
@@ -173,11 +174,12 @@ def _footnote(domain: str, rating: str, reason: str, pmids: list[int], scope: st
             f"{scope} — {reason}{ids}")
 
 
-def _certainty(start: str, ratings: dict[str, str], extra_down: int, claim_grade: str) -> str:
+def _certainty(start: str, ratings: dict[str, str], extra_down: int, claim_grade: str, up: int = 0) -> str:
     level = start
     for d in DOMAIN_NAMES:
         level = _move(level, -RATING_EFFECT[ratings[d]])
     level = _move(level, -extra_down)
+    level = _move(level, up)
     # never above the claim's own certainty
     return min(level, claim_grade, key=GRADES.index)
 
@@ -215,6 +217,10 @@ def summary_of_findings(grade: Grade) -> list[OutcomeRow]:
             extra = -not_supported.effect
             notes.append(f"Not supported: downgraded {_plural(extra, 'level', 'levels')} — "
                          f"{not_supported.text.split(' → ')[0]}")
+        # GRADE's upgrades of the claim (observational bodies only), each with its footnote
+        up = sum(u.levels for u in grade.upgrades)
+        notes += [f"{UPGRADE_LABELS[u.domain]}: upgraded {_plural(u.levels, 'level', 'levels')} — {u.reason}"
+                  f" (PMIDs {', '.join(str(p) for p in u.pmids)})" for u in grade.upgrades]
         effects = [(s.pmid, e) for s in sorted(studies, key=lambda s: s.pmid)
                    if (e := stated_effect(reports[s.pmid][g]))]
         if effects:
@@ -228,7 +234,7 @@ def summary_of_findings(grade: Grade) -> list[OutcomeRow]:
         rows.append(OutcomeRow(
             g, OUTCOME_LABELS[g], pos, sum(s.sample_size or 0 for s in studies), len(studies),
             sum(not s.sample_size for s in studies), sorted(s.pmid for s in studies), effect, [p for p, _ in effects],
-            _certainty(grade.start, ratings, extra, grade.grade), ratings, notes,
+            _certainty(grade.start, ratings, extra, grade.grade, up), ratings, notes,
             " · ".join(f"PMID {p}: {est}" for p, est in estimates)))
     return rows
 

@@ -79,6 +79,7 @@ def _judge(domain: str, sents: list[str]) -> Judgement:
     return Judgement(domain, "unclear", None, f"{label}: the abstract does not say")
 
 
+@lru_cache(maxsize=4096)  # pure; the review queue re-grades the same trials many times
 def assess_trial(title: str | None, abstract: str | None, sample_size: int | None, *,
                  randomised: bool = True, small_arm_n: int = 20, arms: int = 2) -> TrialRisk:
     """Judge one study's risk of bias from its title and abstract.

@@ -6,8 +6,8 @@ of its eligible studies — randomised human trials High, non-randomised or obse
 series, animal or in-vitro evidence Very low — and each of GRADE's five domains (risk of bias,
 inconsistency, indirectness, imprecision, publication bias) is rated `not_serious | serious |
 very_serious` with its reason and PMIDs, moving it down one or two levels. Upgrades are GRADE's only
-(observational evidence; none is detectable from abstracts yet). Final certainty never goes below
-Very low. Every step is recorded with the number it used and the PMIDs behind it.
+and only for observational evidence (large effect, dose–response: pipeline/grading/upgrades.py).
+Final certainty never goes below Very low. Every step is recorded with the number it used and the PMIDs behind it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import lru_cache
 import yaml
 
 from pipeline.config import PROJECT_ROOT
-from pipeline.grading import signals
+from pipeline.grading import signals, upgrades as upgrading
 from pipeline.grading.risk_of_bias import KEY_DOMAINS, TrialRisk, assess_trial
 
 GRADES = ("No evidence", "Very low", "Low", "Moderate", "High")
@@ -80,7 +80,7 @@ class StudyLevel:
 @dataclass
 class Step:
     step: str
-    effect: int  # grade change: -2 … +1 (0 for informational steps)
+    effect: int  # grade change: -2 … +2 (0 for informational steps)
     value: str
     pmids: list[int]
     text: str
@@ -112,6 +112,8 @@ class Grade:
     body: list[Study] = field(default_factory=list)
     best_tier: str | None = None
     start: str | None = None
+    # GRADE's upgrades that fired (observational bodies only): claim_domains rows after the five
+    upgrades: list = field(default_factory=list)
 
 
 # The linker's reasons for reading a finding as not about the claim, mapped to the eligibility
@@ -409,10 +411,19 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
                               f"only {share:.0%} of the eligible findings support the claim → {grade}"))
     else:
         steps.append(Step("direction", 0, "unclear", [s.pmid for s in body], "no eligible study of the body states a clear direction"))
+    observational = [by_pmid[lv.pmid] for lv in body_lv if lv.tier == "observational"]
+    ups, why_not = upgrading.assess(domains, risks, body, observational, best_tier, cfg,
+                                    not_supported=any(st.step == "not supported" for st in steps))
+    for u in ups:
+        grade = _move(grade, u.levels)
+        steps.append(Step(u.domain.replace("_", " "), u.levels, u.rating.replace("_", " "), u.pmids,
+                          f"{u.domain.replace('_', ' ')}: up {u.levels} — {u.reason} → {grade}"))
+    if why_not:
+        steps.append(Step("upgrades", 0, "none", [s.pmid for s in observational], f"no upgrade: {why_not}"))
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
     steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
     return Grade(grade, round(score, 2), levels, steps, counts, domains, risks, body, best_tier,
-                 cfg["start_grade"][best_tier])
+                 cfg["start_grade"][best_tier], ups)
 
 
 def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:

@@ -10,6 +10,11 @@ from functools import lru_cache
 
 from pipeline.grading.phrases import compile_phrases, first_sentence, lexicon, sentences
 
+# Memo size of the text readings below: they are pure functions of a record's text, and the review
+# queue re-grades each claim once per judgement it could reverse (pipeline/grading/queue.py), so the
+# same abstracts are read hundreds of times per report; a few thousand entries hold every study of a run.
+TEXT_CACHE = 4096
+
 _RANDOM = re.compile(r"\brandom(?:i[sz]\w*|ly|\b)", re.I)
 _RETROSPECTIVE = re.compile(r"\bretrospective(?:ly)?\b", re.I)
 RCT_TYPES = ("Randomized Controlled Trial",)
@@ -24,12 +29,18 @@ def _kinds() -> dict:
 
 def says_randomised(title: str | None, abstract: str | None, publication_types=()) -> bool:
     """The record itself says the allocation was random (PublicationType or the words)."""
-    if any(t in RCT_TYPES for t in publication_types or ()):
+    return _says_randomised(title, abstract, tuple(publication_types or ()))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _says_randomised(title: str | None, abstract: str | None, publication_types: tuple[str, ...]) -> bool:
+    if any(t in RCT_TYPES for t in publication_types):
         return True
     text = f"{title or ''} {abstract or ''}"
     return bool(_RANDOM.search(text)) and not _RETROSPECTIVE.search(text)
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def co_intervention(title: str | None, abstract: str | None) -> str | None:
     """The first co-intervention (surgery, scaffold …) the title names, else the abstract's methods
     (what every arm may receive; the therapy is then tested as an add-on)."""
@@ -41,6 +52,7 @@ def co_intervention(title: str | None, abstract: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def surrogate_only_benefit(abstract: str | None) -> tuple[str, str] | None:
     """(clinical no-difference sentence, surrogate benefit sentence) when the abstract reports a benefit
     on imaging/arthroscopy/histology while stating no difference on clinical outcomes; else None."""
@@ -54,6 +66,7 @@ def surrogate_only_benefit(abstract: str | None) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def surrogate_outcomes_only(title: str | None, abstract: str | None) -> str | None:
     """The surrogate outcome sentence when the record names surrogate outcomes and no clinical one."""
     k = _kinds()
