@@ -177,6 +177,24 @@ def test_a_review_of_a_broader_field_is_indirect():
     assert ind.rating == "serious" and ind.pmids == [1, 2] and "broader field" in ind.reason
 
 
+def test_the_linkers_typed_indirectness_counts():
+    """Trials the link stage marked as a concentrate instead of cultured cells, or as an add-on to
+    surgery both arms get, are indirect evidence even when the text's word lists miss it."""
+    from dataclasses import replace
+
+    plain = [S(i, "rct", n=300, abstract=WELL_REPORTED) for i in (1, 2, 3)]
+    assert grade_claim(plain).grade == "High"
+    conc = grade_claim([replace(s, indirectness=("concentrate",)) for s in plain])
+    ind = next(d for d in conc.domains if d.domain == "indirectness")
+    assert conc.grade == "Moderate" and ind.rating == "serious" and "concentrate" in ind.reason and ind.pmids == [1, 2, 3]
+    both = grade_claim([replace(s, indirectness=("concentrate", "add_on_to_surgery")) for s in plain])
+    ind = next(d for d in both.domains if d.domain == "indirectness")
+    assert both.grade == "Low" and ind.rating == "very_serious" and "another treatment (surgery)" in ind.reason
+    # below the share, one trial in three of equal size: not a kind
+    one = grade_claim([replace(plain[0], indirectness=("concentrate",)), *plain[1:]])
+    assert one.grade == "High"
+
+
 def test_indirect_only_and_nothing():
     g = grade_claim([S(1, "animal_study", human=False, animal=True), S(2, "in_vitro", human=False, vitro=True)])
     assert g.grade == "Very low" and g.counts["n_animal"] == 1 and g.counts["n_in_vitro"] == 1

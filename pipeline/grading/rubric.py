@@ -284,13 +284,22 @@ def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
     kinds, pmids = [], []
     human = [s for s in body]
     total = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in human) or 1
-    add_on = [(s, signals.co_intervention(s.title, s.abstract)) for s in human]
+    # the linker's typed reading (an add-on to surgery in both arms) or the text's co-intervention words
+    add_on = [(s, signals.co_intervention(s.title, s.abstract)
+               or ("surgery" if "add_on_to_surgery" in s.indirectness else None)) for s in human]
     add_on = [(s, c) for s, c in add_on if c]
     share = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s, _ in add_on) / total
     if add_on and share >= ic["add_on_share"]:
         named = ", ".join(sorted({c.lower() for _, c in add_on})[:4])
         kinds.append(f"the therapy is given with another treatment ({named}) in studies with {share:.0%} of participants")
         pmids += [s.pmid for s, _ in add_on]
+    # a marrow aspirate or fat preparation rather than the claimed (cultured) cells
+    concentrate = [s for s in human if "concentrate" in s.indirectness]
+    c_share = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in concentrate) / total
+    if concentrate and c_share >= ic["concentrate_share"]:
+        kinds.append(f"a concentrate or aspirate rather than the claimed cells in studies with {c_share:.0%} of "
+                     "participants")
+        pmids += [s.pmid for s in concentrate]
     surrogate = [s for s in human if signals.surrogate_outcomes_only(s.title, s.abstract)]
     if human and len(surrogate) == len(human):
         kinds.append("only imaging, arthroscopic or laboratory (surrogate) outcomes are reported")
