@@ -94,7 +94,7 @@ def test_real_database_claim_outcomes(evidence_db):
         downgraded = dict(con.execute("SELECT claim_id, list(domain) FROM claim_domains WHERE rating <> 'not_serious' "
                                       "GROUP BY claim_id").fetchall())
         c04 = {r[0]: r[1:] for r in con.execute(
-            "SELECT outcome, n_participants, n_studies, pmids, effect, population, intervention "
+            "SELECT outcome, n_participants, n_studies, pmids, effect, population, intervention, comparison "
             "FROM claim_outcomes WHERE claim_id = 'C04'").fetchall()}
         no_evidence = con.execute("SELECT count(*) FROM claim_outcomes JOIN claim_grades USING (claim_id) "
                                   "WHERE grade = 'No evidence'").fetchone()[0]
@@ -112,6 +112,8 @@ def test_real_database_claim_outcomes(evidence_db):
     assert "(p = 0.012)" in c04["function"][3] and "both groups" not in c04["function"][3]
     assert c04["pain"][1] == 0
     assert c04["function"][4] == "people — knee osteoarthritis" and "microfracture" in c04["function"][5]
+    # PRP added to microfracture against microfracture alone: the comparison is the co-intervention alone
+    assert c04["function"][6].startswith("microfracture alone (1 study)")
 
 
 def test_claim_page_and_exports_show_the_summary_of_findings(evidence_db, tmp_path):

@@ -155,9 +155,12 @@ def header(therapy: str, condition: str, grade: Grade) -> Header:
     comps = Counter()
     for s in body:
         text = f"{s.title or ''}. {s.abstract or ''}"
-        for label, rx in _matchers()["comparators"].items():
-            if rx is not None and rx.search(text):
-                comps[label] += 1
+        named = [label for label, rx in _matchers()["comparators"].items() if rx is not None and rx.search(text)]
+        # an add-on trial's comparison is the co-intervention on its own ("microfracture alone")
+        co = signals.co_intervention(s.title, s.abstract)
+        if not named and co and s.design in ("rct", "non_randomized_trial", "cohort", "case_control"):
+            named = [f"{co.lower()} alone"]
+        comps.update(named)
     if comps:
         comparison = ", ".join(f"{label} ({_plural(n, 'study', 'studies')})"
                                for label, n in sorted(comps.items(), key=lambda x: (-x[1], x[0])))
