@@ -30,6 +30,7 @@ from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.nlp.arms import StudyArms, read_arms, with_finding
 from pipeline.store import arms as arms_store
 from pipeline.store import links
+from pipeline.store.abbreviations import current_abbreviations
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
@@ -214,7 +215,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     articles = {a.pmid: a for a in iter_articles(con)}
     hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
     index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
-    readings = Readings()  # each article read once, whichever claims it is a hit of
+    # each article read once, whichever claims it is a hit of; its abbreviations as the extract stage stored them
+    readings = Readings(current_abbreviations(con))
     arms: dict[int, StudyArms] = {}
     # the design reader's labels (extraction runs before linking); eligibility reads them
     evidence = {r[0]: tuple(r[1:]) for r in con.execute(
@@ -226,7 +228,6 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             ch = claim_hash(claim)
             hits = index.search(compile_query(claim.query))
             report.query_hits += len(hits)
-            links.record_query(con, claim.id, claim.query, source, len(hits))
             current = links.current_links(con, claim.id)
             stale = [p for p in current if p not in set(hits)]
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
@@ -234,7 +235,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             results = link_claim_articles(claim, [articles[p] for p in todo], readings, evidence, arms)
             rows = [_row(r, ch, hashes.get(r.pmid)) for r in results]
             studied = {r.pmid: r.arms for r in results if r.arms is not None}
-            with transaction(con):
+            with transaction(con):  # one commit per claim: its query, links, arms and state together
+                links.record_query(con, claim.id, claim.query, source, len(hits))
                 links.replace_links(con, claim.id, stale + todo, rows)
                 arms_store.replace_arms(con, list(studied), studied)
                 arms_store.replace_comparisons(con, claim.id, stale + todo,

@@ -21,8 +21,9 @@ from pipeline.nlp.vocabulary import versioned
 # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
 # .4: NER entities propagated across the document; .5: P/I/O spans (the stage adds the tagger's hash:
 # extract.current_version). The key also carries the word lists' and the design and NER models' digests
-# (vocabulary.versioned), so a changed list or model re-extracts.
-EXTRACTOR_RELEASE = "2026.11.5"
+# (vocabulary.versioned), so a changed list or model re-extracts. .6: each article's abbreviations are
+# stored with its extraction (article_abbreviations), so an extraction made before holds none.
+EXTRACTOR_RELEASE = "2026.11.6"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 
