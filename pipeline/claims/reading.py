@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.claims.direction_rules import conclusion_and_results, has_results_section, reports_no_data
 from pipeline.models import Article
 from pipeline.nlp.abbreviations import abbreviations_in, defining_text
+from pipeline.nlp.sentences import split_at_stops
 
 # section labels whose sentences set the scene rather than report the study
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
@@ -33,11 +34,11 @@ def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
         for s in sections:
             label = (s.nlm_category or s.label or "").upper()
             role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
-            for sent in re.split(r"(?<=[.!?])\s+", s.text):
+            for sent in split_at_stops(s.text):
                 if sent:
                     out.append((role, sent))
     else:
-        sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", article.abstract or "") if x]
+        sents = [x for x in split_at_stops(article.abstract or "", before_capital=True) if x]
         for i, sent in enumerate(sents):
             # unstructured abstracts: the first sentence (of several) sets the scene, unless it
             # states the study's aim

@@ -16,6 +16,7 @@ from pipeline.nlp.design import Design, DesignKind, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
+from pipeline.nlp.sentences import split_at_stops
 from pipeline.nlp.vocabulary import versioned
 
 # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
@@ -184,7 +185,7 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
         sents = [s.text for s in doc.sents]
         entities = entities_from_doc(doc)
     else:
-        sents = re.split(r"(?<=[.!?])\s+", f"{article.title} {article.abstract}")
+        sents = split_at_stops(f"{article.title} {article.abstract}")
         entities = []
     ss = extract_sample_size(sents)
     if pop.is_human and "human" not in pop.species:
