@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from pipeline.claims.catalog import claim_hash
+from pipeline.config import link_threshold
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -40,7 +41,8 @@ log = logging.getLogger(__name__)
 # the direction model's digests (a changed list or model re-links)
 LINKER_RELEASE = "2026.11.9"
 LINKER_VERSION = versioned(LINKER_RELEASE, models=("direction_clf.manifest.json",))
-LINK_THRESHOLD = 0.5
+LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
+LINKER_VERSION += f"+link.{LINK_THRESHOLD:g}"  # direction and eligibility are read above it: a new one re-links
 # prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
 DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
@@ -189,7 +191,7 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
     return (r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
             r.direction, r.direction_sentence, r.direction_confidence, ch, content_hash, LINKER_VERSION,
             e.status if e else None, e.reason if e else None, list(e.indirectness) if e else None,
-            e.evidence if e else None, e.why if e else None)
+            e.evidence if e else None, e.why if e else None, r.relevance >= LINK_THRESHOLD)
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",

@@ -272,7 +272,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         included = [e for e in evidence if e.get("included") is not False]
         excluded = [e for e in evidence if e.get("included") is False]
         rejected = _rows(con, "SELECT ca.pmid, a.title, ca.relevance_reasons AS reasons FROM claim_articles ca "
-                              "JOIN articles a ON a.pmid = ca.pmid WHERE ca.claim_id = ? AND ca.relevance < 0.5 ORDER BY ca.pmid", [cid])
+                              "JOIN articles a ON a.pmid = ca.pmid WHERE ca.claim_id = ? AND NOT ca.linked ORDER BY ca.pmid", [cid])
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
         grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()
