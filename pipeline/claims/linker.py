@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import duckdb
 
@@ -57,12 +57,15 @@ _MECHANISM_ONLY = re.compile(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|so
                              r"influx|home to|stimulat\w* the)\b", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class LinkResult:
+    """One query hit assessed. Frozen: the direction, eligibility and arms read after the relevance
+    make a new one (:func:`dataclasses.replace`)."""
+
     claim_id: str
     pmid: int
     relevance: float
-    reasons: list[str]
+    reasons: tuple[str, ...]
     therapy_mentions: list[str]
     condition_mentions: list[str]
     direction: str = "unclear"
@@ -98,21 +101,24 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     t_mesh = find_mentions(claim.therapy, mesh) if mesh else []
     c_mesh = find_mentions(claim.condition, mesh) if mesh else []
     reasons: list[str] = []
-    res = LinkResult(claim.id, article.pmid, 0.0, reasons, sorted({m.text for m in t_all}), sorted({m.text for m in c_all}),
-                     abbreviations=abbrevs)
+
+    def result(relevance: float = 0.0) -> LinkResult:
+        return LinkResult(claim.id, article.pmid, relevance, tuple(reasons), sorted({m.text for m in t_all}),
+                          sorted({m.text for m in c_all}), abbreviations=abbrevs)
+
     if not t_all and not t_mesh:
         reasons.append(f"therapy '{claim.therapy.name}' not named in title/abstract/MeSH")
-        return res
+        return result()
     if not c_all and not c_mesh:
         reasons.append(f"condition '{claim.condition.name}' not named in title/abstract/MeSH")
-        return res
+        return result()
     for concept in (claim.therapy, claim.condition):
         if concept.min_groups:
             named = groups_named(concept, text, abbrevs)
             if len(named) < concept.min_groups:
                 reasons.append(f"'{concept.name}' compares {' | '.join(g[0] for g in concept.groups)}: needs "
                                f"{concept.min_groups} of them named, found {', '.join(named) or 'none'}")
-                return res
+                return result()
 
     score = 0.0
     roles = reading.roles
@@ -151,8 +157,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
         reasons.append("condition only in background sentences (capped at 0.30)")
     if article.is_retracted:
         reasons.append("article is retracted (kept, excluded from grading)")
-    res.relevance = round(min(score, 1.0), 3)
-    return res
+    return result(round(min(score, 1.0), 3))
 
 
 def link_claim_articles(claim: Claim, articles: list[Article], readings: Readings | None = None,
@@ -170,18 +175,19 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
         if r.relevance >= LINK_THRESHOLD:
             d = read_claim_direction(claim, a, r.abbreviations, reading=reading)
             # an equivalence claim is supported by "no difference" (pipeline/claims/eligibility.py)
-            r.direction, r.direction_sentence, r.direction_confidence = (finding_for_claim(claim, d.direction), d.sentence,
-                                                                         d.confidence)
-            if d.not_about:  # kept with the relevance reasons, so a reviewer sees why it reads unclear
-                r.reasons.append(DIRECTION_UNCLEAR + d.not_about)
+            direction = finding_for_claim(claim, d.direction)
             if a.pmid not in arms:
                 arms[a.pmid] = read_arms(reading)
             design, human, animal, in_vitro = evidence.get(a.pmid, (None, False, False, False))
-            r.eligibility = assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
+            r = replace(
+                r, direction=direction, direction_sentence=d.sentence, direction_confidence=d.confidence,
+                # kept with the relevance reasons, so a reviewer sees why it reads unclear
+                reasons=r.reasons + ((DIRECTION_UNCLEAR + d.not_about,) if d.not_about else ()),
+                eligibility=assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
-                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human))
-            # the comparisons' finding: the project's direction reading until a per-comparison reader exists
-            r.arms = with_finding(arms[a.pmid], r.direction, "direction_rules")
+                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human)),
+                # the comparisons' finding: the project's direction reading until a per-comparison reader exists
+                arms=with_finding(arms[a.pmid], direction, "direction_rules"))
         out.append(r)
     return out
 

@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
+from pipeline.models import GradeLevel
 from pipeline.reports.changes import claim_history, run_digests
 from pipeline.reports.charts import bar_chart, direction_bar
 from pipeline.reports.citations import SUFFIXES, render
@@ -33,7 +34,7 @@ from pipeline.store.articles import article_sources, bundled_article_count
 TEMPLATES = PROJECT_ROOT / "reports" / "templates"
 STATIC = PROJECT_ROOT / "reports" / "static"
 DEFAULT_OUT = PROJECT_ROOT / "reports" / "site"
-GRADES = ["High", "Moderate", "Low", "Very low", "No evidence"]
+GRADES = list(reversed(GradeLevel))  # highest first, as the index lists them
 EVIDENCE_COLUMNS = ["pmid", "year", "journal", "design", "level_label", "population", "sample_size", "direction",
                     "direction_sentence", "title"]
 
