@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -13,6 +14,20 @@ TOOL_NAME = "regen-evidence"
 # Real PubMed records shipped with the project (data/corpus/MANIFEST.md): what `make run` reads when
 # PubMed cannot be reached, and what the claim-direction evaluation reads its articles from.
 BUNDLED_CORPUS = PROJECT_ROOT / "data" / "corpus"
+
+
+# The grading's settings; also where the link threshold is set, for the linker, the grader and the site.
+GRADING_YAML = PROJECT_ROOT / "data" / "grading.yaml"
+
+
+@lru_cache(maxsize=1)
+def link_threshold() -> float:
+    """The relevance a query hit needs to count as linked: ``link_threshold`` in data/grading.yaml, the
+    one place it is set. The linker records the decision on each row (``claim_articles.linked``), which
+    the views and the site read."""
+    import yaml
+
+    return float(yaml.safe_load(GRADING_YAML.read_text(encoding="utf-8"))["link_threshold"])
 
 
 # How a bundled file's path is stored at ingest: absolute, or relative to the project root.

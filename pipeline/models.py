@@ -26,6 +26,18 @@ class Direction(StrEnum):
 DIRECTIONS = tuple(d.value for d in Direction)
 
 
+class GradeLevel(StrEnum):
+    """A claim's certainty of evidence, GRADE's four levels and "No evidence", from lowest to highest
+    (``list(GradeLevel)`` is that order). A StrEnum like :class:`Direction`: stored and shown as its
+    text ("Very low"). Named GradeLevel because ``pipeline.grading.rubric.Grade`` is the graded result."""
+
+    NO_EVIDENCE = "No evidence"
+    VERY_LOW = "Very low"
+    LOW = "Low"
+    MODERATE = "Moderate"
+    HIGH = "High"
+
+
 def _fields_dict(value) -> dict | str:
     # A (non-slots) dataclass's __dict__ holds exactly its fields, in declaration order.
     try:

@@ -41,8 +41,8 @@ def db(tmp_db):
     con.execute("INSERT INTO claims (claim_id, title, therapy, condition, seed_strength, query) VALUES "
                 "('C01', ?, 'PRP', 'knee', 'asserted', 'knee')", [HTML[0] + " " + FORMULAS[0]])
     for a in arts:
-        con.execute("INSERT INTO claim_articles (claim_id, pmid, relevance, direction, direction_sentence, "
-                    "linker_version) VALUES ('C01', ?, 1.0, 'supports', ?, 'test')", [a.pmid, a.title])
+        con.execute("INSERT INTO claim_articles (claim_id, pmid, relevance, linked, direction, direction_sentence, "
+                    "linker_version) VALUES ('C01', ?, 1.0, TRUE, 'supports', ?, 'test')", [a.pmid, a.title])
         con.execute("INSERT INTO evidence_levels VALUES ('C01', ?, 2, ?, 'rct', TRUE, NULL)", [a.pmid, a.title])
     con.close()
     return tmp_db

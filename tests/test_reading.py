@@ -68,9 +68,27 @@ def test_rows_are_inserted_in_one_statement_and_read_back_unchanged(tmp_path):
 
     with connect(tmp_path / "t.duckdb") as con:
         rows = [("C1", p, 0.1 * p, "[]", ["MSC"] if p % 2 else [], [], "unclear", None, 0.0, "h", f"c{p}", "v",
-                 *(("excluded", "no_findings", ["animal"], "a sentence", "why") if p % 3 else (None,) * 5))
+                 *(("excluded", "no_findings", ["animal"], "a sentence", "why") if p % 3 else (None,) * 5), 0.1 * p >= 0.5)
                 for p in range(1, 8)]
         insert_rows(con, "claim_articles", LINK_COLUMNS, rows, constants={"query_hit": "TRUE"}, chunk=3)
         got = con.execute(f"SELECT {', '.join(LINK_COLUMNS)}, query_hit FROM claim_articles ORDER BY pmid").fetchall()
     assert [tuple(r[:-1]) for r in got] == rows  # NULLs and empty lists in some rows, in three statements
     assert all(r[-1] is True for r in got)
+
+
+def test_the_linker_cuts_sentences_with_the_plain_stop_splitter_not_split_sentences():
+    # The linker's sentence roles (and design's randomisation cue) were built on the plain cut; the
+    # one in pipeline/nlp/sentences.py differs on real abstracts, so they keep theirs, named there.
+    from pipeline.models import AbstractSection
+    from pipeline.nlp.sentences import split_at_stops, split_sentences
+
+    text = "Pain fell (p < 0.05). and stayed low. It was durable.Level IV evidence."
+    assert split_at_stops(text) == ["Pain fell (p < 0.05).", "and stayed low.", "It was durable.Level IV evidence."]
+    assert split_at_stops(text, before_capital=True) == ["Pain fell (p < 0.05). and stayed low.",
+                                                         "It was durable.Level IV evidence."]
+    assert split_sentences(text) == ["Pain fell (p < 0.05). and stayed low.", "It was durable.", "Level IV evidence."]
+    structured = Article(pmid=1, title="T", abstract=text,
+                         abstract_sections=[AbstractSection(label="RESULTS", nlm_category="RESULTS", text=text)])
+    assert [s for _, s in reading.sentences_with_roles(structured)][1:] == split_at_stops(text)
+    plain = Article(pmid=2, title="T", abstract=text)
+    assert [s for _, s in reading.sentences_with_roles(plain)][1:] == split_at_stops(text, before_capital=True)

@@ -296,23 +296,32 @@ def combine(old: str, arms: StudyArms | None, cfg: dict | None = None) -> str:
     return ld.get("supports_vs_no_difference", "unclear")
 
 
-def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None) -> None:
-    """Read the comparisons of each linked result of one claim (``results``: the linker's LinkResults)
-    and set its comparisons and combined direction in place. ``o_spans``: pmid → stored O spans."""
+def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None) -> list:
+    """Read the comparisons of each linked result of one claim (``results``: the linker's frozen
+    LinkResults) and return them with their comparisons and combined direction (new results built with
+    :func:`dataclasses.replace`; results without arms or eligibility come back as they were).
+    ``o_spans``: pmid → stored O spans."""
+    from dataclasses import replace
+
     from pipeline.nlp import findings as F
 
     model = model or F.load_model()
+    out = []
     for r in results:
         if r.arms is None or r.eligibility is None:
+            out.append(r)
             continue
         a = articles[r.pmid]
         text = readings.of(a).text if readings is not None else f"{a.title}\n{a.abstract or ''}"
-        r.arms = read_comparisons(claim, text, r.arms, r.direction, o_spans=o_spans.get(r.pmid, ()),
-                                  abbreviations=r.abbreviations, model=model)
-        new = combine(r.direction, r.arms)
+        arms = read_comparisons(claim, text, r.arms, r.direction, o_spans=o_spans.get(r.pmid, ()),
+                                abbreviations=r.abbreviations, model=model)
+        new = combine(r.direction, arms)
         if new != r.direction:
-            r.reasons.append(f"direction {r.direction} → {new}: the comparison findings say otherwise")
-            r.direction = new
+            out.append(replace(r, arms=arms, direction=new, reasons=(
+                *r.reasons, f"direction {r.direction} → {new}: the comparison findings say otherwise")))
+        else:
+            out.append(replace(r, arms=arms))
+    return out
 
 
 def article_direction(claim, article, old_direction: str, *, o_spans=None, model=None) -> tuple[str, StudyArms]:

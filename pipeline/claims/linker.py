@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import duckdb
 
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
+from pipeline.config import link_threshold
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -31,6 +32,7 @@ from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.nlp.arms import StudyArms, read_arms, with_finding
 from pipeline.store import arms as arms_store
 from pipeline.store import links
+from pipeline.store.abbreviations import current_abbreviations
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
@@ -42,7 +44,8 @@ log = logging.getLogger(__name__)
 LINKER_RELEASE = "2026.11.10"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
-LINK_THRESHOLD = 0.5
+LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
+LINKER_VERSION += f"+link.{LINK_THRESHOLD:g}"  # direction and eligibility are read above it: a new one re-links
 # prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
 DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
@@ -57,12 +60,15 @@ _MECHANISM_ONLY = re.compile(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|so
                              r"influx|home to|stimulat\w* the)\b", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class LinkResult:
+    """One query hit assessed. Frozen: the direction, eligibility and arms read after the relevance
+    make a new one (:func:`dataclasses.replace`)."""
+
     claim_id: str
     pmid: int
     relevance: float
-    reasons: list[str]
+    reasons: tuple[str, ...]
     therapy_mentions: list[str]
     condition_mentions: list[str]
     direction: str = "unclear"
@@ -98,21 +104,24 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     t_mesh = find_mentions(claim.therapy, mesh) if mesh else []
     c_mesh = find_mentions(claim.condition, mesh) if mesh else []
     reasons: list[str] = []
-    res = LinkResult(claim.id, article.pmid, 0.0, reasons, sorted({m.text for m in t_all}), sorted({m.text for m in c_all}),
-                     abbreviations=abbrevs)
+
+    def result(relevance: float = 0.0) -> LinkResult:
+        return LinkResult(claim.id, article.pmid, relevance, tuple(reasons), sorted({m.text for m in t_all}),
+                          sorted({m.text for m in c_all}), abbreviations=abbrevs)
+
     if not t_all and not t_mesh:
         reasons.append(f"therapy '{claim.therapy.name}' not named in title/abstract/MeSH")
-        return res
+        return result()
     if not c_all and not c_mesh:
         reasons.append(f"condition '{claim.condition.name}' not named in title/abstract/MeSH")
-        return res
+        return result()
     for concept in (claim.therapy, claim.condition):
         if concept.min_groups:
             named = groups_named(concept, text, abbrevs)
             if len(named) < concept.min_groups:
                 reasons.append(f"'{concept.name}' compares {' | '.join(g[0] for g in concept.groups)}: needs "
                                f"{concept.min_groups} of them named, found {', '.join(named) or 'none'}")
-                return res
+                return result()
 
     score = 0.0
     roles = reading.roles
@@ -151,8 +160,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
         reasons.append("condition only in background sentences (capped at 0.30)")
     if article.is_retracted:
         reasons.append("article is retracted (kept, excluded from grading)")
-    res.relevance = round(min(score, 1.0), 3)
-    return res
+    return result(round(min(score, 1.0), 3))
 
 
 def link_claim_articles(claim: Claim, articles: list[Article], readings: Readings | None = None,
@@ -170,18 +178,19 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
         if r.relevance >= LINK_THRESHOLD:
             d = read_claim_direction(claim, a, r.abbreviations, reading=reading)
             # an equivalence claim is supported by "no difference" (pipeline/claims/eligibility.py)
-            r.direction, r.direction_sentence, r.direction_confidence = (finding_for_claim(claim, d.direction), d.sentence,
-                                                                         d.confidence)
-            if d.not_about:  # kept with the relevance reasons, so a reviewer sees why it reads unclear
-                r.reasons.append(DIRECTION_UNCLEAR + d.not_about)
+            direction = finding_for_claim(claim, d.direction)
             if a.pmid not in arms:
                 arms[a.pmid] = read_arms(reading)
             design, human, animal, in_vitro = evidence.get(a.pmid, (None, False, False, False))
-            r.eligibility = assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
+            r = replace(
+                r, direction=direction, direction_sentence=d.sentence, direction_confidence=d.confidence,
+                # kept with the relevance reasons, so a reviewer sees why it reads unclear
+                reasons=r.reasons + ((DIRECTION_UNCLEAR + d.not_about,) if d.not_about else ()),
+                eligibility=assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
-                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human))
-            # the comparisons' finding: the project's direction reading until a per-comparison reader exists
-            r.arms = with_finding(arms[a.pmid], r.direction, "direction_rules")
+                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human)),
+                # the comparisons' finding: the project's direction reading until a per-comparison reader exists
+                arms=with_finding(arms[a.pmid], direction, "direction_rules"))
         out.append(r)
     return out
 
@@ -191,7 +200,7 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
     return (r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
             r.direction, r.direction_sentence, r.direction_confidence, ch, content_hash, LINKER_VERSION,
             e.status if e else None, e.reason if e else None, list(e.indirectness) if e else None,
-            e.evidence if e else None, e.why if e else None)
+            e.evidence if e else None, e.why if e else None, r.relevance >= LINK_THRESHOLD)
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",
@@ -217,7 +226,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     articles = {a.pmid: a for a in iter_articles(con)}
     hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
     index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
-    readings = Readings()  # each article read once, whichever claims it is a hit of
+    # each article read once, whichever claims it is a hit of; its abbreviations as the extract stage stored them
+    readings = Readings(current_abbreviations(con))
     arms: dict[int, StudyArms] = {}
     # the design reader's labels (extraction runs before linking); eligibility reads them
     evidence = {r[0]: tuple(r[1:]) for r in con.execute(
@@ -230,17 +240,17 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             ch = claim_hash(claim)
             hits = index.search(compile_query(claim.query))
             report.query_hits += len(hits)
-            links.record_query(con, claim.id, claim.query, source, len(hits))
             current = links.current_links(con, claim.id)
             stale = [p for p in current if p not in set(hits)]
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
             results = link_claim_articles(claim, [articles[p] for p in todo], readings, evidence, arms)
             # per-comparison findings, and the direction they allow (pipeline/claims/comparison_findings.py)
-            comparison_findings.apply(claim, results, articles, readings, o_spans)
+            results = comparison_findings.apply(claim, results, articles, readings, o_spans)
             rows = [_row(r, ch, hashes.get(r.pmid)) for r in results]
             studied = {r.pmid: r.arms for r in results if r.arms is not None}
-            with transaction(con):
+            with transaction(con):  # one commit per claim: its query, links, arms and state together
+                links.record_query(con, claim.id, claim.query, source, len(hits))
                 links.replace_links(con, claim.id, stale + todo, rows)
                 arms_store.replace_arms(con, list(studied), studied)
                 arms_store.replace_comparisons(con, claim.id, stale + todo,

@@ -53,11 +53,23 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
         spans = [(m.start(), m.end()) for m in concept_regex(concept.excludes).finditer(text)]
         out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
     for short, long_form in (abbreviations or {}).items():
-        if rx.fullmatch(long_form.strip()) or rx.search(long_form):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        if _long_form_names(rx, long_form):
+            for m in _short_form_regex(short).finditer(text):
                 if not any(o.start <= m.start() < o.end for o in out):
                     out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
     return sorted(out, key=lambda m: m.start)
+
+
+# The linker asks about every sentence of an article with the same abbreviations: whether a long form
+# names a concept, and the short form's pattern, are worked out once, not once per sentence.
+@lru_cache(maxsize=8192)
+def _long_form_names(rx: re.Pattern, long_form: str) -> bool:
+    return bool(rx.fullmatch(long_form.strip()) or rx.search(long_form))
+
+
+@lru_cache(maxsize=4096)
+def _short_form_regex(short: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
 
 
 @lru_cache(maxsize=512)

@@ -5,6 +5,8 @@ one; what they need of the article alone — the abbreviations it defines (spaCy
 the linker's roles, its conclusion and results sentences, whether it reports data — does not depend
 on the claim. :func:`read_article` computes it once; :class:`Readings` keeps one per article for a
 link run (an article is a hit of several claims: 648 hits are 349 articles on the bundled corpus).
+The abbreviations come from the store where the extract stage read them (``article_abbreviations``);
+spaCy runs here only for an article without them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass
 
 from pipeline.claims.direction_rules import conclusion_and_results, has_results_section, reports_no_data
 from pipeline.models import Article
-from pipeline.nlp.abbreviations import abbreviations_in
+from pipeline.nlp.abbreviations import abbreviations_in, defining_text
+from pipeline.nlp.sentences import split_at_stops
 
 # section labels whose sentences set the scene rather than report the study
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
@@ -31,11 +34,11 @@ def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
         for s in sections:
             label = (s.nlm_category or s.label or "").upper()
             role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
-            for sent in re.split(r"(?<=[.!?])\s+", s.text):
+            for sent in split_at_stops(s.text):
                 if sent:
                     out.append((role, sent))
     else:
-        sents = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9(])", article.abstract or "") if x]
+        sents = [x for x in split_at_stops(article.abstract or "", before_capital=True) if x]
         for i, sent in enumerate(sents):
             # unstructured abstracts: the first sentence (of several) sets the scene, unless it
             # states the study's aim
@@ -57,22 +60,28 @@ class ArticleReading:
     has_results_section: bool
 
 
-def read_article(article: Article) -> ArticleReading:
-    """The article's reading (spaCy once, for its abbreviations)."""
-    text = f"{article.title}\n{article.abstract}"
+def read_article(article: Article, abbreviations: dict[str, str] | None = None) -> ArticleReading:
+    """The article's reading. ``abbreviations``: the ones the extract stage stored for it; without
+    them spaCy reads the text now."""
+    text = defining_text(article.title, article.abstract)
+    if abbreviations is None:
+        abbreviations = abbreviations_in(text)
     concl, results = conclusion_and_results(article)
-    return ArticleReading(text, abbreviations_in(text), tuple(sentences_with_roles(article)), tuple(concl),
+    return ArticleReading(text, abbreviations, tuple(sentences_with_roles(article)), tuple(concl),
                           tuple(results), reports_no_data(article), has_results_section(article))
 
 
 class Readings:
-    """One :class:`ArticleReading` per article, made at first request (a link run's cache)."""
+    """One :class:`ArticleReading` per article, made at first request (a link run's cache).
+    ``abbreviations``: pmid → the abbreviations stored with its extraction
+    (:func:`pipeline.store.abbreviations.current_abbreviations`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, abbreviations: dict[int, dict[str, str]] | None = None) -> None:
         self._by_pmid: dict[int, ArticleReading] = {}
+        self._abbreviations = abbreviations or {}
 
     def of(self, article: Article) -> ArticleReading:
         r = self._by_pmid.get(article.pmid)
         if r is None:
-            r = self._by_pmid[article.pmid] = read_article(article)
+            r = self._by_pmid[article.pmid] = read_article(article, self._abbreviations.get(article.pmid))
         return r

@@ -12,6 +12,7 @@ import duckdb
 
 from pipeline.claims.linker import CONDITION_DIRECT, DIRECTION_UNCLEAR
 from pipeline.faults import crash_point
+from pipeline.models import GradeLevel
 from pipeline.store import grades as grades_store
 from pipeline.store import history as history_store
 from pipeline.store import reviews as reviews_store
@@ -92,7 +93,7 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
                 seed_vs_evidence(strength or "asserted", g.grade, claim_id in live), rationale, version]
             old = grades_store.current_grade(con, claim_id)
             report.claims += 1
-            report.with_evidence += g.grade != "No evidence"
+            report.with_evidence += g.grade != GradeLevel.NO_EVIDENCE
             grades_store.replace_levels(con, claim_id, g.levels)
             grades_store.replace_domains(con, claim_id, [*g.domains, *g.upgrades], version)
             grades_store.replace_study_risks(con, claim_id, g.risks)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.config import PROJECT_ROOT
+from pipeline.config import PROJECT_ROOT, link_threshold
 from pipeline.eval_report import EvalReport, prf
 from pipeline.grading.rubric import GRADES
 
@@ -88,10 +88,12 @@ def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnectio
             "records (reviewers agree)": tp + fp + fn + tn, "records reviewers disagree on (skipped)": disagree}
 
 
-def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *, threshold: float = 0.5,
+def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *, threshold: float | None = None,
                     source: str = "") -> EvalReport:
     """Agreement of claim_grades with the reviewers' certainty and of the counted studies with their
-    eligibility, on the development and the held-out claims separately."""
+    eligibility, on the development and the held-out claims separately. ``threshold``: the relevance
+    counted as linked (default: data/grading.yaml's, as the linker used)."""
+    threshold = link_threshold() if threshold is None else threshold
     data = Path(data) if data else DEFAULT_DATA
     reviews, split = load_reviews(data)
     held = [c for c in split["claims_with_hits"] if c in split["held_out"]]

@@ -18,10 +18,11 @@ from functools import lru_cache
 import yaml
 
 from pipeline.config import PROJECT_ROOT
+from pipeline.models import GradeLevel
 from pipeline.grading import signals, upgrades as upgrading
 from pipeline.grading.risk_of_bias import KEY_DOMAINS, TrialRisk, assess_trial
 
-GRADES = ("No evidence", "Very low", "Low", "Moderate", "High")
+GRADES = tuple(GradeLevel)  # lowest first: "No evidence", "Very low" … "High"
 DOMAIN_NAMES = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
 RATING_EFFECT = {"not_serious": 0, "serious": 1, "very_serious": 2}
 CONFIG_PATH = PROJECT_ROOT / "data" / "grading.yaml"
@@ -100,7 +101,7 @@ class Domain:
 
 @dataclass
 class Grade:
-    grade: str
+    grade: GradeLevel
     score: float
     levels: list[StudyLevel]
     steps: list[Step] = field(default_factory=list)
@@ -211,7 +212,7 @@ BODY = {"sr_ma": ("sr_ma", "rct"), "rct": ("sr_ma", "rct"), "sr_other": ("sr_oth
 COMPARATIVE = ("sr_ma", "rct", "sr_other", "observational")
 
 
-def _move(grade: str, by: int) -> str:
+def _move(grade: GradeLevel, by: int) -> GradeLevel:
     i = GRADES.index(grade)
     return GRADES[max(1, min(len(GRADES) - 1, i + by))]
 
@@ -388,14 +389,14 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
                           f"{len(excluded)} linked stud{'y does' if len(excluded) == 1 else 'ies do'} not test the claim "
                           f"({', '.join(kinds)}): listed, not graded"))
     if not incl:
-        return Grade("No evidence", 0.0, levels, steps + [Step("start", 0, "0 studies", [],
+        return Grade(GradeLevel.NO_EVIDENCE, 0.0, levels, steps + [Step("start", 0, "0 studies", [],
                      "no eligible study: No evidence")], counts)
 
     best_tier = min((lv.tier for lv in incl), key=TIER_ORDER.index)
     best = [lv for lv in incl if lv.tier == best_tier]
     body_lv = [lv for lv in incl if lv.tier in BODY[best_tier]]
     body = [by_pmid[lv.pmid] for lv in body_lv]
-    grade = cfg["start_grade"][best_tier]
+    grade = GradeLevel(cfg["start_grade"][best_tier])
     steps.append(Step("start", 0, best_tier, [lv.pmid for lv in best],
                       f"best eligible evidence: {best[0].label} ({len(best)} stud{'y' if len(best) == 1 else 'ies'}) "
                       f"→ start at {grade}"))
@@ -407,7 +408,7 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
             continue
         before = grade
         grade = _move(grade, dm.effect)
-        floor = " (never below Very low)" if before == grade == "Very low" else ""
+        floor = " (never below Very low)" if before == grade == GradeLevel.VERY_LOW else ""
         steps.append(Step(dm.domain.replace("_", " "), dm.effect, dm.rating.replace("_", " "), dm.pmids,
                           f"{dm.domain.replace('_', ' ')} {dm.rating.replace('_', ' ')}: {dm.reason} → {grade}{floor}"))
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
@@ -439,7 +440,7 @@ def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = Tru
     """overstated | understated | consistent — or untested: no evidence, but only local files were
     searched, so the absence says nothing about PubMed."""
     cfg = config()
-    if grade == "No evidence" and not searched_pubmed:
+    if grade == GradeLevel.NO_EVIDENCE and not searched_pubmed:
         return "untested"
     if seed_strength == "asserted" and GRADES.index(grade) <= GRADES.index(cfg["overstated_if_asserted_at_or_below"]):
         return "overstated"

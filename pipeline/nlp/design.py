@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from pipeline.models import Article
 from pipeline.nlp.population import Population
+from pipeline.nlp.sentences import split_at_stops
 from pipeline.nlp.vocabulary import rx
 
 DESIGNS = ("meta_analysis", "systematic_review", "rct", "non_randomized_trial", "cohort", "case_control",
@@ -148,7 +149,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
 
     # -- primary studies
     randomized = False
-    for sent in re.split(r"(?<=[.!?])\s+", text):
+    for sent in split_at_stops(text):
         if RANDOM.search(sent) and not RANDOM_NOT_TRIAL.search(sent) and not PRIOR_RANDOM.search(sent):
             randomized = True
             break

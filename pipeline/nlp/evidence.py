@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
 from pipeline.nlp.design import Design, DesignKind, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
 from pipeline.nlp.sample_size import extract_sample_size
+from pipeline.nlp.sentences import split_at_stops
 from pipeline.nlp.vocabulary import versioned
 
 # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
 # .4: NER entities propagated across the document; .5: P/I/O spans (the stage adds the tagger's hash:
 # extract.current_version). The key also carries the word lists' and the design and NER models' digests
-# (vocabulary.versioned), so a changed list or model re-extracts.
-EXTRACTOR_RELEASE = "2026.11.5"
+# (vocabulary.versioned), so a changed list or model re-extracts. .6: each article's abbreviations are
+# stored with its extraction (article_abbreviations), so an extraction made before holds none.
+EXTRACTOR_RELEASE = "2026.11.6"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 
@@ -93,7 +95,7 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     rodent = on("rodent")
     if human is not None:
         # the classifier alone decides: adding rule cues lowered out-of-fold F1 (0.878 → 0.861)
-        pop.is_human = human
+        pop = replace(pop, is_human=human)
     if rodent is not None:
         from pipeline.nlp.population import RODENTS
 
@@ -101,13 +103,13 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
         # the classifier knows "animal model" wording, the text knows the species: a study that names
         # only non-rodent animals is not a rodent study, nor one that names no animal at all and no
         # in-vivo work (cell-line studies)
-        pop.is_rodent = rodent and (any(s in RODENTS for s in named) or (not named and (
+        is_rodent = rodent and (any(s in RODENTS for s in named) or (not named and (
             article is None or bool(_IN_VIVO.search(f"{article.title} {article.abstract}")))))
-        pop.is_animal = pop.is_animal or pop.is_rodent
+        pop = replace(pop, is_rodent=is_rodent, is_animal=pop.is_animal or is_rodent)
     if pop.is_human and on("child") is not None:
-        pop.is_child = on("child") or (pop.is_child and probs["child"] >= T["child"] - 0.15)
+        pop = replace(pop, is_child=on("child") or (pop.is_child and probs["child"] >= T["child"] - 0.15))
     if not pop.is_human:
-        pop.is_child = None
+        pop = replace(pop, is_child=None)
     ma, sr, proto, rct = on("meta_analysis"), on("systematic_review"), on("protocol"), on("randomized_trial")
     conf = lambda f: round(float(probs.get(f, 0.0)), 3)  # noqa: E731
     why_not = _not_a_systematic_review(article.title, article.abstract) if article and (ma or sr) else None
@@ -140,11 +142,10 @@ def _primary_study_only(article: Article, design: Design, pop: Population) -> Po
     """A rodent study is a primary study in rats or mice: a review that cites mouse work, or a notice
     correcting a rat study, is not one (and a notice studies no one)."""
     if _NOTICE.search(article.title) and len(article.abstract) < 400:
-        pop.is_rodent = pop.is_human = False
-        pop.is_child = None
+        pop = replace(pop, is_rodent=False, is_human=False, is_child=None)
     elif pop.is_rodent and (design.design in ("systematic_review", "meta_analysis", "narrative_review")
                             or _THIS_REVIEW.search(article.abstract)):
-        pop.is_rodent = False
+        pop = replace(pop, is_rodent=False)
     return pop
 
 
@@ -152,9 +153,9 @@ def _apply_metadata(article: Article, design: Design, pop: Population) -> tuple[
     pts = {p.lower() for p in article.publication_types}
     mesh = {m.descriptor.lower() for m in article.mesh}
     if HUMAN_MESH & mesh:
-        pop.is_human = True
+        pop = replace(pop, is_human=True)
     if RODENT_MESH_DECISIVE & mesh:
-        pop.is_rodent = pop.is_animal = True
+        pop = replace(pop, is_rodent=True, is_animal=True)
     if "meta-analysis" in pts:
         return Design(DesignKind.META_ANALYSIS, 0.99, "PublicationType Meta-Analysis", systematic=design.is_systematic_review or "systematic review" in pts), pop
     if "systematic review" in pts:
@@ -183,11 +184,11 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
         sents = [s.text for s in doc.sents]
         entities = entities_from_doc(doc)
     else:
-        sents = re.split(r"(?<=[.!?])\s+", f"{article.title} {article.abstract}")
+        sents = split_at_stops(f"{article.title} {article.abstract}")
         entities = []
     ss = extract_sample_size(sents)
     if pop.is_human and "human" not in pop.species:
-        pop.species.insert(0, "human")
+        pop = replace(pop, species=["human", *pop.species])
     return ArticleEvidence(
         pmid=article.pmid, design=str(design.design), is_rct=design.is_rct and pop.is_human,
         is_systematic_review=design.is_systematic_review, is_meta_analysis=design.is_meta_analysis,

@@ -3,7 +3,8 @@
 An extraction is keyed by (pmid, extractor_version) and remembers the article's content_hash; a
 revised article (new hash), a new EXTRACTOR_VERSION or a retrained P/I/O tagger (its hash is part of
 the version, :func:`current_version`) is extracted again, everything else is skipped. The article's
-P/I/O spans are written with its extraction, in the same transaction.
+P/I/O spans and the abbreviations it defines (read once here, for the linker) are written with its
+extraction, in the same transaction.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import duckdb
 
 from pipeline.faults import crash_point
 from pipeline.logs import progress
+from pipeline.nlp.abbreviations import abbreviations_of, defining_text
 from pipeline.nlp.evidence import EXTRACTOR_VERSION, ArticleEvidence, extract_batch
 from pipeline.nlp.lexicons import LexiconEntry
-from pipeline.store import extractions, pico_spans
+from pipeline.store import abbreviations, extractions, pico_spans
 from pipeline.store.db import transaction
 from pipeline.store.load import iter_articles
 
@@ -75,6 +77,7 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
     report = ExtractReport(version, pending=len(todo), skipped_current=total - len(todo))
     report.removed_orphans = extractions.remove_orphans(con)
     pico_spans.remove_orphans(con)
+    abbreviations.remove_orphans(con)
     if not todo:
         log.info("extract: nothing to do (%d articles current at %s)", total, version)
         return report
@@ -89,9 +92,13 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
             hashes = dict(con.execute("SELECT pmid, content_hash FROM articles WHERE pmid IN (SELECT unnest(?))",
                                       [chunk]).fetchall())
             evs = extract_batch(arts, nlp=nlp, n_process=n_process)
+            # on scispaCy's tokenizer, as the linker read them before they were stored (nlp/abbreviations.py)
+            abbrevs = abbreviations_of([defining_text(a.title, a.abstract) for a in arts])
             with transaction(con):
                 extractions.replace_extractions(con, version, chunk, _rows(evs, hashes, version))
                 pico_spans.replace_spans(con, version, chunk, _pico_rows(evs, version))
+                abbreviations.replace_abbreviations(con, version, chunk, [
+                    abbreviations.row(a.pmid, version, ab) for a, ab in zip(arts, abbrevs)])
             report.extracted += len(evs)
             crash_point("extract")
             bar.advance(task, len(chunk))

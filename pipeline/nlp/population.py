@@ -56,8 +56,11 @@ CHILD_MESH = word_set("mesh_check_tags", "child")
 ADULT_MESH = word_set("mesh_check_tags", "adult")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Population:
+    """Who an article studied. Frozen: a later reading (the classifier, MeSH) makes a new one with
+    :func:`dataclasses.replace`."""
+
     is_human: bool
     is_animal: bool
     is_rodent: bool

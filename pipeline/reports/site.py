@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
+from pipeline.models import GradeLevel
 from pipeline.reports.changes import claim_history, run_digests
 from pipeline.reports.charts import bar_chart, direction_bar
 from pipeline.reports.citations import SUFFIXES, render
@@ -33,7 +34,7 @@ from pipeline.store.articles import article_sources, bundled_article_count
 TEMPLATES = PROJECT_ROOT / "reports" / "templates"
 STATIC = PROJECT_ROOT / "reports" / "static"
 DEFAULT_OUT = PROJECT_ROOT / "reports" / "site"
-GRADES = ["High", "Moderate", "Low", "Very low", "No evidence"]
+GRADES = list(reversed(GradeLevel))  # highest first, as the index lists them
 EVIDENCE_COLUMNS = ["pmid", "year", "journal", "design", "level_label", "population", "sample_size", "direction",
                     "direction_sentence", "title"]
 
@@ -274,7 +275,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         included = [e for e in evidence if e.get("included") is not False]
         excluded = [e for e in evidence if e.get("included") is False]
         rejected = _rows(con, "SELECT ca.pmid, a.title, ca.relevance_reasons AS reasons FROM claim_articles ca "
-                              "JOIN articles a ON a.pmid = ca.pmid WHERE ca.claim_id = ? AND ca.relevance < 0.5 ORDER BY ca.pmid", [cid])
+                              "JOIN articles a ON a.pmid = ca.pmid WHERE ca.claim_id = ? AND NOT ca.linked ORDER BY ca.pmid", [cid])
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
         grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()
