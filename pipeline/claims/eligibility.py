@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.claims.mentions import find_mentions, names_concept
-from pipeline.claims.models import Claim
+from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
@@ -128,6 +128,76 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
+    """The therapy's names that are a generic tail of its own name ("drainage" of "percutaneous drainage",
+    "stem cells" of "mesenchymal stem cells"), compared without a plural s, and the qualifier they drop
+    ("percutaneous", "mesenchymal"); ((), "") when the catalog gives no such name."""
+    name = claim.therapy.name.lower().strip()
+    generic = []
+    qualifier = ""
+    for s in claim.therapy.all_names:
+        s_norm = s.lower().strip().rstrip("s")
+        if s_norm and name.rstrip("s").endswith(" " + s_norm):
+            generic.append(s_norm)
+            q = name.rstrip("s")[: -len(s_norm)].strip()
+            qualifier = q if not qualifier or len(q) < len(qualifier) else qualifier
+    return tuple(generic), qualifier
+
+
+def _other_form(claim: Claim, text: str, abbreviations: dict[str, str]) -> str | None:
+    """The other form the study gives when it names the claim's therapy only by its generic word, and
+    qualifies that word as another form ("surgical drainage", "laparotomy and drainage" for a claim of
+    percutaneous drainage) without ever naming the claim's own qualifier; else None."""
+    generic, qualifier = _generic_names(claim)
+    if not generic or not qualifier:
+        return None
+    mentions = find_mentions(claim.therapy, text, abbreviations)
+    if not mentions or any(m.text.lower().rstrip("s") not in generic for m in mentions):
+        return None
+    # the claim's own form named anywhere ("percutaneous or surgical drainage", "drained percutaneously")
+    stem = qualifier.split()[-1]
+    if re.search(rf"\b{re.escape(stem[:max(5, len(stem) - 2)])}", text, re.I):
+        return None
+    other = cue("other_form")
+    for m in mentions:
+        before = text[max(0, m.start - 40):m.start]
+        hit = [o for o in other.finditer(before) if re.fullmatch(r"[\s-]*(?:(?:and|or|with)\s+)?(?:the\s+)?", before[o.end():])]
+        if hit:
+            return text[max(0, m.start - 40) + hit[-1].start():m.end]  # as written: "laparotomy and drainage"
+    return None
+
+
+_FUNCTION_WORD = re.compile(r"\b(?:of|for|in|after|before|with|by|on|to|the|a|an|from|at)\b", re.I)
+_ALTERNATIVES = re.compile(r"\b(?:and|or|versus|vs\.?|compared (?:with|to))\b", re.I)
+
+
+def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The title compares two ways of giving the therapy — every arm gets it ("Comparison of the
+    Anteroposterior and Posterior Approaches for Percutaneous Catheter Drainage", "Subchondral bone or
+    intra-articular injection of … stem cells"): the words compared, else None. Not when the compared
+    words name a control, another active product or, for a comparison claim, one of its groups."""
+    for m in find_mentions(claim.therapy, title, abbreviations):
+        prefix = title[:m.start]
+        variants = [v for v in cue("therapy_variant").finditer(prefix)
+                    if re.fullmatch(r"\s+(?:of|for|with|in|using|to)\s+(?:[\w-]+\s+){0,4}", prefix[v.end():], re.I)]
+        if not variants:
+            continue
+        compared = prefix[:variants[-1].start()]
+        # the two alternatives stand right before the variant word: "Anteroposterior and Posterior Approaches"
+        alt = list(_ALTERNATIVES.finditer(compared))
+        if not alt or not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+", compared[alt[-1].end():]) or \
+                _FUNCTION_WORD.search(compared[alt[-1].end():]):
+            continue
+        compared = compared[max(0, alt[-1].start() - 40):]
+        if cue("control").search(compared) or cue("active").search(compared) or find_mentions(claim.therapy, compared, abbreviations):
+            continue
+        if any(find_mentions(Concept(g[0], tuple(g[1:])), compared, abbreviations)
+               for g in (*claim.condition.groups, *claim.therapy.groups)):
+            continue
+        return compared.strip() + " " + variants[-1].group(0)
+    return None
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -157,6 +227,8 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a systematic review without a pooled estimate (it counts studies, "
                          "it reports no result of its own)", title)
+    if cue("bibliometric").search(f"{title} {reading.text}") and not _POOLED_ESTIMATE.search(reading.text):
+        return _excluded("no_findings", "a bibliometric analysis counts publications; no result about the therapy", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
@@ -185,6 +257,26 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     nf = _no_findings(reading, design, title, tuple(publication_types or ()))
     if nf:
         return nf
+
+    # the therapy named only by its generic word, as another form of it ("surgical drainage")
+    other_form = _other_form(claim, reading.text, ab)
+    if other_form:
+        return _excluded("therapy_not_tested", f"the study gives {other_form}, not {claim.therapy.name}",
+                         next((x for _, x in reading.roles if other_form in x), title))
+    # the title compares two ways of giving the therapy: every arm gets it
+    variants = _variants_compared(claim, title, ab)
+    if variants:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares "
+                         f"{variants}", title)
+    # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
+    # ("Both groups underwent ACI", for ACI against microfracture)
+    if comparison_claim and len(claim.condition.groups) >= 2 and \
+            find_mentions(claim.therapy, " ; ".join(claim.condition.groups[0])):
+        others = [Concept(g[0], tuple(g[1:])) for g in claim.condition.groups[1:]]
+        for s in arms.cointervention_sentences:
+            if _names_therapy(claim, s, ab) and not any(find_mentions(o, s, ab) for o in others):
+                return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
+                                 "the claim's comparison is not made", s)
 
     t_arms = [a for a in arms.arms if _names_therapy(claim, f"{a.label} {a.received}", ab)]
     other_arms = [a for a in arms.arms if a not in t_arms]
