@@ -179,12 +179,12 @@ def test_an_equivalence_claim_is_supported_by_no_difference():
 FRESH = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data" / "eval" / "fresh" / "claims.yaml")}
 
 
-def _inline(claim, pmid: int, title: str, abstract: str) -> Eligibility:
+def _inline(claim, pmid: int, title: str, abstract: str, not_about: str | None = None) -> Eligibility:
     from pipeline.models import Article
 
     art = Article(pmid=pmid, title=title, abstract=abstract)
     reading = read_article(art)
-    return assess_eligibility(claim, reading, read_arms(reading), None, title=title)
+    return assess_eligibility(claim, reading, read_arms(reading), None, title=title, not_about=not_about)
 
 
 PSOAS_OBSTETRICS = ("Psoas abscess is rarely encountered in obstetric practice. This condition may be primary or "
@@ -264,3 +264,30 @@ def test_a_literature_review_title_marks_no_findings():
     assert cue("no_findings_title").search("Regenerative Medicine for Knee Osteoarthritis – The Efficacy and Safety of "
                                            "Intra-Articular Platelet-Rich Plasma and Mesenchymal Stem Cells Injections: "
                                            "A Literature Review")
+
+
+def test_a_comparison_the_title_states_outright_is_made_even_when_the_findings_use_other_names():
+    """PMID 34048286 "Arthroscopic Matrix-Assisted Autologous Chondrocyte Transplantation Versus
+    Microfracture": its findings say MACT and MF, which the comparison reader misses ("the finding does
+    not compare"); the title sets the claim's two groups against each other (reviewers: eligible)."""
+    from pipeline.claims.eligibility import _title_compares_groups
+
+    c81 = FRESH["C81"]
+    title = ("Arthroscopic Matrix-Assisted Autologous Chondrocyte Transplantation Versus Microfracture: A 6-Year "
+             "Follow-up of a Prospective Randomized Trial")
+    abstract = ("Forty patients were randomized to MACT or MF. MACT resulted in significantly better KOOS subscores "
+                "at 4 years (P < .05) and no failures against 8.3% with MF.")
+    e = _inline(c81, 34048286, title, abstract, not_about="the finding does not compare autologous chondrocyte | microfracture")
+    assert e.eligible
+    # the direction reader's "does not compare" still excludes a title that does not set them against each other
+    from pipeline.models import Article
+
+    art = Article(pmid=20829417, title="Autologous Chondrocyte Implantation for Treatment of Focal Cartilage Defects "
+                  "in Patients Age 40 Years and Older", abstract=AGE_40.replace("Both groups underwent ACI", "ACI was performed"))
+    reading = read_article(art)
+    e = assess_eligibility(c81, reading, read_arms(reading), None, title=art.title,
+                           not_about="the finding does not compare autologous chondrocyte | microfracture")
+    assert not e.eligible and e.reason == "therapy_not_tested"
+    assert _title_compares_groups(c81, "Third-Generation Autologous Chondrocyte Implantation (Cells Cultured Within "
+                                  "Collagen Membrane) Is Superior to Microfracture for Focal Chondral Defects", {})
+    assert not _title_compares_groups(c81, "Autologous chondrocyte implantation after failed microfracture", {})

@@ -198,6 +198,35 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
     return None
 
 
+def _first_group_is_therapy(claim: Claim) -> bool:
+    """Whether a comparison claim's first group is its therapy ("ACI beats microfracture"), not a kind of
+    it ("bone marrow against adipose MSCs", where every arm gets the therapy by design)."""
+    g = claim.condition.groups[0]
+    return bool(find_mentions(Concept(g[0], tuple(g[1:])), claim.therapy.name))
+
+
+# words that set two named things against each other in a title
+_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|or|compared (?:with|to)|comparison|superior to|inferior to|better than|"
+                          r"equivalent to|against)\b", re.I)
+
+
+def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
+    """Whether the title sets two of a comparison claim's groups against each other ("Arthroscopic
+    Matrix-Assisted Autologous Chondrocyte Transplantation Versus Microfracture")."""
+    concept = next((c for c in (claim.condition, claim.therapy) if c.min_groups), None)
+    if concept is None or len(concept.groups) < 2:
+        return False
+    spans = []
+    for i, g in enumerate(concept.groups):
+        spans += [(m.start, m.end, i) for m in find_mentions(Concept(g[0], tuple(g[1:])), title, abbreviations)]
+    spans.sort()
+    for a, b in zip(spans, spans[1:]):
+        gap = title[a[1]:b[0]]
+        if a[2] != b[2] and len(gap) <= 80 and _SET_AGAINST.search(gap):
+            return True
+    return False
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -270,8 +299,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                          f"{variants}", title)
     # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
     # ("Both groups underwent ACI", for ACI against microfracture)
-    if comparison_claim and len(claim.condition.groups) >= 2 and \
-            find_mentions(claim.therapy, " ; ".join(claim.condition.groups[0])):
+    if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
         others = [Concept(g[0], tuple(g[1:])) for g in claim.condition.groups[1:]]
         for s in arms.cointervention_sentences:
             if _names_therapy(claim, s, ab) and not any(find_mentions(o, s, ab) for o in others):
@@ -356,7 +384,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # the direction reader reads the finding as not about the claim: excluded unless the arms show the
     # therapy is what differs between them. (Rules that let a title or the methods overrule it were
     # tried and dropped: they added wrong inclusions on the held-out claims, see README.)
-    if excludes(not_about) and not isolated:
+    # a comparison the title states outright ("ACI versus microfracture") is made, even when the
+    # finding's sentences name the groups by forms the comparison reader misses (MACT, MF, CCP-ACI)
+    compared_in_title = comparison_claim and not_about is not None and \
+        any(k in not_about for k in ("does not compare", "compares fewer than")) and _title_compares_groups(claim, title, ab)
+    if excludes(not_about) and not isolated and not compared_in_title:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
