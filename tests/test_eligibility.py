@@ -291,3 +291,30 @@ def test_a_comparison_the_title_states_outright_is_made_even_when_the_findings_u
     assert _title_compares_groups(c81, "Third-Generation Autologous Chondrocyte Implantation (Cells Cultured Within "
                                   "Collagen Membrane) Is Superior to Microfracture for Focal Chondral Defects", {})
     assert not _title_compares_groups(c81, "Autologous chondrocyte implantation after failed microfracture", {})
+
+
+def test_a_case_report_naming_the_therapy_only_as_general_practice_does_not_test_it():
+    """PMID 19087741 "[Primary psoas abscess in a young healthy male]": the therapy appears only in
+    "treatment involves appropriate antibiotics, which can be combined with percutaneous drainage"; the
+    abstract never says the patient got it (reviewers: no finding about the therapy)."""
+    from pipeline.models import Article
+
+    abstract = ("A young male saw his general practitioner because of lower back pain, limpness, nightly sweating, "
+                "subfebrilia, and weight loss. Further diagnostics showed that he had a primary psoas abscess. The golden "
+                "standard diagnostic tool is computed tomography, and treatment involves appropriate antibiotics, which "
+                "can be combined with percutaneous drainage.")
+    art = Article(pmid=19087741, title="[Primary psoas abscess in a young healthy male].", abstract=abstract,
+                  publication_types=["Case Reports"])
+    reading = read_article(art)
+    e = assess_eligibility(FRESH["C88"], reading, read_arms(reading), None, title=art.title,
+                           publication_types=("Case Reports",))
+    assert not e.eligible and e.reason == "therapy_not_tested" and "general practice" in e.why
+    # PMID 15661467: "In spite of several sessions of hyperbaric oxygen treatment, the patient died" is what
+    # the patient got, with its outcome
+    art = Article(pmid=15661467, title="[Cerebral gas embolism after a cough fit].",
+                  abstract="An 81-year-old man presented with coma after coughing associated to haemoptysis. The CT-scan "
+                           "revealed several scattered gas bubbles. In spite of several sessions of hyperbaric oxygen "
+                           "treatment, the patient died with multivisceral organ failure.")
+    reading = read_article(art)
+    e = assess_eligibility(FRESH["C87"], reading, read_arms(reading), "case_report", title=art.title)
+    assert e.reason != "therapy_not_tested" or "general practice" not in e.why

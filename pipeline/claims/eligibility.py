@@ -292,6 +292,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if other_form:
         return _excluded("therapy_not_tested", f"the study gives {other_form}, not {claim.therapy.name}",
                          next((x for _, x in reading.roles if other_form in x), title))
+    # a case report naming the therapy only as general practice, never as what its patients got
+    if (design in ("case_report", "case_series") or "Case Reports" in (publication_types or ())) and \
+            not _names_therapy(claim, title, ab):
+        said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
+        if said and not any(cue("given").search(x) for x in said):
+            return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
+                             "practice; it does not say its patients got it", said[0])
     # the title compares two ways of giving the therapy: every arm gets it
     variants = _variants_compared(claim, title, ab)
     if variants:
