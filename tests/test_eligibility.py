@@ -4,6 +4,8 @@ eligible (with its indirectness) or excluded with a typed reason and the sentenc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -170,3 +172,149 @@ def test_an_equivalence_claim_is_supported_by_no_difference():
     assert finding_for_claim(c, "no_effect") == "no_effect"
     # the kind is part of the claim's fingerprint only when it is not the default
     assert claim_hash(eq) != claim_hash(c) and c.kind == "effect"
+
+
+# --- general error classes measured on the first fresh set (data/eval/fresh, claims C80-C88); real
+# records quoted from PubMed (PMIDs given), read inline so the tests need nothing outside the repository
+FRESH = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data" / "eval" / "fresh" / "claims.yaml")}
+
+
+def _inline(claim, pmid: int, title: str, abstract: str, not_about: str | None = None) -> Eligibility:
+    from pipeline.models import Article
+
+    art = Article(pmid=pmid, title=title, abstract=abstract)
+    reading = read_article(art)
+    return assess_eligibility(claim, reading, read_arms(reading), None, title=title, not_about=not_about)
+
+
+PSOAS_OBSTETRICS = ("Psoas abscess is rarely encountered in obstetric practice. This condition may be primary or "
+                    "secondary resulting from extension of an infectious process near the psoas muscle. We report a "
+                    "series of three patients with psoas abscess that were encountered in our obstetric practice. Two "
+                    "of these patients had a primary and one a secondary abscess. Two patients underwent laparotomy and "
+                    "drainage of abscess while one received medical treatment. All patients recovered uneventfully.")
+
+
+def test_a_generic_name_qualified_as_another_form_is_not_the_claimed_therapy():
+    """PMID 18607613 "Psoas abscess in obstetrics" ("laparotomy and drainage") and 619929 ("surgical
+    drainage") for the claim of percutaneous drainage: the catalog's generic synonym "drainage" matches,
+    but the study gives open drainage (reviewers: therapy_not_tested)."""
+    e = _inline(FRESH["C88"], 18607613, "Psoas abscess in obstetrics.", PSOAS_OBSTETRICS)
+    assert not e.eligible and e.reason == "therapy_not_tested"
+    assert "laparotomy and drainage" in e.why
+    e = _inline(FRESH["C88"], 619929, "[Psoas abscess in children. Report of 6 cases].",
+                "Six children with abscess of the psoas muscle are presented. Four patients improved and two died. "
+                "Treatment included surgical drainage and antibiotics.")
+    assert e.reason == "therapy_not_tested" and "surgical drainage" in e.why
+    # the claim's own form named anywhere keeps the rule out of it
+    e = _inline(FRESH["C88"], 18607613, "Psoas abscess in obstetrics.",
+                PSOAS_OBSTETRICS.replace("laparotomy and drainage", "CT-guided percutaneous drainage"))
+    assert e.reason != "therapy_not_tested"
+
+
+def test_a_title_comparing_two_ways_of_giving_the_therapy_means_every_arm_gets_it():
+    """PMID 29127771: "Comparison of the Anteroposterior and Posterior Approaches for Percutaneous Catheter
+    Drainage" — 43 patients P-PCD, 31 AP-PCD (reviewers: cointervention_only)."""
+    from pipeline.claims.eligibility import _variants_compared
+
+    e = _inline(FRESH["C88"], 29127771, "Comparison of the Anteroposterior and Posterior Approaches for Percutaneous "
+                "Catheter Drainage of Tuberculous Psoas Abscess.",
+                "Forty-three patients underwent P-PCD (group A), and 31 patients underwent AP-PCD (group B). "
+                "Blood loss, operative time, and the length of hospital stay for patients in group A, the P-PCD group, "
+                "were significantly less than for group B, the AP-PCD group (P<0.05).")
+    assert not e.eligible and e.reason == "cointervention_only"
+    assert "Anteroposterior and Posterior Approaches" in e.why
+    c80 = FRESH["C80"]
+    # a control, or words that are not two alternatives of the variant, do not trigger it
+    assert _variants_compared(c80, "Saline or intra-articular injection of hyaluronic acid for knee osteoarthritis", {}) is None
+    assert _variants_compared(c80, "Pain and function after a series of injections of hyaluronic acid", {}) is None
+    assert _variants_compared(c80, "Single versus repeated injections of hyaluronic acid for knee osteoarthritis", {})
+
+
+AGE_40 = ("Methods Thirty-seven patients with an average age of 47.8 years (group 1) were matched with 37 patients with "
+          "an average age of 31 years (group 2). Both groups underwent ACI for treatment of isolated cartilage defects "
+          "of the knee. Results Statistical analysis revealed a significant increase in function after ACI in both "
+          "groups as early as 6 months after surgery. No statistical significant differences were found between "
+          "patients of group 1 and group 2 at any of the time points investigated (P = .261).")
+
+
+def test_a_comparison_claim_is_not_tested_when_both_groups_get_its_therapy():
+    """PMID 20829417 (ACI in patients 40 and older against younger ones): "Both groups underwent ACI" —
+    for the claim "ACI beats microfracture" nothing is compared with microfracture."""
+    e = _inline(FRESH["C81"], 20829417, "Autologous Chondrocyte Implantation for Treatment of Focal Cartilage "
+                "Defects in Patients Age 40 Years and Older", AGE_40)
+    assert not e.eligible and e.reason == "cointervention_only"
+    assert "Both groups underwent ACI" in e.evidence
+
+
+def test_a_bibliometric_analysis_has_no_findings():
+    """PMID 36796251 "An international analysis of stem cell research in intervertebral disc degeneration":
+    counts papers and citations by country (reviewers: no_findings)."""
+    e = _inline(FRESH["C83"], 36796251, "An international analysis of stem cell research in intervertebral disc degeneration.",
+                "This study aimed to analyze the major characteristics of published reports of stem cell use for IDD. "
+                "The numbers of documents, citations, countries, journals, article types, and stem cell types were "
+                "evaluated. A total of 1170 papers were retrieved. The analysis showed a significant increase in the "
+                "number of papers over time (p < 0.001). Mesenchymal stem cells were the most investigated stem cells.")
+    assert not e.eligible and e.reason == "no_findings" and "bibliometric" in e.why
+
+
+def test_a_literature_review_title_marks_no_findings():
+    from pipeline.nlp.arms import cue
+
+    # PMID 33101819
+    assert cue("no_findings_title").search("Regenerative Medicine for Knee Osteoarthritis – The Efficacy and Safety of "
+                                           "Intra-Articular Platelet-Rich Plasma and Mesenchymal Stem Cells Injections: "
+                                           "A Literature Review")
+
+
+def test_a_comparison_the_title_states_outright_is_made_even_when_the_findings_use_other_names():
+    """PMID 34048286 "Arthroscopic Matrix-Assisted Autologous Chondrocyte Transplantation Versus
+    Microfracture": its findings say MACT and MF, which the comparison reader misses ("the finding does
+    not compare"); the title sets the claim's two groups against each other (reviewers: eligible)."""
+    from pipeline.claims.eligibility import _title_compares_groups
+
+    c81 = FRESH["C81"]
+    title = ("Arthroscopic Matrix-Assisted Autologous Chondrocyte Transplantation Versus Microfracture: A 6-Year "
+             "Follow-up of a Prospective Randomized Trial")
+    abstract = ("Forty patients were randomized to MACT or MF. MACT resulted in significantly better KOOS subscores "
+                "at 4 years (P < .05) and no failures against 8.3% with MF.")
+    e = _inline(c81, 34048286, title, abstract, not_about="the finding does not compare autologous chondrocyte | microfracture")
+    assert e.eligible
+    # the direction reader's "does not compare" still excludes a title that does not set them against each other
+    from pipeline.models import Article
+
+    art = Article(pmid=20829417, title="Autologous Chondrocyte Implantation for Treatment of Focal Cartilage Defects "
+                  "in Patients Age 40 Years and Older", abstract=AGE_40.replace("Both groups underwent ACI", "ACI was performed"))
+    reading = read_article(art)
+    e = assess_eligibility(c81, reading, read_arms(reading), None, title=art.title,
+                           not_about="the finding does not compare autologous chondrocyte | microfracture")
+    assert not e.eligible and e.reason == "therapy_not_tested"
+    assert _title_compares_groups(c81, "Third-Generation Autologous Chondrocyte Implantation (Cells Cultured Within "
+                                  "Collagen Membrane) Is Superior to Microfracture for Focal Chondral Defects", {})
+    assert not _title_compares_groups(c81, "Autologous chondrocyte implantation after failed microfracture", {})
+
+
+def test_a_case_report_naming_the_therapy_only_as_general_practice_does_not_test_it():
+    """PMID 19087741 "[Primary psoas abscess in a young healthy male]": the therapy appears only in
+    "treatment involves appropriate antibiotics, which can be combined with percutaneous drainage"; the
+    abstract never says the patient got it (reviewers: no finding about the therapy)."""
+    from pipeline.models import Article
+
+    abstract = ("A young male saw his general practitioner because of lower back pain, limpness, nightly sweating, "
+                "subfebrilia, and weight loss. Further diagnostics showed that he had a primary psoas abscess. The golden "
+                "standard diagnostic tool is computed tomography, and treatment involves appropriate antibiotics, which "
+                "can be combined with percutaneous drainage.")
+    art = Article(pmid=19087741, title="[Primary psoas abscess in a young healthy male].", abstract=abstract,
+                  publication_types=["Case Reports"])
+    reading = read_article(art)
+    e = assess_eligibility(FRESH["C88"], reading, read_arms(reading), None, title=art.title,
+                           publication_types=("Case Reports",))
+    assert not e.eligible and e.reason == "therapy_not_tested" and "general practice" in e.why
+    # PMID 15661467: "In spite of several sessions of hyperbaric oxygen treatment, the patient died" is what
+    # the patient got, with its outcome
+    art = Article(pmid=15661467, title="[Cerebral gas embolism after a cough fit].",
+                  abstract="An 81-year-old man presented with coma after coughing associated to haemoptysis. The CT-scan "
+                           "revealed several scattered gas bubbles. In spite of several sessions of hyperbaric oxygen "
+                           "treatment, the patient died with multivisceral organ failure.")
+    reading = read_article(art)
+    e = assess_eligibility(FRESH["C87"], reading, read_arms(reading), "case_report", title=art.title)
+    assert e.reason != "therapy_not_tested" or "general practice" not in e.why

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.claims.mentions import find_mentions, names_concept
-from pipeline.claims.models import Claim
+from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
@@ -128,6 +128,105 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
+    """The therapy's names that are a generic tail of its own name ("drainage" of "percutaneous drainage",
+    "stem cells" of "mesenchymal stem cells"), compared without a plural s, and the qualifier they drop
+    ("percutaneous", "mesenchymal"); ((), "") when the catalog gives no such name."""
+    name = claim.therapy.name.lower().strip()
+    generic = []
+    qualifier = ""
+    for s in claim.therapy.all_names:
+        s_norm = s.lower().strip().rstrip("s")
+        if s_norm and name.rstrip("s").endswith(" " + s_norm):
+            generic.append(s_norm)
+            q = name.rstrip("s")[: -len(s_norm)].strip()
+            qualifier = q if not qualifier or len(q) < len(qualifier) else qualifier
+    return tuple(generic), qualifier
+
+
+def _other_form(claim: Claim, text: str, abbreviations: dict[str, str]) -> str | None:
+    """The other form the study gives when it names the claim's therapy only by its generic word, and
+    qualifies that word as another form ("surgical drainage", "laparotomy and drainage" for a claim of
+    percutaneous drainage) without ever naming the claim's own qualifier; else None."""
+    generic, qualifier = _generic_names(claim)
+    if not generic or not qualifier:
+        return None
+    mentions = find_mentions(claim.therapy, text, abbreviations)
+    if not mentions or any(m.text.lower().rstrip("s") not in generic for m in mentions):
+        return None
+    # the claim's own form named anywhere ("percutaneous or surgical drainage", "drained percutaneously")
+    stem = qualifier.split()[-1]
+    if re.search(rf"\b{re.escape(stem[:max(5, len(stem) - 2)])}", text, re.I):
+        return None
+    other = cue("other_form")
+    for m in mentions:
+        before = text[max(0, m.start - 40):m.start]
+        hit = [o for o in other.finditer(before) if re.fullmatch(r"[\s-]*(?:(?:and|or|with)\s+)?(?:the\s+)?", before[o.end():])]
+        if hit:
+            return text[max(0, m.start - 40) + hit[-1].start():m.end]  # as written: "laparotomy and drainage"
+    return None
+
+
+_FUNCTION_WORD = re.compile(r"\b(?:of|for|in|after|before|with|by|on|to|the|a|an|from|at)\b", re.I)
+_ALTERNATIVES = re.compile(r"\b(?:and|or|versus|vs\.?|compared (?:with|to))\b", re.I)
+
+
+def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The title compares two ways of giving the therapy — every arm gets it ("Comparison of the
+    Anteroposterior and Posterior Approaches for Percutaneous Catheter Drainage", "Subchondral bone or
+    intra-articular injection of … stem cells"): the words compared, else None. Not when the compared
+    words name a control, another active product or, for a comparison claim, one of its groups."""
+    for m in find_mentions(claim.therapy, title, abbreviations):
+        prefix = title[:m.start]
+        variants = [v for v in cue("therapy_variant").finditer(prefix)
+                    if re.fullmatch(r"\s+(?:of|for|with|in|using|to)\s+(?:[\w-]+\s+){0,4}", prefix[v.end():], re.I)]
+        if not variants:
+            continue
+        compared = prefix[:variants[-1].start()]
+        # the two alternatives stand right before the variant word: "Anteroposterior and Posterior Approaches"
+        alt = list(_ALTERNATIVES.finditer(compared))
+        if not alt or not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+", compared[alt[-1].end():]) or \
+                _FUNCTION_WORD.search(compared[alt[-1].end():]):
+            continue
+        compared = compared[max(0, alt[-1].start() - 40):]
+        if cue("control").search(compared) or cue("active").search(compared) or find_mentions(claim.therapy, compared, abbreviations):
+            continue
+        if any(find_mentions(Concept(g[0], tuple(g[1:])), compared, abbreviations)
+               for g in (*claim.condition.groups, *claim.therapy.groups)):
+            continue
+        return compared.strip() + " " + variants[-1].group(0)
+    return None
+
+
+def _first_group_is_therapy(claim: Claim) -> bool:
+    """Whether a comparison claim's first group is its therapy ("ACI beats microfracture"), not a kind of
+    it ("bone marrow against adipose MSCs", where every arm gets the therapy by design)."""
+    g = claim.condition.groups[0]
+    return bool(find_mentions(Concept(g[0], tuple(g[1:])), claim.therapy.name))
+
+
+# words that set two named things against each other in a title
+_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|or|compared (?:with|to)|comparison|superior to|inferior to|better than|"
+                          r"equivalent to|against)\b", re.I)
+
+
+def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
+    """Whether the title sets two of a comparison claim's groups against each other ("Arthroscopic
+    Matrix-Assisted Autologous Chondrocyte Transplantation Versus Microfracture")."""
+    concept = next((c for c in (claim.condition, claim.therapy) if c.min_groups), None)
+    if concept is None or len(concept.groups) < 2:
+        return False
+    spans = []
+    for i, g in enumerate(concept.groups):
+        spans += [(m.start, m.end, i) for m in find_mentions(Concept(g[0], tuple(g[1:])), title, abbreviations)]
+    spans.sort()
+    for a, b in zip(spans, spans[1:]):
+        gap = title[a[1]:b[0]]
+        if a[2] != b[2] and len(gap) <= 80 and _SET_AGAINST.search(gap):
+            return True
+    return False
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -157,6 +256,8 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a systematic review without a pooled estimate (it counts studies, "
                          "it reports no result of its own)", title)
+    if cue("bibliometric").search(f"{title} {reading.text}") and not _POOLED_ESTIMATE.search(reading.text):
+        return _excluded("no_findings", "a bibliometric analysis counts publications; no result about the therapy", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
@@ -185,6 +286,32 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     nf = _no_findings(reading, design, title, tuple(publication_types or ()))
     if nf:
         return nf
+
+    # the therapy named only by its generic word, as another form of it ("surgical drainage")
+    other_form = _other_form(claim, reading.text, ab)
+    if other_form:
+        return _excluded("therapy_not_tested", f"the study gives {other_form}, not {claim.therapy.name}",
+                         next((x for _, x in reading.roles if other_form in x), title))
+    # a case report naming the therapy only as general practice, never as what its patients got
+    if (design in ("case_report", "case_series") or "Case Reports" in (publication_types or ())) and \
+            not _names_therapy(claim, title, ab):
+        said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
+        if said and not any(cue("given").search(x) for x in said):
+            return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
+                             "practice; it does not say its patients got it", said[0])
+    # the title compares two ways of giving the therapy: every arm gets it
+    variants = _variants_compared(claim, title, ab)
+    if variants:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares "
+                         f"{variants}", title)
+    # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
+    # ("Both groups underwent ACI", for ACI against microfracture)
+    if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
+        others = [Concept(g[0], tuple(g[1:])) for g in claim.condition.groups[1:]]
+        for s in arms.cointervention_sentences:
+            if _names_therapy(claim, s, ab) and not any(find_mentions(o, s, ab) for o in others):
+                return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
+                                 "the claim's comparison is not made", s)
 
     t_arms = [a for a in arms.arms if _names_therapy(claim, f"{a.label} {a.received}", ab)]
     other_arms = [a for a in arms.arms if a not in t_arms]
@@ -264,7 +391,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # the direction reader reads the finding as not about the claim: excluded unless the arms show the
     # therapy is what differs between them. (Rules that let a title or the methods overrule it were
     # tried and dropped: they added wrong inclusions on the held-out claims, see README.)
-    if excludes(not_about) and not isolated:
+    # a comparison the title states outright ("ACI versus microfracture") is made, even when the
+    # finding's sentences name the groups by forms the comparison reader misses (MACT, MF, CCP-ACI)
+    compared_in_title = comparison_claim and not_about is not None and \
+        any(k in not_about for k in ("does not compare", "compares fewer than")) and _title_compares_groups(claim, title, ab)
+    if excludes(not_about) and not isolated and not compared_in_title:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
