@@ -39,9 +39,10 @@ from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
 # the release (.9: typed eligibility, arms and comparisons on the link row; .10: per-comparison findings
-# and the direction combined with them), plus the word lists', the direction and findings models' and
+# and the direction combined with them; .11: eligibility rules for body sites, other forms of the therapy,
+# titles that compare ways of giving it or state the claim's comparison), plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.11.10"
+LINKER_RELEASE = "2026.11.11"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
