@@ -84,11 +84,16 @@ def test_a_reviewers_decisions_survive_a_full_rerun_of_the_flow_and_the_digest_i
         first = c04(db)
         assert first["n_rct"] == 1 and first["steps"]["start"]["pmids"] == [C04_RCT]
         assert "First graded: C04" in what_changed()
-        # the other eligible study (a comparative study, not the trial)
-        other = next(p for p, (tier, inc, _) in first["levels"].items() if inc and p != C04_RCT)
+        # another linked study the machine reads as supporting PRP (eligible or not: when the machine
+        # excluded it, the reviewer also includes it, so the reviewer's direction is what the grade reads)
+        others = sorted(first["levels"], key=lambda p: (not first["levels"][p][1], p))
+        other = next(p for p in others if p != C04_RCT and first["machine"].get(p) == "supports")
+        decisions = [(C04_RCT, "eligibility", "cointervention_only", "microfracture in both arms"),
+                     (other, "direction", "no_effect", "no between-group difference")]
+        if not first["levels"][other][1]:
+            decisions.append((other, "eligibility", "eligible", "tests PRP for knee OA"))
 
-        for pmid, field, value, note in ((C04_RCT, "eligibility", "cointervention_only", "microfracture in both arms"),
-                                         (other, "direction", "no_effect", "no between-group difference")):
+        for pmid, field, value, note in decisions:
             r = runner.invoke(app, ["review", "set", "--claim", "C04", "--pmid", str(pmid), "--field", field,
                                     "--value", value, "--note", note, "--reviewer", "ann", "--db", str(db)])
             assert r.exit_code == 0, r.output
@@ -107,7 +112,7 @@ def test_a_reviewers_decisions_survive_a_full_rerun_of_the_flow_and_the_digest_i
         quiet = what_changed()
 
     # both decisions are in force and the grade honours them
-    assert second["in_force"] == sorted([(C04_RCT, "eligibility", "cointervention_only"), (other, "direction", "no_effect")])
+    assert second["in_force"] == sorted((p, f, v) for p, f, v, _ in decisions)
     tier, included, why = second["levels"][C04_RCT]
     assert not included and why.startswith("cointervention_only: ") and "ann" in why
     assert second["n_rct"] == 0 and second["steps"]["start"]["value"] != "rct"

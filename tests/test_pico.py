@@ -66,10 +66,10 @@ def test_extract_stores_spans_once_and_reruns_add_no_duplicates(tmp_db, tmp_path
         first = con.execute("SELECT * FROM pico_spans ORDER BY ALL").fetchall()
         stored = spans_of(con, 23412171)
         version = con.execute("SELECT DISTINCT extractor_version FROM pico_spans").fetchall()
-    from pipeline.nlp.evidence import EXTRACTOR_VERSION
+    from pipeline.nlp.evidence import EXTRACTOR_RELEASE, EXTRACTOR_VERSION
 
     assert version == [(f"{EXTRACTOR_VERSION}+pico.{pico.model_version()}",)]
-    assert EXTRACTOR_VERSION.startswith("2026.11.5+lex.")  # release, then the word lists' and models' digests
+    assert EXTRACTOR_VERSION.startswith(f"{EXTRACTOR_RELEASE}+lex.")  # release, then the word lists' and models' digests
     # what the store holds is what the pure function reads
     assert [(e, a, b, t) for e, a, b, _, t, _ in stored] == \
         [(s.element, s.start, s.end, s.text) for s in pico.pico_spans(f"{RCT_TITLE}\n{RCT_ABSTRACT}")]

@@ -194,10 +194,19 @@ def _replace_folder(build: Path, output: Path) -> None:
 def train(cfg: TrainConfig, output: Path, progress=None, command: str | None = None) -> EvalReport:
     """Train, keep the best epoch by devel F1, save to ``output`` with its manifest (``command``: the
     command line that rebuilds it, recorded there); returns the devel report."""
-    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json
-
     if not cfg.train or cfg.devel is None:
         raise ValueError("TrainConfig needs train file(s) and a devel file (see TrainConfig.from_data)")
+    # OpenBLAS splits a matrix product over its threads, and under load the split (and so the order of
+    # the floating-point sums) can change between runs: one thread keeps a rebuild byte-for-byte
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _train(cfg, output, progress, command)
+
+
+def _train(cfg: TrainConfig, output: Path, progress, command: str | None) -> EvalReport:
+    from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json
+
     random.seed(cfg.seed)
     spacy.util.fix_random_seed(cfg.seed)  # numpy's and thinc's generators: weights and dropout
     train_sents = [s for p in cfg.train for s in read_iob(p)]
