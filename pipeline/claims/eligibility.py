@@ -191,18 +191,23 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
         compared = compared[max(0, alt[-1].start() - 40):]
         if cue("control").search(compared) or cue("active").search(compared) or find_mentions(claim.therapy, compared, abbreviations):
             continue
-        if any(find_mentions(Concept(g[0], tuple(g[1:])), compared, abbreviations)
+        if any(find_mentions(_group(g), compared, abbreviations)
                for g in (*claim.condition.groups, *claim.therapy.groups)):
             continue
         return compared.strip() + " " + variants[-1].group(0)
     return None
 
 
+def _group(words) -> Concept:
+    """One group of a comparison claim (a list of words naming it) as a concept to find mentions of."""
+    return Concept(words[0], tuple(words[1:]))
+
+
 def _first_group_is_therapy(claim: Claim) -> bool:
     """Whether a comparison claim's first group is its therapy ("ACI beats microfracture"), not a kind of
     it ("bone marrow against adipose MSCs", where every arm gets the therapy by design)."""
     g = claim.condition.groups[0]
-    return bool(find_mentions(Concept(g[0], tuple(g[1:])), claim.therapy.name))
+    return bool(find_mentions(_group(g), claim.therapy.name))
 
 
 # words that set two named things against each other in a title
@@ -218,7 +223,7 @@ def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, st
         return False
     spans = []
     for i, g in enumerate(concept.groups):
-        spans += [(m.start, m.end, i) for m in find_mentions(Concept(g[0], tuple(g[1:])), title, abbreviations)]
+        spans += [(m.start, m.end, i) for m in find_mentions(_group(g), title, abbreviations)]
     spans.sort()
     for a, b in zip(spans, spans[1:]):
         gap = title[a[1]:b[0]]
@@ -307,7 +312,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
     # ("Both groups underwent ACI", for ACI against microfracture)
     if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
-        others = [Concept(g[0], tuple(g[1:])) for g in claim.condition.groups[1:]]
+        others = [_group(g) for g in claim.condition.groups[1:]]
         for s in arms.cointervention_sentences:
             if _names_therapy(claim, s, ab) and not any(find_mentions(o, s, ab) for o in others):
                 return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
