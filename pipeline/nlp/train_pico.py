@@ -54,6 +54,7 @@ class PicoTrainConfig:
     doc_context: bool = True   # feature set 2: title words, recurrence, section, cue words (pico_features.doc_context)
     wide_window: bool = True   # the words three tokens away too
     cues: str = "pico_cues"    # data/lexicons/<cues>.yaml, copied into the model as cues.json
+    jobs: int = 1              # elements trained at once (forked processes); the files are the same either way
 
     @classmethod
     def from_data(cls, root: Path, **kw) -> "PicoTrainConfig":
@@ -185,8 +186,7 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     (build / CLUSTERS_FILE).write_text("".join(f"{w}\t{a}\t{b}\n" for w, (a, b) in sorted(clusters.items())),
                                        encoding="utf-8")
     write_json(build / CUES_FILE, cues)
-    for e in ELEMENTS:
-        train_crf(toks, feats, e, cfg, build / model_file(e))
+    _train_elements(toks, feats, cfg, build)
     manifest = {
         "model": "pico", "format": FORMAT,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
@@ -212,6 +212,42 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     rep.data = f"{cfg.dev} (trained on {cfg.train}; {len(docs)} abstracts)"
     rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return rep
+
+
+_FORKED: tuple = ()  # what forked trainers read (features are not pickled: a child shares its parent's memory)
+
+
+def _train_forked(element: str) -> None:
+    toks, feats, cfg, build = _FORKED
+    train_crf(toks, feats, element, cfg, build / model_file(element))
+
+
+def _train_elements(toks: list, feats: list, cfg: PicoTrainConfig, build: Path) -> None:
+    """One CRF per element into ``build``: in turn, or ``cfg.jobs`` at a time in forked processes."""
+    global _FORKED
+    if cfg.jobs <= 1:
+        for e in ELEMENTS:
+            train_crf(toks, feats, e, cfg, build / model_file(e))
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    _FORKED = (toks, feats, cfg, build)
+    try:
+        todo = list(ELEMENTS)
+        while todo:
+            batch, todo = todo[:cfg.jobs], todo[cfg.jobs:]
+            procs = [ctx.Process(target=_train_forked, args=(e,)) for e in batch]
+            for pr in procs:
+                pr.start()
+            for pr in procs:
+                pr.join()
+            failed = [e for e, pr in zip(batch, procs) if pr.exitcode != 0]
+            if failed:
+                raise RuntimeError(f"training the {', '.join(failed)} tagger failed (exit codes "
+                                   f"{[pr.exitcode for pr in procs]})")
+    finally:
+        _FORKED = ()
 
 
 def train_crf(toks: list, feats: list, element: str, cfg: PicoTrainConfig, path: Path) -> None:

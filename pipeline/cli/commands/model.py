@@ -116,6 +116,7 @@ def train_pico(
     output: Annotated[Optional[Path], typer.Option("--out", "--output", help="Model folder (default: data/models/pico).")] = None,
     max_docs: Annotated[Optional[int], typer.Option("--max-docs", help="Train on the first N abstracts only.")] = None,
     iterations: Annotated[int, typer.Option(help="L-BFGS iterations per element.")] = 150,
+    jobs: Annotated[int, typer.Option(help="Elements trained at once (processes; same files either way).")] = 1,
 ) -> None:
     """Rebuild the P/I/O span tagger (one CRF per element) with its manifest; report token- and
     span-level figures on dev (never trained on). Reproducible: the same data and libraries give the same files."""
@@ -123,7 +124,7 @@ def train_pico(
     from pipeline.nlp.train_pico import PicoTrainConfig, train
 
     try:
-        cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations)
+        cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations, jobs=jobs)
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
     command = _command("train-pico", [("--data", data), ("--max-docs", max_docs),
