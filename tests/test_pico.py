@@ -192,7 +192,7 @@ def test_train_pico_is_reproducible_and_its_model_loads(tmp_path, monkeypatch):
     outs = []
     for name, jobs in (("a", "1"), ("b", "3")):  # in turn, or the three elements in forked processes
         r = runner.invoke(app, ["model", "train-pico", "--data", str(data), "--out", str(tmp_path / name),
-                                "--iterations", "20", "--jobs", jobs])
+                                "--iterations", "20", "--jobs", jobs, "--c1", "1"])
         assert r.exit_code == 0, r.output
         outs.append(tmp_path / name)
     files = sorted(p.relative_to(outs[0]).as_posix() for p in outs[0].rglob("*") if p.is_file())
@@ -201,7 +201,7 @@ def test_train_pico_is_reproducible_and_its_model_loads(tmp_path, monkeypatch):
     for f in files:
         assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes(), f
     man = pico.check_model(outs[0])
-    assert man["rebuild_command"] == f"evidence model train-pico --data {data} --iterations 20"
+    assert man["rebuild_command"] == f"evidence model train-pico --data {data} --iterations 20 --c1 1.0"
     assert {"P_token_f1", "I_token_f1", "O_token_f1", "P_span_exact_f1", "P_span_overlap_f1"} <= set(man["dev_figures"])
     # the synthetic pattern is learnt: an unseen abstract of the same shape (a title, then the sentence;
     # every training abstract has its title, and the features read it) is read
