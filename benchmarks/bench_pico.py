@@ -1,13 +1,15 @@
 """Extract-stage cost of the P/I/O tagger: the extraction (`extract_batch`, with the shipped NER model,
-as `evidence extract` runs it) over the bundled offline corpus with and without the tagger, in one
-process, alternating the order over several rounds (issue 17's goal: the first refresh no more than
-1.5x today's time; the extract stage is the part the tagger adds to).
+as `evidence extract` runs it) over the bundled offline corpus without the tagger, with the shipped
+tagger and, given ``--baseline-model DIR``, with another tagger (e.g. the previous model, checked out
+with ``git archive``), in one process, rotating the order over several rounds (issue 17's goal: the
+first refresh no more than 1.5x today's time; the extract stage is the part the tagger adds to).
 
-    .venv/bin/python benchmarks/bench_pico.py [SOURCE ...]   # default: data/corpus
+    .venv/bin/python benchmarks/bench_pico.py [--baseline-model DIR] [SOURCE ...]   # default: data/corpus
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -21,31 +23,54 @@ from pipeline.config import PROJECT_ROOT  # noqa: E402
 def main() -> None:
     from pipeline.claims.catalog import lexicon_entries
     from pipeline.models import Article
+    from pipeline.nlp import pico
     from pipeline.nlp.evidence import extract_batch
     from pipeline.nlp.pipeline import build_nlp
     from pipeline.parsing import iter_paths, parse_path
 
-    sources = sys.argv[1:] or [str(PROJECT_ROOT / "data" / "corpus")]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--baseline-model", type=Path, default=None)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("sources", nargs="*")
+    a = ap.parse_args()
+    sources = a.sources or [str(PROJECT_ROOT / "data" / "corpus")]
     seen, arts = set(), []
     for path in iter_paths(sources):
-        for a in parse_path(path):
-            if isinstance(a, Article) and a.pmid not in seen:
-                seen.add(a.pmid)
-                arts.append(a)
+        for art in parse_path(path):
+            if isinstance(art, Article) and art.pmid not in seen:
+                seen.add(art.pmid)
+                arts.append(art)
     nlp = build_nlp(extra_terms=lexicon_entries())
+    shipped = pico.load_tagger()
+    taggers = {"without the P/I/O tagger": None, "with the shipped tagger": shipped}
+    if a.baseline_model:
+        taggers[f"with {a.baseline_model}"] = pico.PicoTagger(a.baseline_model, pico.check_model(a.baseline_model))
+    real_load = pico.load_tagger
     extract_batch(arts[:20], nlp=nlp)  # load every model outside the timing
-    times = {False: [], True: []}
-    for r in range(3):
-        for with_pico in ((False, True) if r % 2 == 0 else (True, False)):
-            t = time.perf_counter()
-            extract_batch(arts, nlp=nlp, pico=with_pico)
-            times[with_pico].append(time.perf_counter() - t)
-    without, with_ = statistics.median(times[False]), statistics.median(times[True])
-    n, n_abs = len(arts), sum(1 for a in arts if a.abstract)
-    print(f"{n} articles ({n_abs} with an abstract), median of 3 rounds")
-    print(f"extract without the P/I/O tagger: {without:6.1f} s  ({n / without:5.0f} articles/s)")
-    print(f"extract with the P/I/O tagger:    {with_:6.1f} s  ({n / with_:5.0f} articles/s)")
-    print(f"ratio {with_ / without:.2f}x (goal for the whole first refresh: <= 1.5x)")
+    for t in taggers.values():
+        if t is not None:
+            [t.spans_of_doc(d) for d in nlp.pipe(f"{x.title}\n{x.abstract}" for x in arts[:20])]
+    times = {k: [] for k in taggers}
+    names = list(taggers)
+    try:
+        for r in range(a.rounds):
+            for name in names[r % len(names):] + names[:r % len(names)]:
+                tagger = taggers[name]
+                pico.load_tagger = (lambda *_a, _t=tagger: _t)
+                t = time.perf_counter()
+                extract_batch(arts, nlp=nlp, pico=tagger is not None)
+                times[name].append(time.perf_counter() - t)
+    finally:
+        pico.load_tagger = real_load
+    n, n_abs = len(arts), sum(1 for x in arts if x.abstract)
+    print(f"{n} articles ({n_abs} with an abstract), median of {a.rounds} rounds")
+    base = statistics.median(times[names[0]])
+    for name in names:
+        m = statistics.median(times[name])
+        print(f"extract {name:<40} {m:6.1f} s  ({n / m:5.0f} articles/s)  ratio {m / base:.2f}x")
+    if a.baseline_model:
+        print(f"shipped / baseline tagger: {statistics.median(times[names[1]]) / statistics.median(times[names[2]]):.2f}x")
+    print("goal for the whole first refresh: <= 1.5x")
 
 
 if __name__ == "__main__":

@@ -190,21 +190,23 @@ def test_train_pico_is_reproducible_and_its_model_loads(tmp_path, monkeypatch):
     _write(data / "train.jsonl.gz", _synthetic(40, 0))
     _write(data / "dev.jsonl.gz", _synthetic(10, 1))
     outs = []
-    for name in ("a", "b"):
+    for name, jobs in (("a", "1"), ("b", "3")):  # in turn, or the three elements in forked processes
         r = runner.invoke(app, ["model", "train-pico", "--data", str(data), "--out", str(tmp_path / name),
-                                "--iterations", "20"])
+                                "--iterations", "20", "--jobs", jobs, "--c1", "1"])
         assert r.exit_code == 0, r.output
         outs.append(tmp_path / name)
     files = sorted(p.relative_to(outs[0]).as_posix() for p in outs[0].rglob("*") if p.is_file())
-    assert {"P.crfsuite", "I.crfsuite", "O.crfsuite", "clusters.tsv", "manifest.json"} <= set(files)
+    assert {"P.crfsuite", "I.crfsuite", "O.crfsuite", "clusters.tsv", "cues.json", "manifest.json"} <= set(files)
     assert files == sorted(p.relative_to(outs[1]).as_posix() for p in outs[1].rglob("*") if p.is_file())
     for f in files:
         assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes(), f
     man = pico.check_model(outs[0])
-    assert man["rebuild_command"] == f"evidence model train-pico --data {data} --iterations 20"
+    assert man["rebuild_command"] == f"evidence model train-pico --data {data} --iterations 20 --c1 1.0"
     assert {"P_token_f1", "I_token_f1", "O_token_f1", "P_span_exact_f1", "P_span_overlap_f1"} <= set(man["dev_figures"])
-    # the synthetic pattern is learnt: an unseen sentence of the same shape is read
-    spans = pico.pico_spans("We randomised 30 children with asthma to metformin or placebo.", model_dir=str(outs[0]))
+    # the synthetic pattern is learnt: an unseen abstract of the same shape (a title, then the sentence;
+    # every training abstract has its title, and the features read it) is read
+    spans = pico.pico_spans("Effect of metformin in children with asthma.\n"
+                            "We randomised 30 children with asthma to metformin or placebo.", model_dir=str(outs[0]))
     assert _covering(spans, "P", "children with asthma") and _covering(spans, "I", "metformin")
     # and `evidence eval pico` scores it on the dev file
     r = runner.invoke(app, ["eval", "pico", "--data", str(data), "--model", str(outs[0])])

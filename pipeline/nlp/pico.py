@@ -23,11 +23,15 @@ from pipeline.config import PROJECT_ROOT
 
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "pico"
 MANIFEST = "manifest.json"
-FORMAT = 1
+# 2: feature set 2 (doc_context, words three away; cue lists in cues.json beside the CRFs). A format-1
+# model (feature set 1) still loads and tags as it was trained.
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 # only shown when a manifest is missing; a manifest records the exact command that built its model
 REBUILD = "evidence model train-pico --data EBM_NLP_FOLDER"
 ELEMENTS = {"P": "Participants", "I": "Intervention", "O": "Outcome"}  # our code → EBM-NLP's name
 CLUSTERS_FILE = "clusters.tsv"
+CUES_FILE = "cues.json"
 
 
 def model_file(element: str) -> str:
@@ -64,6 +68,14 @@ class PicoTagger:
         for line in (self.model_dir / CLUSTERS_FILE).read_text(encoding="utf-8").splitlines():
             word, coarse, fine = line.split("\t")
             self.clusters[word] = (coarse, fine)
+        import json
+
+        # the cue lists the CRFs were trained with travel with them, so editing the lexicon cannot skew a model
+        set2 = manifest.get("format", FORMAT) >= 2
+        self.cues: dict[str, list[str]] = (
+            json.loads((self.model_dir / CUES_FILE).read_text(encoding="utf-8")) if set2 else {})
+        self.doc_context = set2 and bool(manifest["settings"].get("doc_context", True))
+        self.wide = set2 and bool(manifest["settings"].get("wide_window", True))
         self._taggers = {}
         for e in ELEMENTS:
             t = pycrfsuite.Tagger()
@@ -86,14 +98,21 @@ class PicoTagger:
                 out[e] = [1.0 - t.marginal("O", i) for i in range(len(feats))]
         return out
 
-    def spans_of_doc(self, doc) -> tuple[PicoSpan, ...]:
-        """The spans of a spaCy Doc (tokens and sentences as the pipeline cut them)."""
-        from pipeline.nlp.pico_features import doc_tokens, token_features
+    def features(self, words: list[str], positions: list[str], sent_ids: list[int]) -> list[list[str]]:
+        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them)."""
+        from pipeline.nlp.pico_features import doc_context, token_features
 
-        words, positions, offsets, sent_ids = doc_tokens(doc)
         if len(self._feature_cache) > 200_000:  # bounded: a long run meets ever more rare words
             self._feature_cache = {}
-        margs = self.marginals(token_features(words, positions, self.clusters, self._feature_cache))
+        extras = doc_context(words, sent_ids, positions, self.cues) if self.doc_context else None
+        return token_features(words, positions, self.clusters, self._feature_cache, extras=extras, wide=self.wide)
+
+    def spans_of_doc(self, doc) -> tuple[PicoSpan, ...]:
+        """The spans of a spaCy Doc (tokens and sentences as the pipeline cut them)."""
+        from pipeline.nlp.pico_features import doc_tokens
+
+        words, positions, offsets, sent_ids = doc_tokens(doc)
+        margs = self.marginals(self.features(words, positions, sent_ids))
         out: list[PicoSpan] = []
         for e, probs in margs.items():
             th = self.thresholds[e]
@@ -116,8 +135,16 @@ def check_model(model_dir: Path | None = None, *, verify: bool = True) -> dict:
     """The model folder's manifest after checking it (raises ModelError, exit 9)."""
     from pipeline.model_files import check_manifest
 
+    import json
+
     d = Path(model_dir) if model_dir else DEFAULT_MODEL_DIR
-    return check_manifest(d / MANIFEST, model="pico", rebuild=REBUILD, format_version=FORMAT,
+    fmt = FORMAT
+    try:  # an older readable format is checked as itself; anything else fails below as FORMAT
+        got = json.loads((d / MANIFEST).read_text(encoding="utf-8")).get("format")
+        fmt = got if got in READABLE_FORMATS else FORMAT
+    except (OSError, ValueError, AttributeError):
+        pass
+    return check_manifest(d / MANIFEST, model="pico", rebuild=REBUILD, format_version=fmt,
                           same_major=("python-crfsuite",), verify=verify)
 
 

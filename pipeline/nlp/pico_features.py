@@ -6,7 +6,12 @@ stage it reads the Doc the pipeline already made. Features: the word and its nei
 and shape, the word's cluster (k-means over skip-gram vectors trained on the training abstracts, a
 coarse and a fine grain, as Brown-cluster prefixes would give), and where the sentence sits in the
 abstract (title, first sentences, last sentences), because participants are described early, outcomes
-in the methods and results. A CRF was chosen over a spaCy NER/spancat because P/I/O spans overlap
+in the methods and results. Feature set 2 (:func:`doc_context`) adds what a reviewer reads off the whole
+abstract: whether the word is also in the title (what was given is usually named there), how often it
+recurs, the structured abstract's section (the last heading seen: background, methods, results,
+conclusions), the token's place in its sentence, whether it sits in parentheses or is an
+abbreviation the abstract defines, and which cue words (``data/lexicons/pico_cues.yaml``: arm,
+outcome and people words) lie within four words either side. A CRF was chosen over a spaCy NER/spancat because P/I/O spans overlap
 (one labelled character in ten carries two elements), it trains on 2 CPU cores within minutes, and
 its files are small and byte-reproducible.
 """
@@ -53,10 +58,13 @@ def _word_features(w: str, clusters: Mapping[str, tuple[str, str]]) -> tuple[str
 
 
 def token_features(words: Sequence[str], positions: Sequence[str],
-                   clusters: Mapping[str, tuple[str, str]], cache: dict | None = None) -> list[list[str]]:
+                   clusters: Mapping[str, tuple[str, str]], cache: dict | None = None,
+                   extras: Sequence[Sequence[str]] | None = None, wide: bool = False) -> list[list[str]]:
     """One feature list per token. ``positions``: each token's :func:`sentence_position`;
     ``clusters``: lower-cased word → (coarse, fine) cluster ids (words without a vector get none);
-    ``cache``: a dict kept by the caller for the per-word part (same clusters every call)."""
+    ``cache``: a dict kept by the caller for the per-word part (same clusters every call);
+    ``extras``: per-token features from :func:`doc_context` (feature set 2); ``wide``: the words three
+    tokens away too."""
     n = len(words)
     cache = {} if cache is None else cache
     per_word = []
@@ -82,25 +90,132 @@ def token_features(words: Sequence[str], positions: Sequence[str],
             f.append(f"bg-={per_word[i - 1][0]}|{lw}")
         if i + 1 < n:
             f.append(f"bg+={lw}|{per_word[i + 1][0]}")
+        if wide:
+            f.append(f"w-3={per_word[i - 3][0]}" if i >= 3 else "w-3=<>")
+            f.append(f"w3={per_word[i + 3][0]}" if i + 3 < n else "w3=<>")
+        if extras is not None:
+            f += extras[i]
+        out.append(f)
+    return out
+
+
+# function words never count as "also in the title" or "recurs" (they recur everywhere)
+_FUNCTION = frozenset("""a an the of in on at to for from by with without and or but nor not no than then
+as is are was were be been being this that these those it its their his her our we they he she which who
+whom whose what when where while after before during between among into onto over under vs versus all any
+each both either neither more most less least very also only such same other""".split())
+CUE_WINDOW = 4
+
+
+def section_of(heading: str, cues: Mapping[str, Sequence[str]]) -> str | None:
+    """The section a heading word opens (``B``ackground, ``M``ethods, ``R``esults, ``C``onclusions),
+    or None when it is not a known heading word."""
+    h = heading.lower()
+    for key, code in (("section_results", "R"), ("section_conclusions", "C"),
+                      ("section_background", "B"), ("section_methods", "M")):
+        if h in cues.get(key, ()):
+            return code
+    return None
+
+
+def heading_at(words: Sequence[str], i: int, cues: Mapping[str, Sequence[str]]) -> str | None:
+    """The section (:func:`section_of`) a structured abstract's heading opening at token ``i`` names:
+    upper-case words (EBM-NLP's "METHODS Twenty ...") or up to four words before a colon (PubMed's
+    "Methods: Forty ...", "MAIN OUTCOME MEASURES:"), by the first heading word among them; else None."""
+    head = []
+    for w in words[i:i + 5]:
+        if w == ":":
+            break
+        head.append(w)
+    else:
+        head = []
+    if not head or len(head) > 4:  # no colon: the run of upper-case words opening the sentence
+        head = []
+        for w in words[i:i + 4]:
+            if not (w.isupper() and w.isalpha() and len(w) > 1):
+                break
+            head.append(w)
+    for w in head:
+        code = section_of(w, cues)
+        if code:
+            return code
+    return None
+
+
+def doc_context(words: Sequence[str], sent_ids: Sequence[int], positions: Sequence[str],
+                cues: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """Per token, the features that need the whole abstract (feature set 2): ``tt`` the word is also in
+    the title; ``tf=`` how often the word occurs (1, 2, 3-4, 5+); ``sec=`` the section opened by the
+    last heading (upper-case words opening a sentence: ``METHODS``, ``MAIN OUTCOME MEASURES:``; ``-`` before any heading,
+    ``none`` in an abstract without headings); ``si=`` the token's place in its sentence; ``par`` inside
+    parentheses; ``ab`` an abbreviation the abstract defines in parentheses; ``L:``/``R:`` the cue
+    classes (``cues``: class → words) among the four words to the left and right."""
+    n = len(words)
+    low = [w.lower() for w in words]
+    content = [w.isalpha() and len(w) > 2 and w not in _FUNCTION for w in low]
+    title = {w for w, p, c in zip(low, positions, content) if p == "T" and c}
+    counts: dict[str, int] = {}
+    for w, c in zip(low, content):
+        if c:
+            counts[w] = counts.get(w, 0) + 1
+    defined = {words[i] for i in range(1, n - 1) if words[i - 1] == "(" and words[i + 1] == ")"
+               and any(ch.isupper() for ch in words[i]) and len(words[i]) <= 10}
+    cue_class = {}
+    for cls in ("arm", "outcome", "people"):
+        for w in cues.get(cls, ()):
+            cue_class.setdefault(w, []).append(cls)
+    token_cues = [cue_class.get(w, ()) for w in low]
+    # a heading opens a sentence, or the abstract's first line when the title ran into it
+    opens = [i == 0 or sent_ids[i] != sent_ids[i - 1] or (positions[i - 1] == "T" and positions[i] != "T")
+             for i in range(n)]
+    heads = {i: h for i in range(n) if opens[i] and (h := heading_at(words, i, cues))}
+    sec, depth = ("-" if heads else "none"), 0
+    out = []
+    sent_start, prev_sent = 0, None
+    for i in range(n):
+        if sent_ids[i] != prev_sent:
+            sent_start, prev_sent = i, sent_ids[i]
+        sec = heads.get(i, sec)
+        f = ["sec=" + sec]
+        k = i - sent_start
+        f.append("si=" + (str(k) if k < 4 else "4-6" if k < 7 else "7-12" if k < 13 else "13-25" if k < 26 else "26+"))
+        if content[i]:
+            if low[i] in title and positions[i] != "T":
+                f.append("tt")
+            c = counts[low[i]]
+            f.append("tf=" + ("1" if c == 1 else "2" if c == 2 else "3-4" if c < 5 else "5+"))
+        if words[i] == "(":
+            depth += 1
+        elif words[i] == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            f.append("par")
+        if words[i] in defined:
+            f.append("ab")
+        left = {c for j in range(max(sent_start, i - CUE_WINDOW), i) for c in token_cues[j]}
+        right = {c for j in range(i + 1, min(n, i + 1 + CUE_WINDOW)) if sent_ids[j] == sent_ids[i]
+                 for c in token_cues[j]}
+        f += sorted("L:" + c for c in left)
+        f += sorted("R:" + c for c in right)
         out.append(f)
     return out
 
 
 def doc_tokens(doc) -> tuple[list[str], list[str], list[tuple[int, int]], list[int]]:
     """(words, sentence positions, character offsets, sentence indexes) of a spaCy Doc's non-space
-    tokens. The first
-    sentence is the title when the text starts with a line of its own (title, newline, abstract)."""
+    tokens. When the text starts with a line of its own (title, newline, abstract), that line's tokens
+    are the title (``T``), also when the sentencizer runs a title without a final stop into the
+    abstract's first sentence ("... in Knee Defects\nBackground: Few ...")."""
     sents = list(doc.sents)
     title_end = doc.text.find("\n")
     words, positions, offsets, sent_ids = [], [], [], []
     for k, s in enumerate(sents):
-        is_title = k == 0 and 0 < title_end and s.end_char <= title_end + 1
-        pos = sentence_position(k, len(sents), is_title)
+        pos = sentence_position(k, len(sents), False)
         for t in s:
             if t.is_space:
                 continue
             words.append(t.text)
-            positions.append(pos)
+            positions.append("T" if 0 < title_end and t.idx < title_end else pos)
             offsets.append((t.idx, t.idx + len(t.text)))
             sent_ids.append(k)
     return words, positions, offsets, sent_ids

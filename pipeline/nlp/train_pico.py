@@ -4,7 +4,7 @@ Data: the folder given to ``evidence model train-pico --data PATH`` holds ``trai
 ``dev.jsonl.gz`` (one JSON object a line: ``pmid``, ``text``, ``spans`` per element per aggregation
 of the crowd labels, character ``[start, end)`` spans). We train on the ``HMMCrowd`` aggregation of
 *train*, as EBM-NLP's authors recommend, and only report on *dev* (nothing is chosen on it: the
-settings are fixed in :class:`PicoTrainConfig`).
+settings in :class:`PicoTrainConfig` were chosen on a tuning split of train, ``tune_pico.py``).
 
 Steps: tokenise each abstract as the pipeline does; train skip-gram vectors on the training text
 (``word_vectors.train_vectors``, deterministic) and cluster them with k-means (single-threaded, fixed
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.eval_report import EvalReport, LabelScore, prf
-from pipeline.nlp.pico import CLUSTERS_FILE, ELEMENTS, FORMAT, MANIFEST, REBUILD, PicoTagger, model_file
+from pipeline.nlp.pico import CLUSTERS_FILE, CUES_FILE, ELEMENTS, FORMAT, MANIFEST, REBUILD, PicoTagger, model_file
 
 log = logging.getLogger(__name__)
 TRAIN_FILE, DEV_FILE = "train.jsonl.gz", "dev.jsonl.gz"
@@ -36,8 +36,12 @@ class PicoTrainConfig:
     aggregation: str = "HMMCrowd"
     max_docs: int | None = None       # a subset of train (quick experiments, tests)
     max_dev_docs: int | None = None
-    # L1 keeps the model small (a few MB) and was more accurate than weaker L1 in a pilot on 800 docs
-    c1: float = 1.0
+    # Chosen on the tuning split of train (tune_pico: 1,500 fit / 405 tune abstracts, feature set 2):
+    # stronger L1 was better at every step tried (I token F1 0.594 / 0.599 / 0.623 / 0.632 / 0.634 and
+    # O 0.646 / 0.650 / 0.675 / 0.690 / 0.695 at c1 0.1 / 0.3 / 1 / 2.5 / 5). CRFsuite's penalty is not
+    # divided by the number of sequences, so on the 4,047 training abstracts (2.7x the fit part) the
+    # same strength is about twice 5.
+    c1: float = 10.0
     c2: float = 0.01
     iterations: int = 150
     min_feature_count: int = 3
@@ -46,11 +50,14 @@ class PicoTrainConfig:
     vector_min_count: int = 2
     coarse_clusters: int = 64
     fine_clusters: int = 512
-    # marginal probability above which a token is inside a span: the CRF's Viterbi path is
-    # precision-heavy (pilot, 800 train docs, scored on 200 dev docs: P recall 0.60 at 0.5 with F1 best
-    # near 0.3; I and O best near 0.25). The only settings looked at on dev; README says so.
-    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.3, "I": 0.25, "O": 0.25})
+    # marginal probability above which a token is inside a span (the CRF's Viterbi path is
+    # precision-heavy): each element's best on the tuning split (I 0.3, O 0.35 at c1 5; P 0.35 at c1 1)
+    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.35, "I": 0.3, "O": 0.35})
     seed: int = 0
+    doc_context: bool = True   # feature set 2: title words, recurrence, section, cue words (pico_features.doc_context)
+    wide_window: bool = True   # the words three tokens away too
+    cues: str = "pico_cues"    # data/lexicons/<cues>.yaml, copied into the model as cues.json
+    jobs: int = 1              # elements trained at once (forked processes); the files are the same either way
 
     @classmethod
     def from_data(cls, root: Path, **kw) -> "PicoTrainConfig":
@@ -97,6 +104,37 @@ def bio(flags: list[bool]) -> list[str]:
     return out
 
 
+def tuning_split(docs: list[dict], fraction: float = 0.1, seed: int = 0) -> tuple[list[dict], list[dict]]:
+    """(fit, tune): a document-level split of the training abstracts, the same every time (PMIDs
+    sorted, then shuffled with ``seed``), so features and settings are chosen on ``tune`` and EBM-NLP
+    dev stays the reported, untouched figure."""
+    import random
+
+    ids = sorted({str(d["pmid"]) for d in docs})
+    random.Random(seed).shuffle(ids)
+    held = set(ids[: round(len(ids) * fraction)])
+    return [d for d in docs if str(d["pmid"]) not in held], [d for d in docs if str(d["pmid"]) in held]
+
+
+def load_cues(name: str = "pico_cues") -> dict[str, list[str]]:
+    """The cue word lists (``data/lexicons/<name>.yaml``), lower-cased."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    return {k: sorted({w.lower() for w in v}) for k, v in sorted(vocabulary(name).items())}
+
+
+def featurize(toks: list, clusters: dict, cues: dict, cfg: "PicoTrainConfig") -> list[list[list[str]]]:
+    """The CRF features of tokenised abstracts (:func:`_tokenised`), as the tagger will compute them."""
+    from pipeline.nlp.pico_features import doc_context, token_features
+
+    cache: dict = {}
+    out = []
+    for _, _, (words, pos, _, sent_ids) in toks:
+        extras = doc_context(words, sent_ids, pos, cues) if cfg.doc_context else None
+        out.append(token_features(words, pos, clusters, cache, extras=extras, wide=cfg.wide_window))
+    return out
+
+
 def _tokenised(docs: list[dict]):
     from pipeline.nlp.pico import text_pipeline
     from pipeline.nlp.pico_features import doc_tokens
@@ -129,10 +167,8 @@ def train_clusters(token_lists: list[list[str]], cfg: PicoTrainConfig) -> dict[s
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
     """Train on ``cfg.train``, save to ``output`` with its manifest (dev figures included); returns the
     dev report."""
-    import pycrfsuite
 
     from pipeline.model_files import fingerprint, library_versions, sha256_file, write_json
-    from pipeline.nlp.pico_features import token_features
     from pipeline.nlp.train_ner import _replace_folder
 
     if cfg.train is None or cfg.dev is None:
@@ -142,8 +178,8 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     toks = list(_tokenised(docs))
     log.info("pico: %d training abstracts, %d tokens", len(toks), sum(len(t[2][0]) for t in toks))
     clusters = train_clusters([t[2][0] for t in toks], cfg)
-    cache: dict = {}
-    feats = [token_features(words, pos, clusters, cache) for _, _, (words, pos, _, _) in toks]
+    cues = load_cues(cfg.cues)
+    feats = featurize(toks, clusters, cues, cfg)
     output = Path(output)
     build = output.with_name(output.name + ".building")
     if build.exists():
@@ -152,16 +188,8 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     (build / "meta.json").write_text('{"model": "pico"}\n', encoding="utf-8")  # marks the folder as a model's
     (build / CLUSTERS_FILE).write_text("".join(f"{w}\t{a}\t{b}\n" for w, (a, b) in sorted(clusters.items())),
                                        encoding="utf-8")
-    for e in ELEMENTS:
-        trainer = pycrfsuite.Trainer(verbose=False)
-        for (d, _, (_, _, offsets, _)), f in zip(toks, feats):
-            trainer.append(pycrfsuite.ItemSequence(f), bio(inside(offsets, gold_spans(d, e, cfg.aggregation))))
-        trainer.set_params({"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.iterations,
-                            "feature.minfreq": cfg.min_feature_count, "feature.possible_transitions": True})
-        t0 = time.monotonic()
-        trainer.train(str(build / model_file(e)))
-        log.info("pico: %s tagger trained in %.0f s", ELEMENTS[e], time.monotonic() - t0)
-        del trainer
+    write_json(build / CUES_FILE, cues)
+    _train_elements(toks, feats, cfg, build)
     manifest = {
         "model": "pico", "format": FORMAT,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
@@ -174,7 +202,8 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
                      "vector_dim": cfg.vector_dim, "vector_epochs": cfg.vector_epochs,
                      "vector_min_count": cfg.vector_min_count, "coarse_clusters": cfg.coarse_clusters,
                      "fine_clusters": cfg.fine_clusters, "thresholds": dict(sorted(cfg.thresholds.items())),
-                     "seed": cfg.seed, "training_documents": len(docs)},
+                     "seed": cfg.seed, "training_documents": len(docs), "doc_context": cfg.doc_context,
+                     "wide_window": cfg.wide_window, "cues": f"data/lexicons/{cfg.cues}.yaml"},
         "libraries": library_versions("python-crfsuite", "spacy", "gensim", "scikit-learn", "numpy"),
         "rebuild_command": command or REBUILD,
         "files": {f.relative_to(build).as_posix(): sha256_file(f) for f in sorted(build.rglob("*")) if f.is_file()},
@@ -186,6 +215,56 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     rep.data = f"{cfg.dev} (trained on {cfg.train}; {len(docs)} abstracts)"
     rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return rep
+
+
+_FORKED: tuple = ()  # what forked trainers read (features are not pickled: a child shares its parent's memory)
+
+
+def _train_forked(element: str) -> None:
+    toks, feats, cfg, build = _FORKED
+    train_crf(toks, feats, element, cfg, build / model_file(element))
+
+
+def _train_elements(toks: list, feats: list, cfg: PicoTrainConfig, build: Path) -> None:
+    """One CRF per element into ``build``: in turn, or ``cfg.jobs`` at a time in forked processes."""
+    global _FORKED
+    if cfg.jobs <= 1:
+        for e in ELEMENTS:
+            train_crf(toks, feats, e, cfg, build / model_file(e))
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    _FORKED = (toks, feats, cfg, build)
+    try:
+        todo = list(ELEMENTS)
+        while todo:
+            batch, todo = todo[:cfg.jobs], todo[cfg.jobs:]
+            procs = [ctx.Process(target=_train_forked, args=(e,)) for e in batch]
+            for pr in procs:
+                pr.start()
+            for pr in procs:
+                pr.join()
+            failed = [e for e, pr in zip(batch, procs) if pr.exitcode != 0]
+            if failed:
+                raise RuntimeError(f"training the {', '.join(failed)} tagger failed (exit codes "
+                                   f"{[pr.exitcode for pr in procs]})")
+    finally:
+        _FORKED = ()
+
+
+def train_crf(toks: list, feats: list, element: str, cfg: PicoTrainConfig, path: Path) -> None:
+    """Train one element's CRF (BIO labels from the ``cfg.aggregation`` spans) into ``path``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for (d, _, (_, _, offsets, _)), f in zip(toks, feats):
+        trainer.append(pycrfsuite.ItemSequence(f), bio(inside(offsets, gold_spans(d, element, cfg.aggregation))))
+    trainer.set_params({"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.iterations,
+                        "feature.minfreq": cfg.min_feature_count, "feature.possible_transitions": True})
+    t0 = time.monotonic()
+    trainer.train(str(path))
+    log.info("pico: %s tagger trained in %.0f s", ELEMENTS[element], time.monotonic() - t0)
 
 
 def evaluate(tagger: PicoTagger, docs: list[dict], aggregation: str = "HMMCrowd") -> EvalReport:

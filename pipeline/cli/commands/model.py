@@ -116,6 +116,9 @@ def train_pico(
     output: Annotated[Optional[Path], typer.Option("--out", "--output", help="Model folder (default: data/models/pico).")] = None,
     max_docs: Annotated[Optional[int], typer.Option("--max-docs", help="Train on the first N abstracts only.")] = None,
     iterations: Annotated[int, typer.Option(help="L-BFGS iterations per element.")] = 150,
+    jobs: Annotated[int, typer.Option(help="Elements trained at once (processes; same files either way).")] = 1,
+    c1: Annotated[Optional[float], typer.Option("--c1", help="L1 weight (default: the one chosen for the full train set; "
+                                                              "a few dozen abstracts need a weaker one).")] = None,
 ) -> None:
     """Rebuild the P/I/O span tagger (one CRF per element) with its manifest; report token- and
     span-level figures on dev (never trained on). Reproducible: the same data and libraries give the same files."""
@@ -123,11 +126,13 @@ def train_pico(
     from pipeline.nlp.train_pico import PicoTrainConfig, train
 
     try:
-        cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations)
+        cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations, jobs=jobs,
+                                        **({"c1": c1} if c1 is not None else {}))
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
     command = _command("train-pico", [("--data", data), ("--max-docs", max_docs),
-                                      ("--iterations", iterations if iterations != 150 else None)])
+                                      ("--iterations", iterations if iterations != 150 else None),
+                                      ("--c1", c1)])
     dest = output or DEFAULT_MODEL_DIR
     rep = train(cfg, dest, command=command)
     md, _ = rep.write()
