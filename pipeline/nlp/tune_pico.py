@@ -1,12 +1,13 @@
 """Choose the P/I/O tagger's features and settings without looking at EBM-NLP dev.
 
+(``--data`` is given explicitly: nothing here reads a default data folder.)
 The training abstracts are split once, by document (:func:`train_pico.tuning_split`, 10 %, seed 0):
 a CRF is trained on (a subset of) the *fit* part, with word clusters built from the fit text only, and
 scored on the *tune* part, with each element's marginal-probability threshold swept; dev is scored
 only by the final model. Token-level F1 as in :func:`train_pico.evaluate` (a token is inside a
 predicted span exactly when its marginal reaches the threshold).
 
-    python -m pipeline.nlp.tune_pico --data ../shared/datasets/ebm_nlp --fit-docs 1000 \\
+    python -m pipeline.nlp.tune_pico --data PATH/TO/ebm_nlp --fit-docs 1000 \\
         --elements I,O --set doc_context=false --set wide_window=false
 """
 
