@@ -20,7 +20,7 @@ import yaml
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
 from pipeline.grading import signals, upgrades as upgrading
-from pipeline.grading.risk_of_bias import KEY_DOMAINS, TrialRisk, assess_trial
+from pipeline.grading.risk_of_bias import KEY_DOMAINS, NRS_KEY_DOMAINS, TrialRisk, assess_trial
 
 GRADES = tuple(GradeLevel)  # lowest first: "No evidence", "Very low" … "High"
 DOMAIN_NAMES = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
@@ -222,29 +222,40 @@ def _n(s: Study) -> int:
 
 
 def _risk_of_bias(body: list[Study], randomised_body: bool, cfg: dict) -> tuple[Domain, dict[int, TrialRisk]]:
+    """GRADE's risk of bias over the body, from each study's own judgement weighted by its N.
+
+    A randomised body is judged on Cochrane's domains; a non-randomised body on what a non-randomised
+    comparison can do against bias (confounding, selection, outcome assessment, attrition: see
+    pipeline/grading/risk_of_bias.py) — its lack of randomisation is already the Low start, so it is
+    not counted a second time. An abstract silent on confounding leaves the study unclear, and a body
+    mostly made of such studies is still serious."""
     rc = cfg["risk_of_bias"]
     risks: dict[int, TrialRisk] = {}
     weights: dict[int, float] = {}
     for s in body:
         randomised = randomised_body and signals.says_randomised(s.title, s.abstract, s.publication_types)
         risks[s.pmid] = assess_trial(s.title, s.abstract, s.sample_size, randomised=randomised,
-                                     small_arm_n=rc["small_arm_n"])
+                                     small_arm_n=rc["small_arm_n"],
+                                     review=s.design in ("meta_analysis", "systematic_review"))
         weights[s.pmid] = s.sample_size or rc["unknown_n_weight"]
     total = sum(weights.values()) or 1.0
-    # non-randomised bodies already start Low for their allocation: count the other domains only
-    key = KEY_DOMAINS if randomised_body else tuple(k for k in KEY_DOMAINS if k not in
-                                                     ("sequence_generation", "allocation_concealment"))
+    key = KEY_DOMAINS if randomised_body else NRS_KEY_DOMAINS
     at_risk = [p for p, r in risks.items() if r.overall != "low"]
-    crucial = [p for p, r in risks.items() if sum(r.get(k).rating == "high" for k in key) >= rc["very_serious_domains"]]
+    crucial = [p for p, r in risks.items()
+               if sum(j.rating == "high" for j in r.judgements if j.domain in key) >= rc["very_serious_domains"]]
     share = sum(weights[p] for p in at_risk) / total
     share_crucial = sum(weights[p] for p in crucial) / total
-    silent = sum(all(r.get(k).rating == "unclear" for k in ("sequence_generation", "allocation_concealment",
-                                                              "blinding_participants", "blinding_assessors"))
-                 for r in risks.values())
+    silent_on = (("sequence_generation", "allocation_concealment", "blinding_participants", "blinding_assessors")
+                 if randomised_body else ("confounding", "selection"))
+    silent = sum(all(j.rating == "unclear" for j in r.judgements if j.domain in silent_on) for r in risks.values())
     detail = (f"{len(at_risk)} of {len(risks)} stud{'y' if len(risks) == 1 else 'ies'} at high or unclear risk "
               f"({share:.0%} of participants)")
     if silent:
-        detail += f"; {silent} silent on randomisation, concealment and blinding"
+        detail += (f"; {silent} silent on randomisation, concealment and blinding" if randomised_body else
+                   f"; {silent} silent on confounding and on how participants were selected")
+    if not randomised_body:
+        detail = ("non-randomised evidence (its allocation is the Low start, not counted again) judged on "
+                  "confounding, selection, outcome assessment and attrition: " + detail)
     if crucial and share_crucial >= rc["very_serious_share"]:
         return Domain("risk_of_bias", "very_serious",
                       f"{detail}; {share_crucial:.0%} of participants from studies at high risk in "
@@ -252,7 +263,9 @@ def _risk_of_bias(body: list[Study], randomised_body: bool, cfg: dict) -> tuple[
     if at_risk and share >= rc["serious_share"]:
         return Domain("risk_of_bias", "serious", detail, sorted(at_risk)), risks
     return Domain("risk_of_bias", "not_serious", detail if at_risk else
-                  "every study reports random sequence, concealment and blinding", sorted(risks)), risks
+                  ("every study reports random sequence, concealment and blinding" if randomised_body else
+                   detail + "; every study addressed confounding and selected its participants prospectively "
+                   "or consecutively"), sorted(risks)), risks
 
 
 def _inconsistency(body: list[Study], cfg: dict) -> Domain:
