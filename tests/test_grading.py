@@ -1,6 +1,7 @@
 """The grading rubric: levels, each step, retractions, and determinism on a real database."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -153,6 +154,24 @@ def test_inconsistent_and_unsupportive_findings():
     assert inc.rating == "serious" and "disagree" in inc.reason and mixed.grade == "Moderate"
     null = grade_claim([S(1, "rct", 300, "no_effect", abstract=WELL_REPORTED), S(2, "rct", 300, "no_effect", abstract=WELL_REPORTED)])
     assert null.grade == "Low" and any(s.step == "not supported" for s in null.steps)
+
+
+def test_three_quarters_agreeing_is_consistent_and_unreadable_findings_are_not_disagreement():
+    """C91 (osteochondral autografts; fresh2 set, PMIDs and the project's directions): of six randomised
+    studies two findings read unclear, three support and one (a hydrogel comparator) finds no difference.
+    Unclear findings take no part; 3 of 4 pointing the same way is consistent, the band is exclusive."""
+    body = [S(34304280, "meta_analysis", 346), S(16171631, "rct", 60), S(29253350, "rct", 40),
+            S(29335748, "rct", 38, "no_effect"), S(23024150, "rct", 60, "unclear"), S(23142295, "rct", 102, "unclear")]
+    g = grade_claim(body)
+    inc = next(d for d in g.domains if d.domain == "inconsistency")
+    assert inc.rating == "not_serious" and sorted(inc.pmids) == [16171631, 29253350, 29335748, 34304280]
+    # two of three supporting is still inconsistent
+    g = grade_claim(body[1:4])
+    assert next(d for d in g.domains if d.domain == "inconsistency").rating == "serious"
+    # and one of four supporting is a body agreeing the claim is not supported (symmetric), not inconsistency
+    g = grade_claim([replace(s, direction="no_effect") if s.pmid in (16171631, 29253350) else s for s in body[:4]])
+    assert next(d for d in g.domains if d.domain == "inconsistency").rating == "not_serious"
+    assert any(s.step == "not supported" and s.value == "25% supporting" for s in g.steps)
 
 
 def test_benefit_on_imaging_but_not_on_clinical_outcomes_is_inconsistent():

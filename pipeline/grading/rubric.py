@@ -269,12 +269,18 @@ def _risk_of_bias(body: list[Study], randomised_body: bool, cfg: dict) -> tuple[
 
 
 def _inconsistency(body: list[Study], cfg: dict) -> Domain:
+    """GRADE's inconsistency: unexplained disagreement among the findings that exist. Only findings
+    with a direction take part — an abstract whose finding cannot be read is not a disagreement (it
+    weighs on imprecision and risk of bias instead). Findings are consistent when at least the band's
+    upper share point the same way: serious only when the share supporting lies strictly inside
+    ``inconsistency_band`` (at or below its lower end the findings agree the claim is not supported,
+    a separate step)."""
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
     reasons, pmids = [], []
     if len(directional) > 1:
         share = sum(s.direction == "supports" for s in directional) / len(directional)
         lo, hi = cfg["inconsistency_band"]
-        if lo <= share <= hi:
+        if lo < share < hi:
             reasons.append(f"findings disagree in direction ({share:.0%} of {len(directional)} supporting)")
             pmids += [s.pmid for s in directional]
     surrogate = [s for s in body if s.direction == "supports" and signals.surrogate_only_benefit(s.abstract)]
@@ -427,7 +433,9 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
     if directional:
         share = sum(s.direction == "supports" for s in directional) / len(directional)
-        if share < cfg["inconsistency_band"][0]:
+        # symmetric with inconsistency: at most the band's lower share supporting is a body agreeing
+        # that the claim does not hold
+        if share <= cfg["inconsistency_band"][0]:
             grade = _move(grade, -cfg["not_supported_downgrade"])
             steps.append(Step("not supported", -cfg["not_supported_downgrade"], f"{share:.0%} supporting",
                               [s.pmid for s in directional],
