@@ -135,6 +135,28 @@ def test_imprecision_against_the_optimal_information_size():
     assert big.grade == "High" and mid.grade == "Moderate"
 
 
+def test_a_meta_analysis_and_the_trials_it_pools_are_not_counted_twice():
+    """C91 (fresh2 set): a meta-analysis of 7 RCTs (346 patients, PMID 34304280) and five of its trials
+    (300) are all in the body; the reviewers counted "about 346", not 646. C81 (fresh set): the largest
+    meta-analysis (659, PMID 31708355) holds more than the primary trials (208)."""
+    imp = lambda g: next(d for d in g.domains if d.domain == "imprecision")  # noqa: E731
+    c91 = [S(34304280, "meta_analysis", 346), S(16171631, "rct", 60), S(23024150, "rct", 60),
+           S(23142295, "rct", 102), S(29253350, "rct", 40), S(29335748, "rct", 38, "no_effect")]
+    d = imp(grade_claim(c91))
+    assert d.rating == "serious" and d.reason.startswith("346 participants in 6 comparative studies")
+    assert "largest review's 346 (PMID 34304280)" in d.reason and "primary studies 300" in d.reason
+    c81 = [S(31708355, "meta_analysis", 659), S(35283221, "meta_analysis", 238), S(14996869, "rct", 80, "contradicts"),
+           S(32476445, "rct", 20), S(20062969, "rct", 60), S(34048286, "rct", 48)]
+    assert imp(grade_claim(c81)).rating == "not_serious" and imp(grade_claim(c81)).reason.startswith("659 participants")
+    # primary studies holding more than any review: their sum
+    more = [S(1, "meta_analysis", 120), S(2, "rct", 250), S(3, "rct", 200)]
+    assert imp(grade_claim(more)).reason.startswith("450 participants")
+    # the Summary of Findings counts them once too
+    from pipeline.grading.outcomes import summary_of_findings
+    g = grade_claim([replace(s, abstract=RANDOMISED + " Pain was significantly lower with the therapy.") for s in c91])
+    assert {r.n_participants for r in summary_of_findings(g) if r.n_studies} == {346}
+
+
 def test_publication_bias_when_small_studies_all_favour_the_therapy():
     favour = grade_claim([S(i, "rct", n=60, abstract=WELL_REPORTED) for i in range(1, 9)])
     pb = next(d for d in favour.domains if d.domain == "publication_bias")

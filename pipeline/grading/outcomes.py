@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.grading import signals
 from pipeline.grading.phrases import compile_phrases, lexicon, sentences
-from pipeline.grading.rubric import (DOMAIN_NAMES, GRADES, RATING_EFFECT, Domain, Grade, Study, _imprecision,
+from pipeline.grading.rubric import (DOMAIN_NAMES, GRADES, RATING_EFFECT, Domain, Grade, Study, _imprecision, participants,
                                      _move, config)
 
 OUTCOME_GROUPS = ("pain", "function", "structure", "adverse_events")
@@ -235,7 +235,7 @@ def summary_of_findings(grade: Grade) -> list[OutcomeRow]:
         estimates = [(s.pmid, est) for s in sorted(studies, key=lambda s: s.pmid)
                      if (est := stated_estimate(reports[s.pmid][g]))]
         rows.append(OutcomeRow(
-            g, OUTCOME_LABELS[g], pos, sum(s.sample_size or 0 for s in studies), len(studies),
+            g, OUTCOME_LABELS[g], pos, participants(studies)[0], len(studies),
             sum(not s.sample_size for s in studies), sorted(s.pmid for s in studies), effect, [p for p, _ in effects],
             _certainty(grade.start, ratings, extra, grade.grade, up), ratings, notes,
             " · ".join(f"PMID {p}: {est}" for p, est in estimates)))

@@ -334,14 +334,37 @@ def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
     return Domain("indirectness", rating, "; ".join(kinds), sorted(set(pmids)))
 
 
+REVIEW_DESIGNS = ("meta_analysis", "systematic_review")
+
+
+def participants(studies: list[Study]) -> tuple[int, str]:
+    """Participants of a set of studies, each counted once, and a note saying how.
+
+    A review pools trials that are usually in the body too (a review counts through the trials it
+    pools: Cochrane's and the blind reviewers' rule), and an abstract does not say which: summing the
+    review's N with its trials' would count the same people twice. So with reviews present the total is
+    the larger of the largest review's N and the primary studies' sum — the fewest participants the
+    body can hold, which is what imprecision must not overstate."""
+    reviews = [s for s in studies if s.design in REVIEW_DESIGNS and s.sample_size]
+    primary = sum(_n(s) for s in studies if s.design not in REVIEW_DESIGNS)
+    if not reviews:
+        return primary, ""
+    top = max(reviews, key=lambda s: (_n(s), -s.pmid))
+    if _n(top) >= primary:
+        return _n(top), (f"; the largest review's {_n(top)} (PMID {top.pmid}), its trials not counted again "
+                         f"(primary studies {primary})")
+    return primary, f"; the primary studies' {primary}, the reviews' pooled trials not counted again"
+
+
 def _imprecision(body: list[Study], tier: str, cfg: dict) -> Domain:
     ic = cfg["imprecision"]
     comparative = [s for s in body if tier in COMPARATIVE]
     if not comparative:
         return Domain("imprecision", "very_serious", "no comparative study: no estimate of an effect", [s.pmid for s in body])
-    total = sum(_n(s) for s in comparative)
+    total, how = participants(comparative)
     unstated = sum(not s.sample_size for s in comparative)
     note = f" (N not stated in {unstated} of {len(comparative)})" if unstated else ""
+    note += how
     ids = [s.pmid for s in comparative]
     ois = ic["optimal_information_size"]
     if total == 0:
