@@ -208,6 +208,58 @@ def test_benefit_on_imaging_but_not_on_clinical_outcomes_is_inconsistent():
     assert inc.rating == "serious" and inc.pmids == [33621649] and "imaging" in inc.reason
 
 
+C91_NAMES = ("osteochondral autograft transplantation", "mosaicplasty", "osteochondral autograft", "OATS",
+             "osteochondral autologous transplantation", "autologous osteochondral transplantation")
+C81_NAMES = ("autologous chondrocyte implantation", "ACI", "MACI", "autologous chondrocyte transplantation",
+             "matrix-induced autologous chondrocyte implantation", "characterized chondrocyte implantation")
+MSC_NAMES = ("mesenchymal stem cells", "MSC", "MSCs", "mesenchymal stem cell", "adipose-derived stem cells")
+
+
+def test_a_comparator_or_the_therapys_own_form_is_not_a_co_intervention():
+    """Real titles (PMIDs given). What a comparative title names on the other side is the comparator;
+    a word that is part of the therapy's own name is the therapy; what stands with the therapy, or
+    qualifies every arm, is a co-intervention."""
+    from pipeline.grading.signals import co_intervention, comparator_words
+    comparator = {
+        16171631: "A Prospective Randomized Clinical Study of Mosaic Osteochondral Autologous Transplantation Versus "
+                  "Microfracture for the Treatment of Osteochondral Defects in the Knee Joint in Young Athletes",
+        29253350: "Randomized Study of Long-term (15-17 Years) Outcome After Microfracture Versus Mosaicplasty in Knee "
+                  "Articular Cartilage Defects",
+        29335748: "Hydrogel implant is as effective as osteochondral autologous transplantation for treating focal "
+                  "cartilage knee injury in 24 months",
+        34304280: "Comparative efficacy of osteochondral autologous transplantation and microfracture in the knee: an "
+                  "updated meta-analysis of randomized controlled trials",
+        23142295: "Comparison of Osteochondral Autologous Transplantation, Microfracture, or Debridement Techniques in "
+                  "Articular Cartilage Lesions Associated With Anterior Cruciate Ligament Injury",
+    }
+    for pmid, title in comparator.items():
+        assert co_intervention(title, None, C91_NAMES) is None, pmid
+        assert comparator_words(title, C91_NAMES), pmid
+    # the comparator named in the abstract is still the comparator (any form of the word)
+    assert co_intervention(comparator[16171631], "Microfractures were performed in the control group.", C91_NAMES) is None
+    assert comparator_words(comparator[29335748], C91_NAMES) == ("hydrogel",)
+    # 20062969: "matrix-induced" is part of the therapy's name (MACI), microfracture the comparator
+    assert co_intervention("Matrix-induced autologous chondrocyte implantation versus microfracture in the treatment "
+                           "of cartilage defects of the knee: a 2-year randomised study", None, C81_NAMES) is None
+    # co-interventions stay: 26585585 (with microfracture, on the therapy's side), 33621649 (after HTO, every arm),
+    # 23412171 (no comparison in the title)
+    assert co_intervention("Adipose-Derived Mesenchymal Stem Cells With Microfracture Versus Microfracture Alone: "
+                           "2-Year Follow-up of a Prospective Randomized Trial", None, MSC_NAMES) == "Microfracture"
+    assert co_intervention("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells Are More Effective Than "
+                           "Bone Marrow Aspiration Concentrate for Cartilage Regeneration After High Tibial Osteotomy in "
+                           "Medial Unicompartmental Osteoarthritis of Knee", None, MSC_NAMES) == "High Tibial Osteotomy"
+    assert co_intervention("Is platelet-rich plasma able to enhance the results of arthroscopic microfracture in early "
+                           "osteoarthritis and cartilage lesion over 40 years of age?", None,
+                           ("platelet-rich plasma", "PRP")) == "microfracture"
+    # without the claim's names the reading is the old one (first word of the title)
+    assert co_intervention(comparator[16171631], None) == "Microfracture"
+    # the claim: C91's trials against microfracture are not indirect for it
+    body = [S(p, "rct", 60, title=t, abstract=RANDOMISED) for p, t in comparator.items()]
+    g = grade_claim(body, "knee cartilage defects", C91_NAMES)
+    assert next(d for d in g.domains if d.domain == "indirectness").rating == "not_serious"
+    assert next(d for d in grade_claim(body).domains if d.domain == "indirectness").rating == "serious"
+
+
 def test_a_review_of_a_broader_field_is_indirect():
     """Best evidence that names the claim's condition only in its abstract (not title or MeSH) is
     about a broader field: indirectness, with the reason."""

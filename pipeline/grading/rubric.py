@@ -115,6 +115,8 @@ class Grade:
     start: str | None = None
     # GRADE's upgrades that fired (observational bodies only): claim_domains rows after the five
     upgrades: list = field(default_factory=list)
+    # the claim's therapy and its synonyms (what is the therapy itself, not something added to it)
+    therapy_names: tuple[str, ...] = ()
 
 
 # The linker's reasons for reading a finding as not about the claim, mapped to the eligibility
@@ -296,7 +298,7 @@ def _inconsistency(body: list[Study], cfg: dict) -> Domain:
     return Domain("inconsistency", "not_serious", "the studies' findings point the same way", [s.pmid for s in directional])
 
 
-def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
+def _indirectness(body: list[Study], tier: str, cfg: dict, therapy_names: tuple[str, ...] = ()) -> Domain:
     ic = cfg["indirectness"]
     if tier == "indirect":
         return Domain("indirectness", "very_serious", "only animal or in-vitro evidence for a claim about people",
@@ -305,7 +307,7 @@ def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
     human = [s for s in body]
     total = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in human) or 1
     # the linker's typed reading (an add-on to surgery in both arms) or the text's co-intervention words
-    add_on = [(s, signals.co_intervention(s.title, s.abstract)
+    add_on = [(s, signals.co_intervention(s.title, s.abstract, therapy_names)
                or ("surgery" if "add_on_to_surgery" in s.indirectness else None)) for s in human]
     add_on = [(s, c) for s, c in add_on if c]
     share = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s, _ in add_on) / total
@@ -397,9 +399,12 @@ def _publication_bias(body: list[Study], cfg: dict) -> Domain:
     return Domain("publication_bias", "not_serious", detail, ids)
 
 
-def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
+def grade_claim(studies: list[Study], condition: str | None = None, therapy_names: tuple[str, ...] = ()) -> Grade:
     """Grade one claim from its linked studies (``condition``: the claim's condition name, to tell a
-    finding "not about" the condition from one not about the therapy)."""
+    finding "not about" the condition from one not about the therapy; ``therapy_names``: the claim's
+    therapy and synonyms, so that the therapy's own form or its comparator is not read as a
+    co-intervention)."""
+    therapy_names = tuple(therapy_names or ())
     cfg = config()
     levels = [study_level(s, condition) for s in studies]
     by_pmid = {s.pmid: s for s in studies}
@@ -443,7 +448,7 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
                       f"best eligible evidence: {best[0].label} ({len(best)} stud{'y' if len(best) == 1 else 'ies'}) "
                       f"→ start at {grade}"))
     rob, risks = _risk_of_bias(body, best_tier in ("sr_ma", "rct"), cfg)
-    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg),
+    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names),
                _imprecision(body, best_tier, cfg), _publication_bias(body, cfg)]
     for dm in domains:
         if dm.rating == "not_serious":
@@ -477,7 +482,7 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
     steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
     return Grade(grade, round(score, 2), levels, steps, counts, domains, risks, body, best_tier,
-                 cfg["start_grade"][best_tier], ups)
+                 cfg["start_grade"][best_tier], ups, therapy_names)
 
 
 def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:
