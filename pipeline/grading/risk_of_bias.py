@@ -31,8 +31,8 @@ KEY_DOMAINS = ("sequence_generation", "allocation_concealment", "blinding_partic
 # a non-randomised study's domains (ROBINS-I-lite), in display order, and its key domains
 NRS_DOMAINS = ("confounding", "selection", "blinding_assessors", "attrition", "small_arms")
 NRS_KEY_DOMAINS = ("confounding", "selection", "blinding_assessors", "attrition")
-# every domain a study_risk_of_bias row can carry, in display order
-ALL_DOMAINS = DOMAINS + ("confounding", "selection")
+# every domain a study_risk_of_bias row can carry, in display order (a non-randomised study: confounding first)
+ALL_DOMAINS = ("confounding", "selection") + DOMAINS
 LABELS = {
     "sequence_generation": "random sequence generation",
     "allocation_concealment": "allocation concealment",
