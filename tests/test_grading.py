@@ -251,6 +251,8 @@ def test_a_comparator_or_the_therapys_own_form_is_not_a_co_intervention():
     assert co_intervention("Is platelet-rich plasma able to enhance the results of arthroscopic microfracture in early "
                            "osteoarthritis and cartilage lesion over 40 years of age?", None,
                            ("platelet-rich plasma", "PRP")) == "microfracture"
+    # a whole word of the therapy's name only: "drilling" is not part of "microdrilling"
+    assert co_intervention("Microdrilling combined with drilling of the tibia", None, ("microdrilling",)) == "drilling"
     # without the claim's names the reading is the old one (first word of the title)
     assert co_intervention(comparator[16171631], None) == "Microfracture"
     # the claim: C91's trials against microfracture are not indirect for it

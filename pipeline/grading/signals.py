@@ -118,7 +118,8 @@ def co_intervention(title: str | None, abstract: str | None, therapy_names: tupl
             text = own.sub(_MASK, text)
         for m in rx.finditer(text):
             w = m.group(0).lower()
-            if _stem(w) in compared or any(w in n for n in part_of_therapy):
+            # whole words: "drilling" is not part of "microdrilling"
+            if _stem(w) in compared or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n) for n in part_of_therapy):
                 continue
             return m.group(0)
     return None
