@@ -1,6 +1,7 @@
 """The grading rubric: levels, each step, retractions, and determinism on a real database."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -134,6 +135,28 @@ def test_imprecision_against_the_optimal_information_size():
     assert big.grade == "High" and mid.grade == "Moderate"
 
 
+def test_a_meta_analysis_and_the_trials_it_pools_are_not_counted_twice():
+    """C91 (fresh2 set): a meta-analysis of 7 RCTs (346 patients, PMID 34304280) and five of its trials
+    (300) are all in the body; the reviewers counted "about 346", not 646. C81 (fresh set): the largest
+    meta-analysis (659, PMID 31708355) holds more than the primary trials (208)."""
+    imp = lambda g: next(d for d in g.domains if d.domain == "imprecision")  # noqa: E731
+    c91 = [S(34304280, "meta_analysis", 346), S(16171631, "rct", 60), S(23024150, "rct", 60),
+           S(23142295, "rct", 102), S(29253350, "rct", 40), S(29335748, "rct", 38, "no_effect")]
+    d = imp(grade_claim(c91))
+    assert d.rating == "serious" and d.reason.startswith("346 participants in 6 comparative studies")
+    assert "largest review's 346 (PMID 34304280)" in d.reason and "primary studies 300" in d.reason
+    c81 = [S(31708355, "meta_analysis", 659), S(35283221, "meta_analysis", 238), S(14996869, "rct", 80, "contradicts"),
+           S(32476445, "rct", 20), S(20062969, "rct", 60), S(34048286, "rct", 48)]
+    assert imp(grade_claim(c81)).rating == "not_serious" and imp(grade_claim(c81)).reason.startswith("659 participants")
+    # primary studies holding more than any review: their sum
+    more = [S(1, "meta_analysis", 120), S(2, "rct", 250), S(3, "rct", 200)]
+    assert imp(grade_claim(more)).reason.startswith("450 participants")
+    # the Summary of Findings counts them once too
+    from pipeline.grading.outcomes import summary_of_findings
+    g = grade_claim([replace(s, abstract=RANDOMISED + " Pain was significantly lower with the therapy.") for s in c91])
+    assert {r.n_participants for r in summary_of_findings(g) if r.n_studies} == {346}
+
+
 def test_publication_bias_when_small_studies_all_favour_the_therapy():
     favour = grade_claim([S(i, "rct", n=60, abstract=WELL_REPORTED) for i in range(1, 9)])
     pb = next(d for d in favour.domains if d.domain == "publication_bias")
@@ -155,6 +178,24 @@ def test_inconsistent_and_unsupportive_findings():
     assert null.grade == "Low" and any(s.step == "not supported" for s in null.steps)
 
 
+def test_three_quarters_agreeing_is_consistent_and_unreadable_findings_are_not_disagreement():
+    """C91 (osteochondral autografts; fresh2 set, PMIDs and the project's directions): of six randomised
+    studies two findings read unclear, three support and one (a hydrogel comparator) finds no difference.
+    Unclear findings take no part; 3 of 4 pointing the same way is consistent, the band is exclusive."""
+    body = [S(34304280, "meta_analysis", 346), S(16171631, "rct", 60), S(29253350, "rct", 40),
+            S(29335748, "rct", 38, "no_effect"), S(23024150, "rct", 60, "unclear"), S(23142295, "rct", 102, "unclear")]
+    g = grade_claim(body)
+    inc = next(d for d in g.domains if d.domain == "inconsistency")
+    assert inc.rating == "not_serious" and sorted(inc.pmids) == [16171631, 29253350, 29335748, 34304280]
+    # two of three supporting is still inconsistent
+    g = grade_claim(body[1:4])
+    assert next(d for d in g.domains if d.domain == "inconsistency").rating == "serious"
+    # and one of four supporting is a body agreeing the claim is not supported (symmetric), not inconsistency
+    g = grade_claim([replace(s, direction="no_effect") if s.pmid in (16171631, 29253350) else s for s in body[:4]])
+    assert next(d for d in g.domains if d.domain == "inconsistency").rating == "not_serious"
+    assert any(s.step == "not supported" and s.value == "25% supporting" for s in g.steps)
+
+
 def test_benefit_on_imaging_but_not_on_clinical_outcomes_is_inconsistent():
     """Real sentences of record 33621649 (hUCB-MSCs vs BMAC): no difference in IKDC/WOMAC/KSS, a better
     ICRS grade at second-look arthroscopy."""
@@ -165,6 +206,60 @@ def test_benefit_on_imaging_but_not_on_clinical_outcomes_is_inconsistent():
     g = grade_claim([S(33621649, "cohort", n=74, abstract=abstract)])
     inc = next(d for d in g.domains if d.domain == "inconsistency")
     assert inc.rating == "serious" and inc.pmids == [33621649] and "imaging" in inc.reason
+
+
+C91_NAMES = ("osteochondral autograft transplantation", "mosaicplasty", "osteochondral autograft", "OATS",
+             "osteochondral autologous transplantation", "autologous osteochondral transplantation")
+C81_NAMES = ("autologous chondrocyte implantation", "ACI", "MACI", "autologous chondrocyte transplantation",
+             "matrix-induced autologous chondrocyte implantation", "characterized chondrocyte implantation")
+MSC_NAMES = ("mesenchymal stem cells", "MSC", "MSCs", "mesenchymal stem cell", "adipose-derived stem cells")
+
+
+def test_a_comparator_or_the_therapys_own_form_is_not_a_co_intervention():
+    """Real titles (PMIDs given). What a comparative title names on the other side is the comparator;
+    a word that is part of the therapy's own name is the therapy; what stands with the therapy, or
+    qualifies every arm, is a co-intervention."""
+    from pipeline.grading.signals import co_intervention, comparator_words
+    comparator = {
+        16171631: "A Prospective Randomized Clinical Study of Mosaic Osteochondral Autologous Transplantation Versus "
+                  "Microfracture for the Treatment of Osteochondral Defects in the Knee Joint in Young Athletes",
+        29253350: "Randomized Study of Long-term (15-17 Years) Outcome After Microfracture Versus Mosaicplasty in Knee "
+                  "Articular Cartilage Defects",
+        29335748: "Hydrogel implant is as effective as osteochondral autologous transplantation for treating focal "
+                  "cartilage knee injury in 24 months",
+        34304280: "Comparative efficacy of osteochondral autologous transplantation and microfracture in the knee: an "
+                  "updated meta-analysis of randomized controlled trials",
+        23142295: "Comparison of Osteochondral Autologous Transplantation, Microfracture, or Debridement Techniques in "
+                  "Articular Cartilage Lesions Associated With Anterior Cruciate Ligament Injury",
+    }
+    for pmid, title in comparator.items():
+        assert co_intervention(title, None, C91_NAMES) is None, pmid
+        assert comparator_words(title, C91_NAMES), pmid
+    # the comparator named in the abstract is still the comparator (any form of the word)
+    assert co_intervention(comparator[16171631], "Microfractures were performed in the control group.", C91_NAMES) is None
+    assert comparator_words(comparator[29335748], C91_NAMES) == ("hydrogel",)
+    # 20062969: "matrix-induced" is part of the therapy's name (MACI), microfracture the comparator
+    assert co_intervention("Matrix-induced autologous chondrocyte implantation versus microfracture in the treatment "
+                           "of cartilage defects of the knee: a 2-year randomised study", None, C81_NAMES) is None
+    # co-interventions stay: 26585585 (with microfracture, on the therapy's side), 33621649 (after HTO, every arm),
+    # 23412171 (no comparison in the title)
+    assert co_intervention("Adipose-Derived Mesenchymal Stem Cells With Microfracture Versus Microfracture Alone: "
+                           "2-Year Follow-up of a Prospective Randomized Trial", None, MSC_NAMES) == "Microfracture"
+    assert co_intervention("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells Are More Effective Than "
+                           "Bone Marrow Aspiration Concentrate for Cartilage Regeneration After High Tibial Osteotomy in "
+                           "Medial Unicompartmental Osteoarthritis of Knee", None, MSC_NAMES) == "High Tibial Osteotomy"
+    assert co_intervention("Is platelet-rich plasma able to enhance the results of arthroscopic microfracture in early "
+                           "osteoarthritis and cartilage lesion over 40 years of age?", None,
+                           ("platelet-rich plasma", "PRP")) == "microfracture"
+    # a whole word of the therapy's name only: "drilling" is not part of "microdrilling"
+    assert co_intervention("Microdrilling combined with drilling of the tibia", None, ("microdrilling",)) == "drilling"
+    # without the claim's names the reading is the old one (first word of the title)
+    assert co_intervention(comparator[16171631], None) == "Microfracture"
+    # the claim: C91's trials against microfracture are not indirect for it
+    body = [S(p, "rct", 60, title=t, abstract=RANDOMISED) for p, t in comparator.items()]
+    g = grade_claim(body, "knee cartilage defects", C91_NAMES)
+    assert next(d for d in g.domains if d.domain == "indirectness").rating == "not_serious"
+    assert next(d for d in grade_claim(body).domains if d.domain == "indirectness").rating == "serious"
 
 
 def test_a_review_of_a_broader_field_is_indirect():

@@ -103,3 +103,19 @@ def test_claim_page_shows_each_grade_domain_with_reason_and_pmids(evidence_db, t
         for p in pmids:
             assert f"https://pubmed.ncbi.nlm.nih.gov/{p}/" in row.group(1)
     assert "Risk of bias of each study behind the grade" in page and "blinding participants" in page
+
+
+def test_a_non_randomised_study_shows_confounding_and_selection_not_allocation(evidence_db, tmp_path):
+    """Rubric 2026.12.6: C12b's two cord-blood cohorts (33492407, 33621649) are judged on confounding and
+    selection, first, with the sentence behind each; their allocation is the Low start, not a judgement."""
+    with connect(evidence_db) as con:
+        build_site(con, tmp_path / "site", generated_at="test")
+        rows = dict(con.execute("SELECT domain, rating FROM study_risk_of_bias WHERE claim_id = 'C12b' "
+                                "AND pmid = 33621649").fetchall())
+    assert rows["selection"] == "high" and "sequence_generation" not in rows
+    page = (tmp_path / "site/claims/C12b.html").read_text()
+    rob = page[page.index('<table class="rob">'):]
+    row = rob[rob.index("33621649/"):]
+    row = row[:row.index("</tr>")]
+    assert row.index("confounding:") < row.index("selection:") < row.index("blinding assessors:")
+    assert "Retrospectively we compared clinical outcomes" in row and "sequence generation" not in row

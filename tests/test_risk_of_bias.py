@@ -64,12 +64,44 @@ def test_sequence_concealment_and_itt_cues():
     assert ratings(assess_trial(None, "Patients were split into groups by a committee.", 200))["attrition"] == "unclear"
 
 
-def test_a_non_randomised_comparison_is_high_on_sequence_and_concealment():
-    # 33621649: "Retrospectively we compared clinical outcomes … between BMAC and hUCB-MSCs group"
+def test_a_non_randomised_study_is_judged_on_confounding_and_selection_not_on_its_allocation_again():
+    """GRADE starts observational evidence Low for its lack of randomisation; rating it high on sequence
+    and concealment as well would count that twice. It is judged on ROBINS-I's domains instead."""
+    from pipeline.grading.risk_of_bias import NRS_DOMAINS
+    # 33621649: retrospective, nothing said about confounding → high (selection)
     r = assess_trial(None, "Retrospectively we compared clinical outcomes between BMAC and hUCB-MSCs group.", 74,
                      randomised=False)
-    assert ratings(r)["sequence_generation"] == ratings(r)["allocation_concealment"] == "high"
-    assert r.overall == "high"
+    assert [j.domain for j in r.judgements] == list(NRS_DOMAINS)
+    assert "sequence_generation" not in ratings(r) and "allocation_concealment" not in ratings(r)
+    assert ratings(r)["selection"] == "high" and ratings(r)["confounding"] == "unclear" and r.overall == "high"
+    # 20829417 (ACI in older vs younger patients, 2 × 37): matched and prospectively enrolled → low
+    s1 = "Methods Thirty-seven patients with an average age of 47.8 years (group 1) were matched with 37 patients with an average age of 31 years (group 2)."
+    s2 = ("All patients were enrolled prospectively and followed for a period of 24 months using International Knee "
+          "Documentation Committee (IKDC), Lysholm scale, Cincinnati sports scale, and Tegner activity evaluation instruments.")
+    r = assess_trial(None, f"{s1} {s2}", 74, randomised=False)
+    assert ratings(r)["confounding"] == ratings(r)["selection"] == "low" and r.overall == "low"
+    assert r.get("confounding").sentence == s1 and r.get("selection").sentence == s2
+    # the same prospective enrolment, silent on confounding: unclear, not low (counts against certainty)
+    r = assess_trial(None, s2, 74, randomised=False)
+    assert ratings(r)["confounding"] == "unclear" and r.overall == "unclear"
+    # a systematic review graded with observational evidence is never low: its studies' risk is not in its abstract
+    assert assess_trial(None, f"{s1} {s2}", 74, randomised=False, review=True).overall == "unclear"
+
+
+def test_adjustment_consecutive_enrolment_and_a_call_for_future_trials():
+    # 22396189: "Adjusted multivariate analysis …" — confounding addressed; "consecutive" selection
+    r = assess_trial(None, "We analyzed the effect of demographics, source of intra-arterial gas and time to HBO2 "
+                           "treatment in 36 consecutive patients. Adjusted multivariate analysis demonstrated that time "
+                           "from event to HBO2 ≤ 6 h was associated with improvement.", 36, randomised=False)
+    assert ratings(r)["confounding"] == ratings(r)["selection"] == "low"
+    assert r.overall == "high"  # 36 participants: fewer than 20 per arm
+    # 24191186: a call for prospective randomised studies states nothing about this study's methods
+    r = assess_trial(None, "Prospective randomized in vivo studies should compare the results of arthroscopilally "
+                           "placed AMIC grafts with microfracturing and microfracturing alone.", 48, randomised=False)
+    assert ratings(r)["selection"] == "unclear"
+    # 36843584: "a propensity in elderly patients" is a tendency, not a propensity score
+    assert ratings(assess_trial(None, "Visible FI was identified in 69.1% of patients (76/110), with a propensity in "
+                                      "elderly patients (p = 0.053).", 110, randomised=False))["confounding"] == "unclear"
 
 
 def test_unstated_sample_size_leaves_the_arms_unclear():

@@ -2,11 +2,12 @@
 
 The abstracts are written the way cohort studies of PRP for knee osteoarthritis report their results
 (adjusted hazard/odds ratios with 95% CIs, event counts, WOMAC); randomised bodies never upgrade, and
-an upgrade needs every other domain not serious (risk of bias beyond the non-random allocation that
-the Low start already reflects)."""
+an upgrade needs every domain not serious (risk of bias of a non-randomised body is judged on
+confounding, selection, outcome assessment and attrition; its non-random allocation is the Low start)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.grading.outcomes import summary_of_findings
@@ -15,7 +16,7 @@ from pipeline.grading.upgrades import dose_response_sentence, large_effect, stud
 
 COHORT_TKA = (
     "Background: Intra-articular platelet-rich plasma (PRP) is widely used for knee osteoarthritis, but its effect "
-    "on progression to arthroplasty is uncertain. Methods: We conducted a retrospective cohort study of 612 patients "
+    "on progression to arthroplasty is uncertain. Methods: We conducted a prospective cohort study of 612 consecutive patients "
     "with symptomatic knee osteoarthritis treated between 2012 and 2018; 298 received PRP injections and 314 received "
     "hyaluronic acid. The primary outcome was conversion to total knee arthroplasty within five years. Results: "
     "Conversion occurred in 21 of 298 patients in the PRP group and 64 of 314 in the hyaluronic acid group. After "
@@ -26,7 +27,7 @@ COHORT_WOMAC = (
     "Objective: To compare platelet-rich plasma with corticosteroid injections for knee osteoarthritis in routine "
     "practice. Design: Prospective cohort study. Methods: 455 consecutive patients chose PRP (n=231) or "
     "corticosteroid (n=224) injections and were followed for 12 months. A clinically meaningful improvement in "
-    "WOMAC function was the primary outcome. Results: At 12 months, patients treated with PRP were more likely to "
+    "WOMAC function was the primary outcome; odds ratios were adjusted for age, sex and baseline WOMAC. Results: At 12 months, patients treated with PRP were more likely to "
     "reach a clinically meaningful improvement in function (OR {or_}, 95% CI {lo}-{hi}), and pain on the visual "
     "analogue scale was lower.{extra} Conclusion: PRP was associated with better function than corticosteroid.")
 
@@ -55,26 +56,46 @@ def test_two_cohorts_with_a_large_consistent_effect_move_up_one_level_with_its_r
     g = grade_claim(body())
     st = steps(g)
     assert st["start"].text.endswith("→ start at Low")
-    # every non-randomised study is high on allocation: the rubric's risk of bias is serious …
-    assert {d.domain: d.rating for d in g.domains}["risk_of_bias"] == "serious"
-    assert all(d.rating == "not_serious" for d in g.domains if d.domain != "risk_of_bias")
-    # … and the large effect adds one level back: Low → Very low → Low
+    # prospective, consecutive, adjusted: not serious on risk of bias (the non-random allocation is the Low
+    # start, not counted again), nor on any other domain …
+    assert all(d.rating == "not_serious" for d in g.domains)
+    # … so the large effect moves it up one level: Low → Moderate
     assert [(u.domain, u.rating, u.pmids) for u in g.upgrades] == [("large_effect", "upgrade_one", [90000001, 90000002])]
     assert st["large effect"].effect == 1 and "HR 0.34 (95% CI 0.21–0.56)" in st["large effect"].text
-    assert g.grade == "Low"
-    # the same body without the ratios ends one level lower
-    plain = [replace(s, abstract=s.abstract.split("Results:")[0]) for s in body()]
-    assert grade_claim(plain).grade == "Very low" and not grade_claim(plain).upgrades
+    assert g.grade == "Moderate"
+    # the same body without the ratios stays Low
+    plain = [replace(s, abstract=re.sub(r" \((?:adjusted )?(?:HR|OR) [^)]*\)", "", s.abstract)) for s in body()]
+    assert not [e for s in plain for e in study_effects(s) if e.is_ratio]
+    assert grade_claim(plain).grade == "Low" and not grade_claim(plain).upgrades
+
+
+def test_a_large_effect_from_studies_silent_on_confounding_is_not_counted():
+    """A large effect in cohorts that do not say they addressed confounding may be the confounding
+    itself: risk of bias is serious and GRADE does not upgrade (the claim ends Very low, not Low)."""
+    silent = [replace(s, abstract=s.abstract.replace("After adjustment for age, sex, body mass index and "
+                                                     "Kellgren-Lawrence grade, PRP", "PRP")
+                      .replace("; odds ratios were adjusted for age, sex and baseline WOMAC", ""))
+              for s in body()]
+    g = grade_claim(silent)
+    dom = {d.domain: d for d in g.domains}
+    assert dom["risk_of_bias"].rating == "serious" and "silent on confounding" not in dom["risk_of_bias"].reason
+    assert g.upgrades == [] and g.grade == "Very low"
+    assert "large effect stated, not counted: risk of bias serious" in steps(g)["upgrades"].text
+    # retrospective: high on selection, whatever the adjustment
+    retro = [replace(s, abstract=s.abstract.replace("prospective cohort study", "retrospective cohort study")
+                     .replace("Prospective cohort study", "Retrospective cohort study")) for s in body()]
+    g = grade_claim(retro)
+    assert {d.domain: d.rating for d in g.domains}["risk_of_bias"] == "serious" and g.upgrades == []
 
 
 def test_a_very_large_effect_moves_up_two_levels_and_the_sof_footnotes_say_so():
     g = grade_claim(body(hr=("0.15", "0.07", "0.32"), or_=("6.2", "2.8", "13.7")))
     assert [(u.domain, u.levels) for u in g.upgrades] == [("large_effect", 2)]
-    assert g.grade == "Moderate"
+    assert g.grade == "High"
     rows = [r for r in summary_of_findings(g) if r.n_studies]
     assert rows and all(any(n.startswith("Large effect: upgraded 2 levels") and "90000001" in n for n in r.footnotes)
                         for r in rows)
-    assert all(r.certainty in ("Moderate", "Low", "Very low") for r in rows)
+    assert all(r.certainty in ("High", "Moderate", "Low", "Very low") for r in rows)
 
 
 def test_randomised_bodies_never_upgrade():
@@ -106,14 +127,15 @@ def test_a_serious_downgrade_in_another_domain_blocks_the_upgrade():
     assert g.upgrades == []
     why = steps(g)["upgrades"].text
     assert "large effect stated, not counted" in why and "imprecision serious" in why
-    # blinding or attrition high beyond allocation blocks it too
+    # unblinded outcome assessment makes risk of bias serious, which blocks it too
     lost = [replace(s, abstract=s.abstract + " Outcome assessors were not blinded.") for s in body()]
     g = grade_claim(lost)
-    assert g.upgrades == [] and "risk of bias serious beyond allocation" in steps(g)["upgrades"].text
+    assert g.upgrades == [] and "risk of bias serious" in steps(g)["upgrades"].text
 
 
 DOSE = ("Methods: In a prospective cohort of 540 patients with knee osteoarthritis, 1, 2 or 3 injections of "
-        "platelet-rich plasma were given according to patient preference and WOMAC was recorded at 6 months. "
+        "platelet-rich plasma were given according to patient preference and WOMAC was recorded at 6 months; "
+        "analyses were adjusted for age, sex and baseline WOMAC. "
         "Results: WOMAC pain and function improved in all groups. A dose-response relationship was observed, "
         "with greater improvement after three injections than after one (p for trend 0.002).")
 
@@ -122,7 +144,7 @@ def test_a_dose_response_stated_as_a_finding_moves_up_one_level():
     assert dose_response_sentence(DOSE).startswith("A dose-response relationship was observed")
     g = grade_claim([cohort(90000010, DOSE, 540)])
     assert [(u.domain, u.levels, u.pmids) for u in g.upgrades] == [("dose_response", 1, [90000010])]
-    assert g.grade == "Low" and "A dose-response relationship was observed" in g.upgrades[0].reason
+    assert g.grade == "Moderate" and "A dose-response relationship was observed" in g.upgrades[0].reason
     # negated, or only an aim: no gradient stated
     for text in (DOSE.replace("A dose-response relationship was observed", "No dose-response relationship was observed"),
                  "Objective: to evaluate the dose-response relationship of PRP injections. " + DOSE.split("Results:")[0]):
@@ -135,7 +157,7 @@ def test_upgrades_together_add_at_most_max_levels():
             for s in body(hr=("0.15", "0.07", "0.32"), or_=("6.2", "2.8", "13.7"))]
     g = grade_claim(both)
     assert sum(u.levels for u in g.upgrades) == config()["upgrades"]["max_levels"] == 2
-    assert [u.domain for u in g.upgrades] == ["large_effect"] and g.grade == "Moderate"
+    assert [u.domain for u in g.upgrades] == ["large_effect"] and g.grade == "High"
 
 
 def test_an_upgrade_is_stored_as_a_claim_domains_row_with_reason_and_pmids(tmp_db):

@@ -80,12 +80,13 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
     cfg = config()
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
-    claims = con.execute("SELECT claim_id, seed_strength, condition, therapy FROM claims ORDER BY claim_id").fetchall()
+    claims = con.execute("SELECT claim_id, seed_strength, condition, therapy, coalesce(therapy_synonyms, []) "
+                         "FROM claims ORDER BY claim_id").fetchall()
     live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
         grades_store.drop_orphans(con)
-        for claim_id, strength, condition, therapy in claims:
-            g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]), condition)
+        for claim_id, strength, condition, therapy, synonyms in claims:
+            g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]), condition, (therapy, *synonyms))
             rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",

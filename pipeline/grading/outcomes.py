@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from pipeline.grading import signals
 from pipeline.grading.phrases import compile_phrases, lexicon, sentences
-from pipeline.grading.rubric import (DOMAIN_NAMES, GRADES, RATING_EFFECT, Domain, Grade, Study, _imprecision,
+from pipeline.grading.rubric import (DOMAIN_NAMES, GRADES, RATING_EFFECT, Domain, Grade, Study, _imprecision, participants,
                                      _move, config)
 
 OUTCOME_GROUPS = ("pain", "function", "structure", "adverse_events")
@@ -146,8 +146,9 @@ def header(therapy: str, condition: str, grade: Grade) -> Header:
     if years:
         setting += f"; published {years[0]}–{years[-1]}" if years[0] != years[-1] else f"; published {years[0]}"
     setting += "; care setting and country not recorded from the abstracts"
-    add_on = sorted({c.lower() for s in body if (c := signals.co_intervention(s.title, s.abstract))})
-    n_add_on = sum(signals.co_intervention(s.title, s.abstract) is not None for s in body)
+    names = grade.therapy_names
+    add_on = sorted({c.lower() for s in body if (c := signals.co_intervention(s.title, s.abstract, names))})
+    n_add_on = sum(signals.co_intervention(s.title, s.abstract, names) is not None for s in body)
     intervention = therapy
     if add_on:
         intervention += (f" (given with another treatment in {n_add_on} of {_plural(len(body), 'study', 'studies')}: "
@@ -156,8 +157,11 @@ def header(therapy: str, condition: str, grade: Grade) -> Header:
     for s in body:
         text = f"{s.title or ''}. {s.abstract or ''}"
         named = [label for label, rx in _matchers()["comparators"].items() if rx is not None and rx.search(text)]
-        # an add-on trial's comparison is the co-intervention on its own ("microfracture alone")
-        co = signals.co_intervention(s.title, s.abstract)
+        # an add-on trial's comparison is the co-intervention on its own ("microfracture alone"); a
+        # comparative title's other side is the comparator ("OAT versus microfracture")
+        co = signals.co_intervention(s.title, s.abstract, names)
+        if not named:
+            named = list(signals.comparator_words(s.title, names))
         if not named and co and s.design in ("rct", "non_randomized_trial", "cohort", "case_control"):
             named = [f"{co.lower()} alone"]
         comps.update(named)
@@ -235,7 +239,7 @@ def summary_of_findings(grade: Grade) -> list[OutcomeRow]:
         estimates = [(s.pmid, est) for s in sorted(studies, key=lambda s: s.pmid)
                      if (est := stated_estimate(reports[s.pmid][g]))]
         rows.append(OutcomeRow(
-            g, OUTCOME_LABELS[g], pos, sum(s.sample_size or 0 for s in studies), len(studies),
+            g, OUTCOME_LABELS[g], pos, participants(studies)[0], len(studies),
             sum(not s.sample_size for s in studies), sorted(s.pmid for s in studies), effect, [p for p, _ in effects],
             _certainty(grade.start, ratings, extra, grade.grade, up), ratings, notes,
             " · ".join(f"PMID {p}: {est}" for p, est in estimates)))

@@ -20,7 +20,7 @@ import yaml
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
 from pipeline.grading import signals, upgrades as upgrading
-from pipeline.grading.risk_of_bias import KEY_DOMAINS, TrialRisk, assess_trial
+from pipeline.grading.risk_of_bias import KEY_DOMAINS, NRS_KEY_DOMAINS, TrialRisk, assess_trial
 
 GRADES = tuple(GradeLevel)  # lowest first: "No evidence", "Very low" … "High"
 DOMAIN_NAMES = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
@@ -115,6 +115,8 @@ class Grade:
     start: str | None = None
     # GRADE's upgrades that fired (observational bodies only): claim_domains rows after the five
     upgrades: list = field(default_factory=list)
+    # the claim's therapy and its synonyms (what is the therapy itself, not something added to it)
+    therapy_names: tuple[str, ...] = ()
 
 
 # The linker's reasons for reading a finding as not about the claim, mapped to the eligibility
@@ -222,29 +224,40 @@ def _n(s: Study) -> int:
 
 
 def _risk_of_bias(body: list[Study], randomised_body: bool, cfg: dict) -> tuple[Domain, dict[int, TrialRisk]]:
+    """GRADE's risk of bias over the body, from each study's own judgement weighted by its N.
+
+    A randomised body is judged on Cochrane's domains; a non-randomised body on what a non-randomised
+    comparison can do against bias (confounding, selection, outcome assessment, attrition: see
+    pipeline/grading/risk_of_bias.py) — its lack of randomisation is already the Low start, so it is
+    not counted a second time. An abstract silent on confounding leaves the study unclear, and a body
+    mostly made of such studies is still serious."""
     rc = cfg["risk_of_bias"]
     risks: dict[int, TrialRisk] = {}
     weights: dict[int, float] = {}
     for s in body:
         randomised = randomised_body and signals.says_randomised(s.title, s.abstract, s.publication_types)
         risks[s.pmid] = assess_trial(s.title, s.abstract, s.sample_size, randomised=randomised,
-                                     small_arm_n=rc["small_arm_n"])
+                                     small_arm_n=rc["small_arm_n"],
+                                     review=s.design in ("meta_analysis", "systematic_review"))
         weights[s.pmid] = s.sample_size or rc["unknown_n_weight"]
     total = sum(weights.values()) or 1.0
-    # non-randomised bodies already start Low for their allocation: count the other domains only
-    key = KEY_DOMAINS if randomised_body else tuple(k for k in KEY_DOMAINS if k not in
-                                                     ("sequence_generation", "allocation_concealment"))
+    key = KEY_DOMAINS if randomised_body else NRS_KEY_DOMAINS
     at_risk = [p for p, r in risks.items() if r.overall != "low"]
-    crucial = [p for p, r in risks.items() if sum(r.get(k).rating == "high" for k in key) >= rc["very_serious_domains"]]
+    crucial = [p for p, r in risks.items()
+               if sum(j.rating == "high" for j in r.judgements if j.domain in key) >= rc["very_serious_domains"]]
     share = sum(weights[p] for p in at_risk) / total
     share_crucial = sum(weights[p] for p in crucial) / total
-    silent = sum(all(r.get(k).rating == "unclear" for k in ("sequence_generation", "allocation_concealment",
-                                                              "blinding_participants", "blinding_assessors"))
-                 for r in risks.values())
+    silent_on = (("sequence_generation", "allocation_concealment", "blinding_participants", "blinding_assessors")
+                 if randomised_body else ("confounding", "selection"))
+    silent = sum(all(j.rating == "unclear" for j in r.judgements if j.domain in silent_on) for r in risks.values())
     detail = (f"{len(at_risk)} of {len(risks)} stud{'y' if len(risks) == 1 else 'ies'} at high or unclear risk "
               f"({share:.0%} of participants)")
     if silent:
-        detail += f"; {silent} silent on randomisation, concealment and blinding"
+        detail += (f"; {silent} silent on randomisation, concealment and blinding" if randomised_body else
+                   f"; {silent} silent on confounding and on how participants were selected")
+    if not randomised_body:
+        detail = ("non-randomised evidence (its allocation is the Low start, not counted again) judged on "
+                  "confounding, selection, outcome assessment and attrition: " + detail)
     if crucial and share_crucial >= rc["very_serious_share"]:
         return Domain("risk_of_bias", "very_serious",
                       f"{detail}; {share_crucial:.0%} of participants from studies at high risk in "
@@ -252,16 +265,24 @@ def _risk_of_bias(body: list[Study], randomised_body: bool, cfg: dict) -> tuple[
     if at_risk and share >= rc["serious_share"]:
         return Domain("risk_of_bias", "serious", detail, sorted(at_risk)), risks
     return Domain("risk_of_bias", "not_serious", detail if at_risk else
-                  "every study reports random sequence, concealment and blinding", sorted(risks)), risks
+                  ("every study reports random sequence, concealment and blinding" if randomised_body else
+                   detail + "; every study addressed confounding and selected its participants prospectively "
+                   "or consecutively"), sorted(risks)), risks
 
 
 def _inconsistency(body: list[Study], cfg: dict) -> Domain:
+    """GRADE's inconsistency: unexplained disagreement among the findings that exist. Only findings
+    with a direction take part — an abstract whose finding cannot be read is not a disagreement (it
+    weighs on imprecision and risk of bias instead). Findings are consistent when at least the band's
+    upper share point the same way: serious only when the share supporting lies strictly inside
+    ``inconsistency_band`` (at or below its lower end the findings agree the claim is not supported,
+    a separate step)."""
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
     reasons, pmids = [], []
     if len(directional) > 1:
         share = sum(s.direction == "supports" for s in directional) / len(directional)
         lo, hi = cfg["inconsistency_band"]
-        if lo <= share <= hi:
+        if lo < share < hi:
             reasons.append(f"findings disagree in direction ({share:.0%} of {len(directional)} supporting)")
             pmids += [s.pmid for s in directional]
     surrogate = [s for s in body if s.direction == "supports" and signals.surrogate_only_benefit(s.abstract)]
@@ -277,7 +298,7 @@ def _inconsistency(body: list[Study], cfg: dict) -> Domain:
     return Domain("inconsistency", "not_serious", "the studies' findings point the same way", [s.pmid for s in directional])
 
 
-def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
+def _indirectness(body: list[Study], tier: str, cfg: dict, therapy_names: tuple[str, ...] = ()) -> Domain:
     ic = cfg["indirectness"]
     if tier == "indirect":
         return Domain("indirectness", "very_serious", "only animal or in-vitro evidence for a claim about people",
@@ -286,7 +307,7 @@ def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
     human = [s for s in body]
     total = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in human) or 1
     # the linker's typed reading (an add-on to surgery in both arms) or the text's co-intervention words
-    add_on = [(s, signals.co_intervention(s.title, s.abstract)
+    add_on = [(s, signals.co_intervention(s.title, s.abstract, therapy_names)
                or ("surgery" if "add_on_to_surgery" in s.indirectness else None)) for s in human]
     add_on = [(s, c) for s, c in add_on if c]
     share = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s, _ in add_on) / total
@@ -315,14 +336,37 @@ def _indirectness(body: list[Study], tier: str, cfg: dict) -> Domain:
     return Domain("indirectness", rating, "; ".join(kinds), sorted(set(pmids)))
 
 
+REVIEW_DESIGNS = ("meta_analysis", "systematic_review")
+
+
+def participants(studies: list[Study]) -> tuple[int, str]:
+    """Participants of a set of studies, each counted once, and a note saying how.
+
+    A review pools trials that are usually in the body too (a review counts through the trials it
+    pools: Cochrane's and the blind reviewers' rule), and an abstract does not say which: summing the
+    review's N with its trials' would count the same people twice. So with reviews present the total is
+    the larger of the largest review's N and the primary studies' sum — the fewest participants the
+    body can hold, which is what imprecision must not overstate."""
+    reviews = [s for s in studies if s.design in REVIEW_DESIGNS and s.sample_size]
+    primary = sum(_n(s) for s in studies if s.design not in REVIEW_DESIGNS)
+    if not reviews:
+        return primary, ""
+    top = max(reviews, key=lambda s: (_n(s), -s.pmid))
+    if _n(top) >= primary:
+        return _n(top), (f"; the largest review's {_n(top)} (PMID {top.pmid}), its trials not counted again "
+                         f"(primary studies {primary})")
+    return primary, f"; the primary studies' {primary}, the reviews' pooled trials not counted again"
+
+
 def _imprecision(body: list[Study], tier: str, cfg: dict) -> Domain:
     ic = cfg["imprecision"]
     comparative = [s for s in body if tier in COMPARATIVE]
     if not comparative:
         return Domain("imprecision", "very_serious", "no comparative study: no estimate of an effect", [s.pmid for s in body])
-    total = sum(_n(s) for s in comparative)
+    total, how = participants(comparative)
     unstated = sum(not s.sample_size for s in comparative)
     note = f" (N not stated in {unstated} of {len(comparative)})" if unstated else ""
+    note += how
     ids = [s.pmid for s in comparative]
     ois = ic["optimal_information_size"]
     if total == 0:
@@ -355,9 +399,12 @@ def _publication_bias(body: list[Study], cfg: dict) -> Domain:
     return Domain("publication_bias", "not_serious", detail, ids)
 
 
-def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
+def grade_claim(studies: list[Study], condition: str | None = None, therapy_names: tuple[str, ...] = ()) -> Grade:
     """Grade one claim from its linked studies (``condition``: the claim's condition name, to tell a
-    finding "not about" the condition from one not about the therapy)."""
+    finding "not about" the condition from one not about the therapy; ``therapy_names``: the claim's
+    therapy and synonyms, so that the therapy's own form or its comparator is not read as a
+    co-intervention)."""
+    therapy_names = tuple(therapy_names or ())
     cfg = config()
     levels = [study_level(s, condition) for s in studies]
     by_pmid = {s.pmid: s for s in studies}
@@ -401,7 +448,7 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
                       f"best eligible evidence: {best[0].label} ({len(best)} stud{'y' if len(best) == 1 else 'ies'}) "
                       f"→ start at {grade}"))
     rob, risks = _risk_of_bias(body, best_tier in ("sr_ma", "rct"), cfg)
-    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg),
+    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names),
                _imprecision(body, best_tier, cfg), _publication_bias(body, cfg)]
     for dm in domains:
         if dm.rating == "not_serious":
@@ -414,7 +461,9 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
     if directional:
         share = sum(s.direction == "supports" for s in directional) / len(directional)
-        if share < cfg["inconsistency_band"][0]:
+        # symmetric with inconsistency: at most the band's lower share supporting is a body agreeing
+        # that the claim does not hold
+        if share <= cfg["inconsistency_band"][0]:
             grade = _move(grade, -cfg["not_supported_downgrade"])
             steps.append(Step("not supported", -cfg["not_supported_downgrade"], f"{share:.0%} supporting",
                               [s.pmid for s in directional],
@@ -433,7 +482,7 @@ def grade_claim(studies: list[Study], condition: str | None = None) -> Grade:
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
     steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
     return Grade(grade, round(score, 2), levels, steps, counts, domains, risks, body, best_tier,
-                 cfg["start_grade"][best_tier], ups)
+                 cfg["start_grade"][best_tier], ups, therapy_names)
 
 
 def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:

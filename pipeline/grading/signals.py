@@ -40,14 +40,87 @@ def _says_randomised(title: str | None, abstract: str | None, publication_types:
     return bool(_RANDOM.search(text)) and not _RETROSPECTIVE.search(text)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
-def co_intervention(title: str | None, abstract: str | None) -> str | None:
-    """The first co-intervention (surgery, scaffold …) the title names, else the abstract's methods
-    (what every arm may receive; the therapy is then tested as an add-on)."""
+# A title that compares: what stands on the other side of these words is the comparator. "than",
+# "superior to" and "as effective as" compare too ("X is as effective as Y").
+_COMPARISON = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|comparison\s+(?:of|between)|comparing|comparative"
+                         r"|than|superior\s+to|inferior\s+to|as\s+effective\s+as|equivalent\s+to|non-?inferior\s+to)\b",
+                         re.I)
+# list separators inside a comparison ("Comparison of A, B, or C"; "efficacy of A and B")
+_ITEMS = re.compile(r",|;|\bor\b|\band\b", re.I)
+# a clause closing the title that qualifies every arm ("… more effective than BMAC after high tibial osteotomy")
+_COMMON_CLAUSE = re.compile(r"\b(?:after|following|during|undergoing|at\s+the\s+time\s+of|combined\s+with|"
+                            r"in\s+combination\s+with|concomitant)\b", re.I)
+_MASK = "\u2060THERAPY\u2060"  # stands for the claim's therapy in a title (word-joiners: no word list matches it)
+
+
+def _stem(word: str) -> str:
+    """"microfractures", "microfracturing" and "microfracture" are one word here."""
+    return re.sub(r"(?:es|e|s|ing|ed)$", "", word.lower())
+
+
+def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
+    names = tuple(n for n in names if n and n.strip())
+    return compile_phrases(sorted(names, key=len, reverse=True)) if names else None
+
+
+def _title_sides(title: str, names: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
+    """A comparative title cut into (the therapy's side, the comparator's side); None when the title
+    does not compare or does not name the therapy. Text of the last part after a qualifying clause
+    ("after high tibial osteotomy") is on both sides."""
+    rx = _names_rx(names)
+    if rx is None or not _COMPARISON.search(title):
+        return None
+    masked = rx.sub(_MASK, title)
+    if _MASK not in masked:
+        return None
+    parts = [p for chunk in _COMPARISON.split(masked) for p in _ITEMS.split(chunk)]
+    mine = [p for p in parts if _MASK in p]
+    other = [p for p in parts if _MASK not in p]
+    last = parts[-1]
+    m = _COMMON_CLAUSE.search(last)
+    if m and last in other:
+        mine.append(last[m.start():])
+        other[other.index(last)] = last[:m.start()]
+    return mine, other
+
+
+def comparator_words(title: str | None, therapy_names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The co-intervention words (microfracture, hydrogel …) a comparative title names only on the
+    comparator's side: what the therapy is compared with, not what it is given with."""
+    sides = _title_sides(title or "", tuple(therapy_names))
+    if sides is None:
+        return ()
     rx = _kinds()["co_interventions"]
-    for text in (title or "", abstract or ""):
-        m = rx.search(text)
-        if m:
+    mine = {_stem(m.group(0)) for p in sides[0] for m in rx.finditer(p)}
+    return tuple(dict.fromkeys(w for p in sides[1] for m in rx.finditer(p)
+                               if _stem(w := m.group(0).lower()) not in mine))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def co_intervention(title: str | None, abstract: str | None, therapy_names: tuple[str, ...] = ()) -> str | None:
+    """The first co-intervention (surgery, scaffold …) given with the therapy: from the title, else
+    the abstract (what every arm may receive; the therapy is then tested as an add-on).
+
+    With the claim's ``therapy_names`` (its name and synonyms): a word that is part of the therapy's
+    own name is the therapy, not something added to it ("matrix-induced" of matrix-induced ACI,
+    "mosaicplasty" for osteochondral autografts); and a word a comparative title names only on the
+    comparator's side ("OAT versus microfracture", "hydrogel implant is as effective as OAT") is what
+    the therapy is compared with — not an add-on, in the title or the abstract."""
+    rx = _kinds()["co_interventions"]
+    names = tuple(therapy_names or ())
+    own = _names_rx(names)
+    part_of_therapy = tuple(n.lower() for n in names)
+    compared = {_stem(w) for w in comparator_words(title, names)}
+    sides = _title_sides(title or "", names)
+    texts = (" ".join(sides[0]), abstract or "") if sides is not None else (title or "", abstract or "")
+    for text in texts:
+        if own is not None:
+            text = own.sub(_MASK, text)
+        for m in rx.finditer(text):
+            w = m.group(0).lower()
+            # whole words: "drilling" is not part of "microdrilling"
+            if _stem(w) in compared or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n) for n in part_of_therapy):
+                continue
             return m.group(0)
     return None
 

@@ -13,12 +13,12 @@ serious doubt on it. Here, concretely (thresholds in data/grading.yaml, ``upgrad
 * **Dose–response**: an abstract of the body states a dose–response gradient as a finding (not as an
   aim, not negated) in a study whose finding favours the therapy → +1.
 
-Gate (GRADE: upgrade only methodologically sound observational evidence): inconsistency,
-indirectness, imprecision and publication bias all not serious, no "not supported" step, and risk of
-bias not serious once the non-random allocation is set aside — every non-randomised study is rated
-high on sequence generation and allocation concealment, which the Low start already accounts for;
-beyond that, the participants of studies rated high on blinding or attrition must stay below the
-``risk_of_bias.serious_share``. Upgrades add at most ``max_levels`` and never lift a claim above High.
+Gate (GRADE: upgrade only methodologically sound observational evidence): all five domains not
+serious and no "not supported" step. Risk of bias of a non-randomised body is judged without its
+non-random allocation (the Low start stands for that) but on confounding, selection, outcome
+assessment and attrition (pipeline/grading/risk_of_bias.py): a large effect from studies that do not
+say they addressed confounding may be confounding itself, so it is not counted. Upgrades add at most
+``max_levels`` and never lift a claim above High.
 
 Effects are read by :func:`study_effects` from the abstract with :func:`pipeline.nlp.effects.find_effects`.
 Pure: studies in, upgrades out. The dose–response cues are data: data/lexicons/upgrades.yaml.
@@ -39,9 +39,6 @@ UPGRADE_RATINGS = {1: "upgrade_one", 2: "upgrade_two"}
 # the starting tiers of a body graded as non-randomised evidence (rubric.BODY: reviews without a pooled
 # estimate of randomised trials are graded with the observational studies)
 NON_RANDOMISED_BODIES = ("sr_other", "observational")
-# risk-of-bias judgements that still count against an observational body once its non-random
-# allocation (already reflected in the Low start) is set aside
-ROB_BEYOND_ALLOCATION = ("blinding_participants", "blinding_assessors", "attrition")
 
 
 @dataclass
@@ -144,18 +141,10 @@ def dose_response(body, cfg: dict) -> Upgrade | None:
 
 
 def blocked_by(domains, risks: dict[int, TrialRisk], body, cfg: dict, not_supported: bool) -> list[str]:
-    """Why an observational body may not be upgraded: the domains that are serious (risk of bias
-    judged without the non-random allocation), and a "not supported" step. Empty: upgrades may apply."""
-    why = [f"{d.domain.replace('_', ' ')} {d.rating.replace('_', ' ')}" for d in domains
-           if d.domain != "risk_of_bias" and d.rating != "not_serious"]
-    rc = cfg["risk_of_bias"]
-    weights = {s.pmid: s.sample_size or rc["unknown_n_weight"] for s in body}
-    total = sum(weights.values()) or 1.0
-    at_risk = [p for p, r in risks.items() if any(r.get(k).rating == "high" for k in ROB_BEYOND_ALLOCATION)]
-    share = sum(weights.get(p, 0) for p in at_risk) / total
-    if at_risk and share >= rc["serious_share"]:
-        why.insert(0, f"risk of bias serious beyond allocation ({share:.0%} of participants from studies high on "
-                      "blinding or attrition)")
+    """Why an observational body may not be upgraded: the domains that are serious (risk of bias of a
+    non-randomised body is already judged without its non-random allocation) and a "not supported"
+    step. Empty: upgrades may apply. ``risks``, ``body`` and ``cfg`` are kept for callers' signature."""
+    why = [f"{d.domain.replace('_', ' ')} {d.rating.replace('_', ' ')}" for d in domains if d.rating != "not_serious"]
     if not_supported:
         why.append("most findings do not support the claim")
     return why

@@ -168,9 +168,9 @@ def _study_risks(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
             r["overall"] = rating
         else:
             r["judgements"].append({"domain": domain, "rating": rating, "sentence": sentence, "reason": reason})
-    from pipeline.grading.risk_of_bias import DOMAINS
+    from pipeline.grading.risk_of_bias import ALL_DOMAINS
     for r in out.values():
-        r["judgements"].sort(key=lambda j: DOMAINS.index(j["domain"]) if j["domain"] in DOMAINS else 99)
+        r["judgements"].sort(key=lambda j: ALL_DOMAINS.index(j["domain"]) if j["domain"] in ALL_DOMAINS else 99)
     return list(out.values())
 
 
