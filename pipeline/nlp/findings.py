@@ -67,6 +67,15 @@ def _settings() -> dict:
 
 MIN_CONFIDENCE = float(_settings()["min_confidence"])
 MIN_CONFIDENCE_NO_DIFFERENCE = float(_settings()["min_confidence_no_difference"])
+# A difference is answered only when the reading's probability of no difference is at most this: an
+# overstated finding is one read as a difference where the abstract reports none, and the probability
+# of that is the probability of no difference, not the lack of confidence between increased and
+# decreased (data/findings.yaml; 1.0: no such condition).
+MAX_NO_DIFFERENCE = float(_settings().get("max_no_difference", 1.0))
+# How many of the trained ranker's best sentences are read: their class probabilities are averaged,
+# each weighted by the ranker's probability that it is the sentence reporting the comparison (the
+# softmax of its log-odds over these sentences). 1: the best sentence alone.
+COMBINE_TOP = int(_settings().get("combine_top", 1))
 # A sentence must name at least this share of the outcome's words, each word weighted by its rarity
 # in the abstract (see rank_sentences), to speak to it.
 MIN_OUTCOME_OVERLAP = 0.3
@@ -107,6 +116,7 @@ class Finding:
     score: float
     effects: tuple[Effect, ...] = ()
     reason: str = ""  # why unclear, when it is
+    no_difference: float | None = None  # the reading's probability of no difference (None: no sentence read)
 
     @property
     def confidence(self) -> float:
@@ -584,28 +594,45 @@ def classify_sentence(sentence: str, intervention: str, comparator: str, outcome
 
 def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
                  model: FindingsModel | None = None, min_confidence: float | None = None,
-                 min_confidence_no_difference: float | None = None) -> Finding:
+                 min_confidence_no_difference: float | None = None, max_no_difference: float | None = None,
+                 top: int | None = None) -> Finding:
     """The finding of ``intervention`` against ``comparator`` on ``outcome`` as ``text`` (an abstract,
     with or without section headings) states it; "unclear" when no sentence names the outcome or the
-    classifier's probability is below the threshold: ``min_confidence`` for increased/decreased and
-    ``min_confidence_no_difference`` for no difference. Neither given: the product's thresholds
-    (:data:`MIN_CONFIDENCE`, :data:`MIN_CONFIDENCE_NO_DIFFERENCE`); only ``min_confidence`` given: it
-    is the one threshold for every label."""
+    reading is unsure: its label's probability is below ``min_confidence`` (increased/decreased) or
+    ``min_confidence_no_difference`` (no difference), or it reads a difference whose probability of no
+    difference is above ``max_no_difference``. No threshold given: the product's
+    (:data:`MIN_CONFIDENCE`, :data:`MIN_CONFIDENCE_NO_DIFFERENCE`, :data:`MAX_NO_DIFFERENCE`); only
+    ``min_confidence`` given: it is the one threshold for every label, and a difference has no other
+    condition unless ``max_no_difference`` is given. With the trained ranker the ``top`` best sentences
+    are read (default :data:`COMBINE_TOP`) and their probabilities combined."""
     if min_confidence is None:
         min_confidence = MIN_CONFIDENCE
         min_confidence_no_difference = (MIN_CONFIDENCE_NO_DIFFERENCE if min_confidence_no_difference is None
                                         else min_confidence_no_difference)
+        max_no_difference = MAX_NO_DIFFERENCE if max_no_difference is None else max_no_difference
     elif min_confidence_no_difference is None:
         min_confidence_no_difference = min_confidence
-    thresholds = (min_confidence, min_confidence_no_difference)
+    thresholds = (min_confidence, min_confidence_no_difference, 1.0 if max_no_difference is None else max_no_difference)
     m = model or load_model()
     ranked = rank_sentences(text, intervention, comparator, outcome, m.ranker)
     if not any(r.names_outcome for r in ranked):
         return Finding(FindingLabel.UNCLEAR, None, None, None, 0.0, (), "no sentence names the outcome")
     if m.ranker is not None:
         # the trained ranker weighs the outcome's words itself (and finds the reporting sentence that
-        # names the outcome by an abbreviation or in part): its first sentence is read
-        return _read(ranked[0].span, m, intervention, comparator, outcome, thresholds)
+        # names the outcome by an abbreviation or in part): its best sentences are read, each as much
+        # as the ranker believes it reports the comparison (on the held-out fifth of train the best
+        # three read together overstated less than the best alone at the same share answered)
+        cands = ranked[:max(1, COMBINE_TOP if top is None else top)]
+        proba = m.proba([features_text(r.span.text, intervention, comparator, outcome) for r in cands])
+        z = np.array([r.score for r in cands])
+        w = np.exp(z - z.max())
+        w /= w.sum()
+        p = w @ proba
+        j = int(np.argmax(p))
+        # the sentence shown is the one that carries most of the label read
+        best = cands[int(np.argmax(w * proba[:, j]))]
+        return _read(best.span, m, intervention, comparator, outcome, thresholds, (m.classes[j], float(p[j])),
+                     float(p[m.classes.index("no_difference")]))
     ranked = [r for r in ranked if r.names_outcome]
     # the few best-ranked sentences are read, and the one the classifier reads most surely speaks:
     # the finding sentence is often second to a methods or results sentence that names every arm
@@ -627,14 +654,23 @@ def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
 
 
 def _read(sp: SentenceSpan, m: FindingsModel, intervention: str, comparator: str, outcome: str,
-          thresholds: tuple[float, float], pred: tuple[str, float] | None = None) -> Finding:
-    """The finding one sentence states (the classifier's label, unclear below its threshold:
-    ``thresholds`` is (for a difference, for no difference))."""
-    label, p = pred or m.predict([features_text(sp.text, intervention, comparator, outcome)])[0]
+          thresholds: tuple[float, float, float], pred: tuple[str, float] | None = None,
+          p_none: float | None = None) -> Finding:
+    """The finding one sentence states (the classifier's label ``pred`` or its own reading of the
+    sentence; unclear below its threshold: ``thresholds`` is (least probability of a difference, of no
+    difference, most probability of no difference for a difference))."""
+    if pred is None:
+        proba = m.proba([features_text(sp.text, intervention, comparator, outcome)])[0]
+        k = int(np.argmax(proba))
+        pred, p_none = (m.classes[k], float(proba[k])), float(proba[m.classes.index("no_difference")])
+    label, p = pred
     min_confidence = thresholds[1] if label == "no_difference" else thresholds[0]
     effects = find_effects(sp.text)
     effects = tuple(Effect(**{**e.__dict__, "start": e.start + sp.start, "end": e.end + sp.start}) for e in effects)
     if p < min_confidence:
         return Finding(FindingLabel.UNCLEAR, sp.text, sp.start, sp.end, p, effects,
-                       f"the classifier is unsure ({label} at {p:.2f})")
-    return Finding(FindingLabel(label), sp.text, sp.start, sp.end, p, effects)
+                       f"the classifier is unsure ({label} at {p:.2f})", p_none)
+    if label != "no_difference" and p_none is not None and p_none > thresholds[2]:
+        return Finding(FindingLabel.UNCLEAR, sp.text, sp.start, sp.end, p, effects,
+                       f"the classifier is unsure ({label} at {p:.2f}, no difference at {p_none:.2f})", p_none)
+    return Finding(FindingLabel(label), sp.text, sp.start, sp.end, p, effects, "", p_none)
