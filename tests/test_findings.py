@@ -373,10 +373,10 @@ def test_sentence_features_and_the_ranker_fit_on_evidence_sentences(tmp_path):
 
 
 def test_the_products_rule_for_a_difference_is_its_probability_of_no_difference(abstracts):
-    """PMID 29253350 read from the comparator's side: decreased at 0.69 with 0.033 of no difference,
+    """PMID 29253350 read from the comparator's side: decreased at 0.71 with 0.031 of no difference,
     answered at the old single 0.5 and unclear under the product's rule (data/findings.yaml: a
     difference needs the probability of no difference at most 0.03); from the intervention's side
-    (0.92, no difference 0.016) it is answered. An answer of no difference has its own threshold
+    (0.91, no difference 0.016) it is answered. An answer of no difference has its own threshold
     (PMID 21908720)."""
     assert F.MAX_NO_DIFFERENCE < 0.5 and F.COMBINE_TOP >= 1
     text = abstracts[29253350]
@@ -440,3 +440,25 @@ def test_threshold_sweep_scores_the_no_difference_condition_and_chooses_the_most
     assert T.score_at(gold, [r[:2] for r in read], 0.9, 0.5).answered == 0.75
     assert T.choose([loose, strict, stricter], 0.03) is strict
     assert T.choose([loose], 0.03) is None
+
+
+def test_values_stated_for_each_arm_give_the_direction():
+    """Evidence Inference sentences that state a value per arm and no direction word (train-dev
+    reversals): "89.00 ± 9.92 in the trial group and 84.17 ± 8.84 in the control group" is up for the
+    trial arm; arms named by letters in the prompt ("Papacárie method (group B)") are marked where the
+    sentence uses the letter; a sample size is no value."""
+    arms = F._arms("rmhTNF given to the trial group", "control group given chemotherapy", "KPS score")
+    m = F.mark("After the treatment the KPS is 89.00 ± 9.92 in the trial group, and 84.17 ± 8.84 in the control "
+               "group, with a significant difference between the two groups (P = 0.028).", arms)
+    assert F.numeric_direction(m) == "up"
+    assert "__num_up" in F.cue_tokens("After the treatment the KPS is 89.00 in the trial group and 84.17 in the "
+                                      "control group.", arms, "KPS score")
+    letters = F._arms("Papacárie method (group B)", "conventional method (group A)", "mean cavity entrance size")
+    assert letters.i_groups == {"B"} and letters.c_groups == {"A"}
+    m = F.mark("The mean cavity entrance size with group A was 0.98133 mm, and group B was 0.26083 mm (P < 0.001).", letters)
+    assert "cmparm was 0.98133" in m and "intarm was 0.26083" in m and F.numeric_direction(m) == "down"
+    swapped = F._arms("conventional method (group A)", "Papacárie method (group B)", "mean cavity entrance size")
+    assert F.numeric_direction(F.mark("The size with group A was 0.98 mm, and group B was 0.26 mm.", swapped)) == "up"
+    # no value per arm, or only sample sizes: no reading
+    assert F.numeric_direction(F.mark("Group A (n = 20) and group B (n = 22) were compared.", letters)) is None
+    assert F.numeric_direction(F.mark("The size was smaller with group B.", letters)) is None

@@ -51,7 +51,7 @@ __all__ = ["Finding", "FindingLabel", "FindingsModel", "benefit", "classify_sent
 MODEL_PATH = MODELS_DIR / "findings_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
 REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
-FORMAT = 2  # the layout of findings_clf.npz (2: + the sentence ranker); bumped with features_text() so old files are refused
+FORMAT = 3  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text()); bumped with features_text() so old files are refused
 NGRAM_MAX = 3
 # The least class probability the reader answers with; below it the finding is "unclear". Data, not
 # literals: data/findings.yaml, chosen with `evidence eval findings-threshold` on a held-out fifth of
@@ -171,6 +171,16 @@ class _Arms:
     c: frozenset[str]
     o: frozenset[str]
     imitation: bool = False  # the comparator imitates the intervention: "sham moxibustion" is the comparator
+    i_groups: frozenset[str] = frozenset()  # the arms' letters: "group B" / "B group" in the prompt's wording
+    c_groups: frozenset[str] = frozenset()
+
+
+# an arm named by a letter or number: "Papacárie method (group B)", "Group H (n = 20)", "G2", "A group"
+_GROUP_NAME = re.compile(r"\b[Gg]roup\s+([A-Z0-9]{1,2})\b|\b([A-Z0-9]{1,2})\s+[Gg]roup\b")
+
+
+def _group_names(text: str) -> frozenset[str]:
+    return frozenset(a or b for a, b in _GROUP_NAME.findall(text or ""))
 
 
 # a comparator that is the intervention's absence ("no BMC treatment", "without PRP", "untreated") or
@@ -181,10 +191,12 @@ _IMITATION = re.compile(r"^\s*(?:sham|placebo|simulated|mock|dummy)\b", re.I)
 
 def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
     i, c, o = terms(intervention), terms(comparator), terms(outcome)
+    ig, cg = _group_names(intervention), _group_names(comparator)
+    ig, cg = ig - cg, cg - ig
     if _ABSENCE.match(comparator or ""):
         # "BMC" vs "no BMC": the shared words name the intervention's arm, not both
-        return _Arms(frozenset(i), frozenset(c - i), frozenset(o), bool(_IMITATION.match(comparator or "")))
-    return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o))
+        return _Arms(frozenset(i), frozenset(c - i), frozenset(o), bool(_IMITATION.match(comparator or "")), ig, cg)
+    return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o), False, ig, cg)
 
 
 def mark(sentence: str, arms: _Arms) -> str:
@@ -199,6 +211,10 @@ def mark(sentence: str, arms: _Arms) -> str:
         if s in arms.c:
             return "cmparm"
         return m.group()
+    # "group B" named in the prompt is that arm wherever the sentence says it
+    for names, marker in ((arms.i_groups, "intarm"), (arms.c_groups, "cmparm")):
+        for g in names:
+            sentence = re.sub(rf"\b[Gg]roups?\s+{re.escape(g)}\b|\b{re.escape(g)}\s+[Gg]roups?\b", marker, sentence)
     text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
     if "intarm" not in text:
@@ -372,7 +388,42 @@ def cue_tokens(sentence: str, arms: _Arms, outcome: str, effects: tuple[Effect, 
             toks.append("__p_all_nonsig")
     if "outcome" not in marked:
         toks.append("__no_outcome")
+    num = numeric_direction(marked)
+    if num:
+        toks += [f"__num_{num}", f"__num_{num}_pol_{pol or 'none'}"]
     return toks
+
+
+# a value as an abstract states it: "89.00", "−5.9", "64.7%" (a sample size "n = 20" is not one)
+_NUMBER = re.compile(r"(?<![\w.])(?<!n = )(?<!n=)[-−–]?\d+(?:\.\d+)?(?![\w.])")
+# an arm and its value: "intarm group was 0.98", "intarm (−5.9)", "intarm: 64.7%", "in intarm 3.1"
+_ARM_THEN_VALUE = re.compile(r"\b(intarm|cmparm)\b(?:\s+(?:group|groups|arm|patients|condition))?"
+                             r"(?:\s*[(:,=]\s*|\s+(?:was|were|had|of|showed|is|are|with|at|reached)\s+(?:\w+\s+){0,2}?|\s+)"
+                             r"(?:mean\s+|median\s+)?([-−–]?\d+(?:\.\d+)?)(?![\w.])")
+# a value and its arm: "89.00 ± 9.92 in the intarm group", "35.7% with intarm"
+_VALUE_THEN_ARM = re.compile(r"(?<![\w.])([-−–]?\d+(?:\.\d+)?)(?:\s*%)?(?:\s*(?:±|\+/-|sd)\s*\d+(?:\.\d+)?%?)?"
+                             r"\s*\)?\s+(?:in|for|with|of)\s+(?:the\s+)?(intarm|cmparm)\b")
+
+
+def _value(x: str) -> float:
+    return float(x.replace("−", "-").replace("–", "-"))
+
+
+def numeric_direction(marked: str) -> str | None:
+    """"up"/"down": the intervention's stated value against the comparator's when a marked sentence
+    gives one for each arm ("the outcome is 89.00 ± 9.92 in the intarm group and 84.17 in the cmparm
+    group" → up; "intarm (−5.9) compared with cmparm (1.9)" → down); None when it gives no such pair
+    or the two readings disagree."""
+    vals: dict[str, float] = {}
+    for rx, arm_group, val_group in ((_ARM_THEN_VALUE, 1, 2), (_VALUE_THEN_ARM, 2, 1)):
+        for m in rx.finditer(marked):
+            vals.setdefault(m.group(arm_group), _value(m.group(val_group)))
+        if len(vals) == 2:
+            break
+        vals = {}
+    if len(vals) != 2 or vals["intarm"] == vals["cmparm"]:
+        return None
+    return "up" if vals["intarm"] > vals["cmparm"] else "down"
 
 
 def features_text(sentence: str, intervention: str, comparator: str, outcome: str) -> str:
