@@ -21,8 +21,8 @@ from pipeline.nlp.findings import Finding, FindingLabel, benefit, read_finding
 from pipeline.nlp.polarity import polarity
 
 FIXTURE = Path(__file__).parent / "fixtures" / "findings_abstracts.jsonl"
-# the tests of what the classifier reads use the old single threshold; the product's stricter one for
-# a difference (data/findings.yaml) is tested in test_the_products_threshold_for_a_difference_is_stricter
+# the tests of what the classifier reads use the old single threshold; the product's rule for a difference
+# (data/findings.yaml) is tested in test_the_products_rule_for_a_difference_is_its_probability_of_no_difference
 OLD_THRESHOLD = 0.5
 
 
@@ -372,17 +372,93 @@ def test_sentence_features_and_the_ranker_fit_on_evidence_sentences(tmp_path):
         fit_ranker(X[:1], y[:1])
 
 
-def test_the_products_threshold_for_a_difference_is_stricter(abstracts):
-    """PMID 29253350 read from the comparator's side: decreased at 0.69, answered at the old 0.5 and
-    unclear at the product's threshold for a difference (data/findings.yaml: 0.9); an answer of no
-    difference has its own threshold (PMID 21908720)."""
-    assert F.MIN_CONFIDENCE > F.MIN_CONFIDENCE_NO_DIFFERENCE
+def test_the_products_rule_for_a_difference_is_its_probability_of_no_difference(abstracts):
+    """PMID 29253350 read from the comparator's side: decreased at 0.71 with 0.031 of no difference,
+    answered at the old single 0.5 and unclear under the product's rule (data/findings.yaml: a
+    difference needs the probability of no difference at most 0.03); from the intervention's side
+    (0.91, no difference 0.016) it is answered. An answer of no difference has its own threshold
+    (PMID 21908720)."""
+    assert F.MAX_NO_DIFFERENCE < 0.5 and F.COMBINE_TOP >= 1
     text = abstracts[29253350]
     g = read_finding(text, "microfracture", "mosaicplasty", "Lysholm score", min_confidence=OLD_THRESHOLD)
-    assert g.label is FindingLabel.DECREASED and g.score < F.MIN_CONFIDENCE
+    assert g.label is FindingLabel.DECREASED and g.no_difference > F.MAX_NO_DIFFERENCE
     h = read_finding(text, "microfracture", "mosaicplasty", "Lysholm score")
-    assert h.label is FindingLabel.UNCLEAR and "unsure" in h.reason
+    assert h.label is FindingLabel.UNCLEAR and "no difference at" in h.reason
+    f = read_finding(text, "mosaicplasty", "microfracture", "Lysholm score")
+    assert f.label is FindingLabel.INCREASED and f.no_difference <= F.MAX_NO_DIFFERENCE
+    # the condition on the probability of no difference, given alone
+    assert read_finding(text, "microfracture", "mosaicplasty", "Lysholm score", min_confidence=0.0,
+                        max_no_difference=0.01).label is FindingLabel.UNCLEAR
+    assert read_finding(text, "microfracture", "mosaicplasty", "Lysholm score", min_confidence=0.0,
+                        max_no_difference=0.5).label is FindingLabel.DECREASED
     args = (abstracts[21908720], "characterized chondrocyte implantation (CCI)", "microfracture (MF)",
             "change from baseline in overall KOOS")  # "was not different between both groups", read at 0.97
     assert read_finding(*args, min_confidence=0.99).label is FindingLabel.UNCLEAR
     assert read_finding(*args, min_confidence=0.99, min_confidence_no_difference=0.5).label is FindingLabel.NO_DIFFERENCE
+    assert read_finding(*args).label is FindingLabel.NO_DIFFERENCE
+
+
+def test_the_best_sentences_read_together_weighted_by_the_ranker(abstracts):
+    """``top``: the ranker's best sentences are classified and their probabilities averaged with the
+    softmax of the ranker's log-odds; the score is that average's, the sentence shown the one carrying
+    most of the label."""
+    import numpy as np
+
+    model = F.load_model()
+    text = abstracts[29253350]
+    args = ("microfracture", "mosaicplasty", "Lysholm score")
+    ranked = F.rank_sentences(text, *args, model.ranker)[:3]
+    proba = model.proba([F.features_text(r.span.text, *args) for r in ranked])
+    z = np.array([r.score for r in ranked])
+    w = np.exp(z - z.max()) / np.exp(z - z.max()).sum()
+    p = w @ proba
+    f3 = read_finding(text, *args, min_confidence=0.0, top=3)
+    j = int(np.argmax(p))
+    assert str(f3.label) == model.classes[j] and f3.score == pytest.approx(p[j])
+    assert f3.no_difference == pytest.approx(p[model.classes.index("no_difference")])
+    assert f3.sentence == ranked[int(np.argmax(w * proba[:, j]))].span.text
+    f1 = read_finding(text, *args, min_confidence=0.0, top=1)
+    assert f1.score == pytest.approx(proba[0].max()) and f1.sentence == ranked[0].span.text
+    assert f1.score != pytest.approx(f3.score)  # the other sentences moved it
+
+
+def test_threshold_sweep_scores_the_no_difference_condition_and_chooses_the_most_answers():
+    """findings_threshold.score_at on readings written here: a difference with 0.2 of no difference is
+    answered at max_no_difference 1.0 (overstating: gold no difference) and not at 0.1; choose takes
+    the setting that answers most within the overstated limit."""
+    from pipeline.nlp import findings_threshold as T
+
+    gold = ["no_difference", "increased", "decreased", "no_difference"]
+    read = [("increased", 0.95, 0.2), ("increased", 0.9, 0.02), ("decreased", 0.6, 0.05), ("no_difference", 0.7, 0.7)]
+    loose = T.score_at(gold, read, 0.5, 0.5, 1.0)
+    assert loose.answered == 1.0 and loose.overstated == 0.25 and loose.max_no_difference == 1.0
+    strict = T.score_at(gold, read, 0.5, 0.5, 0.1)
+    assert strict.answered == 0.75 and strict.overstated == 0.0 and strict.accuracy_answered == 1.0
+    stricter = T.score_at(gold, read, 0.5, 0.5, 0.03)
+    assert stricter.answered == 0.5 and stricter.overstated == 0.0
+    # two-element readings (no probability of no difference) keep the old single-threshold behaviour
+    assert T.score_at(gold, [r[:2] for r in read], 0.9, 0.5).answered == 0.75
+    assert T.choose([loose, strict, stricter], 0.03) is strict
+    assert T.choose([loose], 0.03) is None
+
+
+def test_values_stated_for_each_arm_give_the_direction():
+    """Evidence Inference sentences that state a value per arm and no direction word (train-dev
+    reversals): "89.00 ± 9.92 in the trial group and 84.17 ± 8.84 in the control group" is up for the
+    trial arm; arms named by letters in the prompt ("Papacárie method (group B)") are marked where the
+    sentence uses the letter; a sample size is no value."""
+    arms = F._arms("rmhTNF given to the trial group", "control group given chemotherapy", "KPS score")
+    m = F.mark("After the treatment the KPS is 89.00 ± 9.92 in the trial group, and 84.17 ± 8.84 in the control "
+               "group, with a significant difference between the two groups (P = 0.028).", arms)
+    assert F.numeric_direction(m) == "up"
+    assert "__num_up" in F.cue_tokens("After the treatment the KPS is 89.00 in the trial group and 84.17 in the "
+                                      "control group.", arms, "KPS score")
+    letters = F._arms("Papacárie method (group B)", "conventional method (group A)", "mean cavity entrance size")
+    assert letters.i_groups == {"B"} and letters.c_groups == {"A"}
+    m = F.mark("The mean cavity entrance size with group A was 0.98133 mm, and group B was 0.26083 mm (P < 0.001).", letters)
+    assert "cmparm was 0.98133" in m and "intarm was 0.26083" in m and F.numeric_direction(m) == "down"
+    swapped = F._arms("conventional method (group A)", "Papacárie method (group B)", "mean cavity entrance size")
+    assert F.numeric_direction(F.mark("The size with group A was 0.98 mm, and group B was 0.26 mm.", swapped)) == "up"
+    # no value per arm, or only sample sizes: no reading
+    assert F.numeric_direction(F.mark("Group A (n = 20) and group B (n = 22) were compared.", letters)) is None
+    assert F.numeric_direction(F.mark("The size was smaller with group B.", letters)) is None

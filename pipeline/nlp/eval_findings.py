@@ -89,6 +89,7 @@ def evaluate_findings(folder: Path, split: str = "validation", model_path: str |
         "oracle_macro_f1_evidence_in_abstract": scores([gold[i] for i in in_abs], [oracle[i] for i in in_abs])[1], "oracle_accuracy": sum(g == p for g, p in zip(gold, oracle)) / len(gold),
         "finder_hits_annotated_evidence": hits / n_in if n_in else 0.0, "rows_evidence_in_abstract": n_in,
         "min_confidence": F.MIN_CONFIDENCE, "min_confidence_no_difference": F.MIN_CONFIDENCE_NO_DIFFERENCE,
+        "max_no_difference": F.MAX_NO_DIFFERENCE, "combine_top": F.COMBINE_TOP,
         "method": "trained on the train split only; rules, weights and the unclear thresholds chosen on a held-out "
                   "fifth of train (data/findings.yaml, `evidence eval findings-threshold`); validation only scored "
                   "(see README: Measured accuracy)",

@@ -51,7 +51,7 @@ __all__ = ["Finding", "FindingLabel", "FindingsModel", "benefit", "classify_sent
 MODEL_PATH = MODELS_DIR / "findings_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
 REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
-FORMAT = 2  # the layout of findings_clf.npz (2: + the sentence ranker); bumped with features_text() so old files are refused
+FORMAT = 3  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text()); bumped with features_text() so old files are refused
 NGRAM_MAX = 3
 # The least class probability the reader answers with; below it the finding is "unclear". Data, not
 # literals: data/findings.yaml, chosen with `evidence eval findings-threshold` on a held-out fifth of
@@ -67,6 +67,15 @@ def _settings() -> dict:
 
 MIN_CONFIDENCE = float(_settings()["min_confidence"])
 MIN_CONFIDENCE_NO_DIFFERENCE = float(_settings()["min_confidence_no_difference"])
+# A difference is answered only when the reading's probability of no difference is at most this: an
+# overstated finding is one read as a difference where the abstract reports none, and the probability
+# of that is the probability of no difference, not the lack of confidence between increased and
+# decreased (data/findings.yaml; 1.0: no such condition).
+MAX_NO_DIFFERENCE = float(_settings().get("max_no_difference", 1.0))
+# How many of the trained ranker's best sentences are read: their class probabilities are averaged,
+# each weighted by the ranker's probability that it is the sentence reporting the comparison (the
+# softmax of its log-odds over these sentences). 1: the best sentence alone.
+COMBINE_TOP = int(_settings().get("combine_top", 1))
 # A sentence must name at least this share of the outcome's words, each word weighted by its rarity
 # in the abstract (see rank_sentences), to speak to it.
 MIN_OUTCOME_OVERLAP = 0.3
@@ -107,6 +116,7 @@ class Finding:
     score: float
     effects: tuple[Effect, ...] = ()
     reason: str = ""  # why unclear, when it is
+    no_difference: float | None = None  # the reading's probability of no difference (None: no sentence read)
 
     @property
     def confidence(self) -> float:
@@ -161,6 +171,16 @@ class _Arms:
     c: frozenset[str]
     o: frozenset[str]
     imitation: bool = False  # the comparator imitates the intervention: "sham moxibustion" is the comparator
+    i_groups: frozenset[str] = frozenset()  # the arms' letters: "group B" / "B group" in the prompt's wording
+    c_groups: frozenset[str] = frozenset()
+
+
+# an arm named by a letter or number: "Papacárie method (group B)", "Group H (n = 20)", "G2", "A group"
+_GROUP_NAME = re.compile(r"\b[Gg]roup\s+([A-Z0-9]{1,2})\b|\b([A-Z0-9]{1,2})\s+[Gg]roup\b")
+
+
+def _group_names(text: str) -> frozenset[str]:
+    return frozenset(a or b for a, b in _GROUP_NAME.findall(text or ""))
 
 
 # a comparator that is the intervention's absence ("no BMC treatment", "without PRP", "untreated") or
@@ -171,10 +191,12 @@ _IMITATION = re.compile(r"^\s*(?:sham|placebo|simulated|mock|dummy)\b", re.I)
 
 def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
     i, c, o = terms(intervention), terms(comparator), terms(outcome)
+    ig, cg = _group_names(intervention), _group_names(comparator)
+    ig, cg = ig - cg, cg - ig
     if _ABSENCE.match(comparator or ""):
         # "BMC" vs "no BMC": the shared words name the intervention's arm, not both
-        return _Arms(frozenset(i), frozenset(c - i), frozenset(o), bool(_IMITATION.match(comparator or "")))
-    return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o))
+        return _Arms(frozenset(i), frozenset(c - i), frozenset(o), bool(_IMITATION.match(comparator or "")), ig, cg)
+    return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o), False, ig, cg)
 
 
 def mark(sentence: str, arms: _Arms) -> str:
@@ -189,6 +211,10 @@ def mark(sentence: str, arms: _Arms) -> str:
         if s in arms.c:
             return "cmparm"
         return m.group()
+    # "group B" named in the prompt is that arm wherever the sentence says it
+    for names, marker in ((arms.i_groups, "intarm"), (arms.c_groups, "cmparm")):
+        for g in names:
+            sentence = re.sub(rf"\b[Gg]roups?\s+{re.escape(g)}\b|\b{re.escape(g)}\s+[Gg]roups?\b", marker, sentence)
     text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
     if "intarm" not in text:
@@ -362,7 +388,42 @@ def cue_tokens(sentence: str, arms: _Arms, outcome: str, effects: tuple[Effect, 
             toks.append("__p_all_nonsig")
     if "outcome" not in marked:
         toks.append("__no_outcome")
+    num = numeric_direction(marked)
+    if num:
+        toks += [f"__num_{num}", f"__num_{num}_pol_{pol or 'none'}"]
     return toks
+
+
+# a value as an abstract states it: "89.00", "−5.9", "64.7%" (a sample size "n = 20" is not one)
+_NUMBER = re.compile(r"(?<![\w.])(?<!n = )(?<!n=)[-−–]?\d+(?:\.\d+)?(?![\w.])")
+# an arm and its value: "intarm group was 0.98", "intarm (−5.9)", "intarm: 64.7%", "in intarm 3.1"
+_ARM_THEN_VALUE = re.compile(r"\b(intarm|cmparm)\b(?:\s+(?:group|groups|arm|patients|condition))?"
+                             r"(?:\s*[(:,=]\s*|\s+(?:was|were|had|of|showed|is|are|with|at|reached)\s+(?:\w+\s+){0,2}?|\s+)"
+                             r"(?:mean\s+|median\s+)?([-−–]?\d+(?:\.\d+)?)(?![\w.])")
+# a value and its arm: "89.00 ± 9.92 in the intarm group", "35.7% with intarm"
+_VALUE_THEN_ARM = re.compile(r"(?<![\w.])([-−–]?\d+(?:\.\d+)?)(?:\s*%)?(?:\s*(?:±|\+/-|sd)\s*\d+(?:\.\d+)?%?)?"
+                             r"\s*\)?\s+(?:in|for|with|of)\s+(?:the\s+)?(intarm|cmparm)\b")
+
+
+def _value(x: str) -> float:
+    return float(x.replace("−", "-").replace("–", "-"))
+
+
+def numeric_direction(marked: str) -> str | None:
+    """"up"/"down": the intervention's stated value against the comparator's when a marked sentence
+    gives one for each arm ("the outcome is 89.00 ± 9.92 in the intarm group and 84.17 in the cmparm
+    group" → up; "intarm (−5.9) compared with cmparm (1.9)" → down); None when it gives no such pair
+    or the two readings disagree."""
+    vals: dict[str, float] = {}
+    for rx, arm_group, val_group in ((_ARM_THEN_VALUE, 1, 2), (_VALUE_THEN_ARM, 2, 1)):
+        for m in rx.finditer(marked):
+            vals.setdefault(m.group(arm_group), _value(m.group(val_group)))
+        if len(vals) == 2:
+            break
+        vals = {}
+    if len(vals) != 2 or vals["intarm"] == vals["cmparm"]:
+        return None
+    return "up" if vals["intarm"] > vals["cmparm"] else "down"
 
 
 def features_text(sentence: str, intervention: str, comparator: str, outcome: str) -> str:
@@ -584,28 +645,45 @@ def classify_sentence(sentence: str, intervention: str, comparator: str, outcome
 
 def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
                  model: FindingsModel | None = None, min_confidence: float | None = None,
-                 min_confidence_no_difference: float | None = None) -> Finding:
+                 min_confidence_no_difference: float | None = None, max_no_difference: float | None = None,
+                 top: int | None = None) -> Finding:
     """The finding of ``intervention`` against ``comparator`` on ``outcome`` as ``text`` (an abstract,
     with or without section headings) states it; "unclear" when no sentence names the outcome or the
-    classifier's probability is below the threshold: ``min_confidence`` for increased/decreased and
-    ``min_confidence_no_difference`` for no difference. Neither given: the product's thresholds
-    (:data:`MIN_CONFIDENCE`, :data:`MIN_CONFIDENCE_NO_DIFFERENCE`); only ``min_confidence`` given: it
-    is the one threshold for every label."""
+    reading is unsure: its label's probability is below ``min_confidence`` (increased/decreased) or
+    ``min_confidence_no_difference`` (no difference), or it reads a difference whose probability of no
+    difference is above ``max_no_difference``. No threshold given: the product's
+    (:data:`MIN_CONFIDENCE`, :data:`MIN_CONFIDENCE_NO_DIFFERENCE`, :data:`MAX_NO_DIFFERENCE`); only
+    ``min_confidence`` given: it is the one threshold for every label, and a difference has no other
+    condition unless ``max_no_difference`` is given. With the trained ranker the ``top`` best sentences
+    are read (default :data:`COMBINE_TOP`) and their probabilities combined."""
     if min_confidence is None:
         min_confidence = MIN_CONFIDENCE
         min_confidence_no_difference = (MIN_CONFIDENCE_NO_DIFFERENCE if min_confidence_no_difference is None
                                         else min_confidence_no_difference)
+        max_no_difference = MAX_NO_DIFFERENCE if max_no_difference is None else max_no_difference
     elif min_confidence_no_difference is None:
         min_confidence_no_difference = min_confidence
-    thresholds = (min_confidence, min_confidence_no_difference)
+    thresholds = (min_confidence, min_confidence_no_difference, 1.0 if max_no_difference is None else max_no_difference)
     m = model or load_model()
     ranked = rank_sentences(text, intervention, comparator, outcome, m.ranker)
     if not any(r.names_outcome for r in ranked):
         return Finding(FindingLabel.UNCLEAR, None, None, None, 0.0, (), "no sentence names the outcome")
     if m.ranker is not None:
         # the trained ranker weighs the outcome's words itself (and finds the reporting sentence that
-        # names the outcome by an abbreviation or in part): its first sentence is read
-        return _read(ranked[0].span, m, intervention, comparator, outcome, thresholds)
+        # names the outcome by an abbreviation or in part): its best sentences are read, each as much
+        # as the ranker believes it reports the comparison (on the held-out fifth of train the best
+        # three read together overstated less than the best alone at the same share answered)
+        cands = ranked[:max(1, COMBINE_TOP if top is None else top)]
+        proba = m.proba([features_text(r.span.text, intervention, comparator, outcome) for r in cands])
+        z = np.array([r.score for r in cands])
+        w = np.exp(z - z.max())
+        w /= w.sum()
+        p = w @ proba
+        j = int(np.argmax(p))
+        # the sentence shown is the one that carries most of the label read
+        best = cands[int(np.argmax(w * proba[:, j]))]
+        return _read(best.span, m, intervention, comparator, outcome, thresholds, (m.classes[j], float(p[j])),
+                     float(p[m.classes.index("no_difference")]))
     ranked = [r for r in ranked if r.names_outcome]
     # the few best-ranked sentences are read, and the one the classifier reads most surely speaks:
     # the finding sentence is often second to a methods or results sentence that names every arm
@@ -627,14 +705,23 @@ def read_finding(text: str, intervention: str, comparator: str, outcome: str, *,
 
 
 def _read(sp: SentenceSpan, m: FindingsModel, intervention: str, comparator: str, outcome: str,
-          thresholds: tuple[float, float], pred: tuple[str, float] | None = None) -> Finding:
-    """The finding one sentence states (the classifier's label, unclear below its threshold:
-    ``thresholds`` is (for a difference, for no difference))."""
-    label, p = pred or m.predict([features_text(sp.text, intervention, comparator, outcome)])[0]
+          thresholds: tuple[float, float, float], pred: tuple[str, float] | None = None,
+          p_none: float | None = None) -> Finding:
+    """The finding one sentence states (the classifier's label ``pred`` or its own reading of the
+    sentence; unclear below its threshold: ``thresholds`` is (least probability of a difference, of no
+    difference, most probability of no difference for a difference))."""
+    if pred is None:
+        proba = m.proba([features_text(sp.text, intervention, comparator, outcome)])[0]
+        k = int(np.argmax(proba))
+        pred, p_none = (m.classes[k], float(proba[k])), float(proba[m.classes.index("no_difference")])
+    label, p = pred
     min_confidence = thresholds[1] if label == "no_difference" else thresholds[0]
     effects = find_effects(sp.text)
     effects = tuple(Effect(**{**e.__dict__, "start": e.start + sp.start, "end": e.end + sp.start}) for e in effects)
     if p < min_confidence:
         return Finding(FindingLabel.UNCLEAR, sp.text, sp.start, sp.end, p, effects,
-                       f"the classifier is unsure ({label} at {p:.2f})")
-    return Finding(FindingLabel(label), sp.text, sp.start, sp.end, p, effects)
+                       f"the classifier is unsure ({label} at {p:.2f})", p_none)
+    if label != "no_difference" and p_none is not None and p_none > thresholds[2]:
+        return Finding(FindingLabel.UNCLEAR, sp.text, sp.start, sp.end, p, effects,
+                       f"the classifier is unsure ({label} at {p:.2f}, no difference at {p_none:.2f})", p_none)
+    return Finding(FindingLabel(label), sp.text, sp.start, sp.end, p, effects, "", p_none)

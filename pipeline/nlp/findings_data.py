@@ -171,7 +171,8 @@ def train_and_save(folder: Path, out_dir: Path | None = None, *, command: str | 
     """Fit on ``folder``'s train split only; write ``findings_clf.npz`` and its manifest into
     ``out_dir`` (data/models by default) and return the manifest."""
     from pipeline.model_files import fingerprint, library_versions, save_portable
-    from pipeline.nlp.findings import FORMAT, MIN_CONFIDENCE, MIN_CONFIDENCE_NO_DIFFERENCE, MODEL_PATH, NGRAM_MAX
+    from pipeline.nlp.findings import (COMBINE_TOP, FORMAT, MAX_NO_DIFFERENCE, MIN_CONFIDENCE,
+                                       MIN_CONFIDENCE_NO_DIFFERENCE, MODEL_PATH, NGRAM_MAX)
 
     ann, abst = split_files(folder, "train")
     prompts = read_split(folder, "train")
@@ -187,7 +188,8 @@ def train_and_save(folder: Path, out_dir: Path | None = None, *, command: str | 
         "trained_on": fingerprint([ann, abst], [folder]), "n_rows": len(X), "n_annotations": len(prompts),
         "n_features": len(model.scorer.terms), "classes": list(model.classes),
         "settings": {"min_df": MIN_DF, "ngram_range": [1, NGRAM_MAX], "C": C, "sublinear_tf": True, "ranker_C": RANK_C,
-                     "min_confidence": MIN_CONFIDENCE, "min_confidence_no_difference": MIN_CONFIDENCE_NO_DIFFERENCE},
+                     "min_confidence": MIN_CONFIDENCE, "min_confidence_no_difference": MIN_CONFIDENCE_NO_DIFFERENCE,
+                     "max_no_difference": MAX_NO_DIFFERENCE, "combine_top": COMBINE_TOP},
         "excluded_prompts": "data/eval/evidence_inference_excluded.yaml (the dataset README's 'Incorrect' list) "
                             "and annotations with valid_label False",
         "libraries": library_versions("scikit-learn", "numpy"),

@@ -87,6 +87,9 @@ def eval_findings_threshold(
     max_overstated: Annotated[float, typer.Option(help="Largest share of answers that may overstate.")] = 0.03,
     no_difference: Annotated[Optional[float], typer.Option(
         "--no-difference-threshold", help="Threshold for an answer of no difference (default: the same as for a difference).")] = None,
+    max_no_difference: Annotated[bool, typer.Option(
+        "--max-no-difference/--no-max-no-difference",
+        help="Also sweep the most probability of no difference a difference may have.")] = False,
 ) -> None:
     """Choose the reader's unclear threshold on the TRAIN split only: refit on four fifths of its
     articles, sweep thresholds on the held-out fifth, print each one's overstated / reversed shares,
@@ -99,14 +102,15 @@ def eval_findings_threshold(
         split_files(data, "train")
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
-    every, in_abstract = T.sweep(data, no_difference=no_difference)
+    every, in_abstract = T.sweep(data, no_difference=no_difference,
+                                 max_no_difference=T.MAX_NO_DIFFERENCE_CANDIDATES if max_no_difference else (1.0,))
     if no_difference is not None:
         ui.echo(f"answers of no difference need probability >= {no_difference}; rows: the threshold for a difference")
     ui.markdown("### Held-out fifth of train, every prompt\n\n" + T.table(every))
     ui.markdown("### Held-out fifth of train, prompts whose evidence is in the abstract\n\n" + T.table(in_abstract))
     best = T.choose(every, max_overstated)
-    ui.echo(f"lowest threshold with overstated <= {max_overstated:.3f} of answers (every prompt): "
-            f"{best.threshold if best else 'none'}")
+    ui.echo(f"the setting answering most with overstated <= {max_overstated:.3f} of answers (every prompt): "
+            + (f"threshold {best.threshold}, max no difference {best.max_no_difference}" if best else "none"))
 
 
 def register(app: typer.Typer) -> None:
