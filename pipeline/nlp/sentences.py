@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 _SPLIT = r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
@@ -73,6 +74,13 @@ def section_role(label: str) -> str:
 
 def sentence_spans(text: str) -> list[SentenceSpan]:
     """Every sentence of ``text`` with its offsets and section role; a heading is not a sentence."""
+    return list(_spans(text))
+
+
+# The findings reader asks for the same abstract's sentences once per comparison, outcome and claim
+# (a link run reads 208 comparisons of 74 studies): cut once per text. Spans are frozen; the tuple too.
+@lru_cache(maxsize=1024)
+def _spans(text: str) -> tuple[SentenceSpan, ...]:
     out: list[SentenceSpan] = []
     heads = [m for m in _HEADING.finditer(text) if section_role(m.group("label")) != "body"
              and (m.group("label").isupper() or m.start() == 0 or text[m.start() - 1] == "\n")]
@@ -101,7 +109,7 @@ def sentence_spans(text: str) -> list[SentenceSpan]:
                     if not sent:
                         continue
                 out.append(SentenceSpan(sent, start, start + len(sent), r))
-    return out
+    return tuple(out)
 
 
 _INLINE = re.compile(r"(?P<label>(?:[A-Z][a-z]+|[A-Z]{3,})(?:(?:/| and | & )[A-Z]?[a-z]+)?)\s*:\s+")
