@@ -73,7 +73,7 @@ FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resu
              r"better|worse|higher|lower|well tolerated))\b")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def is_finding(sentence: str) -> bool:
     """True unless ``sentence`` is an aim, future work, an administrative line, a publisher's trailer
     or a review describing itself — and a sentence that also states an effect ("X improved Y; larger
@@ -118,7 +118,7 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
 
 # The readers below are asked about the same article's sentences once per claim it is a hit of
 # (648 hits are 349 articles): each answer is a pure function of the text, worked out once.
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def content_terms(text: str) -> frozenset[str]:
     stop = {"the", "and", "for", "with", "does", "did", "are", "is", "was", "were", "of", "in", "on", "to", "a",
             "an", "or", "by", "at", "as", "be", "it", "its", "this", "that", "from", "than", "after", "patients"}

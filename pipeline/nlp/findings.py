@@ -145,7 +145,7 @@ def _stem(w: str) -> str:
 
 # cached (a frozen set, so no caller can change what the next one gets): the reader asks for the same
 # sentences' words for every comparison, outcome and claim of a study
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def terms(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (two-letter words count when written in capitals: "SP")."""
     out = set()
