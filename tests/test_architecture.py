@@ -105,14 +105,34 @@ def test_direction_layers_import_downward_only():
 
 # Every INSERT/DELETE/UPDATE goes through pipeline/store/ (issue 16): the list is empty and may not grow.
 WRITERS_OUTSIDE_STORE: set[str] = set()
-_WRITE = re.compile(r"""\bexecute(?:many)?\(\s*f?["'](?:INSERT|DELETE|UPDATE)\b""", re.I)
+# execute / executemany / DuckDB's sql(), with the statement in any kind of string literal, however indented
+_WRITE = re.compile(r"""\b(?:execute(?:many)?|sql)\(\s*[rbfRBF]*(?:\"\"\"|'''|"|')\s*(?:INSERT|DELETE|UPDATE)\b""", re.I)
 
 
 def test_sql_writes_go_through_the_store():
-    writers = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
+    code = [*(ROOT / "pipeline").rglob("*.py"), *(ROOT / "flows").rglob("*.py")]
+    writers = {str(p.relative_to(ROOT)) for p in code
                if _WRITE.search(p.read_text(encoding="utf-8")) and "store" not in p.relative_to(ROOT).parts}
     assert writers <= WRITERS_OUTSIDE_STORE, sorted(writers - WRITERS_OUTSIDE_STORE)
-    assert _WRITE.search('con.execute("DELETE FROM claim_articles WHERE claim_id = ?", [c])')  # the check can fire
+    # the check can fire, on every spelling
+    for call in ('con.execute("DELETE FROM claim_articles WHERE claim_id = ?", [c])',
+                 'con.executemany(\n    "INSERT INTO t VALUES (?)", rows)', 'con.sql(f"UPDATE t SET x = {y}")',
+                 'con.execute("""\n    INSERT INTO t SELECT * FROM u""")'):
+        assert _WRITE.search(call), call
+
+
+def test_grading_and_the_site_do_not_parse_link_reasons():
+    """The facts they need of a link are columns (migration 020: condition_direct, direction_not_about),
+    so neither imports the linker for its reason phrases nor reads relevance_reasons for a fact (the
+    site still shows a rejected hit's reasons, as text)."""
+    graph = import_graph()
+    users = sorted(m for m, deps in graph.items() if "pipeline.claims.linker" in deps
+                   and m.startswith(("pipeline.grading", "pipeline.reports")))
+    assert users == []
+    for p in [*(ROOT / "pipeline" / "grading").rglob("*.py"), *(ROOT / "pipeline" / "reports").rglob("*.py")]:
+        text = p.read_text(encoding="utf-8")
+        assert "DIRECTION_UNCLEAR" not in text and "CONDITION_DIRECT" not in text, p
+        assert not re.search(r"relevance_reasons(?! AS reasons FROM)", text), p  # the rejected list shows them
 
 
 def test_architecture_page_names_only_files_and_functions_that_exist():

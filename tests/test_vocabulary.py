@@ -86,3 +86,31 @@ def test_species_have_one_list_for_population_and_the_entity_ruler():
     assert population._SPECIES_RX["mouse"].search("C57BL/6 mice were fed a high-fat diet")
     assert population._SPECIES_RX["guinea pig"].search("in guinea-pigs sensitised to ovalbumin")
     assert not population._SPECIES_RX["cat"].search("CAT activity rose after treatment")  # catalase, not a cat
+
+
+def test_no_difference_phrases_of_the_comparison_and_verdict_readers_are_one_file_of_data():
+    from pipeline.claims import comparison, verdict
+
+    lists = v.vocabulary("no_difference")
+    assert comparison._SAME.pattern == v.any_of(lists["comparison"])
+    assert verdict._NULL_WORDS.pattern == v.any_of(lists["verdict"])
+    # real sentences of the bundled corpus, each list's own reading
+    s = "Hyaluronic acid did not improve pain more than PRP at 12 months."
+    assert verdict._NULL_WORDS.search(s) and not comparison._SAME.search(s)  # "did not improve" is no effect, not "no difference"
+    s = "Both groups had similar WOMAC scores at one year."
+    assert comparison._SAME.search(s) and not verdict._NULL_WORDS.search(s)  # "similar" alone is a comparison's
+    assert verdict._null_against_control("PRP showed no superiority to saline in pain relief.")
+
+
+def test_every_sentence_cut_lives_in_the_sentences_module():
+    from pipeline.claims import draft
+    from pipeline.grading import phrases
+    from pipeline.nlp import sentences as S
+
+    text = "Pain fell; Function rose. Results were similar (p < 0.05). e.g. none"
+    assert phrases.sentences(text) == S.split_at_stops_and_semicolons(text) == [
+        "Pain fell;", "Function rose.", "Results were similar (p < 0.05). e.g. none"]
+    assert S.split_sentences(text) == ["Pain fell; Function rose.", "Results were similar (p < 0.05). e.g. none"]
+    assert [m.group(0).strip() for m in S.runs_to_stops(text)] == [
+        "Pain fell; Function rose.", "Results were similar (p < 0.", "05).", "e.", "g."]  # the drafter's cut, as it was
+    assert "runs_to_stops" in draft.draft_claims.__code__.co_names  # the drafter cuts with it

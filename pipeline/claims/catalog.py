@@ -189,12 +189,16 @@ def _seed_text(catalog: Path, data: dict) -> str | None:
 
 def validate_catalog(path: str | Path = DEFAULT_CATALOG) -> list[CatalogProblem]:
     """Every problem in the catalog (empty list when it is valid)."""
+    return _validated(Path(path))[1]
+
+
+def _validated(path: Path) -> tuple[object, list[CatalogProblem]]:
+    """(the catalog's data, every problem in it): one parse serves both the check and the load."""
     from pipeline.query import compile_query
 
-    path = Path(path)
     data, lines, problems = _read(path)
     if problems:
-        return problems
+        return data, problems
     f = str(path)
 
     def at(p: tuple) -> int:
@@ -207,7 +211,7 @@ def validate_catalog(path: str | Path = DEFAULT_CATALOG) -> list[CatalogProblem]
         p = tuple(err.path)
         problems.append(CatalogProblem(f, at(p), _field_name(data, p), err.message))
     if problems:
-        return problems
+        return data, problems
 
     seed = _seed_text(path, data)
     if seed is None:
@@ -236,7 +240,7 @@ def validate_catalog(path: str | Path = DEFAULT_CATALOG) -> list[CatalogProblem]
         except QuerySyntaxError as exc:
             problems.append(CatalogProblem(f, at(base + ("query",)), f"[{cid}].query",
                                            str(exc).splitlines()[0]))
-    return problems
+    return data, problems
 
 
 def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -> list[Claim]:
@@ -245,10 +249,11 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
     if not path.is_file():
         raise CatalogError(f"{path}: claim catalog not found")
     if validate:
-        problems = validate_catalog(path)
+        data, problems = _validated(path)
         if problems:
             raise CatalogError("invalid claim catalog:\n" + "\n".join(str(p) for p in problems))
-    data = load_yaml_file(path, "claim catalog")
+    else:
+        data = load_yaml_file(path, "claim catalog")
     return [
         Claim(
             id=c["id"], title=c["title"],

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import first_mention_at
 from pipeline.claims.models import Concept
+from pipeline.nlp.vocabulary import any_of, rx, vocabulary
 
-_SAME = re.compile(
-    r"\bno (?:significant |statistical(?:ly significant)? |clinically relevant |major )?differences?\b|"
-    r"\b(?:did|do|does|was|were) not (?:significantly )?differ\b|\bsimilar\b|\bcomparable\b|\bequivalent\b|"
-    r"\bnot (?:significantly )?(?:different|superior|inferior|better|worse)\b|\bno (?:superiority|advantage)\b", re.I)
+# the groups do not differ: data/lexicons/no_difference.yaml (comparison)
+_SAME = rx(any_of(vocabulary("no_difference")["comparison"]))
 # a difference: said outright, or a comparative with its "than"/"compared with"
 # ("more injectable bone marrow cells" compares nothing)
 _DIFFER = re.compile(

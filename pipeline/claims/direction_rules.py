@@ -11,6 +11,7 @@ readers (:mod:`pipeline.claims.direction`) import it, never the other way round.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from pipeline.models import DIRECTIONS, Article  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
@@ -72,6 +73,7 @@ FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resu
              r"better|worse|higher|lower|well tolerated))\b")
 
 
+@lru_cache(maxsize=16384)
 def is_finding(sentence: str) -> bool:
     """True unless ``sentence`` is an aim, future work, an administrative line, a publisher's trailer
     or a review describing itself — and a sentence that also states an effect ("X improved Y; larger
@@ -114,21 +116,24 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     return concl, results
 
 
-def content_terms(text: str) -> set[str]:
+# The readers below are asked about the same article's sentences once per claim it is a hit of
+# (648 hits are 349 articles): each answer is a pure function of the text, worked out once.
+@lru_cache(maxsize=16384)
+def content_terms(text: str) -> frozenset[str]:
     stop = {"the", "and", "for", "with", "does", "did", "are", "is", "was", "were", "of", "in", "on", "to", "a",
             "an", "or", "by", "at", "as", "be", "it", "its", "this", "that", "from", "than", "after", "patients"}
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in stop}
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in stop)
 
 
 def cue_scores(sentences: list[str]) -> dict[str, float]:
     """Counts of each cue family over ``sentences``, with negated positives counted as null."""
-    text = " ".join(sentences)
-    return {
-        "null": float(len(NULL.findall(text))),
-        "contra": float(len(CONTRA.findall(text))),
-        "hedge": float(len(HEDGE.findall(text))),
-        "positive": float(len(POSITIVE.findall(text))),
-    }
+    return dict(_cue_scores(" ".join(sentences)))
+
+
+@lru_cache(maxsize=16384)
+def _cue_scores(text: str) -> tuple[tuple[str, float], ...]:
+    return (("null", float(len(NULL.findall(text)))), ("contra", float(len(CONTRA.findall(text)))),
+            ("hedge", float(len(HEDGE.findall(text)))), ("positive", float(len(POSITIVE.findall(text)))))
 
 
 def pick_sentence(claim_text: str, sentences: list[str]) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.claims.hedging import assess
+from pipeline.nlp.sentences import runs_to_stops
 
 ASSERTION = re.compile(
     r"\b(?:is|are|was|were|has|have|show\w*|demonstrat\w*|improv\w*|promot\w*|support\w*|drive\w*|reduc\w*|"
@@ -85,7 +86,7 @@ def draft_claims(text: str) -> list[DraftClaim]:
             # a heading ("Exosomes: the messenger molecules") sets the topic of what follows
             current = [n for n, rx in tf if rx.search(block)]
             continue
-        for m in re.finditer(r"[^.!?]+[.!?]", block):
+        for m in runs_to_stops(block):
             sent = m.group(0).strip()
             named = [n for n, rx in tf if rx.search(sent)]
             if named:

@@ -40,16 +40,19 @@ from pipeline.store.load import iter_articles
 log = logging.getLogger(__name__)
 # the release (.9: typed eligibility, arms and comparisons on the link row; .10: per-comparison findings
 # and the direction combined with them; .11: eligibility rules for body sites, other forms of the therapy,
-# titles that compare ways of giving it or state the claim's comparison), plus the word lists', the direction and findings models' and
+# titles that compare ways of giving it or state the claim's comparison; .12: condition_direct and
+# direction_not_about written as columns, migration 020), plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.11.11"
+LINKER_RELEASE = "2026.11.12"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
 LINKER_VERSION += f"+link.{LINK_THRESHOLD:g}"  # direction and eligibility are read above it: a new one re-links
-# prefix of the reason saying why a linked article's direction is unclear (claim pages show it)
+# prefix of the reason saying why a linked article's direction is unclear (for people; grading and the
+# claim pages read the column direction_not_about)
 DIRECTION_UNCLEAR = "direction unclear: "
-# The reason recorded when the condition is in the title or MeSH; grading reads it (indirectness).
+# The reason recorded when the condition is in the title or MeSH (for people; grading reads the column
+# condition_direct for indirectness)
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
 _INTERVENTION = re.compile(
@@ -80,6 +83,10 @@ class LinkResult:
     # does the linked study test the claim (None for hits below the threshold), and its arms
     eligibility: Eligibility | None = None
     arms: StudyArms | None = field(default=None, repr=False)
+    # the claim's condition is named in the title or MeSH (grading's indirectness reads it)
+    condition_direct: bool = False
+    # why the direction of a linked study reads unclear: its finding is about something else (None when not)
+    not_about: str | None = None
 
 
 @dataclass
@@ -148,7 +155,8 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
         score = min(score, 0.3)
         reasons.append("therapy only in background or as a mechanism (capped at 0.30)")
     c_title = bool(find_mentions(claim.condition, article.title, abbrevs))
-    if c_title or c_mesh:
+    condition_direct = bool(c_title or c_mesh)
+    if condition_direct:
         score += 0.2
         reasons.append(CONDITION_DIRECT)
     elif any(role == "body" and find_mentions(claim.condition, s, abbrevs) for role, s in roles):
@@ -161,7 +169,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
         reasons.append("condition only in background sentences (capped at 0.30)")
     if article.is_retracted:
         reasons.append("article is retracted (kept, excluded from grading)")
-    return result(round(min(score, 1.0), 3))
+    return replace(result(round(min(score, 1.0), 3)), condition_direct=condition_direct)
 
 
 def link_claim_articles(claim: Claim, articles: list[Article], readings: Readings | None = None,
@@ -187,6 +195,7 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
                 r, direction=direction, direction_sentence=d.sentence, direction_confidence=d.confidence,
                 # kept with the relevance reasons, so a reviewer sees why it reads unclear
                 reasons=r.reasons + ((DIRECTION_UNCLEAR + d.not_about,) if d.not_about else ()),
+                not_about=d.not_about or None,
                 eligibility=assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
                                                is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human)),
@@ -201,7 +210,8 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
     return (r.claim_id, r.pmid, r.relevance, json.dumps(r.reasons), r.therapy_mentions, r.condition_mentions,
             r.direction, r.direction_sentence, r.direction_confidence, ch, content_hash, LINKER_VERSION,
             e.status if e else None, e.reason if e else None, list(e.indirectness) if e else None,
-            e.evidence if e else None, e.why if e else None, r.relevance >= LINK_THRESHOLD)
+            e.evidence if e else None, e.why if e else None, r.relevance >= LINK_THRESHOLD, r.condition_direct,
+            r.not_about)
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",

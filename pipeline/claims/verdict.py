@@ -25,16 +25,14 @@ import re
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
 from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
+from pipeline.nlp.vocabulary import any_of, rx, vocabulary
 
 _EFFECT = re.compile(
     r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective(?:ly|ness)?|efficac\w*|promot\w*|benefi\w*|"
     r"accelerat\w*|restor\w*|regenerated|repaired|healed|reliev\w*|alleviat\w*|favou?rabl[ey]|"
     r"successful(?:ly)?|chondroprotect\w*|protect\w*|outperform\w*|advantages?)$")
-_NULL_WORDS = re.compile(
-    r"\bno (?:statistically |clinically )?(?:significant |relevant |meaningful )?(?:differences?|superiority|"
-    r"advantage|benefit|improvements?|effect)\b|\b(?:did|does|do|was|were) not (?:significantly )?"
-    r"(?:differ|improve|enhance|reduce|increase|change|affect|show)\b|\bnot (?:significantly )?(?:superior|"
-    r"better|different|effective)\b|\bfailed to\b|\bcomparable to\b|\bsimilar to\b|\bneither\b", re.I)
+# no difference or no effect: data/lexicons/no_difference.yaml (verdict)
+_NULL_WORDS = rx(any_of(vocabulary("no_difference")["verdict"]))
 # a comparator without the therapy; "between the two groups" is left out, as both arms may have had it
 _CONTROL = re.compile(r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no treatment|empty|"
                       r"acellular|cell-free|(?:\w+[- ])?alone)\b", re.I)

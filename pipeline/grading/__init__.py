@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, replace
 
 import duckdb
 
-from pipeline.claims.linker import CONDITION_DIRECT, DIRECTION_UNCLEAR
 from pipeline.faults import crash_point
 from pipeline.models import GradeLevel
 from pipeline.store import grades as grades_store
@@ -39,20 +38,20 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
     rows = con.execute(
         "SELECT ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
         "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year, "
-        "coalesce(list_contains(CAST(ca.relevance_reasons AS VARCHAR[]), ?), FALSE), "
+        "coalesce(ca.condition_direct, FALSE), "
         "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
         "a.title, a.abstract, coalesce(a.publication_types, []), "
-        "list_filter(CAST(ca.relevance_reasons AS VARCHAR[]), x -> starts_with(x, ?)), "
+        "ca.direction_not_about, "
         "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []) "
         "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
         "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
         "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid",
-        [CONDITION_DIRECT, NOTICE_TYPES, NOTICE_TITLE, DIRECTION_UNCLEAR, claim_id, threshold]).fetchall()
+        [NOTICE_TYPES, NOTICE_TITLE, claim_id, threshold]).fetchall()
     decided = reviews_store.in_force(con, claim_id)
     out = []
     for r in rows:
-        not_about = r[14][0].removeprefix(DIRECTION_UNCLEAR) if r[14] else None
-        study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=not_about,
+        # condition_direct (r[9]) and direction_not_about (r[14]): the linker's columns (migration 020)
+        study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=r[14],
                       eligibility=r[15], exclusion_reason=r[16], eligibility_why=r[17], indirectness=tuple(r[18]))
         out.append(_with_decisions(study, decided.get(study.pmid, {})))
     return out

@@ -7,6 +7,7 @@ from functools import lru_cache
 import yaml
 
 from pipeline.config import PROJECT_ROOT
+from pipeline.nlp.sentences import split_at_stops_and_semicolons
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
 
@@ -35,9 +36,9 @@ def compile_phrases(phrases: list[str] | tuple[str, ...], *, case_sensitive: boo
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences of an abstract (a plain splitter: enough to show the sentence behind a cue)."""
-    parts = re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9(\[])|(?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z])", text or "")
-    return [p.strip() for p in parts if p and p.strip()]
+    """Sentences of an abstract (a plain splitter: enough to show the sentence behind a cue), as
+    :func:`pipeline.nlp.sentences.split_at_stops_and_semicolons` cuts them."""
+    return split_at_stops_and_semicolons(text)
 
 
 def first_sentence(rx: re.Pattern | None, sents: list[str]) -> str | None:

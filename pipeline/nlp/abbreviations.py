@@ -17,15 +17,17 @@ from __future__ import annotations
 import warnings
 from functools import lru_cache
 
-import spacy
-
-# after importing spaCy, which sets its own warning filters: scispaCy's AbbreviationDetector warns on every doc when its optional global matcher is empty.
-warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
 
 @lru_cache(maxsize=1)
 def _detector():
+    # spaCy is imported here, not with the module: the linker imports this module but reads the
+    # abbreviations the extract stage stored, and importing spaCy costs half a second per process
     import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
+    import spacy
+
+    # after importing spaCy, which sets its own warning filters: scispaCy's AbbreviationDetector warns
+    # on every doc when its optional global matcher is empty.
+    warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
     from pipeline.nlp.tokenizer import scispacy_tokenizer
 

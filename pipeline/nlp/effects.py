@@ -195,6 +195,8 @@ def _close(norm: str, start: int, end: int) -> int:
     return end
 
 
+# cached: the findings reader ranks the same abstract's sentences for every comparison and claim
+@lru_cache(maxsize=16384)
 def find_effects(text: str) -> tuple[Effect, ...]:
     """Every effect estimate stated in ``text``, in text order (see the module doc)."""
     norm = normalise(text)

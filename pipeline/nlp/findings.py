@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -152,7 +153,10 @@ def _stem(w: str) -> str:
     return w[:7]
 
 
-def terms(text: str) -> set[str]:
+# cached (a frozen set, so no caller can change what the next one gets): the reader asks for the same
+# sentences' words for every comparison, outcome and claim of a study
+@lru_cache(maxsize=16384)
+def terms(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (two-letter words count when written in capitals: "SP")."""
     out = set()
     for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text or ""):
@@ -162,7 +166,7 @@ def terms(text: str) -> set[str]:
                 continue
             if len(lw) > 2 or (len(lw) == 2 and part.isupper()):
                 out.add(_stem(lw))
-    return out
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,7 @@ def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
     return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o), False, ig, cg)
 
 
+@lru_cache(maxsize=16384)  # the same sentence is marked for ranking and again for the classifier
 def mark(sentence: str, arms: _Arms) -> str:
     """``sentence`` with words of the intervention as ``intarm``, of the comparator as ``cmparm``
     and of the outcome as ``outcome`` (runs of one marker collapsed)."""
@@ -426,6 +431,7 @@ def numeric_direction(marked: str) -> str | None:
     return "up" if vals["intarm"] > vals["cmparm"] else "down"
 
 
+@lru_cache(maxsize=4096)  # a candidate sentence is read again for each claim that shares the comparison
 def features_text(sentence: str, intervention: str, comparator: str, outcome: str) -> str:
     """The classifier's input for one sentence: the marked, negation-marked words and the cue tokens."""
     arms = _arms(intervention, comparator, outcome)
@@ -489,9 +495,10 @@ def _hand_ranked(text: str, intervention: str, comparator: str, outcome: str) ->
         plain = len(st & arms.o) / len(arms.o) if arms.o else 0.0
         i = len(st & arms.i) / len(arms.i) if arms.i else 0.0
         c = len(st & arms.c) / len(arms.c) if arms.c else 0.0
-        stat = 1.0 if _STAT.search(sp.text) else 0.0
-        cue = 1.0 if (_cues()["up"].search(sp.text) or _cues()["down"].search(sp.text) or _cues()["null"].search(sp.text)) else 0.0
-        method = 1.0 if _methods().search(sp.text) and not _RESULT.search(sp.text) else 0.0
+        flags = _sentence_cues(sp.text)
+        stat = flags["stat"]
+        cue = 1.0 if (flags["up"] or flags["down"] or flags["null"]) else 0.0
+        method = flags["methods_wording"]
         score = (3.0 * o + 1.0 * i + 1.0 * c + ROLE_FACTOR * ROLE_WEIGHT.get(sp.role, 0.0) + 0.7 * stat + 0.3 * cue
                  - METHOD_PENALTY * method)
         out.append(RankedSentence(sp, score, o, plain, bool(method) or sp.role in ("methods", "background")))
@@ -527,30 +534,41 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
     n = len(ranked)
     top_o = max((r.outcome_overlap for r in ranked), default=0.0)
     top_hand = max((r.score for r in ranked), default=0.0)
-    cues = _cues()
     out = []
     for k, r in enumerate(ranked):
         s = r.span.text
         st = terms(s)
         marked = mark(s, arms)
-        effects = find_effects(s)
-        sig = [e.significant for e in effects if e.significant is not None]
         f = {"o": r.outcome_overlap, "o_plain": r.plain_overlap, "o_rel": r.outcome_overlap / top_o if top_o else 0.0,
              "o_ismax": float(top_o > 0 and r.outcome_overlap >= top_o - 1e-9), "o_full": float(r.plain_overlap >= 0.999),
              "i": len(st & arms.i) / len(arms.i) if arms.i else 0.0, "c": len(st & arms.c) / len(arms.c) if arms.c else 0.0,
              "int_mark": float("intarm" in marked), "cmp_mark": float("cmparm" in marked),
              "both": float("intarm" in marked and "cmparm" in marked),
              "pos": k / max(1, n - 1), "first": float(k == 0), "last": float(k == n - 1),
-             "stat": float(bool(_STAT.search(s))), "pval": float(bool(_P_VALUE.search(s))),
-             "n_eff": math.log1p(len(effects)), "sig": float(any(sig)), "nonsig": float(bool(sig) and not any(sig)),
-             "up": float(bool(cues["up"].search(s))), "down": float(bool(cues["down"].search(s))),
-             "null": float(bool(cues["null"].search(s))), "sigword": float(bool(cues["significance"].search(s))),
-             "cmpword": float(bool(_comparison().search(s))), "method": float(r.describes_methods),
-             "len": math.log1p(len(s.split())), "num": min(5, len(re.findall(r"\d+(?:\.\d+)?", s))) / 5,
-             "hand": r.score - top_hand, "names_outcome": float(r.names_outcome)}
+             **{x: v for x, v in _sentence_cues(s).items() if x != "methods_wording"},
+             "method": float(r.describes_methods), "hand": r.score - top_hand, "names_outcome": float(r.names_outcome)}
         f.update({f"role_{ro}": float(r.span.role == ro) for ro in _ROLES})
         out.append((r, f))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _sentence_cues(s: str) -> MappingProxyType:
+    """What the finder reads of one sentence whatever the comparison: whether it states a comparison
+    (p-values, effect estimates and their significance, direction, no-difference, significance and
+    comparison words), its length and numbers, and methods wording without a result. Cached: the same
+    abstract is ranked for every comparison, outcome and claim of a study."""
+    cues = _cues()
+    effects = find_effects(s)
+    sig = [e.significant for e in effects if e.significant is not None]
+    return MappingProxyType({
+        "stat": float(bool(_STAT.search(s))), "pval": float(bool(_P_VALUE.search(s))),
+        "n_eff": math.log1p(len(effects)), "sig": float(any(sig)), "nonsig": float(bool(sig) and not any(sig)),
+        "up": float(bool(cues["up"].search(s))), "down": float(bool(cues["down"].search(s))),
+        "null": float(bool(cues["null"].search(s))), "sigword": float(bool(cues["significance"].search(s))),
+        "cmpword": float(bool(_comparison().search(s))),
+        "len": math.log1p(len(s.split())), "num": min(5, len(re.findall(r"\d+(?:\.\d+)?", s))) / 5,
+        "methods_wording": 1.0 if _methods().search(s) and not _RESULT.search(s) else 0.0})
 
 
 @dataclass

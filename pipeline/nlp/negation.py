@@ -8,6 +8,7 @@ word is denied. Text in, text out; no claim or article knowledge here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.nlp.vocabulary import vocabulary, whole_word
 
@@ -17,6 +18,8 @@ CLAUSE_NEGATION = whole_word(vocabulary("negation")["clause_negation"])  # the t
 CLAUSE_END = whole_word(vocabulary("negation")["clause_end"])
 
 
+# cached: the direction readers and the findings classifier mark the same sentences for every claim
+@lru_cache(maxsize=16384)
 def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Pattern = NEGATION) -> str:
     """Prefix words in a negation's scope with NOT_, a standard sentiment trick. The scope is the
     next four words (until punctuation), or with ``to_clause_end`` the rest of the clause ("did not

@@ -87,7 +87,8 @@ class QueryIndex:
         for i, d in enumerate(self.docs):
             for f in TEXT_FIELDS:
                 post = self.postings[f]
-                for t in d.fields.get(f, ()):
+                # each distinct token once (an abstract repeats its words; the sets come out the same)
+                for t in dict.fromkeys(d.fields.get(f, ())):
                     post[t].add(i)
             for name, major in d.mesh:
                 self.mesh[name].add(i)
@@ -103,6 +104,8 @@ class QueryIndex:
                 self.la[lang].add(i)
         self.vocab = {f: sorted(self.postings[f]) for f in TEXT_FIELDS}
         self.mesh_names = sorted(self.mesh)
+        # each heading's words, split once (untagged words search every heading as text)
+        self._mesh_words = {name: name.split() for name in self.mesh_names}
 
     # -- public
     def search(self, query) -> list[int]:
@@ -195,7 +198,7 @@ class QueryIndex:
         if words:  # untagged words also search MeSH headings as text
             out = set()
             for name in self.mesh_names:
-                if _has_phrase(name.split(), t.tokens, t.truncated):
+                if _has_phrase(self._mesh_words[name], t.tokens, t.truncated):
                     out |= self.mesh[name]
             return out
         if t.truncated:

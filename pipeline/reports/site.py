@@ -19,7 +19,6 @@ from pathlib import Path
 import duckdb
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from pipeline.claims.linker import DIRECTION_UNCLEAR
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
 from pipeline.reports.changes import claim_history, run_digests
@@ -254,11 +253,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     for r in rows:
         cid = r["claim_id"]
         evidence = _rows(con, "SELECT * FROM claim_evidence WHERE claim_id = ? ORDER BY included DESC, level NULLS LAST, year DESC NULLS LAST, pmid", [cid])
-        # why a linked study's direction reads unclear ("the finding is not about PRP"), from the link's reasons
-        notes = {pmid: next((x.removeprefix(DIRECTION_UNCLEAR) for x in json.loads(rs or "[]")
-                             if x.startswith(DIRECTION_UNCLEAR)), None)
-                 for pmid, rs in con.execute("SELECT pmid, relevance_reasons FROM claim_articles WHERE claim_id = ?",
-                                             [cid]).fetchall()}
+        # why a linked study's direction reads unclear ("the finding is not about PRP"): the linker's column
+        notes = dict(con.execute("SELECT pmid, direction_not_about FROM claim_articles WHERE claim_id = ?",
+                                 [cid]).fetchall())
         decided = _review_marks(con, cid)
         studied = _arms_and_comparisons(con, cid)
         for e in evidence:
