@@ -232,6 +232,34 @@ def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, st
     return False
 
 
+def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The title's comparison when it sets the claim's therapy against something that is not the therapy
+    ("Osteochondral autologous transplantation versus microfracture for …"): the therapy is what the
+    compared arms differ by. None when either side names the therapy with another active product or
+    procedure ("MSCs plus PRP versus HA"), when both sides name the therapy, or when the title does not
+    compare. Only for a study that compares (the title says so in so many words)."""
+    for m in _SET_AGAINST_ARMS.finditer(title):
+        # each side is read within the title's own clause ("… versus microfracture for the treatment of …")
+        before = re.split(r"[:;]|\b(?:of|for|in|on)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:treatment|repair|management)\b)",
+                          title[:m.start()], flags=re.I)[-1]
+        # (what follows "following"/"after" is what both compared arms had: "Weight-Bearing Compared with
+        # Non-Weight-Bearing Following Osteochondral Autograft Transfer" compares aftercare)
+        after = re.split(r"[:;,(]|\s(?:for|in|of|on|at|after|following|among|with)\s", title[m.end():], flags=re.I)[0]
+        t_before = _names_therapy(claim, before, abbreviations)
+        t_after = _names_therapy(claim, after, abbreviations)
+        if t_before == t_after:
+            continue
+        side = before if t_before else after
+        if _together(claim, side, abbreviations) or _other_active(claim, side, abbreviations):
+            continue
+        return f"{before.strip()} {m.group(0)} {after.strip()}"
+    return None
+
+
+# words a title sets two treatments against each other with (not "or", which also lists alternatives)
+_SET_AGAINST_ARMS = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|superior to|better than)\s", re.I)
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -400,7 +428,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # finding's sentences name the groups by forms the comparison reader misses (MACT, MF, CCP-ACI)
     compared_in_title = comparison_claim and not_about is not None and \
         any(k in not_about for k in ("does not compare", "compares fewer than")) and _title_compares_groups(claim, title, ab)
-    if excludes(not_about) and not isolated and not compared_in_title:
+    # a title that sets the therapy against another treatment ("X versus microfracture") states the
+    # experimental factor: a finding whose sentences name the therapy only by a form the mention reader
+    # misses ("OAT" defined as "osteochondral transplantation") is still about it. Only the plain
+    # "not about the therapy" reading yields to it, never "acts on", "every arm" or "method".
+    against = _title_sets_therapy_against(claim, title, ab) if not comparison_claim and \
+        not_about == f"the finding is not about {claim.therapy.name}" else None
+    if excludes(not_about) and not isolated and not compared_in_title and not against:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
@@ -433,6 +467,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     elif design == "in_vitro" or (is_in_vitro and not is_human):
         kinds.append("in_vitro")
     why = (f"{claim.therapy.name} is what differs between arms" if isolated else
+           f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
            f"{claim.therapy.name} is the study's intervention")
     return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
 
