@@ -183,3 +183,20 @@ def test_a_case_report_saying_what_its_patient_got_names_the_intervention():
               "The patient improved with intravenous antibiotics and percutaneous abscess drainage."):
         assert _INTERVENTION.search(s), s
     assert not _INTERVENTION.search("Percutaneous drainage is a common treatment for psoas abscess.")
+
+
+def test_a_name_given_in_so_many_words_reads_like_an_abbreviation():
+    """PMID 27118194 (workshop corpus, hyaluronic acid claim C80): "Cross-linked hyaluronan--also called
+    Hylan G-F 20--is a medical device …"; every later sentence names only "Hylan G-F 20"."""
+    from pipeline.claims.mentions import find_mentions
+    from pipeline.claims.reading import aliases_in
+
+    text = ("Weekly injections of Hylan G-F 20 delay cartilage degeneration in partial meniscectomized rat knees\n"
+            "Cross-linked hyaluronan--also called Hylan G-F 20--is a medical device developed to treat osteoarthritis "
+            "of the knee.")
+    aliases = aliases_in(text)
+    assert aliases == {"Hylan G-F 20": "Cross-linked hyaluronan"}
+    fresh = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh" / "claims.yaml")}
+    title = "Weekly injections of Hylan G-F 20 delay cartilage degeneration in partial meniscectomized rat knees"
+    assert find_mentions(fresh["C80"].therapy, title, aliases)
+    assert aliases_in("The patient was called back after two weeks.") == {}
