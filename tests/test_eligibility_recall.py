@@ -200,3 +200,42 @@ def test_a_name_given_in_so_many_words_reads_like_an_abbreviation():
     title = "Weekly injections of Hylan G-F 20 delay cartilage degeneration in partial meniscectomized rat knees"
     assert find_mentions(fresh["C80"].therapy, title, aliases)
     assert aliases_in("The patient was called back after two weeks.") == {}
+
+
+def test_cells_of_another_kind_or_an_acellular_implant_do_not_test_a_cell_claim():
+    """The reviewers' "a different cell type or product": titles of the workshop's query hits for
+    chondrocyte-seeded scaffolds (C95) that implant other cells or none (PMIDs 15684690, 32749853,
+    30300711; all excluded by both reviewers), and of the bundled corpus for MSCs (C11: PMID 12708656,
+    excluded). Kept: a title naming both kinds (23832688, eligible) and one comparing cellular with
+    acellular implants (29093996, eligible)."""
+    from pipeline.claims.eligibility import _other_cells
+
+    claims = {c.id: c for c in load_catalog()}
+    c95 = FRESH2["C95"]
+    assert _other_cells(c95, "Repair of Large Articular Cartilage Defects with Implants of Autologous Mesenchymal Stem "
+                             "Cells Seeded into β-Tricalcium Phosphate in a Sheep Model") == "Mesenchymal Stem Cells"
+    assert _other_cells(c95, "Beneficial Therapeutic Approach of Acellular PLGA Implants Coupled With Rehabilitation "
+                             "Exercise for Osteochondral Repair: A Proof of Concept Study in a Minipig Model") == "Acellular"
+    assert _other_cells(c95, "Cartilaginous extracellular matrix derived from decellularized chondrocyte sheets for the "
+                             "reconstruction of osteochondral defects in rabbits") == "decellularized"
+    assert _other_cells(claims["C11"], "Cartilage Repair with Chondrocytes: Clinical and Cellular Aspects") == "Chondrocytes"
+    assert _other_cells(c95, "Comparative, osteochondral defect repair: Stem cells versus chondrocytes versus Bone "
+                             "Morphogenetic Protein-2, solely or in combination") is None
+    assert _other_cells(claims["C11"], "Augmented cartilage regeneration by implantation of cellular versus acellular "
+                                       "implants after bone marrow stimulation: a systematic review and meta-analysis "
+                                       "of animal studies") is None
+    assert _other_cells(claims["C04"], "Acellular dermal matrix with platelet-rich plasma") is None  # not a cell claim
+
+
+def test_cells_given_on_an_acellular_matrix_are_given():
+    """PMIDs 25036509 and 29391278 (bundled corpus, C11, both eligible): adipose-derived or Wharton's jelly
+    MSCs "combined with an acellular cartilage extracellular matrix scaffold": the cells are given; only
+    the matrix is acellular."""
+    from pipeline.claims.eligibility import _other_cells
+
+    claims = {c.id: c for c in load_catalog()}
+    for title in ("Repair of articular cartilage defects by tissue-engineered cartilage constructed with adipose-derived "
+                  "stem cells and acellular cartilaginous matrix in rabbits",
+                  "Human umbilical cord Wharton's jelly mesenchymal stem cells combined with an acellular cartilage "
+                  "extracellular matrix scaffold improve cartilage repair compared with microfracture in a caprine model"):
+        assert _other_cells(claims["C11"], title) is None, title

@@ -304,6 +304,37 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     return None
 
 
+_CELL_KINDS = ("cells_chondrocyte", "cells_stem")
+
+
+def _cell_kinds(text: str) -> set[str]:
+    return {k for k in _CELL_KINDS if cue(k).search(text or "")}
+
+
+def _other_cells(claim: Claim, title: str) -> str | None:
+    """For a claim whose therapy is a kind of cells (its name says which: "chondrocyte-seeded scaffold",
+    "mesenchymal stem cells"), the words by which the title gives cells of another kind only, or says its
+    implant is acellular; None otherwise. The reviewers' definition: a different cell type or product does
+    not test the claim."""
+    claimed = _cell_kinds(claim.therapy.name)
+    if not claimed:
+        return None
+    kinds = _cell_kinds(title)
+    if kinds and not kinds & claimed:
+        return next(m.group(0) for k in sorted(kinds) for m in [cue(k).search(title)] if m)
+    acellular = cue("acellular").search(title or "")
+    # "cellular versus acellular implants", "cell-seeded and cell-free scaffolds" compare with and without
+    # cells: not acellular. ("decellularized chondrocyte sheets" are: the cells are removed.)
+    rest = (title or "").replace(acellular.group(0), " ") if acellular else ""
+    # the cells the acellular word qualifies were removed ("decellularized chondrocyte sheets"): any other
+    # mention of the claim's kind of cells means they are given ("ADSCs and acellular cartilaginous matrix")
+    given = re.sub(rf"{re.escape(acellular.group(0))}\s+[\w-]+", " ", title or "") if acellular else ""
+    if acellular and not _cell_kinds(given) & claimed and not re.search(r"(?<![\w-])cellular\b|\bseeded\b|\bcell-(?:based|laden|loaded)\b|\bwith (?:or without|and without) cells\b",
+                                   rest, re.I):
+        return acellular.group(0)
+    return None
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
@@ -320,6 +351,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if nf:
         return nf
 
+    # cells of another kind than the claim's, or an acellular implant, in the title
+    other_cells = _other_cells(claim, title) if not comparison_claim else None
+    if other_cells:
+        return _excluded("therapy_not_tested", f"the study gives {other_cells}, not {claim.therapy.name}", title)
     # the therapy named only by its generic word, as another form of it ("surgical drainage")
     other_form = _other_form(claim, reading.text, ab)
     if other_form:
