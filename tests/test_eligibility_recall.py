@@ -239,3 +239,25 @@ def test_cells_given_on_an_acellular_matrix_are_given():
                   "Human umbilical cord Wharton's jelly mesenchymal stem cells combined with an acellular cartilage "
                   "extracellular matrix scaffold improve cartilage repair compared with microfracture in a caprine model"):
         assert _other_cells(claims["C11"], title) is None, title
+
+
+def test_a_split_body_control_is_read_as_two_arms():
+    """PMID 27118194 (rats, the hyaluronic acid claim C80; eligible for both reviewers): "From 1 week after
+    the surgery, 50 μl of Hylan G-F 20 was injected weekly into the left knee and phosphate buffered saline
+    was injected into the right knee": the saline knee is the control arm, so the meniscectomy that makes
+    the model is not a co-intervention given only with the therapy. PMID 19768793's "the left knee was used
+    as the control" names no therapy given into the other knee: no arms from it."""
+    from pipeline.claims.reading import read_article
+    from pipeline.models import Article
+    from pipeline.nlp.arms import read_arms
+
+    s = ("From 1 week after the surgery, 50 μl of Hylan G-F 20 was injected weekly into the left knee and phosphate "
+         "buffered saline was injected into the right knee.")
+    arms = read_arms(read_article(Article(27118194, "Weekly injections of Hylan G-F 20 delay cartilage degeneration "
+                                          "in partial meniscectomized rat knees", f"Lewis rats were used. {s} Cartilage "
+                                          "was evaluated at 2, 4, and 8 weeks."), {}))
+    assert [(a.label, a.is_control) for a in arms.arms] == [("50 μl of Hylan G-F 20", False),
+                                                             ("phosphate buffered saline", True)]
+    other = ("In the first experiment, the DN gel was implanted in a surgically created defect in the femoral trochlea "
+             "of rabbit knee joints and the left knee was used as the control.")
+    assert not read_arms(read_article(Article(19768793, "DN gel", f"Rabbits were used. {other} Results follow."), {})).arms
