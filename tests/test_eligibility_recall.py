@@ -261,3 +261,19 @@ def test_a_split_body_control_is_read_as_two_arms():
     other = ("In the first experiment, the DN gel was implanted in a surgically created defect in the femoral trochlea "
              "of rabbit knee joints and the left knee was used as the control.")
     assert not read_arms(read_article(Article(19768793, "DN gel", f"Rabbits were used. {other} Results follow."), {})).arms
+
+
+def test_a_disease_is_named_by_its_adjective():
+    """PMID 31794570 (bundled corpus; C11, eligible for both reviewers): "Iron nanoparticle-labeled murine
+    mesenchymal stromal cells in an osteoarthritic model persists …" names the claim's osteoarthritis by
+    its adjective; so do "fibrotic" and "osteonecrotic" their diseases."""
+    from pipeline.claims.mentions import find_mentions
+    from pipeline.claims.models import Concept
+
+    claims = {c.id: c for c in load_catalog()}
+    title = ("Iron nanoparticle-labeled murine mesenchymal stromal cells in an osteoarthritic model persists and suggests "
+             "anti-inflammatory mechanism of action")
+    assert [m.text for m in find_mentions(claims["C11"].condition, title)] == ["osteoarthritic"]
+    assert [m.text for m in find_mentions(Concept("fibrosis"), "fibrotic nucleus pulposus cells")] == ["fibrotic"]
+    assert [m.text for m in find_mentions(Concept("osteonecrosis"), "osteonecrotic lesions")] == ["osteonecrotic"]
+    assert not find_mentions(Concept("osteoarthritis"), "osteoarthritics")  # no plural of the adjective
