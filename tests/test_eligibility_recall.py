@@ -277,3 +277,26 @@ def test_a_disease_is_named_by_its_adjective():
     assert [m.text for m in find_mentions(Concept("fibrosis"), "fibrotic nucleus pulposus cells")] == ["fibrotic"]
     assert [m.text for m in find_mentions(Concept("osteonecrosis"), "osteonecrotic lesions")] == ["osteonecrotic"]
     assert not find_mentions(Concept("osteoarthritis"), "osteoarthritics")  # no plural of the adjective
+
+
+def test_a_transplantation_is_also_a_transplant():
+    """PMID 18315961 (workshop corpus; meniscal allograft claim C93, eligible for both reviewers): "Eighteen
+    patients underwent transplantation of the medial meniscus and eight received a lateral meniscal
+    transplant" — the catalog's "meniscal transplantation"."""
+    from pipeline.claims.mentions import find_mentions
+    from pipeline.claims.models import Concept
+
+    s = ("Eighteen patients underwent transplantation of the medial meniscus and eight received a lateral meniscal "
+         "transplant.")
+    assert [m.text for m in find_mentions(FRESH2["C93"].therapy, s)] == ["meniscal transplant"]
+    assert [m.text for m in find_mentions(Concept("chondrocyte implantation"), "two chondrocyte implantations")]
+    assert not find_mentions(Concept("transplantation"), "a transplant")  # one word: its own name only
+
+
+def test_a_series_of_meniscal_transplants_is_not_excluded_for_what_one_patient_also_had():
+    """PMID 18315961 (26 meniscal transplants after meniscectomy; eligible for both reviewers): "One patient
+    with a lateral meniscal transplant and ACL reconstruction also had suture of the medial meniscus" says
+    what one patient also had; "to relieve pain after meniscectomy" names the claim's condition, not a
+    co-intervention; and menisci are the tissue a meniscal allograft is tested in."""
+    _, e = _assess("C93", 18315961)
+    assert e.eligible, e

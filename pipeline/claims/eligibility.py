@@ -91,11 +91,13 @@ def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bo
 
 
 def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
-    """Active products and procedures named in ``text`` besides the claim's therapy."""
+    """Active products and procedures named in ``text`` besides the claim's therapy — and besides a
+    procedure that is the claim's condition itself ("pain after meniscectomy" for post-meniscectomy pain)."""
     words = cue_words("active", text) + cue_words("surgery", text)
     from pipeline.claims.models import Concept
     return tuple(w for w in words if not names_concept(claim.therapy, w, abbreviations)
-                 and not find_mentions(Concept(w), " ".join(claim.therapy.all_names)))
+                 and not find_mentions(Concept(w), " ".join(claim.therapy.all_names))
+                 and not find_mentions(claim.condition, w, abbreviations))
 
 
 # what joins two things given together: "BMAC and PRP", "drilling augmented with a PRP-immersed implant"
@@ -126,6 +128,11 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
                 if len(gap) <= 60 and (_JOIN.match(gap) or _PREPARED.match(gap)):
                     out.append(w)
     return tuple(dict.fromkeys(out))
+
+
+# a sentence about some of a series' patients, not all of them
+_SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
+                     r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
 
 
 def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
@@ -417,8 +424,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                     return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "
                                      "comes only with it", s)
         if arms.single_arm:
-            # single-arm: the therapy only ever given with surgery or another active product
-            for s in [title, *(x for role, x in reading.roles if role == "body")]:
+            # single-arm: the therapy only ever given with surgery or another active product (a sentence about
+            # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
+            # had …" — says what those few also had, not what the series got)
+            for s in [title, *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 others = _together(claim, s, ab)
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
@@ -474,7 +483,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
     # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)
-    tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names)
+    # (not when the therapy is itself made of or aimed at such a tissue: "meniscal allograft transplantation"
+    # is tested in menisci)
+    tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names) and \
+        not cue_words("other_tissue", " ; ".join(claim.therapy.all_names))
     other_tissue = cue_words("other_tissue", title) if tissue_claim else ()
     if other_tissue and not find_mentions(claim.condition, title, ab) and not comparison_claim \
             and not any(find_mentions(claim.condition, w) for w in other_tissue):

@@ -46,8 +46,13 @@ def _variant(term: str) -> str:
     if adjective:
         w = words[-1]
         parts[-1] = (re.escape(w[:-2]) + "(?:is|ic)") if w.lower().endswith("itis") else (re.escape(w[:-3]) + "(?:sis|tic)")
+    # "meniscal transplantation" is also "a meniscal transplant", "chondrocyte implantation" "the implants"
+    graft = not swapped and not adjective and len(words) >= 2 and \
+        re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
+    if graft:
+        parts[-1] = re.escape(words[-1][:-5]) + "(?:ations?|s)?"
     body = r"[\s\-–]?".join(parts)
-    tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective else ""
+    tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
     pat = rf"{_START}{body}{tail}(?!\w)"
