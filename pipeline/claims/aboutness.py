@@ -16,6 +16,7 @@ to MSCs alone").
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -65,10 +66,27 @@ def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | N
 _VERSUS = re.compile(r"\b(?:superior to|inferior to|than|compared (?:with|to)|versus|vs\.?|in comparison (?:with|to))\b", re.I)
 
 
+# where one side of a comparison ends: a sentence or clause break. Abstracts often run two sentences
+# together without a space ("… 10 of 18 after MF.At 4.2 years … superiority of OAT over MF"), so a full
+# stop before a capital letter ends the side too; a comma only where a new clause starts (", and the
+# mean …", ", whereas …"), not inside a list of arms ("the SOC, Drill + BMC, and BMC groups").
+_SIDE_END = re.compile(r";|\.(?=\s|[A-Z]|$)|,\s*(?:but|whereas|while|whilst|although|though|which|however)\b|"
+                       r",\s*and\s+(?:the|a|an|in|at|after|there|it|this|these|those|we|all|no)\b")
+# "larger than 3 cm2": a size or age compared with a number, not two arms
+_NUMERIC_THAN = re.compile(r"(?:larger|smaller|greater|less|more|bigger|older|younger|longer|shorter)\s+than\s*$", re.I)
+
+
 def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
-    m = _VERSUS.search(sentence)
-    return bool(m) and names_concept(concept, sentence[:m.start()], abbreviations) and \
-        names_concept(concept, sentence[m.end():], abbreviations)
+    """Whether ``sentence`` names ``concept`` on both sides of a comparison word, each side read
+    within its own clause ("MSCs with cartilage are superior to MSCs alone")."""
+    sentence = html.unescape(sentence)  # "p &lt; 0.02": an entity's semicolon ends no clause
+    for m in _VERSUS.finditer(sentence):
+        if _NUMERIC_THAN.search(sentence[:m.end()]) and re.match(r"\s*[\d.]", sentence[m.end():]):
+            continue
+        before = _SIDE_END.split(sentence[:m.start()])[-1]
+        after = _SIDE_END.split(sentence[m.end():])[0]
+        return names_concept(concept, before, abbreviations) and names_concept(concept, after, abbreviations)
+    return False
 
 
 # The therapy as the object of a method: "permits spatial delivery of magnetically labeled MSCs",

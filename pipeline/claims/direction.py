@@ -16,6 +16,8 @@ readers, which also ask :mod:`~pipeline.claims.verdict`, :mod:`~pipeline.claims.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.claims.aboutness import finding_about_claim
 from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
@@ -24,9 +26,36 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, TRAILER, DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
+from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
 from pipeline.claims.reading import ArticleReading
 from pipeline.claims.verdict import therapy_verdict
 from pipeline.models import Article
+from pipeline.nlp.arms import cue
+
+
+# another agent's treatment as the cause of a result: "… was more apparent after BMP-4 treatment"
+_OTHER_CAUSE = re.compile(r"\b(?:after|following|by|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:treatment|injection|administration|exposure|stimulation|application|supplementation)\b", re.I)
+
+
+def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` states a result with ``concept`` as what produced it: the concept is named
+    before the sentence's first finding word ("Under the influence of TGF-beta1 we observed a reduction",
+    "Pretreated MSCs demonstrated a significantly better MOCART score"), not after it as what was
+    measured or acted on ("showed downregulation of the TGF-β pathway after losartan injection"), and
+    no other agent's treatment is named as the cause."""
+    m = FINDING.search(sentence)
+    at = first_mention_at(concept, sentence, abbreviations)
+    if m is None or at is None or at >= m.start():
+        return False
+    # the therapy's name qualifying a measured molecule ("GPX activity", "TGF-β signalling pathway"):
+    # what follows the mention, or the long form of the short form that names it
+    head = cue("measured_head")
+    for mention in find_mentions(concept, sentence, abbreviations):
+        long_form = (abbreviations or {}).get(mention.text, "")
+        if head.match(sentence[mention.end:].lstrip(" -)")) or head.search(long_form):
+            return False
+    return not any(not names_concept(concept, c.group(0), abbreviations) for c in _OTHER_CAUSE.finditer(sentence))
 
 
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:
@@ -104,4 +133,16 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     about = finding_about_claim(claim, article.title, findings, abbreviations)
     if about.about:
         return d
+    if about.reason == f"the finding is not about {claim.therapy.name}":
+        # A reviewer reads the results as well as the conclusion: a conclusion about the whole
+        # construct ("periosteal cell-beads are stable transplants") does not undo a result stated of
+        # the therapy ("Under the influence of TGF-beta1 we observed a reduction of the cartilage
+        # layer"). The finding is then about the therapy, its direction left unclear (the conclusion's
+        # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
+        stated = [s for s in results if s not in findings and is_finding(s) and _result_of(claim.therapy, s, abbreviations)]
+        if stated:
+            again = finding_about_claim(claim, article.title, [*findings, *stated], abbreviations)
+            if again.about:
+                return DirectionResult("unclear", stated[0], 0.5, d.cues + ("result stated of the therapy",))
+            about = again
     return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,), not_about=about.reason)

@@ -91,11 +91,13 @@ def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bo
 
 
 def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
-    """Active products and procedures named in ``text`` besides the claim's therapy."""
+    """Active products and procedures named in ``text`` besides the claim's therapy — and besides a
+    procedure that is the claim's condition itself ("pain after meniscectomy" for post-meniscectomy pain)."""
     words = cue_words("active", text) + cue_words("surgery", text)
     from pipeline.claims.models import Concept
     return tuple(w for w in words if not names_concept(claim.therapy, w, abbreviations)
-                 and not find_mentions(Concept(w), " ".join(claim.therapy.all_names)))
+                 and not find_mentions(Concept(w), " ".join(claim.therapy.all_names))
+                 and not find_mentions(claim.condition, w, abbreviations))
 
 
 # what joins two things given together: "BMAC and PRP", "drilling augmented with a PRP-immersed implant"
@@ -126,6 +128,11 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
                 if len(gap) <= 60 and (_JOIN.match(gap) or _PREPARED.match(gap)):
                     out.append(w)
     return tuple(dict.fromkeys(out))
+
+
+# a sentence about some of a series' patients, not all of them
+_SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
+                     r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
 
 
 def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
@@ -232,6 +239,34 @@ def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, st
     return False
 
 
+def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The title's comparison when it sets the claim's therapy against something that is not the therapy
+    ("Osteochondral autologous transplantation versus microfracture for …"): the therapy is what the
+    compared arms differ by. None when either side names the therapy with another active product or
+    procedure ("MSCs plus PRP versus HA"), when both sides name the therapy, or when the title does not
+    compare. Only for a study that compares (the title says so in so many words)."""
+    for m in _SET_AGAINST_ARMS.finditer(title):
+        # each side is read within the title's own clause ("… versus microfracture for the treatment of …")
+        before = re.split(r"[:;]|\b(?:of|for|in|on)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:treatment|repair|management)\b)",
+                          title[:m.start()], flags=re.I)[-1]
+        # (what follows "following"/"after" is what both compared arms had: "Weight-Bearing Compared with
+        # Non-Weight-Bearing Following Osteochondral Autograft Transfer" compares aftercare)
+        after = re.split(r"[:;,(]|\s(?:for|in|of|on|at|after|following|among|with)\s", title[m.end():], flags=re.I)[0]
+        t_before = _names_therapy(claim, before, abbreviations)
+        t_after = _names_therapy(claim, after, abbreviations)
+        if t_before == t_after:
+            continue
+        side = before if t_before else after
+        if _together(claim, side, abbreviations) or _other_active(claim, side, abbreviations):
+            continue
+        return f"{before.strip()} {m.group(0)} {after.strip()}"
+    return None
+
+
+# words a title sets two treatments against each other with (not "or", which also lists alternatives)
+_SET_AGAINST_ARMS = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|superior to|better than)\s", re.I)
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -276,6 +311,37 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     return None
 
 
+_CELL_KINDS = ("cells_chondrocyte", "cells_stem")
+
+
+def _cell_kinds(text: str) -> set[str]:
+    return {k for k in _CELL_KINDS if cue(k).search(text or "")}
+
+
+def _other_cells(claim: Claim, title: str) -> str | None:
+    """For a claim whose therapy is a kind of cells (its name says which: "chondrocyte-seeded scaffold",
+    "mesenchymal stem cells"), the words by which the title gives cells of another kind only, or says its
+    implant is acellular; None otherwise. The reviewers' definition: a different cell type or product does
+    not test the claim."""
+    claimed = _cell_kinds(claim.therapy.name)
+    if not claimed:
+        return None
+    kinds = _cell_kinds(title)
+    if kinds and not kinds & claimed:
+        return next(m.group(0) for k in sorted(kinds) for m in [cue(k).search(title)] if m)
+    acellular = cue("acellular").search(title or "")
+    # "cellular versus acellular implants", "cell-seeded and cell-free scaffolds" compare with and without
+    # cells: not acellular. ("decellularized chondrocyte sheets" are: the cells are removed.)
+    rest = (title or "").replace(acellular.group(0), " ") if acellular else ""
+    # the cells the acellular word qualifies were removed ("decellularized chondrocyte sheets"): any other
+    # mention of the claim's kind of cells means they are given ("ADSCs and acellular cartilaginous matrix")
+    given = re.sub(rf"{re.escape(acellular.group(0))}\s+[\w-]+", " ", title or "") if acellular else ""
+    if acellular and not _cell_kinds(given) & claimed and not re.search(r"(?<![\w-])cellular\b|\bseeded\b|\bcell-(?:based|laden|loaded)\b|\bwith (?:or without|and without) cells\b",
+                                   rest, re.I):
+        return acellular.group(0)
+    return None
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
@@ -292,6 +358,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if nf:
         return nf
 
+    # cells of another kind than the claim's, or an acellular implant, in the title
+    other_cells = _other_cells(claim, title) if not comparison_claim else None
+    if other_cells:
+        return _excluded("therapy_not_tested", f"the study gives {other_cells}, not {claim.therapy.name}", title)
     # the therapy named only by its generic word, as another form of it ("surgical drainage")
     other_form = _other_form(claim, reading.text, ab)
     if other_form:
@@ -354,8 +424,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                     return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "
                                      "comes only with it", s)
         if arms.single_arm:
-            # single-arm: the therapy only ever given with surgery or another active product
-            for s in [title, *(x for role, x in reading.roles if role == "body")]:
+            # single-arm: the therapy only ever given with surgery or another active product (a sentence about
+            # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
+            # had …" — says what those few also had, not what the series got)
+            for s in [title, *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 others = _together(claim, s, ab)
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
@@ -400,12 +472,21 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # finding's sentences name the groups by forms the comparison reader misses (MACT, MF, CCP-ACI)
     compared_in_title = comparison_claim and not_about is not None and \
         any(k in not_about for k in ("does not compare", "compares fewer than")) and _title_compares_groups(claim, title, ab)
-    if excludes(not_about) and not isolated and not compared_in_title:
+    # a title that sets the therapy against another treatment ("X versus microfracture") states the
+    # experimental factor: a finding whose sentences name the therapy only by a form the mention reader
+    # misses ("OAT" defined as "osteochondral transplantation") is still about it. Only the plain
+    # "not about the therapy" reading yields to it, never "acts on", "every arm" or "method".
+    against = _title_sets_therapy_against(claim, title, ab) if not comparison_claim and \
+        not_about == f"the finding is not about {claim.therapy.name}" else None
+    if excludes(not_about) and not isolated and not compared_in_title and not against:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
     # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)
-    tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names)
+    # (not when the therapy is itself made of or aimed at such a tissue: "meniscal allograft transplantation"
+    # is tested in menisci)
+    tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names) and \
+        not cue_words("other_tissue", " ; ".join(claim.therapy.all_names))
     other_tissue = cue_words("other_tissue", title) if tissue_claim else ()
     if other_tissue and not find_mentions(claim.condition, title, ab) and not comparison_claim \
             and not any(find_mentions(claim.condition, w) for w in other_tissue):
@@ -433,6 +514,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     elif design == "in_vitro" or (is_in_vitro and not is_human):
         kinds.append("in_vitro")
     why = (f"{claim.therapy.name} is what differs between arms" if isolated else
+           f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
            f"{claim.therapy.name} is the study's intervention")
     return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
 

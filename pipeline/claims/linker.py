@@ -41,9 +41,11 @@ log = logging.getLogger(__name__)
 # the release (.9: typed eligibility, arms and comparisons on the link row; .10: per-comparison findings
 # and the direction combined with them; .11: eligibility rules for body sites, other forms of the therapy,
 # titles that compare ways of giving it or state the claim's comparison; .12: condition_direct and
-# direction_not_about written as columns, migration 020), plus the word lists', the direction and findings models' and
+# direction_not_about written as columns, migration 020; .13: session 9's recall rules — a comparison's
+# side ends with its clause, a result stated of the therapy, a title setting it against another
+# treatment), plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.11.12"
+LINKER_RELEASE = "2026.11.13"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -59,7 +61,10 @@ _INTERVENTION = re.compile(
     r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|infus\w*|received|receiving|treated with|treatment with|"
     r"randomi[sz]ed to|assigned to|allocated to|versus|vs\.?|compared (?:with|to)|group|arm|underwent|"
     r"application of|applied|delivery of|intra-?articular|we (?:evaluated|assessed|investigated|compared|report)|"
-    r"(?:aimed|aim) to|to (?:investigate|evaluate|compare|assess) the (?:safety|efficacy|effect))\b", re.I)
+    r"(?:aimed|aim) to|to (?:investigate|evaluate|compare|assess) the (?:safety|efficacy|effect)|"
+    # how case reports say what their patient got: "US-guided drainage was performed", "we gave him
+    # antibiotics", "improved with intravenous antibiotics", "compression with hyperbaric oxygen resulted in"
+    r"(?:was|were) performed|(?:was|were) given|we gave|improved with|resulted in)\b", re.I)
 _MECHANISM_ONLY = re.compile(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|source of|derived from the|"
                              r"influx|home to|stimulat\w* the)\b", re.I)
 

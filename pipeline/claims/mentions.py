@@ -23,11 +23,36 @@ class Mention:
 _START = r"(?<![\w-])"  # a name starts where no word or hyphen precedes it
 
 
+@lru_cache(maxsize=1)
+def _treatment_heads() -> tuple[str, ...]:
+    from pipeline.nlp.vocabulary import vocabulary
+
+    return tuple(w.lower() for w in vocabulary("mentions").get("treatment_heads", ()))
+
+
 def _variant(term: str) -> str:
-    """Regex for a term tolerant of hyphen/space variation and a plural -s."""
-    parts = [re.escape(p) for p in re.split(r"[\s\-–]+", term.strip()) if p]
+    """Regex for a term tolerant of hyphen/space variation and a plural -s; a term of two or more words
+    ending in a treatment head noun ("anti-tuberculous therapy") takes any of them in its place
+    (data/lexicons/mentions.yaml); a disease ending in -itis or -osis also matches its adjective
+    ("osteoarthritic", "fibrotic")."""
+    words = [p for p in re.split(r"[\s\-–]+", term.strip()) if p]
+    parts = [re.escape(p) for p in words]
+    heads = _treatment_heads()
+    swapped = len(words) >= 2 and words[-1].lower() in heads
+    if swapped:
+        parts[-1] = "(?i:" + "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True)) + ")"
+    # a disease named by its adjective: "osteoarthritic knees", "fibrotic tissue", "osteonecrotic lesions"
+    adjective = not swapped and re.search(r"(?:itis|osis)$", words[-1] if words else "", re.I) is not None
+    if adjective:
+        w = words[-1]
+        parts[-1] = (re.escape(w[:-2]) + "(?:is|ic)") if w.lower().endswith("itis") else (re.escape(w[:-3]) + "(?:sis|tic)")
+    # "meniscal transplantation" is also "a meniscal transplant", "chondrocyte implantation" "the implants"
+    graft = not swapped and not adjective and len(words) >= 2 and \
+        re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
+    if graft:
+        parts[-1] = re.escape(words[-1][:-5]) + "(?:ations?|s)?"
     body = r"[\s\-–]?".join(parts)
-    tail = r"(?:s|es)?" if term[-1:].isalpha() else ""
+    tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
     pat = rf"{_START}{body}{tail}(?!\w)"

@@ -60,12 +60,29 @@ class ArticleReading:
     has_results_section: bool
 
 
+# a name the abstract gives a product in so many words: "Cross-linked hyaluronan--also called Hylan G-F
+# 20--is a medical device", "bone marrow concentrate, also known as BMAC, …"
+_ALIAS = re.compile(r"(?P<long>(?:[\w-]+[ \t]+){0,3}[\w-]+)[ \t]*(?:--|—|–|,|\()\s*(?:also\s+)?(?:called|known as|termed|"
+                    r"referred to as|marketed as)\s+(?P<alias>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s*"
+                    r"(?=--|—|–|,|\)|\.|;|\s+(?:is|was|are|were|has|had)\b)")
+
+
+def aliases_in(text: str) -> dict[str, str]:
+    """Names ``text`` gives a thing in so many words ("X--also called Y--", "X, also known as Y,"): alias →
+    the words it names, read like an abbreviation the abstract defines."""
+    return {m.group("alias").strip(): m.group("long").strip() for m in _ALIAS.finditer(text or "")}
+
+
 def read_article(article: Article, abbreviations: dict[str, str] | None = None) -> ArticleReading:
     """The article's reading. ``abbreviations``: the ones the extract stage stored for it; without
-    them spaCy reads the text now."""
+    them spaCy reads the text now. Names the abstract gives in so many words ("also called") count
+    as abbreviations it defines."""
     text = defining_text(article.title, article.abstract)
     if abbreviations is None:
         abbreviations = abbreviations_in(text)
+    aliases = aliases_in(text)
+    if aliases:
+        abbreviations = {**aliases, **abbreviations}
     concl, results = conclusion_and_results(article)
     return ArticleReading(text, abbreviations, tuple(sentences_with_roles(article)), tuple(concl),
                           tuple(results), reports_no_data(article), has_results_section(article))

@@ -154,6 +154,13 @@ _RANDOMISED_INTO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocate
 # "randomized to receive X or Y", "randomized to X or Y"
 _RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
                             r"(?P<a>[^.;]{3,100}?)\s+(?:or|versus|vs\.?)\s+(?P<b>[^.;]{3,100})", re.I)
+# split-body controls of animal studies: "Hylan G-F 20 was injected weekly into the left knee and phosphate
+# buffered saline was injected into the right knee"; "… into the right knee, and the left knee served as control"
+_GIVEN_INTO = r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:injected|implanted|applied|administered|placed|transplanted|given)\s+(?:\w+\s+){0,2}?"
+_SIDES = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the\s+(?P<side>left|right)\s+(?P<unit>knee|joint|limb|hind ?limb|side|defect)s?(?:\s+\w+s?)?"
+                    r"\s*,?\s+(?:and|while|whereas)\s+(?:(?P<b>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the\s+(?:left|right|contralateral)\b|"
+                    r"the\s+(?:left|right|contralateral)\s+(?:knee|joint|limb|hind ?limb|side|defect)s?\s+(?:served|was used|were used)\s+as\s+(?:the\s+|a\s+)?"
+                    r"(?P<c>(?:untreated\s+|sham\s+|internal\s+)?controls?))", re.I)
 _VERSUS_WORD = re.compile(r"\s(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to))\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
 _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?|patients|participants|knees|"
@@ -293,6 +300,10 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             add(m.group("label"), m.group("what"), _count(m), s)
         for m in _GROUP_LETTER.finditer(s):
             add(m.group("label"), m.group("what"), None, s)
+        for m in _SIDES.finditer(s):
+            add(m.group("a"), m.group("a"), None, s)
+            other = m.group("b") or m.group("c")
+            add(other, other, None, s)
         m = _RANDOMISED_TO.search(s)
         if m:
             comparisons.append(ArmComparison(_clean(m.group("a")), _clean(m.group("b")), None, s))
