@@ -234,9 +234,17 @@ def _has_phrase(seq, toks: tuple[str, ...], truncated: bool) -> bool:
     if n == 0 or len(seq) < n:
         return False
     first = toks[0]
-    for s in range(len(seq) - n + 1):
-        if seq[s] != first and not (n == 1 and truncated and seq[s].startswith(first)):
-            continue
+    if n == 1 and truncated:
+        return any(w.startswith(first) for w in seq)
+    # each place the first token occurs, found by the list's own search (a Python loop over every
+    # token of every candidate abstract cost the link stage's queries a tenth of a second)
+    stop = len(seq) - n + 1
+    s = 0
+    while True:
+        try:
+            s = seq.index(first, s, stop)
+        except ValueError:
+            return False
         ok = True
         for k in range(1, n):
             w = seq[s + k]
@@ -249,4 +257,4 @@ def _has_phrase(seq, toks: tuple[str, ...], truncated: bool) -> bool:
                 break
         if ok:
             return True
-    return False
+        s += 1
