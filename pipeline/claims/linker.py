@@ -226,12 +226,16 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     Rows whose claim definition, article content and linker version are unchanged are kept as
     they are, so a no-change refresh re-links nothing.
     """
+    if len({c.id for c in claims}) != len(claims):
+        # the catalog rejects it (pipeline/claims/catalog.py); the writes, made together, need it
+        raise ValueError("link_claims: a claim id appears twice")
     report = LinkReport(claims=len(claims))
     state = articles_state(con)
     done = links.link_state(con, source)
     if all(done.get(c.id) == (claim_hash(c), state, LINKER_VERSION) for c in claims):
+        counts = links.all_link_counts(con, LINK_THRESHOLD)
         for c in claims:
-            hits, linked = links.link_counts(con, c.id, LINK_THRESHOLD)
+            hits, linked = counts.get(c.id, (0, 0))
             report.per_claim[c.id] = (hits, linked)
             report.query_hits += hits
             report.linked += linked
@@ -250,13 +254,19 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
         "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE) "
         "FROM article_evidence").fetchall()}
     o_spans = comparison_findings.stored_o_spans(con)  # the extraction's O spans: each comparison's outcome
+    current_links = links.all_current_links(con)
+    # every claim's writes, made in one transaction at the end (a transaction per claim cost a sixth of a
+    # full relink); a run killed before it keeps the previous links, and the rerun redoes them all
+    link_batch: list[tuple] = []
+    comparison_batch: list[tuple] = []
+    studied_arms: dict[int, StudyArms] = {}  # the arms written, the last claim's where several read one study
     with progress(quiet) as bar:
         task = bar.add_task("link", total=len(claims))
         for claim in claims:
             ch = claim_hash(claim)
             hits = index.search(compile_query(claim.query))
             report.query_hits += len(hits)
-            current = links.current_links(con, claim.id)
+            current = current_links.get(claim.id, {})
             stale = [p for p in current if p not in set(hits)]
             todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
@@ -265,20 +275,24 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             results = comparison_findings.apply(claim, results, articles, readings, o_spans)
             rows = [_row(r, ch, hashes.get(r.pmid)) for r in results]
             studied = {r.pmid: r.arms for r in results if r.arms is not None}
-            with transaction(con):  # one commit per claim: its query, links, arms and state together
-                links.record_query(con, claim.id, claim.query, source, len(hits))
-                links.replace_links(con, claim.id, stale + todo, rows)
-                arms_store.replace_arms(con, list(studied), studied)
-                arms_store.replace_comparisons(con, claim.id, stale + todo,
-                                               {p: a.comparisons for p, a in studied.items()})
-                links.mark_linked(con, claim.id, source, ch, state, LINKER_VERSION)
+            link_batch.append((claim.id, claim.query, len(hits), ch, stale + todo, rows))
+            comparison_batch.append((claim.id, stale + todo, {p: a.comparisons for p, a in studied.items()}))
+            for p, a in studied.items():
+                studied_arms.pop(p, None)  # re-inserted last, as the claim-by-claim writes left them
+                studied_arms[p] = a
             report.relinked += len(results)
             crash_point("link")
-            n_linked = links.link_counts(con, claim.id, LINK_THRESHOLD)[1]
-            report.per_claim[claim.id] = (len(hits), n_linked)
-            report.linked += n_linked
-            report.rejected += len(hits) - n_linked
             bar.advance(task)
+    with transaction(con):  # the queries, links, arms and state of every claim together
+        links.replace_claims_links(con, source, state, LINKER_VERSION, link_batch)
+        arms_store.replace_arms(con, list(studied_arms), studied_arms)
+        arms_store.replace_claims_comparisons(con, comparison_batch)
+    counts = links.all_link_counts(con, LINK_THRESHOLD)
+    for claim, (_cid, _q, n_hits, *_rest) in zip(claims, link_batch):
+        n_linked = counts.get(claim.id, (0, 0))[1]
+        report.per_claim[claim.id] = (n_hits, n_linked)
+        report.linked += n_linked
+        report.rejected += n_hits - n_linked
     log.info("link: %d claims, %d query hits, %d linked, %d rejected, %d (re)assessed, %d unchanged",
              report.claims, report.query_hits, report.linked, report.rejected, report.relinked, report.unchanged)
     return report

@@ -72,17 +72,25 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
 def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[Mention]:
     """Mentions of ``concept`` in ``text``; ``abbreviations`` maps short forms defined in this text to
     their long forms, so an abbreviation whose long form names the concept counts too."""
-    rx = concept_regex(concept.all_names)
+    # the linker, the direction readers and eligibility ask about the same sentence and concept for
+    # several claims: four asks in ten repeat one
+    return list(_mentions(concept.all_names, concept.excludes, text, tuple((abbreviations or {}).items())))
+
+
+@lru_cache(maxsize=16384)
+def _mentions(names: tuple[str, ...], excludes: tuple[str, ...], text: str,
+              abbreviations: tuple[tuple[str, str], ...]) -> tuple[Mention, ...]:
+    rx = concept_regex(names)
     out = [Mention(m.group(0), m.start(), m.end(), "synonym") for m in rx.finditer(text)]
-    if concept.excludes:
-        spans = [(m.start(), m.end()) for m in concept_regex(concept.excludes).finditer(text)]
+    if excludes:
+        spans = [(m.start(), m.end()) for m in concept_regex(excludes).finditer(text)]
         out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
-    for short, long_form in (abbreviations or {}).items():
+    for short, long_form in abbreviations:
         if _long_form_names(rx, long_form):
             for m in _short_form_regex(short).finditer(text):
                 if not any(o.start <= m.start() < o.end for o in out):
                     out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
-    return sorted(out, key=lambda m: m.start)
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 # The linker asks about every sentence of an article with the same abbreviations: whether a long form

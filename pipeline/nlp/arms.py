@@ -161,6 +161,8 @@ _SIDES = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the
                     r"\s*,?\s+(?:and|while|whereas)\s+(?:(?P<b>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the\s+(?:left|right|contralateral)\b|"
                     r"the\s+(?:left|right|contralateral)\s+(?:knee|joint|limb|hind ?limb|side|defect)s?\s+(?:served|was used|were used)\s+as\s+(?:the\s+|a\s+)?"
                     r"(?P<c>(?:untreated\s+|sham\s+|internal\s+)?controls?))", re.I)
+# every _SIDES match has these words: a sentence without them is not scanned (the scan tries every start)
+_SIDES_CUE = re.compile(r"to\s+the\s+(?:left|right)", re.I)
 _VERSUS_WORD = re.compile(r"\s(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to))\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
 _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?|patients|participants|knees|"
@@ -300,7 +302,7 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             add(m.group("label"), m.group("what"), _count(m), s)
         for m in _GROUP_LETTER.finditer(s):
             add(m.group("label"), m.group("what"), None, s)
-        for m in _SIDES.finditer(s):
+        for m in (_SIDES.finditer(s) if _SIDES_CUE.search(s) else ()):
             add(m.group("a"), m.group("a"), None, s)
             other = m.group("b") or m.group("c")
             add(other, other, None, s)

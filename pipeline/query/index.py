@@ -106,6 +106,16 @@ class QueryIndex:
         self.mesh_names = sorted(self.mesh)
         # each heading's words, split once (untagged words search every heading as text)
         self._mesh_words = {name: name.split() for name in self.mesh_names}
+        self._by_word: dict[str, list[str]] | None = None
+
+    def _mesh_by_word(self) -> dict[str, list[str]]:
+        """word → the MeSH headings (with qualifier) that have it, built at the first untagged phrase."""
+        if self._by_word is None:
+            self._by_word = defaultdict(list)
+            for name, ws in self._mesh_words.items():
+                for w in dict.fromkeys(ws):
+                    self._by_word[w].append(name)
+        return self._by_word
 
     # -- public
     def search(self, query) -> list[int]:
@@ -197,6 +207,12 @@ class QueryIndex:
         k = " ".join(t.tokens)
         if words:  # untagged words also search MeSH headings as text
             out = set()
+            if t.tokens and not (len(t.tokens) == 1 and t.truncated):
+                # only the headings that have the phrase's first word can have the phrase
+                for name in self._mesh_by_word().get(t.tokens[0], ()):
+                    if _has_phrase(self._mesh_words[name], t.tokens, t.truncated):
+                        out |= self.mesh[name]
+                return out
             for name in self.mesh_names:
                 if _has_phrase(self._mesh_words[name], t.tokens, t.truncated):
                     out |= self.mesh[name]
@@ -234,9 +250,17 @@ def _has_phrase(seq, toks: tuple[str, ...], truncated: bool) -> bool:
     if n == 0 or len(seq) < n:
         return False
     first = toks[0]
-    for s in range(len(seq) - n + 1):
-        if seq[s] != first and not (n == 1 and truncated and seq[s].startswith(first)):
-            continue
+    if n == 1 and truncated:
+        return any(w.startswith(first) for w in seq)
+    # each place the first token occurs, found by the list's own search (a Python loop over every
+    # token of every candidate abstract cost the link stage's queries a tenth of a second)
+    stop = len(seq) - n + 1
+    s = 0
+    while True:
+        try:
+            s = seq.index(first, s, stop)
+        except ValueError:
+            return False
         ok = True
         for k in range(1, n):
             w = seq[s + k]
@@ -249,4 +273,4 @@ def _has_phrase(seq, toks: tuple[str, ...], truncated: bool) -> bool:
                 break
         if ok:
             return True
-    return False
+        s += 1

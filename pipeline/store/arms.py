@@ -63,3 +63,18 @@ def comparisons_of(con: duckdb.DuckDBPyConnection, claim_id: str, pmid: int) -> 
     """(intervention, comparator, finding, finding_source) of one linked study's comparisons."""
     return con.execute("SELECT intervention, comparator, finding, finding_source FROM study_comparisons "
                        "WHERE claim_id = ? AND pmid = ? ORDER BY comparison_index", [claim_id, pmid]).fetchall()
+
+
+def replace_claims_comparisons(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[int], dict]]) -> None:
+    """:func:`replace_comparisons` for many claims in a few statements: ``batch`` is (claim_id, pmids,
+    pmid → comparisons) per claim, distinct claim ids. Call inside the transaction that replaces their links."""
+    pairs = [(cid, p) for cid, pmids, _ in batch for p in pmids]
+    if pairs:
+        con.execute("DELETE FROM study_comparisons USING (SELECT unnest(?::VARCHAR[]) AS c, unnest(?::BIGINT[]) AS p) d "
+                    "WHERE study_comparisons.claim_id = d.c AND study_comparisons.pmid = d.p",
+                    [[c for c, _ in pairs], [p for _, p in pairs]])
+    rows = [(cid, p, i, c.intervention, c.comparator, c.outcome, c.finding, c.finding_source, c.sentence,
+             getattr(c, "finding_label", None), getattr(c, "finding_confidence", None),
+             getattr(c, "outcome_source", None), *_effect_columns(getattr(c, "effect", None)))
+            for cid, pmids, comparisons in batch for p in pmids for i, c in enumerate(comparisons.get(p, ()))]
+    insert_rows(con, "study_comparisons", COMPARISON_COLUMNS, rows)

@@ -60,3 +60,41 @@ def mark_linked(con: duckdb.DuckDBPyConnection, claim_id: str, source: str, clai
     con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim_id, source])
     con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim_id, source, claim_hash, articles_state,
                                                                   linker_version])
+
+
+def all_current_links(con: duckdb.DuckDBPyConnection) -> dict[str, dict[int, tuple]]:
+    """claim_id → :func:`current_links` of that claim, every claim in one query."""
+    out: dict[str, dict[int, tuple]] = {}
+    for cid, pmid, *rest in con.execute(
+            "SELECT claim_id, pmid, claim_hash, content_hash, linker_version FROM claim_articles").fetchall():
+        out.setdefault(cid, {})[pmid] = tuple(rest)
+    return out
+
+
+def all_link_counts(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str, tuple[int, int]]:
+    """claim_id → :func:`link_counts` of that claim, every claim in one query."""
+    return {r[0]: (r[1], r[2]) for r in con.execute(
+        "SELECT claim_id, count(*), count(*) FILTER (WHERE relevance >= ?) FROM claim_articles GROUP BY claim_id",
+        [threshold]).fetchall()}
+
+
+def replace_claims_links(con: duckdb.DuckDBPyConnection, source: str, articles_state: str, linker_version: str,
+                         batch: list[tuple]) -> None:
+    """What :func:`record_query`, :func:`replace_links` and :func:`mark_linked` do for one claim, for
+    many in a few statements (a link run writes every claim's links together). ``batch``: (claim_id,
+    query, n_hits, claim_hash, remove, rows) per claim, distinct claim ids. Call inside a transaction."""
+    if not batch:
+        return
+    ids = [b[0] for b in batch]
+    con.execute("DELETE FROM claim_queries WHERE source = ? AND claim_id IN (SELECT unnest(?))", [source, ids])
+    insert_rows(con, "claim_queries", ("claim_id", "query", "source", "n_hits"),
+                [(cid, query, source, n) for cid, query, n, *_ in batch])
+    pairs = [(cid, p) for cid, _q, _n, _h, remove, _r in batch for p in remove]
+    if pairs:
+        con.execute("DELETE FROM claim_articles USING (SELECT unnest(?::VARCHAR[]) AS c, unnest(?::BIGINT[]) AS p) d "
+                    "WHERE claim_articles.claim_id = d.c AND claim_articles.pmid = d.p",
+                    [[c for c, _ in pairs], [p for _, p in pairs]])
+    insert_rows(con, "claim_articles", LINK_COLUMNS, [r for b in batch for r in b[5]], constants={"query_hit": "TRUE"})
+    con.execute("DELETE FROM link_state WHERE source = ? AND claim_id IN (SELECT unnest(?))", [source, ids])
+    insert_rows(con, "link_state", ("claim_id", "source", "claim_hash", "articles_state", "linker_version"),
+                [(cid, source, h, articles_state, linker_version) for cid, _q, _n, h, *_ in batch])
