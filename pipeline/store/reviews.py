@@ -18,7 +18,7 @@ import duckdb
 from pipeline.models import DIRECTIONS
 from pipeline.errors import InvalidDecision
 
-# The public vocabularies of ../shared/CONTRACT.md (names are part of the contract: add, never rename).
+# The public vocabularies of the project's contract (names are part of it: add, never rename).
 EXCLUSION_REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings",
                      "mechanism_not_measured")
 ELIGIBLE = "eligible"
