@@ -38,7 +38,7 @@ def test_the_row_carries_the_facts_in_the_store_columns():
 
 def _link_row(con, pmid: int, reasons: list[str], condition_direct: bool, not_about: str | None) -> None:
     from pipeline.store.articles import upsert_articles
-    from pipeline.store.links import LINK_COLUMNS, replace_links
+    from pipeline.store.links import LINK_COLUMNS, replace_claims_links
 
     upsert_articles(con, [Article(pmid=pmid, title=f"Trial {pmid}", abstract=ABSTRACT)])
     values = {"claim_id": "C04", "pmid": pmid, "relevance": 0.9, "relevance_reasons": json.dumps(reasons),
@@ -47,7 +47,7 @@ def _link_row(con, pmid: int, reasons: list[str], condition_direct: bool, not_ab
               "eligibility": None, "exclusion_reason": None, "indirectness": None, "eligibility_evidence": None,
               "eligibility_why": None, "linked": True, "condition_direct": condition_direct,
               "direction_not_about": not_about}
-    replace_links(con, "C04", [], [tuple(values[c] for c in LINK_COLUMNS)])
+    replace_claims_links(con, "local", "state", "v", [("C04", "q", 1, "h", [], [tuple(values[c] for c in LINK_COLUMNS)])])
 
 
 def test_grading_reads_the_columns_not_the_reasons(tmp_path):

@@ -27,13 +27,7 @@ def replace_arms(con: duckdb.DuckDBPyConnection, pmids: list[int], arms: dict) -
 def replace_comparisons(con: duckdb.DuckDBPyConnection, claim_id: str, pmids: list[int], comparisons: dict) -> None:
     """Replace one claim's comparisons of ``pmids`` (pmid → tuple of ArmComparison). Call inside the
     transaction that replaces the claim's links."""
-    if pmids:
-        con.execute("DELETE FROM study_comparisons WHERE claim_id = ? AND pmid IN (SELECT unnest(?))", [claim_id, pmids])
-    rows = [(claim_id, p, i, c.intervention, c.comparator, c.outcome, c.finding, c.finding_source, c.sentence,
-             getattr(c, "finding_label", None), getattr(c, "finding_confidence", None),
-             getattr(c, "outcome_source", None), *_effect_columns(getattr(c, "effect", None)))
-            for p in pmids for i, c in enumerate(comparisons.get(p, ()))]
-    insert_rows(con, "study_comparisons", COMPARISON_COLUMNS, rows)
+    replace_claims_comparisons(con, [(claim_id, pmids, comparisons)])
 
 
 def _effect_columns(e) -> tuple:

@@ -24,46 +24,18 @@ def link_state(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, tuple]:
         [source]).fetchall()}
 
 
-def link_counts(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> tuple[int, int]:
-    """(stored hits, hits with relevance ≥ ``threshold``) of one claim."""
-    hits, linked = con.execute(
-        "SELECT count(*), count(*) FILTER (WHERE relevance >= ?) FROM claim_articles WHERE claim_id = ?",
-        [threshold, claim_id]).fetchone()
-    return hits, linked
 
 
-def current_links(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, tuple]:
-    """pmid → (claim_hash, content_hash, linker_version) of one claim's stored links."""
-    return {r[0]: tuple(r[1:]) for r in con.execute(
-        "SELECT pmid, claim_hash, content_hash, linker_version FROM claim_articles WHERE claim_id = ?",
-        [claim_id]).fetchall()}
 
 
-def record_query(con: duckdb.DuckDBPyConnection, claim_id: str, query: str, source: str, n_hits: int) -> None:
-    """The query run for a claim and how many articles it returned (replacing the last one)."""
-    con.execute("DELETE FROM claim_queries WHERE claim_id = ? AND source = ?", [claim_id, source])
-    con.execute("INSERT INTO claim_queries (claim_id, query, source, n_hits) VALUES (?, ?, ?, ?)",
-                [claim_id, query, source, n_hits])
 
 
-def replace_links(con: duckdb.DuckDBPyConnection, claim_id: str, remove: list[int], rows: list[tuple]) -> None:
-    """Drop the claim's links to ``remove`` and insert ``rows`` (tuples in :data:`LINK_COLUMNS` order).
-    Call inside a transaction, with :func:`mark_linked`."""
-    if remove:
-        con.execute("DELETE FROM claim_articles WHERE claim_id = ? AND pmid IN (SELECT unnest(?))", [claim_id, remove])
-    insert_rows(con, "claim_articles", LINK_COLUMNS, rows, constants={"query_hit": "TRUE"})
 
 
-def mark_linked(con: duckdb.DuckDBPyConnection, claim_id: str, source: str, claim_hash: str, articles_state: str,
-                linker_version: str) -> None:
-    """Remember what a claim's links were computed from, so an unchanged rerun skips it."""
-    con.execute("DELETE FROM link_state WHERE claim_id = ? AND source = ?", [claim_id, source])
-    con.execute("INSERT INTO link_state VALUES (?, ?, ?, ?, ?)", [claim_id, source, claim_hash, articles_state,
-                                                                  linker_version])
 
 
 def all_current_links(con: duckdb.DuckDBPyConnection) -> dict[str, dict[int, tuple]]:
-    """claim_id → :func:`current_links` of that claim, every claim in one query."""
+    """claim_id → {pmid: (claim_hash, content_hash, linker_version)} of its stored links, every claim in one query."""
     out: dict[str, dict[int, tuple]] = {}
     for cid, pmid, *rest in con.execute(
             "SELECT claim_id, pmid, claim_hash, content_hash, linker_version FROM claim_articles").fetchall():
@@ -72,7 +44,7 @@ def all_current_links(con: duckdb.DuckDBPyConnection) -> dict[str, dict[int, tup
 
 
 def all_link_counts(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str, tuple[int, int]]:
-    """claim_id → :func:`link_counts` of that claim, every claim in one query."""
+    """claim_id → (query hits stored, linked at ``threshold``), every claim in one query."""
     return {r[0]: (r[1], r[2]) for r in con.execute(
         "SELECT claim_id, count(*), count(*) FILTER (WHERE relevance >= ?) FROM claim_articles GROUP BY claim_id",
         [threshold]).fetchall()}
@@ -80,8 +52,8 @@ def all_link_counts(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[st
 
 def replace_claims_links(con: duckdb.DuckDBPyConnection, source: str, articles_state: str, linker_version: str,
                          batch: list[tuple]) -> None:
-    """What :func:`record_query`, :func:`replace_links` and :func:`mark_linked` do for one claim, for
-    many in a few statements (a link run writes every claim's links together). ``batch``: (claim_id,
+    """Record each claim's query, replace its links and mark it linked, for many claims in a few
+    statements (a link run writes every claim's links together). ``batch``: (claim_id,
     query, n_hits, claim_hash, remove, rows) per claim, distinct claim ids. Call inside a transaction."""
     if not batch:
         return
