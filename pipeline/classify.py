@@ -82,10 +82,11 @@ def link_dict(r: LinkResult) -> dict:
             "comparisons": [comparison_dict(c) for c in (r.arms.comparisons if r.arms is not None else ())]}
 
 
-def link_one(claim, article: Article, ev) -> LinkResult:
+def link_one(claim, article: Article, ev, readings: Readings | None = None) -> LinkResult:
     """The link stage's assessment of one record for one catalog claim, with the record's extraction
-    ``ev`` standing in for the stored one (design, species, O spans)."""
-    readings = Readings()
+    ``ev`` standing in for the stored one (design, species, O spans); ``readings`` keeps the article's
+    reading for the caller that already made it."""
+    readings = Readings() if readings is None else readings
     evidence = {article.pmid: (ev.design, bool(ev.is_human), bool(ev.is_animal), bool(ev.is_in_vitro))}
     results = link_claim_articles(claim, [article], readings, evidence)
     o_spans = {article.pmid: [(s.text, s.score) for s in ev.pico if s.element == "O"]}
@@ -106,7 +107,8 @@ def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch
         evs = extract_batch(buf, use_metadata=use_metadata, nlp=nlp)
         for a, ev in zip(buf, evs):
             obj = ev.to_dict()
-            obj.update(arms_dict(read_arms(Readings().of(a))))
+            readings = Readings()  # one reading of the article for its arms and its link
+            obj.update(arms_dict(read_arms(readings.of(a))))
             catalog_claim = claims.get(a.extra.get("claim_id", ""))
             claim = a.extra.get("claim") or (catalog_claim.title if catalog_claim else None)
             if claim:
@@ -114,7 +116,7 @@ def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch
                     d = read_claim_direction(catalog_claim, a, abbreviations_in(f"{a.title}\n{a.abstract}"))
                     obj["claim_id"] = catalog_claim.id
                     obj["direction_not_about"] = d.not_about or None
-                    obj["link"] = link_dict(link_one(catalog_claim, a, ev))
+                    obj["link"] = link_dict(link_one(catalog_claim, a, ev, readings))
                 else:
                     d = read_direction(claim, a)
                 obj["claim"] = claim
