@@ -318,3 +318,24 @@ def test_a_case_report_naming_the_therapy_only_as_general_practice_does_not_test
     reading = read_article(art)
     e = assess_eligibility(FRESH["C87"], reading, read_arms(reading), "case_report", title=art.title)
     assert e.reason != "therapy_not_tested" or "general practice" not in e.why
+
+
+def test_the_comparator_of_a_title_ends_before_its_population_and_subtitle():
+    """Real titles (PMIDs 31312692, 25548122, 26585585): the side after "versus" names the comparator
+    arm only, not the condition ("for articular cartilage lesions …", "in the treatment of …") or the
+    design in the subtitle (": a 2-year randomized study")."""
+    from pipeline.models import Article
+
+    titles = {
+        "microfracture alone": "Transplantation of autologous bone marrow-derived mesenchymal stem cells under arthroscopic "
+        "surgery with microfracture versus microfracture alone for articular cartilage lesions in the knee: A multicenter "
+        "prospective randomized control clinical trial",
+        "matrix-induced autologous chondrocyte implantation": "Matrix-induced autologous mesenchymal stem cell "
+        "implantation versus matrix-induced autologous chondrocyte implantation in the treatment of chondral defects of "
+        "the knee: a 2-year randomized study",
+        "Microfracture Alone": "Adipose-Derived Mesenchymal Stem Cells With Microfracture Versus Microfracture Alone: "
+        "2-Year Follow-up of a Prospective Randomized Trial",
+    }
+    for comparator, title in titles.items():
+        arms = read_arms(read_article(Article(pmid=1, title=title, abstract="")))
+        assert [c.comparator for c in arms.comparisons] == [comparator], title

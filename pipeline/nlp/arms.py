@@ -234,12 +234,18 @@ def _labelled_counts(s: str):
             yield m, lm.group("label")
 
 
+# where the side after "versus" stops naming an arm: a clause break, a title's subtitle ("…: a randomized
+# trial"), or the population or purpose that follows both arms ("… for knee osteoarthritis", "… in patients with")
+_SIDE_END = re.compile(r"[.;,:]|\s+(?:for|among)\s+|\s+in\s+(?:the\s+)?(?:patients|treatment|management|adults|"
+                       r"children|people|subjects|individuals|women|men)\b", re.I)
+
+
 def _versus(s: str):
     """(a, b) around each "versus / vs / compared with" of ``s``: the words since the last clause
     break before it, and up to the next one after it."""
     for m in _VERSUS_WORD.finditer(s):
         before = re.split(r"[.;:]", s[max(0, m.start() - 80):m.start()])[-1]
-        after = re.split(r"[.;,]", s[m.end():m.end() + 80])[0]
+        after = _SIDE_END.split(s[m.end():m.end() + 80])[0]
         if len(before.strip()) >= 3 and len(after.strip()) >= 3 and re.match(r"\s*[A-Za-z]", before):
             yield before, after
 
