@@ -41,7 +41,7 @@ from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
 from pipeline.nlp.negation import mark_negation
 from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
 from pipeline.nlp.sentences import SentenceSpan, sentence_spans
-from pipeline.nlp.vocabulary import vocabulary
+from pipeline.nlp.vocabulary import no_difference_phrases, vocabulary
 
 if TYPE_CHECKING:
     from pipeline.nlp.tfidf_linear import LinearTfidf
@@ -138,7 +138,7 @@ def _phrase_rx(words) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     return {k: _phrase_rx(_words(k)) for k in ("up", "down", "better", "worse", "significance")} | {
-        "null": _phrase_rx(_words("no_difference") + vocabulary("outcome_kinds")["no_difference"])}
+        "null": _phrase_rx(no_difference_phrases("findings") + no_difference_phrases("grading"))}
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,18 @@ def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(v or ()) for k, v in data.items()}
 
 
+NO_DIFFERENCE_READERS = ("comparison", "verdict", "findings", "grading")
+
+
+def no_difference_phrases(reader: str) -> tuple[str, ...]:
+    """The words of "no difference" one reader matches (``data/lexicons/no_difference.yaml``, the only
+    list of them): ``comparison`` and ``verdict`` are regular-expression fragments, ``findings`` and
+    ``grading`` plain phrases (the file says why each reader keeps its own section)."""
+    if reader not in NO_DIFFERENCE_READERS:
+        raise KeyError(f"no 'no difference' list for {reader!r}; one of {NO_DIFFERENCE_READERS}")
+    return vocabulary("no_difference")[reader]
+
+
 def word_set(name: str, key: str) -> frozenset[str]:
     """One list of ``data/lexicons/<name>.yaml`` as a set (for lookups such as MeSH descriptors)."""
     return frozenset(vocabulary(name)[key])
