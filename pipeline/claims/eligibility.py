@@ -508,8 +508,9 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
 
 
-# the direction reader's "not about" phrases and the typed reason each one means
-_NOT_ABOUT = (
+# the direction reader's "not about" phrases and the typed reason each one means (the grader reads
+# this table too, for a link stored without an eligibility)
+NOT_ABOUT_REASONS = (
     ("reports no data", "no_findings"),
     ("no finding stated", "no_findings"),
     ("compares arms that all received", "cointervention_only"),
@@ -523,7 +524,7 @@ STILL_ABOUT = ("judged too weak",)
 
 
 def _reason_from_not_about(not_about: str, claim: Claim) -> str:
-    for cue_text, reason in _NOT_ABOUT:
+    for cue_text, reason in NOT_ABOUT_REASONS:
         if cue_text in not_about:
             return reason
     if claim.polarity == "mechanism":

@@ -6,10 +6,8 @@ import re
 from functools import lru_cache
 import yaml
 
-from pipeline.config import PROJECT_ROOT
+from pipeline.nlp.lexicons import LEXICON_DIR
 from pipeline.nlp.sentences import split_at_stops_and_semicolons
-
-LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
 
 
 @lru_cache(maxsize=8)
