@@ -4,6 +4,7 @@ comparator words and eligibility's title checks read the same cut of the same ti
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import yaml
 
@@ -59,7 +60,7 @@ def test_every_list_of_the_data_file_is_read():
     """The words are data: each list of title_comparison.yaml is used by the reader (a list nothing
     reads would be a second, dead copy)."""
     lists = yaml.safe_load((LEXICON_DIR / "title_comparison.yaml").read_text(encoding="utf-8"))
-    src = (T.__file__ and open(T.__file__, encoding="utf-8").read())
+    src = Path(T.__file__).read_text(encoding="utf-8")
     doc_lists = {"comparator_side", "arms", "groups", "alternatives"}  # chosen by the caller's `words`
     for key in lists:
         assert key in doc_lists or f'"{key}"' in src, key
