@@ -254,3 +254,17 @@ def test_no_difference_has_one_list():
     # the check can fire: a copy of the list written as a pattern, not a message that says the words
     assert "did not differ" in in_code([r"\b(?:did\s+not\s+differ|similar)\b"])
     assert in_code(["no difference between the compared groups"]) == []
+
+
+def test_word_lists_are_read_by_the_one_loader():
+    """data/lexicons/ is read by pipeline/nlp/vocabulary.py (and the entity ruler's pipeline/nlp/lexicons.py,
+    which owns the folder's path): no other module opens a file there itself (the grader and the claim
+    drafter each had their own YAML reader)."""
+    def opens_the_folder(path: Path) -> bool:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        return any((isinstance(n, ast.Name) and n.id == "LEXICON_DIR")
+                   or (isinstance(n, ast.alias) and n.name == "LEXICON_DIR")
+                   or (isinstance(n, ast.Constant) and n.value == "lexicons") for n in ast.walk(tree))
+
+    readers = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py") if opens_the_folder(p))
+    assert readers == ["pipeline/nlp/lexicons.py", "pipeline/nlp/vocabulary.py"], readers

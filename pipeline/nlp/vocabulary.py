@@ -21,11 +21,22 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+def _read(name: str) -> dict:
+    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=None)
+def lexicon_file(name: str) -> dict:
+    """``data/lexicons/<name>.yaml`` as written (lists and nested groups), read once: for a file with
+    structure beyond word lists (the grader's outcome groups). Treat it as read-only."""
+    return _read(name)
+
+
 @lru_cache(maxsize=None)
 def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
     """The lists of ``data/lexicons/<name>.yaml`` (a mapping of list name → words), read once."""
     path = LEXICON_DIR / f"{name}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _read(name)
     for key, words in data.items():
         odd = [w for w in (words or ()) if not isinstance(w, str)]
         if odd:  # YAML reads an unquoted no/yes/on/off as a boolean, 1 as a number
