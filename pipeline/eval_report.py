@@ -30,6 +30,19 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def label_scores(gold: list[str], pred: list[str], labels) -> list[LabelScore]:
+    """Precision, recall and F1 of each of ``labels`` (one-against-the-rest) for paired gold and
+    predicted labels; support is the gold count."""
+    out = []
+    for lab in labels:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        p, r, f = prf(tp, fp, fn)
+        out.append(LabelScore(lab, p, r, f, tp + fn, tp, fp, fn))
+    return out
+
+
 @dataclass
 class EvalReport:
     name: str  # file stem: design, population, sample-size, direction, ner

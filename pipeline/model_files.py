@@ -146,6 +146,19 @@ def check_manifest(manifest_path: Path, *, model: str, rebuild: str, format_vers
     return man
 
 
+def manifest_beside(model_path: Path) -> Path:
+    """Where a portable model's manifest stands: ``<stem>.manifest.json`` beside its file."""
+    return model_path.with_name(model_path.stem + ".manifest.json")
+
+
+def read_manifest(model_path: Path | str, *, model: str, rebuild: str, format_version: int,
+                  same_major: tuple[str, ...] = ("numpy",)) -> dict:
+    """The manifest of the portable model at ``model_path``, checked as :func:`load_portable` checks
+    it but without hashing its files (evaluations read what a shipped model was trained on)."""
+    return check_manifest(manifest_beside(Path(model_path)), model=model, rebuild=rebuild,
+                          format_version=format_version, same_major=same_major, verify=False)
+
+
 def save_portable(out_dir: Path, model_path: Path, arrays: dict, manifest: dict,
                   dev_figures: dict | None = None) -> dict:
     """Write a portable classifier as ``out_dir/<model_path.name>`` with its manifest beside it
@@ -157,7 +170,7 @@ def save_portable(out_dir: Path, model_path: Path, arrays: dict, manifest: dict,
     manifest = {**manifest, "files": {npz.name: sha256_file(npz)}}
     if dev_figures:
         manifest["dev_figures"] = dev_figures
-    write_json(out_dir / (model_path.stem + ".manifest.json"), manifest)
+    write_json(manifest_beside(out_dir / model_path.name), manifest)
     clear_model_cache()  # a model file was just rewritten: a cached copy would be the old model
     return manifest
 
@@ -176,7 +189,7 @@ def load_portable(model_path: Path, *, model: str, rebuild: str, format_version:
     model_path = Path(model_path)
     key = (model, str(model_path.resolve()))
     if key not in _LOADED:
-        check_manifest(manifest_path or model_path.with_name(model_path.stem + ".manifest.json"), model=model,
+        check_manifest(manifest_path or manifest_beside(model_path), model=model,
                        rebuild=rebuild, format_version=format_version, same_major=same_major)
         _LOADED[key] = build(read_npz(model_path))
     return _LOADED[key]  # type: ignore[return-value]

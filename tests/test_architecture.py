@@ -173,3 +173,98 @@ def test_no_import_runs_back_up_the_layers():
     up = sorted((m, d) for m, deps in graph.items() for d in deps if _layer(d) > _layer(m))
     assert up == [], up
     assert _layer("pipeline.store.reviews") < _layer("pipeline.claims.direction_rules")  # the check can fire
+
+
+# --- one place per vocabulary (issue 16) ---------------------------------------------------------
+
+def _strings(path: Path) -> list[str]:
+    """The string literals of a module that are not docstrings (patterns and word lists live there)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+# "versus" / "vs" as an alternative of a pattern written in code
+_COMPARING_IN_CODE = re.compile(r"(?:^|[|(:])(?:versus|vs)\b")
+# Sentence-level readers that still write comparing words in code: each reads a sentence of an abstract,
+# not a title, and was scored with its own words. Comparative TITLES are read by
+# pipeline/nlp/title_comparison.py only; this set may shrink, never grow.
+SENTENCE_COMPARING_IN_CODE = {
+    "pipeline/claims/aboutness.py",   # the therapy on both sides of a comparison in a finding sentence
+    "pipeline/claims/comparison.py",  # a comparative with its "than"/"versus" states a difference
+    "pipeline/claims/linker.py",      # the study's own intervention ("X versus Y") in a body sentence
+    "pipeline/nlp/arms.py",           # arms from "randomized to X or Y", "X versus Y" in the methods
+    "pipeline/nlp/effects.py",        # paired numbers: "12/40 vs 5/38", "95.8% vs 64.7%"
+    "pipeline/nlp/findings.py",       # which arm a finding sentence puts first ("than"/"versus" the other)
+    "pipeline/nlp/sample_size.py",    # a number before "versus" is not a sample size
+}
+
+
+def test_comparative_titles_are_cut_in_one_module():
+    """The grader's comparator side and eligibility's "the title sets the therapy against X" once had a
+    splitter and a word list each; now both ask pipeline/nlp/title_comparison.py, whose words are
+    data/lexicons/title_comparison.yaml. No other module writes "versus" into a pattern, bar the
+    sentence readers listed above, and none but the reader loads that word list."""
+    found = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
+             if any(_COMPARING_IN_CODE.search(s) for s in _strings(p))}
+    assert found <= SENTENCE_COMPARING_IN_CODE, sorted(found - SENTENCE_COMPARING_IN_CODE)
+    assert not {"pipeline/grading/signals.py", "pipeline/claims/eligibility.py",
+                "pipeline/nlp/title_comparison.py"} & SENTENCE_COMPARING_IN_CODE
+    loaders = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
+               if '"title_comparison"' in p.read_text(encoding="utf-8")}
+    assert loaders == {"pipeline/nlp/title_comparison.py"}
+    # the check can fire, on each way a pattern is written
+    for literal in (r"\b(?:versus|vs\.?|compared (?:with|to))\s", r"\b(?:and|or|versus)\b", r"than|vs\.?|versus"):
+        assert _COMPARING_IN_CODE.search(literal), literal
+    assert not _COMPARING_IN_CODE.search("seed-versus-evidence flags flipped:")
+
+
+# a string written as a pattern (messages and reasons say "no difference" too, as prose)
+_PATTERN_LIKE = re.compile(r"\\[bswd]|\(\?[:<=!]")
+
+
+def test_no_difference_has_one_list():
+    """Every reader's "no difference" words are a section of data/lexicons/no_difference.yaml, loaded by
+    pipeline/nlp/vocabulary.py:no_difference_phrases: no other word list has such a section, only the
+    loader opens the file, and no module writes one of its phrases into a pattern (the direction rules'
+    NULL cue is a broader "no effect" pattern with structure, built of other words)."""
+    import yaml
+
+    from pipeline.nlp.vocabulary import NO_DIFFERENCE_READERS, no_difference_phrases
+
+    lex = ROOT / "data" / "lexicons"
+    others = sorted(p.name for p in lex.glob("*.yaml") if p.name != "no_difference.yaml"
+                    and any("no_difference" in str(k) for k in (yaml.safe_load(p.read_text(encoding="utf-8")) or {})))
+    assert others == []
+    assert set(yaml.safe_load((lex / "no_difference.yaml").read_text(encoding="utf-8"))) == set(NO_DIFFERENCE_READERS)
+    loaders = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
+               if re.search(r"""(?:vocabulary|lexicon)\(\s*["']no_difference["']""", p.read_text(encoding="utf-8"))}
+    assert loaders == {"pipeline/nlp/vocabulary.py"}, loaders
+    phrases = {p.rstrip("*").lower() for r in ("findings", "grading") for p in no_difference_phrases(r) if " " in p}
+    assert "did not differ" in phrases
+
+    def in_code(strings):
+        return sorted({ph for s in strings if _PATTERN_LIKE.search(s) for ph in phrases if ph in s.lower().replace(r"\s+", " ")})
+
+    assert {str(p.relative_to(ROOT)): in_code(_strings(p)) for p in (ROOT / "pipeline").rglob("*.py")
+            if in_code(_strings(p))} == {}
+    # the check can fire: a copy of the list written as a pattern, not a message that says the words
+    assert "did not differ" in in_code([r"\b(?:did\s+not\s+differ|similar)\b"])
+    assert in_code(["no difference between the compared groups"]) == []
+
+
+def test_word_lists_are_read_by_the_one_loader():
+    """data/lexicons/ is read by pipeline/nlp/vocabulary.py (and the entity ruler's pipeline/nlp/lexicons.py,
+    which owns the folder's path): no other module opens a file there itself (the grader and the claim
+    drafter each had their own YAML reader)."""
+    def opens_the_folder(path: Path) -> bool:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        return any((isinstance(n, ast.Name) and n.id == "LEXICON_DIR")
+                   or (isinstance(n, ast.alias) and n.name == "LEXICON_DIR")
+                   or (isinstance(n, ast.Constant) and n.value == "lexicons") for n in ast.walk(tree))
+
+    readers = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py") if opens_the_folder(p))
+    assert readers == ["pipeline/nlp/lexicons.py", "pipeline/nlp/vocabulary.py"], readers

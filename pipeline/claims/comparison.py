@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import first_mention_at
 from pipeline.claims.models import Concept
-from pipeline.nlp.vocabulary import any_of, rx, vocabulary
+from pipeline.nlp.vocabulary import any_of, no_difference_phrases, rx
 
 # the groups do not differ: data/lexicons/no_difference.yaml (comparison)
-_SAME = rx(any_of(vocabulary("no_difference")["comparison"]))
+_SAME = rx(any_of(no_difference_phrases("comparison")))
 # a difference: said outright, or a comparative with its "than"/"compared with"
 # ("more injectable bone marrow cells" compares nothing)
 _DIFFER = re.compile(

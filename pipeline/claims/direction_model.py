@@ -123,16 +123,11 @@ def portable(pipe) -> DirectionModel:
     return DirectionModel(LinearTfidf.from_sklearn(vec, clf.coef_, clf.intercept_), tuple(map(str, clf.classes_)))
 
 
-def _manifest_path(model_path: Path) -> Path:
-    return model_path.with_name(model_path.stem + ".manifest.json")
-
-
 def manifest(path: str | None = None) -> dict:
     """The shipped classifier's manifest (checked as :func:`load_model` checks it)."""
-    from pipeline.model_files import check_manifest
+    from pipeline.model_files import read_manifest
 
-    return check_manifest(_manifest_path(Path(path) if path else MODEL_PATH), model="direction", rebuild=REBUILD,
-                          format_version=FORMAT, same_major=("numpy",), verify=False)
+    return read_manifest(path or MODEL_PATH, model="direction", rebuild=REBUILD, format_version=FORMAT)
 
 
 def load_model(path: str | None = None) -> DirectionModel:
@@ -142,7 +137,7 @@ def load_model(path: str | None = None) -> DirectionModel:
 
     model_path = Path(path) if path else MODEL_PATH
     return load_portable(model_path, model="direction", rebuild=REBUILD, format_version=FORMAT,
-                         build=DirectionModel.from_arrays, manifest_path=_manifest_path(model_path))
+                         build=DirectionModel.from_arrays)
 
 
 def train_and_save(path: Path, out_dir: Path | None = None, *, command: str | None = None,

@@ -34,17 +34,14 @@ class DraftClaim:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    import yaml
-
-    from pipeline.nlp.lexicons import LEXICON_DIR
+    from pipeline.nlp.vocabulary import vocabulary
 
     def read(name: str) -> dict[str, list[str]]:
-        data = yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8")) or {}
-        return {str(k): [str(s) for s in (v or [])] for k, v in data.items()}
+        return {k: list(v) for k, v in vocabulary(name).items()}
 
-    conditions = read("conditions.yaml")
-    conditions.update(read("outcomes.yaml"))
-    return read("therapies.yaml"), conditions
+    conditions = read("conditions")
+    conditions.update(read("outcomes"))
+    return read("therapies"), conditions
 
 
 def _finder(concepts: dict[str, list[str]]) -> list[tuple[str, re.Pattern]]:

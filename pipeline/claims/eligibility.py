@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
+from pipeline.nlp.title_comparison import read_title
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -175,7 +176,6 @@ def _other_form(claim: Claim, text: str, abbreviations: dict[str, str]) -> str |
 
 
 _FUNCTION_WORD = re.compile(r"\b(?:of|for|in|after|before|with|by|on|to|the|a|an|from|at)\b", re.I)
-_ALTERNATIVES = re.compile(r"\b(?:and|or|versus|vs\.?|compared (?:with|to))\b", re.I)
 
 
 def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
@@ -191,11 +191,11 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
             continue
         compared = prefix[:variants[-1].start()]
         # the two alternatives stand right before the variant word: "Anteroposterior and Posterior Approaches"
-        alt = list(_ALTERNATIVES.finditer(compared))
-        if not alt or not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+", compared[alt[-1].end():]) or \
-                _FUNCTION_WORD.search(compared[alt[-1].end():]):
+        alt = read_title(compared, "alternatives").at
+        if not alt or not re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?\s+", compared[alt[-1].end:]) or \
+                _FUNCTION_WORD.search(compared[alt[-1].end:]):
             continue
-        compared = compared[max(0, alt[-1].start() - 40):]
+        compared = compared[max(0, alt[-1].start - 40):]
         if cue("control").search(compared) or cue("active").search(compared) or find_mentions(claim.therapy, compared, abbreviations):
             continue
         if any(find_mentions(_group(g), compared, abbreviations)
@@ -217,11 +217,6 @@ def _first_group_is_therapy(claim: Claim) -> bool:
     return bool(find_mentions(_group(g), claim.therapy.name))
 
 
-# words that set two named things against each other in a title
-_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|or|compared (?:with|to)|comparison|superior to|inferior to|better than|"
-                          r"equivalent to|against)\b", re.I)
-
-
 def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
     """Whether the title sets two of a comparison claim's groups against each other ("Arthroscopic
     Matrix-Assisted Autologous Chondrocyte Transplantation Versus Microfracture")."""
@@ -234,7 +229,7 @@ def _title_compares_groups(claim: Claim, title: str, abbreviations: dict[str, st
     spans.sort()
     for a, b in zip(spans, spans[1:]):
         gap = title[a[1]:b[0]]
-        if a[2] != b[2] and len(gap) <= 80 and _SET_AGAINST.search(gap):
+        if a[2] != b[2] and len(gap) <= 80 and read_title(gap, "groups").compares:
             return True
     return False
 
@@ -245,13 +240,11 @@ def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[st
     compared arms differ by. None when either side names the therapy with another active product or
     procedure ("MSCs plus PRP versus HA"), when both sides name the therapy, or when the title does not
     compare. Only for a study that compares (the title says so in so many words)."""
-    for m in _SET_AGAINST_ARMS.finditer(title):
-        # each side is read within the title's own clause ("… versus microfracture for the treatment of …")
-        before = re.split(r"[:;]|\b(?:of|for|in|on)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:treatment|repair|management)\b)",
-                          title[:m.start()], flags=re.I)[-1]
-        # (what follows "following"/"after" is what both compared arms had: "Weight-Bearing Compared with
+    for m in read_title(title, "arms").at:
+        # each side is read within the title's own clause ("… versus microfracture for the treatment of …";
+        # what follows "following"/"after" is what both compared arms had: "Weight-Bearing Compared with
         # Non-Weight-Bearing Following Osteochondral Autograft Transfer" compares aftercare)
-        after = re.split(r"[:;,(]|\s(?:for|in|of|on|at|after|following|among|with)\s", title[m.end():], flags=re.I)[0]
+        before, after = m.before, m.after
         t_before = _names_therapy(claim, before, abbreviations)
         t_after = _names_therapy(claim, after, abbreviations)
         if t_before == t_after:
@@ -259,12 +252,8 @@ def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[st
         side = before if t_before else after
         if _together(claim, side, abbreviations) or _other_active(claim, side, abbreviations):
             continue
-        return f"{before.strip()} {m.group(0)} {after.strip()}"
+        return f"{before.strip()} {m.word} {after.strip()}"
     return None
-
-
-# words a title sets two treatments against each other with (not "or", which also lists alternatives)
-_SET_AGAINST_ARMS = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|superior to|better than)\s", re.I)
 
 
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
@@ -519,8 +508,9 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
 
 
-# the direction reader's "not about" phrases and the typed reason each one means
-_NOT_ABOUT = (
+# the direction reader's "not about" phrases and the typed reason each one means (the grader reads
+# this table too, for a link stored without an eligibility)
+NOT_ABOUT_REASONS = (
     ("reports no data", "no_findings"),
     ("no finding stated", "no_findings"),
     ("compares arms that all received", "cointervention_only"),
@@ -534,7 +524,7 @@ STILL_ABOUT = ("judged too weak",)
 
 
 def _reason_from_not_about(not_about: str, claim: Claim) -> str:
-    for cue_text, reason in _NOT_ABOUT:
+    for cue_text, reason in NOT_ABOUT_REASONS:
         if cue_text in not_about:
             return reason
     if claim.polarity == "mechanism":

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.config import PROJECT_ROOT
-from pipeline.eval_report import EvalReport, LabelScore, prf
+from pipeline.eval_report import EvalReport, label_scores
 
 GOLD = {"yes": "supports", "no": "not_supported", "maybe": "unclear"}
 COLLAPSE = {"supports": "supports", "no_effect": "not_supported", "contradicts": "not_supported", "unclear": "unclear"}
@@ -17,13 +17,7 @@ def _report(gold: list[str], pred4: list[str], data: str, method: str) -> EvalRe
     pred = [COLLAPSE[p] for p in pred4]
     labels = ["supports", "not_supported", "unclear"]
     rep = EvalReport(name="direction", data=data, n=len(gold))
-    scores = []
-    for lab in labels:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
-        p, r, f = prf(tp, fp, fn)
-        scores.append(LabelScore(lab, p, r, f, tp + fn, tp, fp, fn))
+    scores = label_scores(gold, pred, labels)
     rep.labels = scores
     rep.summary = {"accuracy": sum(g == p for g, p in zip(gold, pred)) / len(gold) if gold else 0.0,
                    "macro_f1": sum(s.f1 for s in scores) / 3, "majority_class": max(Counter(gold).values()) / len(gold),
@@ -72,16 +66,9 @@ CORPUS = PROJECT_ROOT / "data" / "corpus"  # the bundled sample corpus the pairs
 def _corpus_articles(pmids: set[int], roots: list[Path]) -> dict[int, "Article"]:
     """The stored version of each PMID among the record files under ``roots`` (the richest source
     wins, as in the store)."""
-    from pipeline.models import Article
-    from pipeline.parsing import iter_paths, parse_path
+    from pipeline.parsing import latest_articles
 
-    found: dict[int, Article] = {}
-    for path in iter_paths(roots):
-        for a in parse_path(path):
-            if isinstance(a, Article) and a.pmid in pmids:
-                if a.pmid not in found or a.precedence() > found[a.pmid].precedence():
-                    found[a.pmid] = a
-    return found
+    return latest_articles(roots, pmids)
 
 
 def evaluate_claim_directions(path: Path | None = None, corpus: list[Path] | None = None,

@@ -25,14 +25,14 @@ import re
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
 from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
-from pipeline.nlp.vocabulary import any_of, rx, vocabulary
+from pipeline.nlp.vocabulary import any_of, no_difference_phrases, rx
 
 _EFFECT = re.compile(
     r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective(?:ly|ness)?|efficac\w*|promot\w*|benefi\w*|"
     r"accelerat\w*|restor\w*|regenerated|repaired|healed|reliev\w*|alleviat\w*|favou?rabl[ey]|"
     r"successful(?:ly)?|chondroprotect\w*|protect\w*|outperform\w*|advantages?)$")
 # no difference or no effect: data/lexicons/no_difference.yaml (verdict)
-_NULL_WORDS = rx(any_of(vocabulary("no_difference")["verdict"]))
+_NULL_WORDS = rx(any_of(no_difference_phrases("verdict")))
 # a comparator without the therapy; "between the two groups" is left out, as both arms may have had it
 _CONTROL = re.compile(r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no treatment|empty|"
                       r"acellular|cell-free|(?:\w+[- ])?alone)\b", re.I)

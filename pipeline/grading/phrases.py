@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-import yaml
 
-from pipeline.config import PROJECT_ROOT
+from pipeline.nlp.vocabulary import lexicon_file
 from pipeline.nlp.sentences import split_at_stops_and_semicolons
 
-LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
 
-
-@lru_cache(maxsize=8)
 def lexicon(name: str) -> dict:
-    """One lexicon file of data/lexicons (``name`` without .yaml)."""
-    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    """One lexicon file of data/lexicons (``name`` without .yaml), as written, through the one loader
+    (:func:`pipeline.nlp.vocabulary.lexicon_file`)."""
+    return lexicon_file(name)
 
 
 def _phrase(p: str) -> str:

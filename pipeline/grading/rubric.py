@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import yaml
 
+from pipeline.claims.eligibility import NOT_ABOUT_REASONS, STILL_ABOUT
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
 from pipeline.grading import signals, upgrades as upgrading
@@ -119,24 +120,13 @@ class Grade:
     therapy_names: tuple[str, ...] = ()
 
 
-# The linker's reasons for reading a finding as not about the claim, mapped to the eligibility
-# vocabulary of issue 17 (what reviewers write when a study does not test a claim).
-_NOT_ABOUT = (
-    ("reports no data", "no_findings"),
-    ("compares arms that all received", "cointervention_only"),
-    ("is about what acts on", "therapy_not_tested"),
-    ("is about a method applied to", "therapy_not_tested"),
-    ("does not compare", "therapy_not_tested"),
-)
-# kept eligible: the finding is about the claim, only too weak to read a direction from
-_STILL_ABOUT = ("judged too weak",)
-
-
 def not_about_reason(not_about: str | None, condition: str | None = None) -> str | None:
-    """Typed exclusion reason for a link the linker reads as not about the claim, or None."""
-    if not not_about or any(k in not_about for k in _STILL_ABOUT):
+    """Typed exclusion reason for a link the linker reads as not about the claim, or None: the linker's
+    "not about" phrases mapped to the eligibility vocabulary of issue 17 by eligibility's own table (for
+    a link stored without an eligibility; one stored with it carries its reason)."""
+    if not not_about or any(k in not_about for k in STILL_ABOUT):
         return None
-    for cue, reason in _NOT_ABOUT:
+    for cue, reason in NOT_ABOUT_REASONS:
         if cue in not_about:
             return reason
     if condition and not_about.endswith(f"not about {condition}"):

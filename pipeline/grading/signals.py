@@ -1,7 +1,8 @@
 """What the grading reads from a study's own text, beyond the NLP stage's design/population/N: was it
 really randomised, is the therapy an add-on to another treatment, does its benefit show only on
 surrogate outcomes. Pure functions over title/abstract; the word lists are data
-(data/lexicons/outcome_kinds.yaml)."""
+(data/lexicons/outcome_kinds.yaml; "no difference" in no_difference.yaml; comparative titles are cut by
+pipeline/nlp/title_comparison.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import re
 from functools import lru_cache
 
 from pipeline.grading.phrases import compile_phrases, first_sentence, lexicon, sentences
+from pipeline.nlp.title_comparison import MASK
+from pipeline.nlp.vocabulary import no_difference_phrases
+from pipeline.nlp.title_comparison import sides as title_sides
 
 # Memo size of the text readings below: they are pure functions of a record's text, and the review
 # queue re-grades each claim once per judgement it could reverse (pipeline/grading/queue.py), so the
@@ -24,7 +28,8 @@ RCT_TYPES = ("Randomized Controlled Trial",)
 def _kinds() -> dict:
     lex = lexicon("outcome_kinds")
     # flat word lists only: the Summary of Findings' groups and raw patterns are read by outcomes.py
-    return {k: compile_phrases(v) for k, v in lex.items() if isinstance(v, list) and k != "effect_patterns"}
+    return {k: compile_phrases(v) for k, v in lex.items() if isinstance(v, list) and k != "effect_patterns"} | {
+        "no_difference": compile_phrases(no_difference_phrases("grading"))}
 
 
 def says_randomised(title: str | None, abstract: str | None, publication_types=()) -> bool:
@@ -40,19 +45,6 @@ def _says_randomised(title: str | None, abstract: str | None, publication_types:
     return bool(_RANDOM.search(text)) and not _RETROSPECTIVE.search(text)
 
 
-# A title that compares: what stands on the other side of these words is the comparator. "than",
-# "superior to" and "as effective as" compare too ("X is as effective as Y").
-_COMPARISON = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|comparison\s+(?:of|between)|comparing|comparative"
-                         r"|than|superior\s+to|inferior\s+to|as\s+effective\s+as|equivalent\s+to|non-?inferior\s+to)\b",
-                         re.I)
-# list separators inside a comparison ("Comparison of A, B, or C"; "efficacy of A and B")
-_ITEMS = re.compile(r",|;|\bor\b|\band\b", re.I)
-# a clause closing the title that qualifies every arm ("… more effective than BMAC after high tibial osteotomy")
-_COMMON_CLAUSE = re.compile(r"\b(?:after|following|during|undergoing|at\s+the\s+time\s+of|combined\s+with|"
-                            r"in\s+combination\s+with|concomitant)\b", re.I)
-_MASK = "\u2060THERAPY\u2060"  # stands for the claim's therapy in a title (word-joiners: no word list matches it)
-
-
 def _stem(word: str) -> str:
     """"microfractures", "microfracturing" and "microfracture" are one word here."""
     return re.sub(r"(?:es|e|s|ing|ed)$", "", word.lower())
@@ -63,36 +55,15 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
     return compile_phrases(sorted(names, key=len, reverse=True)) if names else None
 
 
-def _title_sides(title: str, names: tuple[str, ...]) -> tuple[list[str], list[str]] | None:
-    """A comparative title cut into (the therapy's side, the comparator's side); None when the title
-    does not compare or does not name the therapy. Text of the last part after a qualifying clause
-    ("after high tibial osteotomy") is on both sides."""
-    rx = _names_rx(names)
-    if rx is None or not _COMPARISON.search(title):
-        return None
-    masked = rx.sub(_MASK, title)
-    if _MASK not in masked:
-        return None
-    parts = [p for chunk in _COMPARISON.split(masked) for p in _ITEMS.split(chunk)]
-    mine = [p for p in parts if _MASK in p]
-    other = [p for p in parts if _MASK not in p]
-    last = parts[-1]
-    m = _COMMON_CLAUSE.search(last)
-    if m and last in other:
-        mine.append(last[m.start():])
-        other[other.index(last)] = last[:m.start()]
-    return mine, other
-
-
 def comparator_words(title: str | None, therapy_names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The co-intervention words (microfracture, hydrogel …) a comparative title names only on the
     comparator's side: what the therapy is compared with, not what it is given with."""
-    sides = _title_sides(title or "", tuple(therapy_names))
+    sides = title_sides(title or "", _names_rx(tuple(therapy_names)))
     if sides is None:
         return ()
     rx = _kinds()["co_interventions"]
-    mine = {_stem(m.group(0)) for p in sides[0] for m in rx.finditer(p)}
-    return tuple(dict.fromkeys(w for p in sides[1] for m in rx.finditer(p)
+    mine = {_stem(m.group(0)) for p in sides.mine for m in rx.finditer(p)}
+    return tuple(dict.fromkeys(w for p in sides.other for m in rx.finditer(p)
                                if _stem(w := m.group(0).lower()) not in mine))
 
 
@@ -111,11 +82,11 @@ def co_intervention(title: str | None, abstract: str | None, therapy_names: tupl
     own = _names_rx(names)
     part_of_therapy = tuple(n.lower() for n in names)
     compared = {_stem(w) for w in comparator_words(title, names)}
-    sides = _title_sides(title or "", names)
-    texts = (" ".join(sides[0]), abstract or "") if sides is not None else (title or "", abstract or "")
+    sides = title_sides(title or "", own)
+    texts = (" ".join(sides.mine), abstract or "") if sides is not None else (title or "", abstract or "")
     for text in texts:
         if own is not None:
-            text = own.sub(_MASK, text)
+            text = own.sub(MASK, text)
         for m in rx.finditer(text):
             w = m.group(0).lower()
             # whole words: "drilling" is not part of "microdrilling"

@@ -202,8 +202,6 @@ def out_of_fold(paths: list[Path], k: int = 5, seed: int = 13) -> tuple[list[Art
 
 def manifest(path: str | None = None) -> dict:
     """The shipped classifier's manifest (checked as :func:`load_model` checks it)."""
-    from pipeline.model_files import check_manifest
+    from pipeline.model_files import read_manifest
 
-    model_path = Path(path) if path else MODEL_PATH
-    return check_manifest(model_path.with_name(model_path.stem + ".manifest.json"), model="design", rebuild=REBUILD,
-                          format_version=FORMAT, same_major=("numpy",), verify=False)
+    return read_manifest(path or MODEL_PATH, model="design", rebuild=REBUILD, format_version=FORMAT)

@@ -14,20 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pipeline.eval_report import EvalReport, LabelScore, prf
+from pipeline.eval_report import EvalReport, LabelScore, label_scores
 
 GOLD_LABELS = ("increased", "decreased", "no_difference")
 COLS = (*GOLD_LABELS, "unclear")
 
 
 def scores(gold: list[str], pred: list[str]) -> tuple[list[LabelScore], float]:
-    out = []
-    for lab in GOLD_LABELS:
-        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
-        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
-        p, r, f = prf(tp, fp, fn)
-        out.append(LabelScore(lab, p, r, f, tp + fn, tp, fp, fn))
+    out = label_scores(gold, pred, GOLD_LABELS)
     return out, sum(s.f1 for s in out) / len(out)
 
 

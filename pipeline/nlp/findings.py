@@ -41,7 +41,7 @@ from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
 from pipeline.nlp.negation import mark_negation
 from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
 from pipeline.nlp.sentences import SentenceSpan, sentence_spans
-from pipeline.nlp.vocabulary import vocabulary
+from pipeline.nlp.vocabulary import no_difference_phrases, vocabulary
 
 if TYPE_CHECKING:
     from pipeline.nlp.tfidf_linear import LinearTfidf
@@ -138,7 +138,7 @@ def _phrase_rx(words) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     return {k: _phrase_rx(_words(k)) for k in ("up", "down", "better", "worse", "significance")} | {
-        "null": _phrase_rx(_words("no_difference") + vocabulary("outcome_kinds")["no_difference"])}
+        "null": _phrase_rx(no_difference_phrases("findings") + no_difference_phrases("grading"))}
 
 
 @lru_cache(maxsize=1)
@@ -631,16 +631,11 @@ class FindingsModel:
                    SentenceRanker.from_arrays(arrays) if "rank_coef" in arrays else None)
 
 
-def _manifest_path(model_path: Path) -> Path:
-    return model_path.with_name(model_path.stem + ".manifest.json")
-
-
 def manifest(path: str | None = None) -> dict:
     """The shipped classifier's manifest (checked as :func:`load_model` checks it, without hashing)."""
-    from pipeline.model_files import check_manifest
+    from pipeline.model_files import read_manifest
 
-    return check_manifest(_manifest_path(Path(path) if path else MODEL_PATH), model="findings", rebuild=REBUILD,
-                          format_version=FORMAT, same_major=("numpy",), verify=False)
+    return read_manifest(path or MODEL_PATH, model="findings", rebuild=REBUILD, format_version=FORMAT)
 
 
 def load_model(path: str | None = None) -> FindingsModel:
@@ -651,7 +646,7 @@ def load_model(path: str | None = None) -> FindingsModel:
 
     model_path = Path(path) if path else MODEL_PATH
     return load_portable(model_path, model="findings", rebuild=REBUILD, format_version=FORMAT,
-                         build=FindingsModel.from_arrays, manifest_path=_manifest_path(model_path))
+                         build=FindingsModel.from_arrays)
 
 
 def classify_sentence(sentence: str, intervention: str, comparator: str, outcome: str,

@@ -21,16 +21,39 @@ def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
+def _read(name: str) -> dict:
+    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=None)
+def lexicon_file(name: str) -> dict:
+    """``data/lexicons/<name>.yaml`` as written (lists and nested groups), read once: for a file with
+    structure beyond word lists (the grader's outcome groups). Treat it as read-only."""
+    return _read(name)
+
+
 @lru_cache(maxsize=None)
 def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
     """The lists of ``data/lexicons/<name>.yaml`` (a mapping of list name → words), read once."""
     path = LEXICON_DIR / f"{name}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _read(name)
     for key, words in data.items():
         odd = [w for w in (words or ()) if not isinstance(w, str)]
         if odd:  # YAML reads an unquoted no/yes/on/off as a boolean, 1 as a number
             raise ValueError(f"{path}: {key}: {odd} are not words; quote them")
     return {str(k): tuple(v or ()) for k, v in data.items()}
+
+
+NO_DIFFERENCE_READERS = ("comparison", "verdict", "findings", "grading")
+
+
+def no_difference_phrases(reader: str) -> tuple[str, ...]:
+    """The words of "no difference" one reader matches (``data/lexicons/no_difference.yaml``, the only
+    list of them): ``comparison`` and ``verdict`` are regular-expression fragments, ``findings`` and
+    ``grading`` plain phrases (the file says why each reader keeps its own section)."""
+    if reader not in NO_DIFFERENCE_READERS:
+        raise KeyError(f"no 'no difference' list for {reader!r}; one of {NO_DIFFERENCE_READERS}")
+    return vocabulary("no_difference")[reader]
 
 
 def word_set(name: str, key: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from pipeline.models import ParsedItem, ParseProblem
+from pipeline.models import Article, ParsedItem, ParseProblem
 from pipeline.parsing import detect
 from pipeline.parsing.limits import RecordTally, max_record_size
 from pipeline.parsing.medline import parse_medline
@@ -82,6 +82,20 @@ def parse_path(path: str | Path, tally: RecordTally | None = None) -> Iterator[P
                     yield from parse_delimited(fh, source, "\t" if fmt == detect.TSV else ",", limit, tally)
             except (EOFError, OSError) as exc:
                 yield ParseProblem(source, "end", f"truncated input: {exc}", "", fatal=True)
+
+
+def latest_articles(paths: Iterable[str | Path], pmids: set[int] | None = None) -> dict[int, Article]:
+    """The version of each PMID the store would keep (:meth:`Article.precedence`: the richest, latest
+    record wins) among the record files under ``paths``; only ``pmids`` when given. Parse problems
+    are passed over (ingest reports them)."""
+    best: dict[int, Article] = {}
+    for path in iter_paths(paths):
+        for item in parse_path(path):
+            if isinstance(item, Article) and (pmids is None or item.pmid in pmids):
+                cur = best.get(item.pmid)
+                if cur is None or item.precedence() > cur.precedence():
+                    best[item.pmid] = item
+    return best
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -101,16 +101,9 @@ class Stats:
 
 def load_corpus(paths: list[str | Path], scale: int = 1) -> list[Article]:
     """Articles from record files (latest version per PMID); ``scale`` > 1 adds copies with new PMIDs."""
-    from pipeline.parsing import iter_paths, parse_path
+    from pipeline.parsing import latest_articles
 
-    best: dict[int, Article] = {}
-    for path in iter_paths(paths):
-        for it in parse_path(path):
-            if isinstance(it, Article):
-                cur = best.get(it.pmid)
-                if cur is None or it.precedence() > cur.precedence():
-                    best[it.pmid] = it
-    base = sorted(best.values(), key=lambda a: a.pmid)
+    base = sorted(latest_articles(paths).values(), key=lambda a: a.pmid)
     out = list(base)
     for k in range(1, scale):
         out += [replace(a, pmid=90_000_000 + k * 1_000_000 + i, abstract_sections=list(a.abstract_sections))

@@ -39,21 +39,14 @@ def search(
             result = client.search(query)
         count, pmids = result.count, result.pmids
     elif source:
-        from pipeline.models import Article
-        from pipeline.parsing import iter_paths, parse_path
+        from pipeline.parsing import latest_articles
         from pipeline.query import select
 
         missing = [s for s in source if not Path(s).exists()]
         if missing:
             ui.error(f"no such file or folder: {', '.join(missing)}")
             raise typer.Exit(2)
-        arts = {}
-        for path in iter_paths(source):
-            for item in parse_path(path):
-                if isinstance(item, Article):
-                    cur = arts.get(item.pmid)
-                    if cur is None or item.precedence() > cur.precedence():
-                        arts[item.pmid] = item
+        arts = latest_articles(source)
         pmids = select(q, arts.values())
         count = len(pmids)
     else:
