@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import yaml
 
-from pipeline.nlp.lexicons import LEXICON_DIR
+from pipeline.nlp.lexicons import LEXICON_DIR, YAML_LOADER
 
 
 def rx(pattern: str) -> re.Pattern:
@@ -25,7 +25,7 @@ def rx(pattern: str) -> re.Pattern:
 def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
     """The lists of ``data/lexicons/<name>.yaml`` (a mapping of list name → words), read once."""
     path = LEXICON_DIR / f"{name}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     for key, words in data.items():
         odd = [w for w in (words or ()) if not isinstance(w, str)]
         if odd:  # YAML reads an unquoted no/yes/on/off as a boolean, 1 as a number
