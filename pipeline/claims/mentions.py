@@ -81,8 +81,7 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
 def _mentions(names: tuple[str, ...], excludes: tuple[str, ...], text: str,
               abbreviations: tuple[tuple[str, str], ...]) -> tuple[Mention, ...]:
     rx = concept_regex(names)
-    out = [Mention(m.group(0), m.start(), m.end(), "synonym") for m in rx.finditer(text)] \
-        if _may_name(names, text) else []
+    out = [Mention(m.group(0), m.start(), m.end(), "synonym") for m in rx.finditer(text)]
     if excludes:
         spans = [(m.start(), m.end()) for m in concept_regex(excludes).finditer(text)]
         out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
@@ -92,38 +91,6 @@ def _mentions(names: tuple[str, ...], excludes: tuple[str, ...], text: str,
                 if not any(o.start <= m.start() < o.end for o in out):
                     out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
     return tuple(sorted(out, key=lambda m: m.start))
-
-
-@lru_cache(maxsize=512)
-def _anchors(names: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Lower-case words one of which every match of :func:`concept_regex` contains: each name's first
-    word as written (:func:`_variant` changes only a last word, a single word only by its last three
-    letters when it ends in -itis or -osis). None when a name gives no such word (no test then)."""
-    out = []
-    for n in names:
-        if len(n) < 2:
-            continue
-        words = [p for p in re.split(r"[\s\-–]+", n.strip()) if p]
-        if not words:
-            return None
-        w = words[0]
-        if len(words) == 1 and re.search(r"(?:itis|osis)$", w, re.I):
-            w = w[:-3]
-        if not w or not w.isascii():
-            return None
-        out.append(w.lower())
-    return tuple(dict.fromkeys(out)) or None  # no name: the empty alternation matches anywhere
-
-
-def _may_name(names: tuple[str, ...], text: str) -> bool:
-    """False only when no name of ``names`` can match in ``text``: none of their first words is in it
-    (an ASCII text, lower-cased; any other text is scanned). Most sentences the linker asks about name
-    no concept, and a substring test is far cheaper than the concept's alternation."""
-    anchors = _anchors(names)
-    if anchors is None or not text.isascii():
-        return True
-    low = text.lower()
-    return any(a in low for a in anchors)
 
 
 # The linker asks about every sentence of an article with the same abbreviations: whether a long form
