@@ -7,6 +7,7 @@ from functools import lru_cache
 import yaml
 
 from pipeline.config import PROJECT_ROOT
+from pipeline.nlp.lexicons import YAML_LOADER
 from pipeline.nlp.sentences import split_at_stops_and_semicolons
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
@@ -15,7 +16,7 @@ LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
 @lru_cache(maxsize=8)
 def lexicon(name: str) -> dict:
     """One lexicon file of data/lexicons (``name`` without .yaml)."""
-    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return yaml.load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
 
 
 def _phrase(p: str) -> str:
