@@ -6,20 +6,33 @@ whole flow runs again over the same files (nothing new: goal <= 10% of the first
 ephemeral API is started once by the test harness, so its start-up is in neither figure. Prints
 figures, asserts nothing; compare two revisions by running this in each, in one sitting.
 
-    .venv/bin/python benchmarks/bench_refresh.py [SOURCE ...]
+    .venv/bin/python benchmarks/bench_refresh.py [--first-only] [SOURCE ...]
+
+Each stage's wall seconds and CPU seconds (this process and its finished children: the ingest stage's
+parsing workers) are printed. The code timed is the one on PYTHONPATH when it is set (an older
+revision's checkout: `git worktree add /tmp/old REV`, then `PYTHONPATH=/tmp/old` and this script), else
+this repository's; `--first-only` skips the no-change refresh.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.config import BUNDLED_CORPUS  # noqa: E402
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its reaped children."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def main() -> None:
@@ -28,7 +41,13 @@ def main() -> None:
     from flows import refresh as r
 
     logging.getLogger("prefect").setLevel(logging.WARNING)
-    sources = sys.argv[1:] or [str(BUNDLED_CORPUS)]
+    args = sys.argv[1:]
+    first_only = "--first-only" in args
+    sources = [a for a in args if a != "--first-only"]
+    if not sources:
+        from pipeline.config import BUNDLED_CORPUS  # an older revision may have none: give SOURCE
+
+        sources = [str(BUNDLED_CORPUS)]
     with tempfile.TemporaryDirectory() as tmp, prefect_test_harness():
         db, out = str(Path(tmp) / "bench.duckdb"), str(Path(tmp) / "site")
         claims = r.load_claims(None, None, db)
@@ -39,18 +58,21 @@ def main() -> None:
                   ("link", lambda: r.link_stage(db, claims, sources)),
                   ("grade", lambda: r.grade_stage(db)),
                   ("report", lambda: r.report_stage(db, out))]
-        times = {}
+        times, cpus = {}, {}
         for name, run in stages:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), _cpu()
             run()
-            times[name] = time.perf_counter() - t
-        first = sum(times.values())
-        t = time.perf_counter()
-        second = r.refresh(source=sources, db=db, out=out)
-        t2 = time.perf_counter() - t
-    print(f"first refresh over {', '.join(sources)}: {first:6.1f} s")
+            times[name], cpus[name] = time.perf_counter() - t, _cpu() - c
+        first, first_cpu = sum(times.values()), sum(cpus.values())
+        if not first_only:
+            t = time.perf_counter()
+            second = r.refresh(source=sources, db=db, out=out)
+            t2 = time.perf_counter() - t
+    print(f"first refresh over {', '.join(sources)}: {first:6.1f} s  cpu {first_cpu:6.1f} s")
     for name, secs in times.items():
-        print(f"  {name:8s} {secs:6.1f} s  ({secs / first:5.1%})")
+        print(f"  {name:8s} {secs:6.1f} s  ({secs / first:5.1%})  cpu {cpus[name]:6.1f} s")
+    if first_only:
+        return
     print(f"no-change refresh: {t2:6.1f} s   ratio {t2 / first:.1%} (goal <= 10%)")
     for s in second.stages:
         print(f"  {s.stage:8s} {s.counts}")

@@ -466,3 +466,47 @@ def test_values_stated_for_each_arm_give_the_direction():
     # no value per arm, or only sample sizes: no reading
     assert F.numeric_direction(F.mark("Group A (n = 20) and group B (n = 22) were compared.", letters)) is None
     assert F.numeric_direction(F.mark("The size was smaller with group B.", letters)) is None
+
+
+def test_marking_from_cached_words_equals_substituting_every_word():
+    """``mark`` builds the marked sentence from each sentence's cached words and stems (the same
+    sentence is marked for every comparison of a study): the result is the per-word substitution's."""
+    import re
+
+    def by_substitution(sentence: str, arms) -> str:
+        def sub(m):
+            s = F._stem(m.group())
+            if s in arms.o and s not in arms.i and s not in arms.c:
+                return "outcome"
+            return "intarm" if s in arms.i else "cmparm" if s in arms.c else m.group()
+        return re.sub(r"[A-Za-z0-9]+", sub, sentence)
+
+    rows = [json.loads(x) for x in FIXTURE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    sentences = [sp.text for r in rows for sp in F.sentence_spans(r["abstract"])]
+    prompts = [("platelet-rich plasma", "hyaluronic acid", "WOMAC pain"), ("BMC", "no BMC", "VAS score"),
+               ("exercise therapy", "placebo", "knee function at 12 months"), ("MSC injection", "saline", "cartilage volume")]
+    marked = 0
+    for i, c, o in prompts:
+        arms = F._arms(i, c, o)
+        assert not (arms.i_groups or arms.c_groups)
+        for s in sentences:
+            got = F.mark.__wrapped__(s, arms)
+            # mark's later steps (generic arm names, runs collapsed) apply to the substituted words
+            assert got == re.sub(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+", r"\1",
+                                 _later_steps(by_substitution(s, arms), arms)), s
+            marked += got != s
+    assert marked > 20
+
+
+def _later_steps(text: str, arms) -> str:
+    """mark's steps after the word substitution, as written in pipeline/nlp/findings.py."""
+    import re
+
+    if "intarm" not in text:
+        text = re.sub(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
+                      "intarm", text, flags=re.I)
+    if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}):
+        text = re.sub(r"\b(?:control|controls|placebo|sham)\b", "cmparm", text, flags=re.I)
+    if arms.imitation:
+        text = re.sub(r"\bcmparm(?:[\s-]+intarm\b)+", "cmparm", text)
+    return text

@@ -117,3 +117,48 @@ def test_index_agrees_with_per_document_matching(synergy):
         expected = sorted(a.pmid for a in sample if cq.matches(a))
         got = [p for p in idx.search(cq) if p in {a.pmid for a in sample}]
         assert got == expected, q
+
+
+def test_mesh_explosion_takes_headings_extended_by_whole_words_at_either_end(synergy):
+    """[mh] explodes a heading to the descriptors that extend it by whole words at the start or the end
+    (the index looks them up in a table built once; here against the definition, heading by heading)."""
+    from pipeline.models import MeshHeading, MeshQualifier
+    from pipeline.query.normalize import key
+
+    made = [Article(pmid=1, mesh=[MeshHeading("Osteoarthritis, Knee", True)]),
+            Article(pmid=2, mesh=[MeshHeading("Mesenchymal Stem Cells")]),
+            Article(pmid=3, mesh=[MeshHeading("Stem Cellsx")]),  # not a whole word: no
+            Article(pmid=4, mesh=[MeshHeading("Knee", qualifiers=(MeshQualifier("surgery", True),))]),
+            Article(pmid=5, mesh=[MeshHeading("Cells, Cultured")]),
+            Article(pmid=6, mesh=[MeshHeading("Adult Stem Cells Therapy")])]  # the middle: no
+    docs = made + synergy[:400]
+    idx = QueryIndex(SearchDoc.from_article(a) for a in docs)
+
+    def by_definition(heading: str, major: bool) -> list[int]:
+        k = key(heading)
+        return sorted(a.pmid for a in docs if any(
+            (not major or m.major) and (key(m.descriptor) == k or key(m.descriptor).startswith(k + " ")
+                                        or key(m.descriptor).endswith(" " + k)) for m in a.mesh))
+
+    for heading in ("Osteoarthritis", "Stem Cells", "Cells", "Knee", "Surgery", "Cultured", "Stem",
+                    *sorted({m.descriptor for a in synergy[:400] for m in a.mesh})[:150]):
+        assert idx.search(f'"{heading}"[mh]') == by_definition(heading, False), heading
+        assert [p for p in idx.search(f'"{heading}"[majr]')] == by_definition(heading, True), heading
+    made_hits = lambda q: [p for p in idx.search(q) if p < 10]  # noqa: E731
+    assert made_hits('"Stem Cells"[mh]') == [2] and made_hits('"Cells"[mh]') == [2, 5]
+    assert made_hits('"Osteoarthritis"[majr]') == [1] and made_hits('"Knee"[mh]') == [1, 4]
+
+
+def test_the_search_fields_loaded_alone_index_as_the_whole_articles(tmp_db):
+    """The link stage indexes every stored article from the searched fields only
+    (``iter_search_articles``) and reads the hits in full: both give the same searchable view."""
+    from pipeline.ingest import ingest_paths
+    from pipeline.store import connect
+    from pipeline.store.load import iter_articles, iter_search_articles
+
+    with connect(tmp_db) as con:
+        ingest_paths(con, [P1M, SYNERGY], quiet=True)
+        full = [SearchDoc.from_article(a) for a in iter_articles(con)]
+        light = [SearchDoc.from_article(a) for a in iter_search_articles(con)]
+    assert len(full) > 500 and light == full
+    assert any(d.mesh_quals for d in full) and any(d.fields["nm"] for d in full) and any(d.edat for d in full)

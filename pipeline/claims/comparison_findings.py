@@ -249,19 +249,26 @@ def claim_comparisons(claim, arms: StudyArms, abbreviations: dict[str, str] | No
 
 def read_comparisons(claim, text: str, arms: StudyArms, old_direction: str, *, o_spans=(),
                      abbreviations: dict[str, str] | None = None, model=None,
-                     min_confidence: float | None = None) -> StudyArms:
+                     min_confidence: float | None = None, findings_cache: dict | None = None) -> StudyArms:
     # min_confidence None: the product's thresholds (data/findings.yaml, see read_finding)
     """``arms`` with every comparison (see :func:`claim_comparisons`) read for ``claim`` in ``text``
     (title and abstract): typed label, confidence, outcome and its source, effect, and the
     claim-relative finding. Where the reader gives no answer the old reader's direction
-    (``old_direction``) stays the claim-relative finding of the claim's comparisons, marked as its."""
+    (``old_direction``) stays the claim-relative finding of the claim's comparisons, marked as its.
+    ``findings_cache``: a dict kept for one link run (one model), so a comparison several claims share
+    is read once (one in seven repeats on the bundled corpus)."""
     from pipeline.nlp import findings as F
 
     model = model or F.load_model()
     outcome, source = choose_outcome(claim, o_spans)
     out = []
     for c in claim_comparisons(claim, arms, abbreviations):
-        f = F.read_finding(text, c.intervention, c.comparator, outcome, model=model, min_confidence=min_confidence)
+        key = (text, c.intervention, c.comparator, outcome, min_confidence)
+        f = findings_cache.get(key) if findings_cache is not None else None
+        if f is None:
+            f = F.read_finding(text, c.intervention, c.comparator, outcome, model=model, min_confidence=min_confidence)
+            if findings_cache is not None:
+                findings_cache[key] = f
         if f.label != "unclear" and describes_methods(text, f):
             f = replace(f, label=F.FindingLabel.UNCLEAR, reason="the sentence describes methods, it reports no result")
         elif f.label == "no_difference" and not states_no_difference(f):
@@ -296,11 +303,12 @@ def combine(old: str, arms: StudyArms | None, cfg: dict | None = None) -> str:
     return ld.get("supports_vs_no_difference", "unclear")
 
 
-def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None) -> list:
+def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
+          findings_cache: dict | None = None) -> list:
     """Read the comparisons of each linked result of one claim (``results``: the linker's frozen
     LinkResults) and return them with their comparisons and combined direction (new results built with
     :func:`dataclasses.replace`; results without arms or eligibility come back as they were).
-    ``o_spans``: pmid → stored O spans."""
+    ``o_spans``: pmid → stored O spans; ``findings_cache``: see :func:`read_comparisons`."""
     from dataclasses import replace
 
     from pipeline.nlp import findings as F
@@ -314,7 +322,7 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
         a = articles[r.pmid]
         text = readings.of(a).text if readings is not None else f"{a.title}\n{a.abstract or ''}"
         arms = read_comparisons(claim, text, r.arms, r.direction, o_spans=o_spans.get(r.pmid, ()),
-                                abbreviations=r.abbreviations, model=model)
+                                abbreviations=r.abbreviations, model=model, findings_cache=findings_cache)
         new = combine(r.direction, arms)
         if new != r.direction:
             out.append(replace(r, arms=arms, direction=new, reasons=(
@@ -339,11 +347,13 @@ def article_direction(claim, article, old_direction: str, *, o_spans=None, model
     return combine(old_direction, arms), arms
 
 
-def stored_o_spans(con) -> dict[int, list[tuple[str, float]]]:
-    """pmid → the current extraction's O spans (text, score) in text order; empty before migration 013."""
+def stored_o_spans(con, pmids: list[int] | None = None) -> dict[int, list[tuple[str, float]]]:
+    """pmid → the current extraction's O spans (text, score) in text order, of every article or those of
+    ``pmids``; empty before migration 013."""
+    where, params = ("AND pmid IN (SELECT unnest(?)) ", [list(pmids)]) if pmids is not None else ("", [])
     try:
-        rows = con.execute("SELECT pmid, text, score FROM article_pico WHERE element = 'O' "
-                           "ORDER BY pmid, start_char").fetchall()
+        rows = con.execute("SELECT pmid, text, score FROM article_pico WHERE element = 'O' " + where +
+                           "ORDER BY pmid, start_char", params).fetchall()
     except duckdb.CatalogException:  # a database from before the P/I/O spans (migration 013)
         return {}
     out: dict[int, list[tuple[str, float]]] = {}

@@ -35,7 +35,7 @@ from pipeline.store import links
 from pipeline.store.abbreviations import current_abbreviations
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
-from pipeline.store.load import iter_articles
+from pipeline.store.load import iter_articles, iter_search_articles
 
 log = logging.getLogger(__name__)
 # the release (.9: typed eligibility, arms and comparisons on the link row; .10: per-comparison findings
@@ -243,28 +243,33 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
         report.rejected = report.query_hits - report.linked
         log.info("link: nothing changed since the last run (%d claims, %d links kept)", len(claims), report.linked)
         return report
-    articles = {a.pmid: a for a in iter_articles(con)}
+    # every article is indexed for the queries (only the fields they search), but only the hits are read
+    # in full, with their abbreviations and O spans (a fifth to a quarter of the corpus)
+    index = QueryIndex(SearchDoc.from_article(a) for a in iter_search_articles(con))
+    claim_hits = {c.id: index.search(compile_query(c.query)) for c in claims}
+    wanted = sorted(set().union(*claim_hits.values()))
+    articles = {a.pmid: a for a in iter_articles(con, wanted)}
     hashes = dict(con.execute("SELECT pmid, content_hash FROM articles").fetchall())
-    index = QueryIndex(SearchDoc.from_article(a) for a in articles.values())
     # each article read once, whichever claims it is a hit of; its abbreviations as the extract stage stored them
-    readings = Readings(current_abbreviations(con))
+    readings = Readings(current_abbreviations(con, wanted))
     arms: dict[int, StudyArms] = {}
     # the design reader's labels (extraction runs before linking); eligibility reads them
     evidence = {r[0]: tuple(r[1:]) for r in con.execute(
         "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE) "
         "FROM article_evidence").fetchall()}
-    o_spans = comparison_findings.stored_o_spans(con)  # the extraction's O spans: each comparison's outcome
+    o_spans = comparison_findings.stored_o_spans(con, wanted)  # the extraction's O spans: each comparison's outcome
     current_links = links.all_current_links(con)
     # every claim's writes, made in one transaction at the end (a transaction per claim cost a sixth of a
     # full relink); a run killed before it keeps the previous links, and the rerun redoes them all
     link_batch: list[tuple] = []
     comparison_batch: list[tuple] = []
+    findings_cache: dict = {}  # (text, intervention, comparator, outcome, threshold) → Finding, this run's model
     studied_arms: dict[int, StudyArms] = {}  # the arms written, the last claim's where several read one study
     with progress(quiet) as bar:
         task = bar.add_task("link", total=len(claims))
         for claim in claims:
             ch = claim_hash(claim)
-            hits = index.search(compile_query(claim.query))
+            hits = claim_hits[claim.id]
             report.query_hits += len(hits)
             current = current_links.get(claim.id, {})
             stale = [p for p in current if p not in set(hits)]
@@ -272,7 +277,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             report.unchanged += len(hits) - len(todo)
             results = link_claim_articles(claim, [articles[p] for p in todo], readings, evidence, arms)
             # per-comparison findings, and the direction they allow (pipeline/claims/comparison_findings.py)
-            results = comparison_findings.apply(claim, results, articles, readings, o_spans)
+            results = comparison_findings.apply(claim, results, articles, readings, o_spans,
+                                                findings_cache=findings_cache)
             rows = [_row(r, ch, hashes.get(r.pmid)) for r in results]
             studied = {r.pmid: r.arms for r in results if r.arms is not None}
             link_batch.append((claim.id, claim.query, len(hits), ch, stale + todo, rows))

@@ -20,6 +20,7 @@ import yaml
 from pipeline.claims.eligibility import NOT_ABOUT_REASONS, STILL_ABOUT
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
+from pipeline.nlp.lexicons import YAML_LOADER
 from pipeline.grading import signals, upgrades as upgrading
 from pipeline.grading.risk_of_bias import KEY_DOMAINS, NRS_KEY_DOMAINS, TrialRisk, assess_trial
 
@@ -31,7 +32,7 @@ CONFIG_PATH = PROJECT_ROOT / "data" / "grading.yaml"
 
 @lru_cache(maxsize=1)
 def config() -> dict:
-    return yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
+    return yaml.load(CONFIG_PATH.read_text(encoding="utf-8"), Loader=YAML_LOADER)
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,13 @@ def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
     return _Arms(frozenset(i - c), frozenset(c - i), frozenset(o), False, ig, cg)
 
 
+@lru_cache(maxsize=16384)
+def _word_stems(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, word, stem) of each run of letters and digits: :func:`mark` marks the same
+    sentence for every comparison, outcome and claim of a study."""
+    return tuple((m.start(), m.end(), m.group(), _stem(m.group())) for m in re.finditer(r"[A-Za-z0-9]+", sentence))
+
+
 @lru_cache(maxsize=16384)  # the same sentence is marked for ranking and again for the classifier
 def mark(sentence: str, arms: _Arms) -> str:
     """``sentence`` with words of the intervention as ``intarm``, of the comparator as ``cmparm``
@@ -220,7 +227,17 @@ def mark(sentence: str, arms: _Arms) -> str:
     for names, marker in ((arms.i_groups, "intarm"), (arms.c_groups, "cmparm")):
         for g in names:
             sentence = re.sub(rf"\b[Gg]roups?\s+{re.escape(g)}\b|\b{re.escape(g)}\s+[Gg]roups?\b", marker, sentence)
-    text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
+    if arms.i_groups or arms.c_groups:
+        text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
+    else:  # the same substitution from the sentence's words and stems, found once per sentence (speed)
+        pieces, pos = [], 0
+        for start, end, word, s in _word_stems(sentence):
+            pieces.append(sentence[pos:start])
+            pieces.append("outcome" if s in arms.o and s not in arms.i and s not in arms.c else
+                          "intarm" if s in arms.i else "cmparm" if s in arms.c else word)
+            pos = end
+        pieces.append(sentence[pos:])
+        text = "".join(pieces)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
     if "intarm" not in text:
         text = re.sub(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",

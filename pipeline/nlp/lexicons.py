@@ -12,6 +12,9 @@ import yaml
 from pipeline.config import PROJECT_ROOT
 
 LEXICON_DIR = PROJECT_ROOT / "data" / "lexicons"
+# libyaml's parser when PyYAML was built with it: the same documents (checked on every file of data/),
+# about eight times faster than the pure-Python one; the safe constructor and resolver either way
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FILES = {"THERAPY": "therapies.yaml", "CONDITION": "conditions.yaml", "OUTCOME": "outcomes.yaml",
          "SPECIES": "species.yaml"}
 
@@ -31,7 +34,7 @@ def load_lexicons(extra: tuple[LexiconEntry, ...] = ()) -> tuple[LexiconEntry, .
         path = LEXICON_DIR / name
         if not path.exists():
             continue
-        for concept, syns in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+        for concept, syns in (yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}).items():
             for term in [concept, *(syns or [])]:
                 entries.append(LexiconEntry(label, str(concept), str(term)))
     entries += extra

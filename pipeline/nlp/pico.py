@@ -113,6 +113,7 @@ class PicoTagger:
 
         words, positions, offsets, sent_ids = doc_tokens(doc)
         margs = self.marginals(self.features(words, positions, sent_ids))
+        text = doc.text  # spaCy joins every token for each call: once, not once per span
         out: list[PicoSpan] = []
         for e, probs in margs.items():
             th = self.thresholds[e]
@@ -125,7 +126,7 @@ class PicoTagger:
                 while j < len(probs) and probs[j] >= th and sent_ids[j] == sent_ids[i]:
                     j += 1
                 start, end = offsets[i][0], offsets[j - 1][1]
-                out.append(PicoSpan(e, start, end, doc.text[start:end], sent_ids[i],
+                out.append(PicoSpan(e, start, end, text[start:end], sent_ids[i],
                                     round(sum(probs[i:j]) / (j - i), 4)))
                 i = j
         return tuple(sorted(out, key=lambda s: (s.start, s.end, s.element)))

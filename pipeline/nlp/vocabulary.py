@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import yaml
 
-from pipeline.nlp.lexicons import LEXICON_DIR
+from pipeline.nlp.lexicons import LEXICON_DIR, YAML_LOADER
 
 
 def rx(pattern: str) -> re.Pattern:
@@ -22,7 +22,7 @@ def rx(pattern: str) -> re.Pattern:
 
 
 def _read(name: str) -> dict:
-    return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+    return yaml.load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
 
 
 @lru_cache(maxsize=None)

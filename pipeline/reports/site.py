@@ -100,17 +100,25 @@ def provenance(con: duckdb.DuckDBPyConnection) -> str:
     return "read from local files, not a live PubMed search" if local else "none stored"
 
 
-def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+def _has_table(con: duckdb.DuckDBPyConnection, name: str, tables: frozenset[str] | None = None) -> bool:
+    """Whether the database has table or view ``name``; ``tables``: the names, read once by the caller
+    (build_site asks five times a claim, and each information_schema query costs ~3 ms)."""
+    if tables is not None:
+        return name in tables
     return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
+def _table_names(con: duckdb.DuckDBPyConnection) -> frozenset[str]:
+    return frozenset(r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall())
 
 
 DOMAIN_ORDER = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
 
 
-def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, list[dict]]:
+def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozenset[str] | None = None) -> dict[int, list[dict]]:
     """pmid → the reviewer's decisions in force on that study of the claim (field, value, text:
     "field = value — reviewer, date: note"); empty on a database from before migration 012."""
-    if not _has_table(con, "review_decisions"):
+    if not _has_table(con, "review_decisions", tables):
         return {}
     from pipeline.store.reviews import has_context, second_looks
 
@@ -124,10 +132,10 @@ def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, li
     return out
 
 
-def _arms_and_comparisons(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, dict]:
+def _arms_and_comparisons(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozenset[str] | None = None) -> dict[int, dict]:
     """pmid → the study's arms (with N), the comparisons it reports with their finding, its indirectness
     and the sentence its eligibility rests on (tables of schemas/014_arms_eligibility.sql)."""
-    if not _has_table(con, "study_arms"):
+    if not _has_table(con, "study_arms", tables):
         return {}
     out: dict[int, dict] = {}
     for pmid, indirect, sentence in con.execute(
@@ -146,18 +154,18 @@ def _arms_and_comparisons(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict
     return out
 
 
-def _claim_domains(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+def _claim_domains(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozenset[str] | None = None) -> list[dict]:
     """GRADE's five domains of a claim, in GRADE's order (empty before the first grading with them)."""
-    if not _has_table(con, "claim_domains"):  # a read-only database not yet migrated to 010
+    if not _has_table(con, "claim_domains", tables):  # a read-only database not yet migrated to 010
         return []
     rows = _rows(con, "SELECT domain, rating, reason, pmids FROM claim_domains WHERE claim_id = ?", [claim_id])
     return sorted(rows, key=lambda d: DOMAIN_ORDER.index(d["domain"]) if d["domain"] in DOMAIN_ORDER else 99)
 
 
-def _study_risks(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+def _study_risks(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozenset[str] | None = None) -> list[dict]:
     """Per study behind the grade: overall risk of bias and each domain's judgement with its sentence."""
     out: dict[int, dict] = {}
-    if not _has_table(con, "study_risk_of_bias"):
+    if not _has_table(con, "study_risk_of_bias", tables):
         return []
     for pmid, domain, rating, sentence, reason in con.execute(
             "SELECT pmid, domain, rating, sentence, reason FROM study_risk_of_bias WHERE claim_id = ? "
@@ -178,10 +186,10 @@ SOF_COLUMNS = ["claim_id", "outcome", "label", "population", "setting", "interve
                "indirectness", "imprecision", "publication_bias", "footnotes", "pmids"]
 
 
-def claim_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+def claim_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozenset[str] | None = None) -> list[dict]:
     """A claim's Summary of Findings rows in display order, each with its footnote letters (``notes``)
     and the claim's lettered footnotes on the first row's ``all_footnotes`` (empty before migration 011)."""
-    if not _has_table(con, "claim_outcomes"):
+    if not _has_table(con, "claim_outcomes", tables):
         return []
     rows = _rows(con, "SELECT * FROM claim_outcomes WHERE claim_id = ? ORDER BY position", [claim_id])
     from pipeline.grading.outcomes import footnote_letters
@@ -250,14 +258,15 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     pages = 3
     all_evidence: list[dict] = []
     tmpl = env.get_template("claim.html")
+    tables = _table_names(con)  # the report writes no tables: read once, not five times a claim
     for r in rows:
         cid = r["claim_id"]
         evidence = _rows(con, "SELECT * FROM claim_evidence WHERE claim_id = ? ORDER BY included DESC, level NULLS LAST, year DESC NULLS LAST, pmid", [cid])
         # why a linked study's direction reads unclear ("the finding is not about PRP"): the linker's column
         notes = dict(con.execute("SELECT pmid, direction_not_about FROM claim_articles WHERE claim_id = ?",
                                  [cid]).fetchall())
-        decided = _review_marks(con, cid)
-        studied = _arms_and_comparisons(con, cid)
+        decided = _review_marks(con, cid, tables)
+        studied = _arms_and_comparisons(con, cid, tables)
         for e in evidence:
             e["population"] = _population(e)
             # a study with no link row (graded from evidence rows alone) has no arms or comparisons read
@@ -277,9 +286,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
         grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()
         steps = json.loads(grade_row[0]) if grade_row else [{"text": "not graded yet (run `evidence grade`)", "pmids": []}]
-        domains = _claim_domains(con, cid)
-        risks = _study_risks(con, cid)
-        sof = claim_outcomes(con, cid)
+        domains = _claim_domains(con, cid, tables)
+        risks = _study_risks(con, cid, tables)
+        sof = claim_outcomes(con, cid, tables)
         quote_row = con.execute("SELECT seed_quote FROM claims WHERE claim_id = ?", [cid]).fetchone()
         quotes = [q for q in (quote_row[0] or "").split(" … ") if q] if quote_row else []
         years = sorted(Counter(e["year"] for e in included if e.get("year")).items())

@@ -33,8 +33,11 @@ def remove_orphans(con: duckdb.DuckDBPyConnection) -> int:
     return n
 
 
-def current_abbreviations(con: duckdb.DuckDBPyConnection) -> dict[int, dict[str, str]]:
-    """pmid → short form → long form, in the order the abstract defines them, for every article whose
-    current extraction read its abbreviations (an article missing here was not read: the caller reads it)."""
-    return {pmid: {p["short_form"]: p["long_form"] for p in pairs} for pmid, pairs in con.execute(
-        "SELECT pmid, abbreviations FROM article_abbreviations_current").fetchall()}
+def current_abbreviations(con: duckdb.DuckDBPyConnection, pmids: list[int] | None = None) -> dict[int, dict[str, str]]:
+    """pmid → short form → long form, in the order the abstract defines them, for every article (or
+    those of ``pmids``) whose current extraction read its abbreviations (an article missing here was
+    not read: the caller reads it)."""
+    sql, params = "SELECT pmid, abbreviations FROM article_abbreviations_current", []
+    if pmids is not None:
+        sql, params = sql + " WHERE pmid IN (SELECT unnest(?))", [list(pmids)]
+    return {pmid: {p["short_form"]: p["long_form"] for p in pairs} for pmid, pairs in con.execute(sql, params).fetchall()}

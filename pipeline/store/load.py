@@ -28,6 +28,29 @@ def _row_to_article(r: Sequence) -> Article:
                    entry_date=r[20], authors=list(r[22] or []))
 
 
+# what the query index reads of an article (pipeline/query/index.py:SearchDoc.from_article)
+_SEARCH_COLS = "pmid, title, abstract, year, pub_date, languages, publication_types, mesh, keywords, chemicals, " \
+               "date_revised, entry_date"
+
+
+def iter_search_articles(con: duckdb.DuckDBPyConnection) -> Iterator[Article]:
+    """Every stored article in PMID order with only the fields a query is evaluated on (title, abstract,
+    keywords, chemicals, MeSH, publication types, languages, dates); the rest left at their defaults.
+    The link stage indexes every article for its queries but reads only the hits in full."""
+    cur = con.execute(f"SELECT {_SEARCH_COLS} FROM articles ORDER BY pmid")
+    while True:
+        rows = cur.fetchmany(5000)
+        if not rows:
+            return
+        for r in rows:
+            mesh = [MeshHeading(m["descriptor"], m["major"], m.get("ui"),
+                                tuple(MeshQualifier(**q) for q in m.get("qualifiers", [])))
+                    for m in json.loads(r[7] or "[]")]
+            yield Article(pmid=r[0], title=r[1], abstract=r[2], year=r[3], pub_date=r[4], languages=list(r[5] or []),
+                          publication_types=list(r[6] or []), mesh=mesh, keywords=list(r[8] or []),
+                          chemicals=list(r[9] or []), date_revised=r[10], entry_date=r[11])
+
+
 def iter_articles(con: duckdb.DuckDBPyConnection, pmids: list[int] | None = None,
                   batch: int = 5000) -> Iterator[Article]:
     """Stored articles (all, or the given PMIDs), in PMID order, fetched in batches."""
