@@ -311,6 +311,45 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     return None
 
 
+def _case_other_treatment(claim: Claim, reading) -> str | None:
+    """The first sentence of a case in which its patient is given another treatment than the claim's therapy
+    ("He was treated with phenytoin, lidocaine and hyperbaric oxygen", "Surgery was performed and included
+    debridement"), the therapy's own words left aside; else None."""
+    ab = reading.abbreviations
+    given, other = cue("given"), cue("case_other_treatment")
+    for role, s in reading.roles:
+        if role == "title" or not given.search(s):
+            continue
+        rest, pos = [], 0
+        for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
+            rest.append(s[pos:m.start])
+            pos = m.end
+        rest.append(s[pos:])
+        for part in rest:
+            # "successfully treated without open surgery" names a treatment the patient did not get
+            if any(not _NOT_GIVEN.search(part[:m.start()]) for m in other.finditer(part)):
+                return s
+    return None
+
+
+_NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+
+
+def _case_outcome(claim: Claim, reading) -> str | None:
+    """For a case report that gives no other treatment: the sentence saying its patient got the claim's
+    therapy, when a sentence from there on says what happened to the patient; else None. A reviewer reads
+    such a case as testing the therapy (uncontrolled, the weakest human evidence) even when its conclusion
+    speaks only of the disease ("Systemic air embolism is a serious complication …")."""
+    ab = reading.abbreviations
+    body = [s for role, s in reading.roles if role != "title"]
+    given, outcome = cue("given"), cue("case_outcome")
+    at = next((i for i, s in enumerate(body) if given.search(s) and find_mentions(claim.therapy, s, ab)
+               and not _together(claim, s, ab)), None)
+    if at is not None and any(outcome.search(x) for x in body[at:]):
+        return body[at]
+    return None
+
+
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 
 
@@ -374,6 +413,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         if said and not any(cue("given").search(x) for x in said):
             return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
                              "practice; it does not say its patients got it", said[0])
+    # a case report whose patient got other treatments with the therapy does not isolate it
+    if design == "case_report" and not comparison_claim:
+        other_treatment = _case_other_treatment(claim, reading)
+        if other_treatment:
+            return _excluded("cointervention_only", f"the case's patient got other treatments besides "
+                             f"{claim.therapy.name}", other_treatment)
     # the title compares two ways of giving the therapy: every arm gets it
     variants = _variants_compared(claim, title, ab)
     if variants:
@@ -478,7 +523,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # "not about the therapy" reading yields to it, never "acts on", "every arm" or "method".
     against = _title_sets_therapy_against(claim, title, ab) if not comparison_claim and \
         not_about == f"the finding is not about {claim.therapy.name}" else None
-    if excludes(not_about) and not isolated and not compared_in_title and not against:
+    # a case report or series whose patients got the therapy (alone) and whose outcome it tells: the outcome is
+    # the finding about the therapy, whatever the conclusion's subject (only the plain "not about the therapy")
+    case = _case_outcome(claim, reading) if design == "case_report" and \
+        not_about == f"the finding is not about {claim.therapy.name}" else None
+    if excludes(not_about) and not isolated and not compared_in_title and not against and not case:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
@@ -515,8 +564,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         kinds.append("in_vitro")
     why = (f"{claim.therapy.name} is what differs between arms" if isolated else
            f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
+           f"the case's patients got {claim.therapy.name} and the abstract says what happened to them "
+           "(uncontrolled)" if case and excludes(not_about) else
            f"{claim.therapy.name} is the study's intervention")
-    return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
+    return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
+                       or (arms.exposure_sentence or title), why)
 
 
 # the direction reader's "not about" phrases and the typed reason each one means

@@ -1,0 +1,63 @@
+"""Case reports (session 10): a case whose patient got the claim's therapy, and nothing else aimed at the
+condition, and whose abstract says what happened tests the therapy (uncontrolled); one whose patient got
+other treatments with it does not isolate it. Each rule on the real sentences of the records it was written
+from (workshop corpus records of the fresh claim sets in `tests/fixtures/eligibility_records.jsonl`, see
+tests/fixtures/README.md; the expectations are the blind reviewers' labels)."""
+
+from __future__ import annotations
+
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from tests.test_eligibility_recall import _assess
+
+FRESH = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh" / "claims.yaml")}
+FRESH2 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh2" / "claims.yaml")}
+FRESH3 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh3" / "claims.yaml")}
+
+
+def test_a_case_whose_patient_got_the_therapy_and_whose_outcome_is_told_tests_it():
+    """PMID 28763175 (arterial gas embolism after endoscopy): "the patient was not treated with hyperbaric
+    oxygen (HBO₂) therapy until 39 hours after the inciting event. Despite presenting … non-responsive …, the
+    patient was eventually discharged to a rehabilitation facility"; its last sentences speak of the delay and
+    the literature, so the finding reader reads nothing about HBO. Both reviewers: eligible (case report).
+    PMID 15247592 (spinal epidural abscess, surgical decompression): the same for a procedure."""
+    d, e = _assess("C87", 28763175, FRESH)
+    assert d.not_about == "the finding is not about hyperbaric oxygen"
+    assert e.eligible, e
+    assert "case" in e.why and "HBO" in e.evidence
+    d, e = _assess("C72", 15247592, FRESH3)
+    assert d.not_about and e.eligible, e
+
+
+def test_a_case_whose_patient_got_other_treatments_does_not_isolate_the_therapy():
+    """PMID 10692202 (helium gas embolism): "successfully treated with hyperbaric oxygen therapy and
+    lidocaine" — the reviewers: cointervention_only. PMID 9524854 (vertebral osteomyelitis, the antibiotic
+    claim): surgical debridement with the antibiotics — cointervention_only."""
+    d, e = _assess("C87", 10692202, FRESH)
+    assert not e.eligible and e.reason == "cointervention_only", e
+    assert "lidocaine" in e.evidence.lower()
+    d, e = _assess("C92", 9524854, FRESH2)
+    assert not e.eligible and e.reason == "cointervention_only", e
+
+
+def test_care_every_such_patient_gets_is_not_a_cointervention():
+    """PMID 18379894 (psoas abscess in a dialysis patient, "successfully treated with percutaneous drainage
+    and parenteral antibiotics"): antibiotics come with every drained abscess; the reviewers count the case
+    for percutaneous drainage. PMID 22341975: "The outcome was favourable with HBO" — counted too."""
+    d, e = _assess("C88", 18379894, FRESH)
+    assert e.eligible, e
+    d, e = _assess("C87", 22341975, FRESH)
+    assert e.eligible, e
+
+
+def test_a_treatment_the_patient_did_not_get_is_no_cointervention():
+    """"successfully treated without open surgery" names surgery the patient was spared."""
+    from pipeline.claims.eligibility import _case_other_treatment
+    from pipeline.claims.reading import read_article
+    from pipeline.models import Article
+
+    spared = Article(1, "Psoas abscess", "The abscess was drained percutaneously under CT guidance. "
+                     "The patient was successfully treated without open surgery.")
+    assert _case_other_treatment(FRESH["C88"], read_article(spared)) is None
+    operated = Article(2, "Psoas abscess", "The abscess was drained percutaneously under CT guidance. "
+                       "Open surgical evacuation was performed after the abscess recurred.")
+    assert _case_other_treatment(FRESH["C88"], read_article(operated))
