@@ -61,3 +61,27 @@ def test_a_treatment_the_patient_did_not_get_is_no_cointervention():
     operated = Article(2, "Psoas abscess", "The abscess was drained percutaneously under CT guidance. "
                        "Open surgical evacuation was performed after the abscess recurred.")
     assert _case_other_treatment(FRESH["C88"], read_article(operated))
+
+
+def test_modifiers_between_a_names_first_word_and_its_head_still_name_it():
+    """Titles of the workshop corpus's hits for cell-free scaffolds (fresh3 C71; both reviewers eligible): PMIDs
+    24196573 "Use of cell-free collagen type I matrix implants …", 34283948 "Cell-Free Biomimetic Osteochondral
+    Scaffold …", 31737215 "… using acellular bone matrix scaffold …", 32749853 "… Acellular PLGA Implants …".
+    Words that join two things ("cell-free and cell-seeded scaffolds") do not qualify one."""
+    from pipeline.claims.mentions import find_mentions
+
+    therapy = FRESH3["C71"].therapy
+    for title, said in (("Use of cell-free collagen type I matrix implants for the treatment of small cartilage defects",
+                         "cell-free collagen type I matrix"),
+                        ("Cell-Free Biomimetic Osteochondral Scaffold for the Treatment of Knee Lesions",
+                         "Cell-Free Biomimetic Osteochondral Scaffold"),
+                        ("One-step strategy for cartilage repair using acellular bone matrix scaffold based in situ",
+                         "acellular bone matrix scaffold"),
+                        ("Beneficial Therapeutic Approach of Acellular PLGA Implants Coupled With Rehabilitation Exercise",
+                         "Acellular PLGA Implants")):
+        assert [m.text for m in find_mentions(therapy, title)] == [said], title
+    assert not find_mentions(therapy, "Comparison of cell-free and cell-seeded scaffolds in rabbits")
+    assert not find_mentions(therapy, "a cell-free medium with a scaffold")  # "with" joins two things
+    # the hyphen and the plain join still work as before
+    bmac = FRESH3["C75"].therapy
+    assert find_mentions(bmac, "bone-marrow aspirate concentrate") and find_mentions(bmac, "bone marrow aspirate concentrate")

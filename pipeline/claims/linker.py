@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 # direction_not_about written as columns, migration 020; .13: session 9's recall rules — a comparison's
 # side ends with its clause, a result stated of the therapy, a title setting it against another
 # treatment; .14: session 10's case-report rules — a case whose patient got the therapy alone and whose
-# outcome is told tests it, one whose patient got other treatments aimed at the condition does not isolate it),
+# outcome is told tests it, one whose patient got other treatments aimed at the condition does not isolate it;
+# a name's first word and its head may have modifiers between them, "cell-free collagen matrix"),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.11.14"
