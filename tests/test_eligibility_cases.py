@@ -85,3 +85,24 @@ def test_modifiers_between_a_names_first_word_and_its_head_still_name_it():
     # the hyphen and the plain join still work as before
     bmac = FRESH3["C75"].therapy
     assert find_mentions(bmac, "bone-marrow aspirate concentrate") and find_mentions(bmac, "bone marrow aspirate concentrate")
+
+
+def test_a_scaffold_free_tissue_engineered_construct_gives_the_cells_themselves():
+    """PMID 17854887 (pigs; bundled corpus and workshop corpus, both reviewer pairs eligible for MSCs and for
+    synovial MSCs): "Cartilage repair using an in vitro generated scaffold-free tissue-engineered construct
+    derived from porcine synovial mesenchymal stem cells" — no scaffold, and "tissue-engineered" is how the
+    cells were grown, not a genetic modification; its conclusion "This technology is a unique and promising
+    method for stem cell-based cartilage repair" refers back to the title's therapy."""
+    from pipeline.claims.aboutness import finding_about_claim
+    from pipeline.claims.eligibility import _NOT_A_CARRIER, _SCAFFOLD_FREE
+    from pipeline.nlp.arms import cue, cue_words
+
+    title = ("Cartilage repair using an in vitro generated scaffold-free tissue-engineered construct derived from "
+             "porcine synovial mesenchymal stem cells")
+    assert _SCAFFOLD_FREE.search(title) and not cue_words("modification", _NOT_A_CARRIER.sub(" ", title))
+    assert cue_words("modification", "BMSCs genetically engineered to overexpress BMP-2")  # still a modification
+    assert cue("scaffold").search("MSCs seeded on a collagen scaffold") and not _SCAFFOLD_FREE.search("MSCs seeded on a collagen scaffold")
+    findings = ["Biomechanical evaluation revealed that repair tissue exhibited mechanical properties similar to those "
+                "of normal porcine cartilage in static compression and friction tests.",
+                "This technology is a unique and promising method for stem cell-based cartilage repair."]
+    assert finding_about_claim(FRESH3["C73"], title, findings, {"TEC": "tissue-engineered construct"}).about

@@ -28,7 +28,7 @@ from pipeline.claims.models import Claim, Concept
 _BACK_REFERENCE = re.compile(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
-    r"interventions?|modalit\w*)\b", re.I)
+    r"interventions?|modalit\w*|technolog\w*)\b", re.I)
 
 
 # An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not

@@ -350,6 +350,12 @@ def _case_outcome(claim: Claim, reading) -> str | None:
     return None
 
 
+# "tissue-engineered" names how cells were grown into a tissue, not a genetic modification; a title saying its
+# implant has no scaffold ("a scaffold-free tissue-engineered construct derived from synovial MSCs") gives the
+# cells themselves, whatever the construct is called
+_NOT_A_CARRIER = re.compile(r"\btissue[\s-]engineered\b", re.I)
+_SCAFFOLD_FREE = re.compile(r"\b(?:scaffold|carrier|matrix)[\s-]?(?:free|less)\b", re.I)
+
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 
 
@@ -492,7 +498,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
 
     # the title's therapy is a genetically modified form of it: the study tests the modification
     # ("BMSCs genetically modified with bFGF/BMP2", "MSCs with COX-2 silence and TGF-β3 overexpression")
-    modified = cue_words("modification", title)
+    modified = cue_words("modification", _NOT_A_CARRIER.sub(" ", title))
     if modified and _names_therapy(claim, title, ab) and not comparison_claim:
         return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
                          f"({modified[0]}), not the therapy itself", title)
@@ -500,7 +506,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # without it anywhere: it compares scaffolds or preparations of the cells, every arm getting them
     # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)
     preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
-    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and (cue("scaffold").search(title) or _PREPARATION.search(title)) \
+    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and ((cue("scaffold").search(title) and not _SCAFFOLD_FREE.search(title)) or _PREPARATION.search(title)) \
             and not _NO_THERAPY_ARM.search(reading.text):
         return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
                          "no arm without it is named", title)
