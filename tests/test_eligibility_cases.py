@@ -50,7 +50,8 @@ def test_care_every_such_patient_gets_is_not_a_cointervention():
 
 
 def test_a_treatment_the_patient_did_not_get_is_no_cointervention():
-    """"successfully treated without open surgery" names surgery the patient was spared."""
+    """"successfully treated without open surgery" names surgery the patient was spared; "is usually treated by
+    surgical drainage" says what is done in general."""
     from pipeline.claims.eligibility import _case_other_treatment
     from pipeline.claims.reading import read_article
     from pipeline.models import Article
@@ -58,6 +59,10 @@ def test_a_treatment_the_patient_did_not_get_is_no_cointervention():
     spared = Article(1, "Psoas abscess", "The abscess was drained percutaneously under CT guidance. "
                      "The patient was successfully treated without open surgery.")
     assert _case_other_treatment(FRESH["C88"], read_article(spared)) is None
+    # PMID 11075599 (neonates): what is done in general is not what the case's patient got
+    usual = Article(3, "Ilio-psoas abscess in neonates", "Ilio-psoas abscess is rare in neonates and is usually treated by "
+                    "surgical drainage. We report two cases successfully treated by US-guided percutaneous drainage.")
+    assert _case_other_treatment(FRESH["C88"], read_article(usual)) is None
     operated = Article(2, "Psoas abscess", "The abscess was drained percutaneously under CT guidance. "
                        "Open surgical evacuation was performed after the abscess recurred.")
     assert _case_other_treatment(FRESH["C88"], read_article(operated))

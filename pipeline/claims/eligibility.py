@@ -318,7 +318,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     ab = reading.abbreviations
     given, other = cue("given"), cue("case_other_treatment")
     for role, s in reading.roles:
-        if role == "title" or not given.search(s):
+        if role == "title" or not given.search(s) or _PRACTICE.search(s):
             continue
         rest, pos = [], 0
         for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
@@ -332,6 +332,10 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     return None
 
 
+# what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"
+_PRACTICE = re.compile(r"\b(?:usually|generally|commonly|typically|traditionally|conventionally|classically|mainstay|"
+                       r"gold standard|standard of care)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:treated|managed|performed|indicated|"
+                       r"required|recommended)\b", re.I)
 _NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
