@@ -111,3 +111,18 @@ def test_a_scaffold_free_tissue_engineered_construct_gives_the_cells_themselves(
                 "of normal porcine cartilage in static compression and friction tests.",
                 "This technology is a unique and promising method for stem cell-based cartilage repair."]
     assert finding_about_claim(FRESH3["C73"], title, findings, {"TEC": "tissue-engineered construct"}).about
+
+
+def test_a_finding_may_name_the_titles_therapy_by_its_last_words():
+    """PMID 30635066 (bundled corpus, C11, both reviewers eligible): the title names "autologous mesenchymal
+    stromal cells"; the conclusion refers back to them as "stem cell-based therapies". A finding that names
+    only the short form, under a title that does not name the therapy, is not about it."""
+    from pipeline.claims.aboutness import finding_about_claim
+
+    c11 = {c.id: c for c in load_catalog()}["C11"]
+    title = "Ex vivo MRI cell tracking of autologous mesenchymal stromal cells in an ovine osteochondral defect model"
+    finding = ["This study has the potential to be a powerful translational tool with great implications in the "
+               "clinical translation of stem cell-based therapies."]
+    assert finding_about_claim(c11, title, finding).about
+    assert not finding_about_claim(c11, "Ex vivo MRI tracking of implanted cells in an ovine osteochondral defect model",
+                                   finding).about
