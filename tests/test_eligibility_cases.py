@@ -23,7 +23,7 @@ def test_a_case_whose_patient_got_the_therapy_and_whose_outcome_is_told_tests_it
     d, e = _assess("C87", 28763175, FRESH)
     assert d.not_about == "the finding is not about hyperbaric oxygen"
     assert e.eligible, e
-    assert "case" in e.why and "HBO" in e.evidence
+    assert "uncontrolled" in e.why and "HBO" in e.evidence
     d, e = _assess("C72", 15247592, FRESH3)
     assert d.not_about and e.eligible, e
 
@@ -126,3 +126,16 @@ def test_a_finding_may_name_the_titles_therapy_by_its_last_words():
     assert finding_about_claim(c11, title, finding).about
     assert not finding_about_claim(c11, "Ex vivo MRI tracking of implanted cells in an ovine osteochondral defect model",
                                    finding).about
+
+
+def test_a_clinical_series_of_the_therapy_in_its_title_tests_it():
+    """PMID 25676840 (fresh3 C71, both reviewers eligible): "Short-term follow up after implantation of a cell-free
+    collagen type I matrix for the treatment of large cartilage defects of the knee" — every patient got the
+    matrix and the results are theirs, though the finding sentences name only the scores. PMID 30069652 (both
+    reviewers excluded): its title compares the therapy with another implant ("… are similar with hyaluronic
+    acid-based cell-free scaffold …"), so the series is not the therapy's alone."""
+    d, e = _assess("C71", 25676840, FRESH3)
+    assert d.not_about == "the finding is not about cell-free scaffold"
+    assert e.eligible and "uncontrolled" in e.why, e
+    d, e = _assess("C71", 30069652, FRESH3)
+    assert not e.eligible, e

@@ -130,6 +130,14 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+# a title that compares (the series is then not only the therapy's): "… are similar to hyaluronic acid-based …"
+_TITLE_COMPARES = re.compile(r"\b(?:versus|vs\.?|compared|comparison|comparing|comparative|similar (?:to|with)|"
+                             r"(?:better|worse|more|less) than|equivalent|non-?inferior|superior|inferior|against|or)\b", re.I)
+# an abstract that compares groups of patients treated differently, whatever the arms reader made of them
+_GROUPS_COMPARED = re.compile(r"\bbetween (?:the )?(?:two |both |treatment )?(?:groups|arms|cohorts)\b|\bcontrol (?:group|arm)s?\b|"
+                              r"\brandomi[sz]ed\b", re.I)
+# designs of a clinical series of treated patients
+_SERIES_DESIGNS = ("case_series", "cohort", "other", "non_randomized_trial")
 # a sentence about some of a series' patients, not all of them
 _SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
                      r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
@@ -537,6 +545,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # the finding about the therapy, whatever the conclusion's subject (only the plain "not about the therapy")
     case = _case_outcome(claim, reading) if design == "case_report" and \
         not_about == f"the finding is not about {claim.therapy.name}" else None
+    # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
+    # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
+    series = not case and not comparison_claim and not_about == f"the finding is not about {claim.therapy.name}" \
+        and design in _SERIES_DESIGNS and is_human and not is_animal and arms.single_arm \
+        and _names_therapy(claim, title, ab) and not _TITLE_COMPARES.search(title) and not _together(claim, title, ab) \
+        and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
+    case = case or (title if series else None)
     if excludes(not_about) and not isolated and not compared_in_title and not against and not case:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
@@ -574,7 +589,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         kinds.append("in_vitro")
     why = (f"{claim.therapy.name} is what differs between arms" if isolated else
            f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
-           f"the case's patients got {claim.therapy.name} and the abstract says what happened to them "
+           f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
            "(uncontrolled)" if case and excludes(not_about) else
            f"{claim.therapy.name} is the study's intervention")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
