@@ -47,6 +47,10 @@ def test_care_every_such_patient_gets_is_not_a_cointervention():
     assert e.eligible, e
     d, e = _assess("C87", 22341975, FRESH)
     assert e.eligible, e
+    # PMID 22895130: the patient's earlier cystectomy (background) and "23 months after the operation" are
+    # history, not a treatment of the abscess; drainage with antibiotics is counted (both reviewers)
+    d, e = _assess("C88", 22895130, FRESH)
+    assert e.eligible, e
 
 
 def test_a_treatment_the_patient_did_not_get_is_no_cointervention():

@@ -326,7 +326,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     ab = reading.abbreviations
     given, other = cue("given"), cue("case_other_treatment")
     for role, s in reading.roles:
-        if role == "title" or not given.search(s) or _PRACTICE.search(s):
+        if role in ("title", "background") or not given.search(s) or _PRACTICE.search(s):
             continue
         rest, pos = [], 0
         for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
