@@ -143,3 +143,20 @@ def test_a_clinical_series_of_the_therapy_in_its_title_tests_it():
     assert e.eligible and "uncontrolled" in e.why, e
     d, e = _assess("C71", 30069652, FRESH3)
     assert not e.eligible, e
+
+
+def test_a_technique_described_in_so_many_words_without_a_result_reports_no_findings():
+    """Workshop corpus hits of fresh2 C90/C91 that both reviewers exclude as technique descriptions: PMID 20012016
+    "This study describes a modified AMIC technique consisting of perforations according to Pridie …", 21910000
+    "This technical note introduces an all-arthroscopic AMIC technique …", 12627159 "A procedure is described to
+    treat articular cartilage full-thickness lesions." An abstract that states a number or a significant result
+    is not a technical note, whatever it calls itself."""
+    from pipeline.claims.eligibility import _RESULT_NUMBERS, _TECHNIQUE_SELF
+
+    for said in ("This study describes a modified AMIC technique consisting of perforations according to Pridie, rather "
+                 "than microfractures, and the covering of the focus of the lesion with a biological collagen patch.",
+                 "This technical note introduces an all-arthroscopic AMIC technique to reconstruct extensive cartilage defects.",
+                 "A procedure is described to treat articular cartilage full-thickness lesions."):
+        assert _TECHNIQUE_SELF.search(said) and not _RESULT_NUMBERS.search(said), said
+    assert not _TECHNIQUE_SELF.search("We describe a case of psoas abscess in a dialysis patient.")
+    assert _RESULT_NUMBERS.search("We describe a modified technique; IKDC improved from 45 to 80 (p < 0.001).")

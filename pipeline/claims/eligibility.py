@@ -55,6 +55,13 @@ _NO_THERAPY_ARM = re.compile(r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PB
                              r"spontaneous(?:ly)? heal\w*|microfracture)\b", re.I)
 # cells prepared or differentiated before implantation: the preparation is what is compared
 _PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
+# an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
+# "This technical note introduces an all-arthroscopic AMIC technique")
+_TECHNIQUE_SELF = re.compile(r"\b(?:this (?:study|paper|article|report|technical note|note|chapter) (?:describes|presents|introduces)|"
+                             r"(?:a|the|this|our) (?:[\w-]+ ){0,3}(?:technique|procedure|method|approach) (?:is|was|will be) "
+                             r"(?:described|presented|introduced|detailed)|technique presentation|technical note|"
+                             r"we (?:describe|present|introduce|detail) (?:a|an|the|our) (?:[\w-]+ ){0,3}"
+                             r"(?:technique|procedure|method|approach))\b", re.I)
 _RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -309,6 +316,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
+    # a technique described in so many words, with no number or significance stated: a technical note
+    if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
+        return _excluded("no_findings", "a technique description states no result",
+                         next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a case report "with a review of the literature" still reports its own case
