@@ -160,3 +160,23 @@ def test_a_technique_described_in_so_many_words_without_a_result_reports_no_find
         assert _TECHNIQUE_SELF.search(said) and not _RESULT_NUMBERS.search(said), said
     assert not _TECHNIQUE_SELF.search("We describe a case of psoas abscess in a dialysis patient.")
     assert _RESULT_NUMBERS.search("We describe a modified technique; IKDC improved from 45 to 80 (p < 0.001).")
+
+
+def test_an_overview_that_says_nothing_the_authors_did_or_found_reports_no_findings():
+    """PMID 30466717 (bundled corpus, C11; both reviewers: a narrative review): "Orthobiologics for Focal
+    Articular Cartilage Defects" — its abstract lists products and says where they can be applied, with no number
+    and no sentence of what was done or seen. A study's abstract says it ("were treated", "we evaluated",
+    "showed")."""
+    from pipeline.claims.eligibility import _RESULT_NUMBERS, _STUDY_DONE
+
+    overview = ("Focal chondral defects of the knee are extremely common and often result in pain, dysfunction, joint "
+                "deterioration, and, ultimately, the development of osteoarthritis. Due to the limitations of "
+                "conventional treatments for focal chondral defects of the knee, orthobiologics have recently become "
+                "an area of interest. Orthobiologics used for cartilage defects include (but are not limited to) bone "
+                "marrow aspirate concentrate, adipose-derived mesenchymal stem cells, platelet-rich plasma, and "
+                "micronized allogeneic cartilage. Each of these products can be applied in the clinical setting, as an "
+                "isolated surgical procedure, or as an augment to cartilage restoration surgery.")
+    assert not _STUDY_DONE.search(overview) and not _RESULT_NUMBERS.search(overview)
+    for study in ("Twelve rabbits were treated with MSCs in the left knee.", "We evaluated the repair tissue at 12 weeks.",
+                  "Histology showed hyaline-like cartilage in the treated knees."):
+        assert _STUDY_DONE.search(study), study

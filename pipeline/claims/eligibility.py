@@ -62,6 +62,16 @@ _TECHNIQUE_SELF = re.compile(r"\b(?:this (?:study|paper|article|report|technical
                              r"(?:described|presented|introduced|detailed)|technique presentation|technical note|"
                              r"we (?:describe|present|introduce|detail) (?:a|an|the|our) (?:[\w-]+ ){0,3}"
                              r"(?:technique|procedure|method|approach))\b", re.I)
+# what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
+_STUDY_DONE = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:treated|injected|implanted|transplanted|randomi[sz]ed|"
+                         r"included|enrolled|analy[sz]ed|evaluated|assessed|followed|performed|measured|examined|operated|"
+                         r"observed|found|detected|seen|created|harvested|isolated|cultured|compared|administered|given|"
+                         r"divided|allocated|assigned|recruited|studied|tested|investigated|used|applied|implanted)\b|"
+                         r"\bwe\s+(?:\w+\s+)?(?:treated|performed|studied|evaluated|assessed|investigated|compared|report|"
+                         r"reported|present|describe|found|observed|analy[sz]ed|examined|measured|injected|implanted|"
+                         r"included|enrolled|aimed|sought|hypothesi[sz]ed|conducted|retrospectively|prospectively)\b|"
+                         r"\b(?:showed|demonstrated|revealed|resulted|improved|increased|decreased|reduced|resolved|"
+                         r"recovered|died|underwent|received|developed|presented)\b", re.I)
 _RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -320,6 +330,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
+    # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
+    if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
+            and not _STUDY_DONE.search(body):
+        return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a case report "with a review of the literature" still reports its own case
