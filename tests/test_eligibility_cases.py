@@ -180,3 +180,21 @@ def test_an_overview_that_says_nothing_the_authors_did_or_found_reports_no_findi
     for study in ("Twelve rabbits were treated with MSCs in the left knee.", "We evaluated the repair tissue at 12 weeks.",
                   "Histology showed hyaline-like cartilage in the treated knees."):
         assert _STUDY_DONE.search(study), study
+
+
+def test_a_title_testing_another_agent_on_top_of_the_therapy_does_not_isolate_it():
+    """Workshop corpus titles both reviewers exclude as co-intervention only: PMID 24430431 "The effect of
+    platelet-rich plasma on osteochondral defects treated with mosaicplasty" (fresh2 C91, mosaicplasty in every
+    arm) and 30992060 "Effects of tranexamic acid on the recovery of osteochondral defects treated by
+    microfracture and acellular matrix scaffold" (fresh3 C71). A title asking for the therapy's own effect, or
+    setting it against another treatment, is not read so."""
+    from pipeline.claims.eligibility import _title_tests_other_on_top
+
+    assert _title_tests_other_on_top(FRESH2["C91"], "The effect of platelet-rich plasma on osteochondral defects "
+                                     "treated with mosaicplasty", {}) == "platelet-rich plasma"
+    assert _title_tests_other_on_top(FRESH3["C71"], "Effects of tranexamic acid on the recovery of osteochondral defects "
+                                     "treated by microfracture and acellular matrix scaffold: an experimental study",
+                                     {}) == "tranexamic acid"
+    assert _title_tests_other_on_top(FRESH2["C91"], "The effect of mosaicplasty on osteochondral defects of the knee", {}) is None
+    assert _title_tests_other_on_top(FRESH2["C91"], "Osteochondral autologous transplantation versus microfracture for "
+                                     "the treatment of articular cartilage defects in the knee joint in athletes", {}) is None

@@ -230,6 +230,26 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
     return None
 
 
+_EFFECT_OF = re.compile(r"\b(?:the )?(?:effects?|influence|impact|role|benefit|efficacy) of (?P<x>.+?)\s+"
+                        r"(?:on|in|for|after|following|with)\b", re.I)
+_BACKGROUND_PROCEDURE = re.compile(r"\b(?:treated|repaired|managed|reconstructed) (?:with|by|using)\s|\b(?:following|after|"
+                                   r"undergoing|during)\s", re.I)
+
+
+def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The agent a title tests when it asks for the effect of something other than the therapy on a condition
+    treated with the therapy ("The effect of platelet-rich plasma on osteochondral defects treated with
+    mosaicplasty", "Effects of tranexamic acid on … defects treated by microfracture"); else None."""
+    m = _EFFECT_OF.search(title or "")
+    if not m or _names_therapy(claim, m.group("x"), abbreviations):
+        return None
+    rest = title[m.end("x"):]
+    for t in find_mentions(claim.therapy, rest, abbreviations):
+        if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 30):t.start]):
+            return m.group("x").strip()
+    return None
+
+
 def _group(words) -> Concept:
     """One group of a comparison claim (a list of words naming it) as a concept to find mentions of."""
     return Concept(words[0], tuple(words[1:]))
@@ -462,6 +482,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         if other_treatment:
             return _excluded("cointervention_only", f"the case's patient got other treatments besides "
                              f"{claim.therapy.name}", other_treatment)
+    # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral
+    # defects treated with mosaicplasty"): every arm gets the therapy
+    on_top = _title_tests_other_on_top(claim, title, ab) if not comparison_claim else None
+    if on_top:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title tests {on_top} "
+                         "on top of it", title)
     # the title compares two ways of giving the therapy: every arm gets it
     variants = _variants_compared(claim, title, ab)
     if variants:
