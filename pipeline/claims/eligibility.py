@@ -350,10 +350,6 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
-    # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
-    if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
-            and not _STUDY_DONE.search(body):
-        return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a case report "with a review of the literature" still reports its own case
@@ -361,6 +357,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                                         and _REVIEW_SELF.search(body) and not _POOLED_ESTIMATE.search(body)):
         return _excluded("no_findings", "a narrative review pools no data of its own",
                          next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
+    # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
+    if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
+            and not _STUDY_DONE.search(body):
+        return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     return None
 
 
