@@ -45,7 +45,9 @@ log = logging.getLogger(__name__)
 # side ends with its clause, a result stated of the therapy, a title setting it against another
 # treatment; .14: session 10's case-report rules — a case whose patient got the therapy alone and whose
 # outcome is told tests it, one whose patient got other treatments aimed at the condition does not isolate it;
-# a name's first word and its head may have modifiers between them, "cell-free collagen matrix"),
+# a name's first word and its head may have modifiers between them, "cell-free collagen matrix"; a clinical
+# series of the therapy named in its title; scaffold-free constructs; technique notes and overviews report no
+# findings; a title testing another agent on top of the therapy),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.11.14"
