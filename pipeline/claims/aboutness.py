@@ -28,7 +28,7 @@ from pipeline.claims.models import Claim, Concept
 _BACK_REFERENCE = re.compile(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
-    r"interventions?|modalit\w*)\b", re.I)
+    r"interventions?|modalit\w*|technolog\w*)\b", re.I)
 
 
 # An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not
@@ -112,6 +112,18 @@ def _method_object(concept: Concept, sentence: str, abbreviations: dict[str, str
     return True
 
 
+def _short_names(concept: Concept) -> tuple[str, ...]:
+    """The last two words of each of ``concept``'s names of three or more words ("stem cells" of "mesenchymal
+    stem cells", "chondrocyte implantation" of "autologous chondrocyte implantation"): how a finding refers
+    back to the therapy its title names in full."""
+    return tuple(dict.fromkeys(" ".join(n.split()[-2:]) for n in concept.all_names if len(n.split()) >= 3))
+
+
+def _names_short_form(concept: Concept, text: str) -> bool:
+    short = _short_names(concept)
+    return bool(short) and names_concept(Concept(short[0], short[1:]), text)
+
+
 @dataclass(frozen=True)
 class Aboutness:
     about: bool
@@ -124,8 +136,9 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     if not findings:
         return Aboutness(False, "no finding stated")
     text = " ".join(findings)
+    in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
-        names_concept(claim.therapy, title, abbreviations) and bool(_BACK_REFERENCE.search(text)))
+        in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]

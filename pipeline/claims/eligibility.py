@@ -56,6 +56,23 @@ _NO_THERAPY_ARM = re.compile(r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PB
                              r"spontaneous(?:ly)? heal\w*|microfracture)\b", re.I)
 # cells prepared or differentiated before implantation: the preparation is what is compared
 _PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
+# an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
+# "This technical note introduces an all-arthroscopic AMIC technique")
+_TECHNIQUE_SELF = re.compile(r"\b(?:this (?:study|paper|article|report|technical note|note|chapter) (?:describes|presents|introduces)|"
+                             r"(?:a|the|this|our) (?:[\w-]+ ){0,3}(?:technique|procedure|method|approach) (?:is|was|will be) "
+                             r"(?:described|presented|introduced|detailed)|technique presentation|technical note|"
+                             r"we (?:describe|present|introduce|detail) (?:a|an|the|our) (?:[\w-]+ ){0,3}"
+                             r"(?:technique|procedure|method|approach))\b", re.I)
+# what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
+_STUDY_DONE = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:treated|injected|implanted|transplanted|randomi[sz]ed|"
+                         r"included|enrolled|analy[sz]ed|evaluated|assessed|followed|performed|measured|examined|operated|"
+                         r"observed|found|detected|seen|created|harvested|isolated|cultured|compared|administered|given|"
+                         r"divided|allocated|assigned|recruited|studied|tested|investigated|used|applied|implanted)\b|"
+                         r"\bwe\s+(?:\w+\s+)?(?:treated|performed|studied|evaluated|assessed|investigated|compared|report|"
+                         r"reported|present|describe|found|observed|analy[sz]ed|examined|measured|injected|implanted|"
+                         r"included|enrolled|aimed|sought|hypothesi[sz]ed|conducted|retrospectively|prospectively)\b|"
+                         r"\b(?:showed|demonstrated|revealed|resulted|improved|increased|decreased|reduced|resolved|"
+                         r"recovered|died|underwent|received|developed|presented)\b", re.I)
 _RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -131,6 +148,14 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+# a title that compares (the series is then not only the therapy's): "… are similar to hyaluronic acid-based …"
+_TITLE_COMPARES = re.compile(r"\b(?:versus|vs\.?|compared|comparison|comparing|comparative|similar (?:to|with)|"
+                             r"(?:better|worse|more|less) than|equivalent|non-?inferior|superior|inferior|against|or)\b", re.I)
+# an abstract that compares groups of patients treated differently, whatever the arms reader made of them
+_GROUPS_COMPARED = re.compile(r"\bbetween (?:the )?(?:two |both |treatment )?(?:groups|arms|cohorts)\b|\bcontrol (?:group|arm)s?\b|"
+                              r"\brandomi[sz]ed\b", re.I)
+# designs of a clinical series of treated patients
+_SERIES_DESIGNS = ("case_series", "cohort", "other", "non_randomized_trial")
 # a sentence about some of a series' patients, not all of them
 _SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
                      r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
@@ -202,6 +227,26 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
                for g in (*claim.condition.groups, *claim.therapy.groups)):
             continue
         return compared.strip() + " " + variants[-1].group(0)
+    return None
+
+
+_EFFECT_OF = re.compile(r"\b(?:the )?(?:effects?|influence|impact|role|benefit|efficacy) of (?P<x>.+?)\s+"
+                        r"(?:on|in|for|after|following|with)\b", re.I)
+_BACKGROUND_PROCEDURE = re.compile(r"\b(?:treated|repaired|managed|reconstructed) (?:with|by|using)\s|\b(?:following|after|"
+                                   r"undergoing|during)\s", re.I)
+
+
+def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The agent a title tests when it asks for the effect of something other than the therapy on a condition
+    treated with the therapy ("The effect of platelet-rich plasma on osteochondral defects treated with
+    mosaicplasty", "Effects of tranexamic acid on … defects treated by microfracture"); else None."""
+    m = _EFFECT_OF.search(title or "")
+    if not m or _names_therapy(claim, m.group("x"), abbreviations):
+        return None
+    rest = title[m.end("x"):]
+    for t in find_mentions(claim.therapy, rest, abbreviations):
+        if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 30):t.start]):
+            return m.group("x").strip()
     return None
 
 
@@ -290,6 +335,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
+    # a technique described in so many words, with no number or significance stated: a technical note
+    if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
+        return _excluded("no_findings", "a technique description states no result",
+                         next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a case report "with a review of the literature" still reports its own case
@@ -297,8 +346,61 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                                         and _REVIEW_SELF.search(body) and not _POOLED_ESTIMATE.search(body)):
         return _excluded("no_findings", "a narrative review pools no data of its own",
                          next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
+    # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
+    if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
+            and not _STUDY_DONE.search(body):
+        return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     return None
 
+
+def _case_other_treatment(claim: Claim, reading) -> str | None:
+    """The first sentence of a case in which its patient is given another treatment than the claim's therapy
+    ("He was treated with phenytoin, lidocaine and hyperbaric oxygen", "Surgery was performed and included
+    debridement"), the therapy's own words left aside; else None."""
+    ab = reading.abbreviations
+    given, other = cue("given"), cue("case_other_treatment")
+    for role, s in reading.roles:
+        if role in ("title", "background") or not given.search(s) or _PRACTICE.search(s):
+            continue
+        rest, pos = [], 0
+        for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
+            rest.append(s[pos:m.start])
+            pos = m.end
+        rest.append(s[pos:])
+        for part in rest:
+            # "successfully treated without open surgery" names a treatment the patient did not get
+            if any(not _NOT_GIVEN.search(part[:m.start()]) for m in other.finditer(part)):
+                return s
+    return None
+
+
+# what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"
+_PRACTICE = re.compile(r"\b(?:usually|generally|commonly|typically|traditionally|conventionally|classically|mainstay|"
+                       r"gold standard|standard of care)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:treated|managed|performed|indicated|"
+                       r"required|recommended)\b", re.I)
+_NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+
+
+def _case_outcome(claim: Claim, reading) -> str | None:
+    """For a case report that gives no other treatment: the sentence saying its patient got the claim's
+    therapy, when a sentence from there on says what happened to the patient; else None. A reviewer reads
+    such a case as testing the therapy (uncontrolled, the weakest human evidence) even when its conclusion
+    speaks only of the disease ("Systemic air embolism is a serious complication …")."""
+    ab = reading.abbreviations
+    body = [s for role, s in reading.roles if role != "title"]
+    given, outcome = cue("given"), cue("case_outcome")
+    at = next((i for i, s in enumerate(body) if given.search(s) and find_mentions(claim.therapy, s, ab)
+               and not _together(claim, s, ab)), None)
+    if at is not None and any(outcome.search(x) for x in body[at:]):
+        return body[at]
+    return None
+
+
+# "tissue-engineered" names how cells were grown into a tissue, not a genetic modification; a title saying its
+# implant has no scaffold ("a scaffold-free tissue-engineered construct derived from synovial MSCs") gives the
+# cells themselves, whatever the construct is called
+_NOT_A_CARRIER = re.compile(r"\btissue[\s-]engineered\b", re.I)
+_SCAFFOLD_FREE = re.compile(r"\b(?:scaffold|carrier|matrix)[\s-]?(?:free|less)\b", re.I)
 
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 
@@ -363,6 +465,18 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         if said and not any(cue("given").search(x) for x in said):
             return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
                              "practice; it does not say its patients got it", said[0])
+    # a case report whose patient got other treatments with the therapy does not isolate it
+    if design == "case_report" and not comparison_claim:
+        other_treatment = _case_other_treatment(claim, reading)
+        if other_treatment:
+            return _excluded("cointervention_only", f"the case's patient got other treatments besides "
+                             f"{claim.therapy.name}", other_treatment)
+    # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral
+    # defects treated with mosaicplasty"): every arm gets the therapy
+    on_top = _title_tests_other_on_top(claim, title, ab) if not comparison_claim else None
+    if on_top:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title tests {on_top} "
+                         "on top of it", title)
     # the title compares two ways of giving the therapy: every arm gets it
     variants = _variants_compared(claim, title, ab)
     if variants:
@@ -436,7 +550,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
 
     # the title's therapy is a genetically modified form of it: the study tests the modification
     # ("BMSCs genetically modified with bFGF/BMP2", "MSCs with COX-2 silence and TGF-β3 overexpression")
-    modified = cue_words("modification", title)
+    modified = cue_words("modification", _NOT_A_CARRIER.sub(" ", title))
     if modified and _names_therapy(claim, title, ab) and not comparison_claim:
         return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
                          f"({modified[0]}), not the therapy itself", title)
@@ -444,7 +558,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # without it anywhere: it compares scaffolds or preparations of the cells, every arm getting them
     # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)
     preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
-    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and (cue("scaffold").search(title) or _PREPARATION.search(title)) \
+    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and ((cue("scaffold").search(title) and not _SCAFFOLD_FREE.search(title)) or _PREPARATION.search(title)) \
             and not _NO_THERAPY_ARM.search(reading.text):
         return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
                          "no arm without it is named", title)
@@ -467,7 +581,18 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # "not about the therapy" reading yields to it, never "acts on", "every arm" or "method".
     against = _title_sets_therapy_against(claim, title, ab) if not comparison_claim and \
         not_about == f"the finding is not about {claim.therapy.name}" else None
-    if excludes(not_about) and not isolated and not compared_in_title and not against:
+    # a case report or series whose patients got the therapy (alone) and whose outcome it tells: the outcome is
+    # the finding about the therapy, whatever the conclusion's subject (only the plain "not about the therapy")
+    case = _case_outcome(claim, reading) if design == "case_report" and \
+        not_about == f"the finding is not about {claim.therapy.name}" else None
+    # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
+    # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
+    series = not case and not comparison_claim and not_about == f"the finding is not about {claim.therapy.name}" \
+        and design in _SERIES_DESIGNS and is_human and not is_animal and arms.single_arm \
+        and _names_therapy(claim, title, ab) and not _TITLE_COMPARES.search(title) and not _together(claim, title, ab) \
+        and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
+    case = case or (title if series else None)
+    if excludes(not_about) and not isolated and not compared_in_title and not against and not case:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
@@ -504,8 +629,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         kinds.append("in_vitro")
     why = (f"{claim.therapy.name} is what differs between arms" if isolated else
            f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
+           f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
+           "(uncontrolled)" if case and excludes(not_about) else
            f"{claim.therapy.name} is the study's intervention")
-    return Eligibility(True, None, tuple(kinds), evidence or (arms.exposure_sentence or title), why)
+    return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
+                       or (arms.exposure_sentence or title), why)
 
 
 # the direction reader's "not about" phrases and the typed reason each one means (the grader reads

@@ -43,9 +43,15 @@ log = logging.getLogger(__name__)
 # titles that compare ways of giving it or state the claim's comparison; .12: condition_direct and
 # direction_not_about written as columns, migration 020; .13: session 9's recall rules — a comparison's
 # side ends with its clause, a result stated of the therapy, a title setting it against another
-# treatment; .14: a title's comparator ends before its population and subtitle), plus the word lists', the direction and findings models' and
+# treatment; .14: session 10's case-report rules — a case whose patient got the therapy alone and whose
+# outcome is told tests it, one whose patient got other treatments aimed at the condition does not isolate it;
+# a name's first word and its head may have modifiers between them, "cell-free collagen matrix"; a clinical
+# series of the therapy named in its title; scaffold-free constructs; technique notes and overviews report no
+# findings; a title testing another agent on top of the therapy; a title's comparator ends before its
+# population and subtitle; .15: the findings reader's model format 4),
+# plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.11.14"
+LINKER_RELEASE = "2026.11.15"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -51,12 +51,30 @@ def _variant(term: str) -> str:
         re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
     if graft:
         parts[-1] = re.escape(words[-1][:-5]) + "(?:ations?|s)?"
-    body = r"[\s\-–]?".join(parts)
+    # other modifiers may stand between a name's first word and the rest ("cell-free collagen type I matrix",
+    # "Cell-Free Biomimetic Osteochondral Scaffold", "percutaneous catheter drainage"): up to three words at
+    # the name's first space, none of them a function word (which would join two things, not qualify one)
+    first_space = next((i for i, w in enumerate(_space_words(term)) if i > 0), None)
+    seps = [r"[\s\-–]?"] * (len(parts) - 1)
+    if first_space is not None and not term.isupper():
+        k = len([p for p in re.split(r"[\s\-–]+", term.strip().split()[0]) if p]) - 1
+        if 0 <= k < len(seps):
+            seps[k] = _GAP
+    body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
     pat = rf"{_START}{body}{tail}(?!\w)"
     return f"{case}{pat})" if case else pat
+
+
+# between a name's first word and the rest: one to three words that are not function words
+_GAP = (r"(?:[\s\-–]?|\s+(?:(?!(?:and|or|of|with|in|for|the|a|an|to|by|on|from|versus|vs|at|as|into|after|before|than|"
+        r"without|not|no|is|are|was|were|which|that|but|nor|plus)\b)[\w()/-]+\s+){1,3})")
+
+
+def _space_words(term: str) -> list[str]:
+    return term.strip().split()
 
 
 @lru_cache(maxsize=512)
