@@ -110,3 +110,23 @@ def test_tuning_split_is_document_level_fixed_and_order_free():
     assert {d["pmid"] for d in again[1]} == {d["pmid"] for d in tune}
     other = tuning_split(docs, seed=1)[1]
     assert {d["pmid"] for d in other} != {d["pmid"] for d in tune}
+
+
+def test_span_post_processing_joins_and_carries_a_named_arm_to_its_later_mentions():
+    from pipeline.nlp.pico import inside_flags
+
+    # "Aspirin and clopidogrel were given . Aspirin reduced pain ." as one element's marginals
+    words = ["Aspirin", "and", "clopidogrel", "were", "given", ".", "Aspirin", "reduced", "pain", ".", "Aspirin"]
+    sents = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2]
+    probs = [0.9, 0.1, 0.8, 0.05, 0.05, 0.0, 0.25, 0.02, 0.01, 0.0, 0.05]
+    plain = inside_flags(words, sents, probs, 0.3)
+    assert plain == [p >= 0.3 for p in probs] == inside_flags(words, sents, probs, 0.3, {})
+    joined = inside_flags(words, sents, probs, 0.3, {"join": ["and"]})
+    assert joined[:3] == [True, True, True] and joined[3:] == plain[3:]
+    # a word sure somewhere (0.9) is inside where it recurs with some support (0.25 ≥ 0.2), not where
+    # the tagger gave it none (0.05)
+    recur = inside_flags(words, sents, probs, 0.3, {"recur": 0.7, "recur_floor": 0.2})
+    assert recur[6] and not recur[10] and not recur[1]
+    assert not inside_flags(words, sents, probs, 0.3, {"recur": 0.95, "recur_floor": 0.2})[6]
+    # no joining across a sentence end
+    assert not inside_flags(["PRP", ".", "PRP"], [0, 0, 1], [0.9, 0.1, 0.9], 0.3, {"join": ["."]})[1]
