@@ -231,4 +231,23 @@ def test_shipped_pico_model_scores_its_manifest_figures_on_ebm_nlp_dev(workshop)
     man = pico.check_model()
     for k, v in man["dev_figures"].items():
         assert rep.summary[k] == pytest.approx(v, abs=1e-4), k
-    assert rep.summary["P_token_f1"] >= 0.70 and rep.summary["macro_token_f1"] >= 0.68
+    assert rep.summary["P_token_f1"] >= 0.70 and rep.summary["O_token_f1"] >= 0.70
+    assert rep.summary["macro_token_f1"] >= 0.68
+
+
+def test_model_version_follows_the_span_settings_as_well_as_the_files(tmp_path):
+    """A manifest whose post-processing or thresholds change gives a new id (re-extracts), the files alone unchanged."""
+    d = tmp_path / "pico"
+    shutil.copytree(pico.DEFAULT_MODEL_DIR, d)
+    man = json.loads((d / "manifest.json").read_text())
+    assert man["settings"]["post"]  # the shipped model post-processes Intervention spans
+    first = pico.model_version(str(d))
+    man["settings"]["post"]["I"]["recur"] = 0.9
+    (d / "manifest.json").write_text(json.dumps(man))
+    pico.load_tagger.cache_clear()
+    try:
+        assert pico.model_version(str(d)) != first
+        tagger = pico.load_tagger(str(d))
+        assert tagger.post["I"]["recur"] == 0.9 and tagger.thresholds["I"] == 0.35
+    finally:
+        pico.load_tagger.cache_clear()

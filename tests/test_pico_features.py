@@ -130,3 +130,30 @@ def test_span_post_processing_joins_and_carries_a_named_arm_to_its_later_mention
     assert not inside_flags(words, sents, probs, 0.3, {"recur": 0.95, "recur_floor": 0.2})[6]
     # no joining across a sentence end
     assert not inside_flags(["PRP", ".", "PRP"], [0, 0, 1], [0.9, 0.1, 0.9], 0.3, {"join": ["."]})[1]
+
+
+def test_feature_set_3_marks_the_arm_words_doses_and_chemicals_and_is_off_for_older_models():
+    from pipeline.nlp.pico_features import arm_context, set3_options
+
+    cues = load_cues("pico_cues", "pico_arm_cues", "pico_chemicals")
+    text = ("Aspirin for headache in adults.\nWe randomised 30 adults to aspirin 300 mg or placebo. "
+            "Headache lasted less with aspirin.")
+    words, positions, _, sent_ids = doc_tokens(text_pipeline()(text))
+    elements, kw = set3_options({"set3_elements": "I", "extra_cues": "dose", "doc_arm": True,
+                                 "sent_cues": True, "gazetteer": "data/lexicons/pico_chemicals.yaml",
+                                 "affixes": True})
+    assert elements == {"I"} and kw["extra_classes"] == ("dose",)
+    ctx = arm_context(words, sent_ids, cues, **kw)
+    asp = [i for i, w in enumerate(words) if w.lower() == "aspirin"]
+    # "to aspirin ... or placebo": named for an arm, so marked also in the title and the results
+    assert len(asp) == 3 and all("ad" in ctx[i] for i in asp)
+    assert "ad" not in ctx[_at(words, "Headache")] and "ad" not in ctx[_at(words, "lasted")]
+    assert all("gz" in ctx[i] for i in asp) and "gz-1" in ctx[asp[1] + 1]  # a BC5CDR-train chemical
+    assert "R:dose" in ctx[asp[1]] and "R:dose" not in ctx[asp[2]]        # "aspirin 300 mg"
+    assert "S:arm" in ctx[_at(words, "30")] and "S:arm" not in ctx[_at(words, "Aspirin")]
+    assert "x5=ndomi" not in ctx[_at(words, "randomised")] and "x5=mised" in ctx[_at(words, "randomised")]
+    # a model trained before feature set 3 (no such settings) reads none of it
+    assert set3_options({"thresholds": {"I": 0.3}}) == (frozenset(), {
+        "extra_classes": (), "doc_arm": False, "sent_cues": False, "gazetteer": False, "affixes": False})
+    # switched on, but for no element: none either
+    assert set3_options({"doc_arm": True, "set3_elements": ""})[0] == frozenset()

@@ -200,13 +200,18 @@ def load_tagger(model_dir: str | None = None) -> PicoTagger:
 
 
 def model_version(model_dir: str | None = None) -> str:
-    """A short id of the model's files (from its manifest): part of the extractor version, so a
-    retrained tagger re-extracts every article."""
+    """A short id of the model's files and of the settings that decide its spans (thresholds,
+    post-processing) from its manifest: part of the extractor version, so a retrained or re-set tagger
+    re-extracts every article."""
     import hashlib
     import json
 
     man = load_tagger(model_dir).manifest
-    return hashlib.sha256(json.dumps(man["files"], sort_keys=True).encode()).hexdigest()[:8]
+    key = {"files": man["files"]}
+    settings = man.get("settings", {})
+    if settings.get("post"):  # a model without post-processing keeps the id it had before it existed
+        key.update(thresholds=settings.get("thresholds"), post=settings["post"])
+    return hashlib.sha256(json.dumps(key if len(key) > 1 else man["files"], sort_keys=True).encode()).hexdigest()[:8]
 
 
 @lru_cache(maxsize=1)

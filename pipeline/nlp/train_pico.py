@@ -52,9 +52,12 @@ class PicoTrainConfig:
     fine_clusters: int = 512
     # marginal probability above which a token is inside a span (the CRF's Viterbi path is
     # precision-heavy): each element's best on the tuning split (I 0.3, O 0.35 at c1 5; P 0.35 at c1 1)
-    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.35, "I": 0.3, "O": 0.35})
-    # span post-processing per element (pico.inside_flags; chosen on the tuning split, tune_pico --post)
-    post: dict[str, dict] = field(default_factory=dict)
+    # (I: 0.35 with its post-processing below, session 10; 0.3 before)
+    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.35, "I": 0.35, "O": 0.35})
+    # span post-processing per element (pico.inside_flags), chosen on the tuning split (tune_pico --post):
+    # I token F1 0.634 → 0.641 with a word sure somewhere (0.7) carried to its other mentions (≥ 0.1);
+    # joining spans over "and"/"plus"/"," added nothing
+    post: dict[str, dict] = field(default_factory=lambda: {"I": {"recur": 0.7, "recur_floor": 0.1}})
     seed: int = 0
     doc_context: bool = True   # feature set 2: title words, recurrence, section, cue words (pico_features.doc_context)
     wide_window: bool = True   # the words three tokens away too
@@ -63,7 +66,8 @@ class PicoTrainConfig:
     # set3_elements only: further cue classes of the cue lexicon read around each token
     # (comma-separated), words seen beside a "given" cue anywhere in the abstract, the cue classes of
     # the whole sentence, and a chemical-name list (data/lexicons/<name>.yaml)
-    set3_elements: str = "I"
+    set3_elements: str = ""
+    set3_cues: str = "pico_arm_cues"
     extra_cues: str = ""
     doc_arm: bool = False
     sent_cues: bool = False
@@ -128,14 +132,15 @@ def tuning_split(docs: list[dict], fraction: float = 0.1, seed: int = 0) -> tupl
     return [d for d in docs if str(d["pmid"]) not in held], [d for d in docs if str(d["pmid"]) in held]
 
 
-def load_cues(name: str = "pico_cues", gazetteer: str = "") -> dict[str, list[str]]:
-    """The cue word lists (``data/lexicons/<name>.yaml``, and the lists of ``<gazetteer>.yaml`` when
-    given), lower-cased."""
+def load_cues(name: str = "pico_cues", *more: str) -> dict[str, list[str]]:
+    """The cue word lists (``data/lexicons/<name>.yaml``, and the lists of each of ``more``),
+    lower-cased."""
     from pipeline.nlp.vocabulary import vocabulary
 
     lists = dict(vocabulary(name))
-    if gazetteer:
-        lists.update(vocabulary(gazetteer))
+    for extra in more:
+        if extra:
+            lists.update(vocabulary(extra))
     return {k: sorted({w.lower() for w in v}) for k, v in sorted(lists.items())}
 
 
@@ -173,6 +178,17 @@ def featurize(toks: list, clusters: dict, cues: dict, cfg: "PicoTrainConfig") ->
         extras = doc_context(words, sent_ids, pos, cues) if cfg.doc_context else None
         out.append(token_features(words, pos, clusters, cache, extras=extras, wide=cfg.wide_window))
     return out
+
+
+def cue_lexicons(cfg: "PicoTrainConfig") -> tuple[str, ...]:
+    """The lexicons a model trained with ``cfg`` copies into its cues.json: the cue lists, and feature
+    set 3's (arm cues, chemical names) only when an element reads it, so a feature-set-2 model's
+    cues.json stays as it was."""
+    from pipeline.nlp.pico_features import set3_options
+
+    if not set3_options(vars(cfg))[0]:
+        return (cfg.cues,)
+    return (cfg.cues, cfg.set3_cues, cfg.gazetteer)
 
 
 def featurize3(toks: list, cues: dict, cfg: "PicoTrainConfig") -> list[list[list[str]]] | None:
@@ -214,6 +230,23 @@ def train_clusters(token_lists: list[list[str]], cfg: PicoTrainConfig) -> dict[s
     return {w: (str(a), str(b)) for w, a, b in zip(words, *grains)}
 
 
+def manifest_settings(cfg: PicoTrainConfig, training_documents: int) -> dict:
+    """The ``settings`` a model trained with ``cfg`` on ``training_documents`` abstracts records in its
+    manifest (what the tagger reads back: thresholds, post-processing, feature switches)."""
+    return {"aggregation": cfg.aggregation, "max_docs": cfg.max_docs, "c1": cfg.c1, "c2": cfg.c2,
+            "iterations": cfg.iterations, "min_feature_count": cfg.min_feature_count,
+            "vector_dim": cfg.vector_dim, "vector_epochs": cfg.vector_epochs,
+            "vector_min_count": cfg.vector_min_count, "coarse_clusters": cfg.coarse_clusters,
+            "fine_clusters": cfg.fine_clusters, "thresholds": dict(sorted(cfg.thresholds.items())),
+            "post": {e: cfg.post[e] for e in sorted(cfg.post)},
+            "seed": cfg.seed, "training_documents": training_documents, "doc_context": cfg.doc_context,
+            "wide_window": cfg.wide_window, "cues": f"data/lexicons/{cfg.cues}.yaml",
+            "set3_elements": cfg.set3_elements, "set3_cues": f"data/lexicons/{cfg.set3_cues}.yaml",
+            "extra_cues": cfg.extra_cues, "doc_arm": cfg.doc_arm,
+            "sent_cues": cfg.sent_cues, "affixes": cfg.affixes,
+            "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else ""}
+
+
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
     """Train on ``cfg.train``, save to ``output`` with its manifest (dev figures included); returns the
     dev report."""
@@ -228,7 +261,7 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     toks = list(_tokenised(docs))
     log.info("pico: %d training abstracts, %d tokens", len(toks), sum(len(t[2][0]) for t in toks))
     clusters = train_clusters([t[2][0] for t in toks], cfg)
-    cues = load_cues(cfg.cues, cfg.gazetteer)
+    cues = load_cues(*cue_lexicons(cfg))
     feats = featurize(toks, clusters, cues, cfg)
     extras = featurize3(toks, cues, cfg)
     output = Path(output)
@@ -245,20 +278,11 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
         "model": "pico", "format": FORMAT,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
                        "k-means clusters of skip-gram vectors trained on the training abstracts; "
-                       "a token is inside a span when its marginal probability reaches the threshold",
+                       "a token is inside a span when its marginal probability reaches the threshold, "
+                       "then each element's span post-processing (settings.post)",
         "trained_on": fingerprint([cfg.train]),
         "evaluated_on": fingerprint([cfg.dev]),
-        "settings": {"aggregation": cfg.aggregation, "max_docs": cfg.max_docs, "c1": cfg.c1, "c2": cfg.c2,
-                     "iterations": cfg.iterations, "min_feature_count": cfg.min_feature_count,
-                     "vector_dim": cfg.vector_dim, "vector_epochs": cfg.vector_epochs,
-                     "vector_min_count": cfg.vector_min_count, "coarse_clusters": cfg.coarse_clusters,
-                     "fine_clusters": cfg.fine_clusters, "thresholds": dict(sorted(cfg.thresholds.items())),
-                     "post": {e: cfg.post[e] for e in sorted(cfg.post)},
-                     "seed": cfg.seed, "training_documents": len(docs), "doc_context": cfg.doc_context,
-                     "wide_window": cfg.wide_window, "cues": f"data/lexicons/{cfg.cues}.yaml",
-                     "set3_elements": cfg.set3_elements, "extra_cues": cfg.extra_cues, "doc_arm": cfg.doc_arm,
-                     "sent_cues": cfg.sent_cues, "affixes": cfg.affixes,
-                     "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else ""},
+        "settings": manifest_settings(cfg, len(docs)),
         "libraries": library_versions("python-crfsuite", "spacy", "gensim", "scikit-learn", "numpy"),
         "rebuild_command": command or REBUILD,
         "files": {f.relative_to(build).as_posix(): sha256_file(f) for f in sorted(build.rglob("*")) if f.is_file()},

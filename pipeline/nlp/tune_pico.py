@@ -21,8 +21,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.nlp.pico_features import set3_options
-from pipeline.nlp.train_pico import (PicoTrainConfig, _tokenised, featurize, featurize3, gold_spans, inside,
-                                     load_cues, read_docs, train_clusters, train_crf, tuning_split)
+from pipeline.nlp.train_pico import (PicoTrainConfig, _tokenised, cue_lexicons, featurize, featurize3,
+                                     gold_spans, inside, load_cues, read_docs, train_clusters, train_crf,
+                                     tuning_split)
 
 THRESHOLDS = tuple(round(0.1 + 0.05 * k, 2) for k in range(11))  # 0.10 … 0.60
 
@@ -54,7 +55,7 @@ def run(cfg: PicoTrainConfig, train_file: Path, fit_docs: int | None, elements: 
     fit = fit[:fit_docs] if fit_docs else fit
     ftoks, ttoks = list(_tokenised(fit)), list(_tokenised(tune))
     clusters = train_clusters([t[2][0] for t in ftoks], cfg)
-    cues = load_cues(cfg.cues, cfg.gazetteer)
+    cues = load_cues(*cue_lexicons(cfg))
     ffeats, tfeats = featurize(ftoks, clusters, cues, cfg), featurize(ttoks, clusters, cues, cfg)
     fx, tx = featurize3(ftoks, cues, cfg), featurize3(ttoks, cues, cfg)
     out = {"fit_docs": len(fit), "tune_docs": len(tune), "elements": {}}
@@ -94,7 +95,7 @@ def run(cfg: PicoTrainConfig, train_file: Path, fit_docs: int | None, elements: 
 JOINERS = ("and", "plus", "+", "/", ",", "or", "with", "-")
 POST_GRID = ([None]
              + [{"join": list(JOINERS[:k])} for k in (2, 4, 5, 7, 8)]
-             + [{"recur": hi, "recur_floor": lo} for hi in (0.5, 0.6, 0.7, 0.8) for lo in (0.05, 0.1, 0.2)]
+             + [{"recur": hi, "recur_floor": lo} for hi in (0.5, 0.6, 0.7, 0.8, 0.9) for lo in (0.0, 0.05, 0.1, 0.2)]
              + [{"join": list(JOINERS[:5]), "recur": hi, "recur_floor": lo} for hi in (0.6, 0.7) for lo in (0.1, 0.2)])
 
 
