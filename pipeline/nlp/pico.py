@@ -7,8 +7,9 @@ clusters their features use, and the per-element decision threshold. A missing o
 :class:`~pipeline.errors.ModelError` (exit 9) naming the rebuild command.
 
 A token belongs to an element when the CRF's marginal probability that it is inside one reaches the
-element's threshold (``settings.thresholds`` in the manifest); consecutive such tokens in one sentence
-form a span. :func:`pico_spans` reads raw text; :func:`spans_of_doc` reads a Doc the NLP pipeline
+element's threshold (``settings.thresholds`` in the manifest), or the element's span post-processing
+(``settings.post``, :func:`inside_flags`) puts it inside; consecutive such tokens in one sentence form a
+span. :func:`pico_spans` reads raw text; :func:`spans_of_doc` reads a Doc the NLP pipeline
 already made (the extract stage), so the text is tokenised once.
 """
 
