@@ -231,4 +231,59 @@ def test_shipped_pico_model_scores_its_manifest_figures_on_ebm_nlp_dev(workshop)
     man = pico.check_model()
     for k, v in man["dev_figures"].items():
         assert rep.summary[k] == pytest.approx(v, abs=1e-4), k
-    assert rep.summary["P_token_f1"] >= 0.70 and rep.summary["macro_token_f1"] >= 0.68
+    assert rep.summary["P_token_f1"] >= 0.70 and rep.summary["O_token_f1"] >= 0.70
+    assert rep.summary["macro_token_f1"] >= 0.68
+
+
+def test_model_version_follows_the_span_settings_as_well_as_the_files(tmp_path):
+    """A manifest whose post-processing or thresholds change gives a new id (re-extracts), the files alone unchanged."""
+    d = tmp_path / "pico"
+    shutil.copytree(pico.DEFAULT_MODEL_DIR, d)
+    man = json.loads((d / "manifest.json").read_text())
+    assert man["settings"]["post"]  # the shipped model post-processes Intervention spans
+    first = pico.model_version(str(d))
+    man["settings"]["post"]["I"]["recur"] = 0.9
+    (d / "manifest.json").write_text(json.dumps(man))
+    pico.load_tagger.cache_clear()
+    try:
+        assert pico.model_version(str(d)) != first
+        tagger = pico.load_tagger(str(d))
+        assert tagger.post["I"]["recur"] == 0.9 and tagger.thresholds["I"] == 0.35
+    finally:
+        pico.load_tagger.cache_clear()
+
+
+def test_a_feature_set_3_model_trains_records_its_settings_and_tags_with_them(tmp_path):
+    """Feature set 3 for Intervention only: its lists travel in cues.json, the manifest names it, and the
+    tagger gives Intervention (only) the extra features it was trained with."""
+    from pipeline.nlp.train_pico import PicoTrainConfig, train
+
+    data = tmp_path / "ebm"
+    data.mkdir()
+    _write(data / "train.jsonl.gz", _synthetic(40, 0))
+    _write(data / "dev.jsonl.gz", _synthetic(10, 1))
+    cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, set3_elements="I", extra_cues="dose",
+                                    doc_arm=True, sent_cues=True, gazetteer="pico_chemicals",
+                                    post={"I": {"recur": 0.7, "recur_floor": 0.1}})
+    train(cfg, tmp_path / "m")
+    man = pico.check_model(tmp_path / "m")
+    assert man["settings"]["set3_elements"] == "I" and man["settings"]["post"] == {"I": {"recur": 0.7, "recur_floor": 0.1}}
+    cues = json.loads((tmp_path / "m" / "cues.json").read_text())
+    assert {"given_right", "given_left", "dose", "chemical", "arm"} <= set(cues)
+    tagger = pico.PicoTagger(tmp_path / "m", man)
+    assert tagger.set3_elements == {"I"} and tagger.set3_kw["doc_arm"]
+    seen = {}
+    real = tagger.marginals
+
+    def spy(feats, extra=None):
+        seen["extra"] = extra
+        return real(feats, extra)
+
+    tagger.marginals = spy
+    spans = tagger.spans_of_doc(pico.text_pipeline()("Effect of metformin in children.\n"
+                                                     "We randomised 30 children to metformin or placebo."))
+    assert seen["extra"] and any("ad" in f for f in seen["extra"])
+    assert _covering(spans, "I", "metformin")
+    # the shipped model reads feature set 2 only
+    assert pico.load_tagger().set3_elements == frozenset()
+    assert pico.load_tagger().set3_features(["PRP"], [0]) is None

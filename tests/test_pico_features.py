@@ -110,3 +110,50 @@ def test_tuning_split_is_document_level_fixed_and_order_free():
     assert {d["pmid"] for d in again[1]} == {d["pmid"] for d in tune}
     other = tuning_split(docs, seed=1)[1]
     assert {d["pmid"] for d in other} != {d["pmid"] for d in tune}
+
+
+def test_span_post_processing_joins_and_carries_a_named_arm_to_its_later_mentions():
+    from pipeline.nlp.pico import inside_flags
+
+    # "Aspirin and clopidogrel were given . Aspirin reduced pain ." as one element's marginals
+    words = ["Aspirin", "and", "clopidogrel", "were", "given", ".", "Aspirin", "reduced", "pain", ".", "Aspirin"]
+    sents = [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2]
+    probs = [0.9, 0.1, 0.8, 0.05, 0.05, 0.0, 0.25, 0.02, 0.01, 0.0, 0.05]
+    plain = inside_flags(words, sents, probs, 0.3)
+    assert plain == [p >= 0.3 for p in probs] == inside_flags(words, sents, probs, 0.3, {})
+    joined = inside_flags(words, sents, probs, 0.3, {"join": ["and"]})
+    assert joined[:3] == [True, True, True] and joined[3:] == plain[3:]
+    # a word sure somewhere (0.9) is inside where it recurs with some support (0.25 ≥ 0.2), not where
+    # the tagger gave it none (0.05)
+    recur = inside_flags(words, sents, probs, 0.3, {"recur": 0.7, "recur_floor": 0.2})
+    assert recur[6] and not recur[10] and not recur[1]
+    assert not inside_flags(words, sents, probs, 0.3, {"recur": 0.95, "recur_floor": 0.2})[6]
+    # no joining across a sentence end
+    assert not inside_flags(["PRP", ".", "PRP"], [0, 0, 1], [0.9, 0.1, 0.9], 0.3, {"join": ["."]})[1]
+
+
+def test_feature_set_3_marks_the_arm_words_doses_and_chemicals_and_is_off_for_older_models():
+    from pipeline.nlp.pico_features import arm_context, set3_options
+
+    cues = load_cues("pico_cues", "pico_arm_cues", "pico_chemicals")
+    text = ("Aspirin for headache in adults.\nWe randomised 30 adults to aspirin 300 mg or placebo. "
+            "Headache lasted less with aspirin.")
+    words, positions, _, sent_ids = doc_tokens(text_pipeline()(text))
+    elements, kw = set3_options({"set3_elements": "I", "extra_cues": "dose", "doc_arm": True,
+                                 "sent_cues": True, "gazetteer": "data/lexicons/pico_chemicals.yaml",
+                                 "affixes": True})
+    assert elements == {"I"} and kw["extra_classes"] == ("dose",)
+    ctx = arm_context(words, sent_ids, cues, **kw)
+    asp = [i for i, w in enumerate(words) if w.lower() == "aspirin"]
+    # "to aspirin ... or placebo": named for an arm, so marked also in the title and the results
+    assert len(asp) == 3 and all("ad" in ctx[i] for i in asp)
+    assert "ad" not in ctx[_at(words, "Headache")] and "ad" not in ctx[_at(words, "lasted")]
+    assert all("gz" in ctx[i] for i in asp) and "gz-1" in ctx[asp[1] + 1]  # a BC5CDR-train chemical
+    assert "R:dose" in ctx[asp[1]] and "R:dose" not in ctx[asp[2]]        # "aspirin 300 mg"
+    assert "S:arm" in ctx[_at(words, "30")] and "S:arm" not in ctx[_at(words, "Aspirin")]
+    assert "x5=ndomi" not in ctx[_at(words, "randomised")] and "x5=mised" in ctx[_at(words, "randomised")]
+    # a model trained before feature set 3 (no such settings) reads none of it
+    assert set3_options({"thresholds": {"I": 0.3}}) == (frozenset(), {
+        "extra_classes": (), "doc_arm": False, "sent_cues": False, "gazetteer": False, "affixes": False})
+    # switched on, but for no element: none either
+    assert set3_options({"doc_arm": True, "set3_elements": ""})[0] == frozenset()

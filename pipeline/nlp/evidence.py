@@ -24,7 +24,8 @@ from pipeline.nlp.vocabulary import versioned
 # extract.current_version). The key also carries the word lists' and the design and NER models' digests
 # (vocabulary.versioned), so a changed list or model re-extracts. .6: each article's abbreviations are
 # stored with its extraction (article_abbreviations), so an extraction made before holds none.
-EXTRACTOR_RELEASE = "2026.11.6"
+# .7: the P/I/O tagger's Intervention spans post-processed (pico.inside_flags; threshold 0.35).
+EXTRACTOR_RELEASE = "2026.11.7"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 

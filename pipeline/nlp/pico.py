@@ -7,8 +7,9 @@ clusters their features use, and the per-element decision threshold. A missing o
 :class:`~pipeline.errors.ModelError` (exit 9) naming the rebuild command.
 
 A token belongs to an element when the CRF's marginal probability that it is inside one reaches the
-element's threshold (``settings.thresholds`` in the manifest); consecutive such tokens in one sentence
-form a span. :func:`pico_spans` reads raw text; :func:`spans_of_doc` reads a Doc the NLP pipeline
+element's threshold (``settings.thresholds`` in the manifest), or the element's span post-processing
+(``settings.post``, :func:`inside_flags`) puts it inside; consecutive such tokens in one sentence form a
+span. :func:`pico_spans` reads raw text; :func:`spans_of_doc` reads a Doc the NLP pipeline
 already made (the extract stage), so the text is tokenised once.
 """
 
@@ -64,6 +65,7 @@ class PicoTagger:
         self.model_dir = Path(model_dir)
         self.manifest = manifest
         self.thresholds = {e: float(t) for e, t in manifest["settings"]["thresholds"].items()}
+        self.post: dict[str, dict] = manifest["settings"].get("post") or {}  # per element: inside_flags
         self.clusters: dict[str, tuple[str, str]] = {}
         for line in (self.model_dir / CLUSTERS_FILE).read_text(encoding="utf-8").splitlines():
             word, coarse, fine = line.split("\t")
@@ -76,6 +78,10 @@ class PicoTagger:
             json.loads((self.model_dir / CUES_FILE).read_text(encoding="utf-8")) if set2 else {})
         self.doc_context = set2 and bool(manifest["settings"].get("doc_context", True))
         self.wide = set2 and bool(manifest["settings"].get("wide_window", True))
+        from pipeline.nlp.pico_features import set3_options
+
+        # feature set 3 (pico_features.arm_context) for the elements the settings name (none before it)
+        self.set3_elements, self.set3_kw = set3_options(manifest["settings"]) if set2 else (frozenset(), {})
         self._taggers = {}
         for e in ELEMENTS:
             t = pycrfsuite.Tagger()
@@ -84,17 +90,19 @@ class PicoTagger:
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
         self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
 
-    def marginals(self, feats: list[list[str]]) -> dict[str, list[float]]:
-        """Per element, each token's probability of being inside a span of it."""
+    def marginals(self, feats: list[list[str]], extra: list[list[str]] | None = None) -> dict[str, list[float]]:
+        """Per element, each token's probability of being inside a span of it (``extra``: feature set
+        3, :meth:`set3_features`, added for the elements that read it)."""
         import pycrfsuite
 
         if not feats:
             return {e: [] for e in ELEMENTS}
         seq = pycrfsuite.ItemSequence(feats)
+        seq3 = pycrfsuite.ItemSequence([a + b for a, b in zip(feats, extra)]) if extra is not None else seq
         out = {}
         with self._lock:
             for e, t in self._taggers.items():
-                t.set(seq)
+                t.set(seq3 if e in self.set3_elements else seq)
                 out[e] = [1.0 - t.marginal("O", i) for i in range(len(feats))]
         return out
 
@@ -107,29 +115,66 @@ class PicoTagger:
         extras = doc_context(words, sent_ids, positions, self.cues) if self.doc_context else None
         return token_features(words, positions, self.clusters, self._feature_cache, extras=extras, wide=self.wide)
 
+    def set3_features(self, words: list[str], sent_ids: list[int]) -> list[list[str]] | None:
+        """Feature set 3 of an abstract's tokens (None when no element reads it)."""
+        if not self.set3_elements:
+            return None
+        from pipeline.nlp.pico_features import arm_context
+
+        return arm_context(words, sent_ids, self.cues, **self.set3_kw)
+
     def spans_of_doc(self, doc) -> tuple[PicoSpan, ...]:
         """The spans of a spaCy Doc (tokens and sentences as the pipeline cut them)."""
         from pipeline.nlp.pico_features import doc_tokens
 
         words, positions, offsets, sent_ids = doc_tokens(doc)
-        margs = self.marginals(self.features(words, positions, sent_ids))
+        margs = self.marginals(self.features(words, positions, sent_ids), self.set3_features(words, sent_ids))
         text = doc.text  # spaCy joins every token for each call: once, not once per span
         out: list[PicoSpan] = []
         for e, probs in margs.items():
-            th = self.thresholds[e]
+            flags = inside_flags(words, sent_ids, probs, self.thresholds[e], self.post.get(e))
             i = 0
             while i < len(probs):
-                if probs[i] < th:
+                if not flags[i]:
                     i += 1
                     continue
                 j = i + 1
-                while j < len(probs) and probs[j] >= th and sent_ids[j] == sent_ids[i]:
+                while j < len(probs) and flags[j] and sent_ids[j] == sent_ids[i]:
                     j += 1
                 start, end = offsets[i][0], offsets[j - 1][1]
                 out.append(PicoSpan(e, start, end, text[start:end], sent_ids[i],
                                     round(sum(probs[i:j]) / (j - i), 4)))
                 i = j
         return tuple(sorted(out, key=lambda s: (s.start, s.end, s.element)))
+
+
+def inside_flags(words: list[str], sent_ids: list[int], probs: list[float], threshold: float,
+                 post: dict | None = None) -> list[bool]:
+    """Which tokens are inside a span of one element: marginal ≥ ``threshold``, then the span
+    post-processing of ``post`` (a model's ``settings.post[element]``; none: the marginals alone):
+    ``join``, words that join two spans of the same sentence into one when they are the only token
+    between them ("aspirin and clopidogrel", "PRP plus microfracture"); ``recur``, a word of four letters
+    or more that is inside a span somewhere in the abstract with marginal ≥ ``recur`` is inside
+    wherever else it occurs with marginal ≥ ``recur_floor`` (the drug named in the arms, then again in
+    the results)."""
+    flags = [p >= threshold for p in probs]
+    if not post:
+        return flags
+    n = len(flags)
+    if post.get("recur"):
+        hi, lo = float(post["recur"]), float(post.get("recur_floor", 0.0))
+        sure = {words[i].lower() for i in range(n) if probs[i] >= hi and len(words[i]) >= 4 and words[i].isalpha()}
+        for i in range(n):
+            if not flags[i] and probs[i] >= lo and words[i].lower() in sure:
+                flags[i] = True
+    join = post.get("join")
+    if join:
+        join = set(join)
+        for i in range(1, n - 1):
+            if (not flags[i] and flags[i - 1] and flags[i + 1] and words[i].lower() in join
+                    and sent_ids[i - 1] == sent_ids[i + 1]):
+                flags[i] = True
+    return flags
 
 
 def check_model(model_dir: Path | None = None, *, verify: bool = True) -> dict:
@@ -157,13 +202,18 @@ def load_tagger(model_dir: str | None = None) -> PicoTagger:
 
 
 def model_version(model_dir: str | None = None) -> str:
-    """A short id of the model's files (from its manifest): part of the extractor version, so a
-    retrained tagger re-extracts every article."""
+    """A short id of the model's files and of the settings that decide its spans (thresholds,
+    post-processing) from its manifest: part of the extractor version, so a retrained or re-set tagger
+    re-extracts every article."""
     import hashlib
     import json
 
     man = load_tagger(model_dir).manifest
-    return hashlib.sha256(json.dumps(man["files"], sort_keys=True).encode()).hexdigest()[:8]
+    key = {"files": man["files"]}
+    settings = man.get("settings", {})
+    if settings.get("post"):  # a model without post-processing keeps the id it had before it existed
+        key.update(thresholds=settings.get("thresholds"), post=settings["post"])
+    return hashlib.sha256(json.dumps(key if len(key) > 1 else man["files"], sort_keys=True).encode()).hexdigest()[:8]
 
 
 @lru_cache(maxsize=1)

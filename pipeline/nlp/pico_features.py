@@ -201,6 +201,84 @@ def doc_context(words: Sequence[str], sent_ids: Sequence[int], positions: Sequen
     return out
 
 
+def arm_context(words: Sequence[str], sent_ids: Sequence[int], cues: Mapping[str, Sequence[str]], *,
+                extra_classes: Sequence[str] = (), doc_arm: bool = False, sent_cues: bool = False,
+                gazetteer: bool = False, affixes: bool = False) -> list[list[str]]:
+    """Per token, feature set 3 (added to :func:`doc_context`'s for the elements a model's settings
+    name; each part switched on by them): ``extra_classes``, further cue classes read as ``L:``/``R:``
+    within four words (``dose``: units of a dose or regimen); ``doc_arm``: ``ad`` on a word that stands
+    within three words after a ``given_right`` cue ("received X", "versus X") or before a ``given_left``
+    cue ("X group", "X versus") anywhere in the abstract, so the drug named once in "randomised to X"
+    is recognised where it recurs; ``sent_cues``: ``S:`` the cue classes (arm, outcome, people and the
+    extra ones) anywhere in the token's sentence; ``gazetteer``: ``gz`` on a word of the ``chemical``
+    list and ``gz-1``/``gz+1`` beside one; ``affixes``: the longer stems of drug and procedure names
+    (``x5=``/``x6=`` last five and six letters, ``p5=`` first five, on words of seven letters or more:
+    -azole, -statin, -plasty, -ectomy)."""
+    n = len(words)
+    low = [w.lower() for w in words]
+    content = [w.isalpha() and len(w) > 2 and w not in _FUNCTION for w in low]
+    out: list[list[str]] = [[] for _ in range(n)]
+    if extra_classes or sent_cues:
+        classes = (("arm", "outcome", "people") if sent_cues else ()) + tuple(extra_classes)
+        cue_class: dict[str, list[str]] = {}
+        for cls in classes:
+            for w in cues.get(cls, ()):
+                cue_class.setdefault(w, []).append(cls)
+        token_cues = [cue_class.get(w, ()) for w in low]
+        extra = set(extra_classes)
+        in_sent: dict[int, set[str]] = {}
+        for i in range(n):
+            in_sent.setdefault(sent_ids[i], set()).update(token_cues[i])
+        for i in range(n):
+            if extra:
+                left = {c for j in range(max(0, i - CUE_WINDOW), i) if sent_ids[j] == sent_ids[i]
+                        for c in token_cues[j] if c in extra}
+                right = {c for j in range(i + 1, min(n, i + 1 + CUE_WINDOW)) if sent_ids[j] == sent_ids[i]
+                         for c in token_cues[j] if c in extra}
+                out[i] += sorted("L:" + c for c in left)
+                out[i] += sorted("R:" + c for c in right)
+            if sent_cues:
+                out[i] += sorted("S:" + c for c in in_sent[sent_ids[i]])
+    if doc_arm:
+        right_cues, left_cues = set(cues.get("given_right", ())), set(cues.get("given_left", ()))
+        armed: set[str] = set()
+        for i in range(n):
+            near = [*(range(i + 1, min(n, i + 4)) if low[i] in right_cues else ()),
+                    *(range(max(0, i - 3), i) if low[i] in left_cues else ())]
+            armed.update(low[j] for j in near if content[j] and sent_ids[j] == sent_ids[i])
+        for i in range(n):
+            if content[i] and low[i] in armed:
+                out[i].append("ad")
+    if affixes:
+        for i in range(n):
+            if len(low[i]) >= 7 and low[i].isalpha():
+                out[i] += ("x5=" + low[i][-5:], "x6=" + low[i][-6:], "p5=" + low[i][:5])
+    if gazetteer:
+        chem = set(cues.get("chemical", ()))
+        hit = [w in chem for w in low]
+        for i in range(n):
+            if hit[i]:
+                out[i].append("gz")
+            if i > 0 and hit[i - 1]:
+                out[i].append("gz-1")
+            if i + 1 < n and hit[i + 1]:
+                out[i].append("gz+1")
+    return out
+
+
+def set3_options(settings: Mapping) -> tuple[frozenset[str], dict]:
+    """(the elements whose CRF reads feature set 3, :func:`arm_context`'s switches) from a model's
+    settings (manifest ``settings`` or a training config's fields); a model trained before feature set
+    3 has none of them, so it reads as it was trained."""
+    extra = settings.get("extra_cues") or ""
+    kw = {"extra_classes": tuple(c for c in str(extra).split(",") if c),
+          "doc_arm": bool(settings.get("doc_arm", False)), "sent_cues": bool(settings.get("sent_cues", False)),
+          "gazetteer": bool(settings.get("gazetteer")), "affixes": bool(settings.get("affixes", False))}
+    elements = frozenset(e for e in str(settings.get("set3_elements") or "").split(",") if e) if any(kw.values()) \
+        else frozenset()
+    return elements, kw
+
+
 def doc_tokens(doc) -> tuple[list[str], list[str], list[tuple[int, int]], list[int]]:
     """(words, sentence positions, character offsets, sentence indexes) of a spaCy Doc's non-space
     tokens. When the text starts with a line of its own (title, newline, abstract), that line's tokens

@@ -52,11 +52,27 @@ class PicoTrainConfig:
     fine_clusters: int = 512
     # marginal probability above which a token is inside a span (the CRF's Viterbi path is
     # precision-heavy): each element's best on the tuning split (I 0.3, O 0.35 at c1 5; P 0.35 at c1 1)
-    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.35, "I": 0.3, "O": 0.35})
+    # (I: 0.35 with its post-processing below, session 10; 0.3 before)
+    thresholds: dict[str, float] = field(default_factory=lambda: {"P": 0.35, "I": 0.35, "O": 0.35})
+    # span post-processing per element (pico.inside_flags), chosen on the tuning split (tune_pico --post):
+    # I token F1 0.634 → 0.641 with a word sure somewhere (0.7) carried to its other mentions (≥ 0.1);
+    # joining spans over "and"/"plus"/"," added nothing
+    post: dict[str, dict] = field(default_factory=lambda: {"I": {"recur": 0.7, "recur_floor": 0.1}})
     seed: int = 0
     doc_context: bool = True   # feature set 2: title words, recurrence, section, cue words (pico_features.doc_context)
     wide_window: bool = True   # the words three tokens away too
     cues: str = "pico_cues"    # data/lexicons/<cues>.yaml, copied into the model as cues.json
+    # feature set 3 (pico_features.arm_context; all off = feature set 2), for the elements of
+    # set3_elements only: further cue classes of the cue lexicon read around each token
+    # (comma-separated), words seen beside a "given" cue anywhere in the abstract, the cue classes of
+    # the whole sentence, and a chemical-name list (data/lexicons/<name>.yaml)
+    set3_elements: str = ""
+    set3_cues: str = "pico_arm_cues"
+    extra_cues: str = ""
+    doc_arm: bool = False
+    sent_cues: bool = False
+    gazetteer: str = ""
+    affixes: bool = False
     jobs: int = 1              # elements trained at once (forked processes); the files are the same either way
 
     @classmethod
@@ -116,11 +132,40 @@ def tuning_split(docs: list[dict], fraction: float = 0.1, seed: int = 0) -> tupl
     return [d for d in docs if str(d["pmid"]) not in held], [d for d in docs if str(d["pmid"]) in held]
 
 
-def load_cues(name: str = "pico_cues") -> dict[str, list[str]]:
-    """The cue word lists (``data/lexicons/<name>.yaml``), lower-cased."""
+def load_cues(name: str = "pico_cues", *more: str) -> dict[str, list[str]]:
+    """The cue word lists (``data/lexicons/<name>.yaml``, and the lists of each of ``more``),
+    lower-cased."""
     from pipeline.nlp.vocabulary import vocabulary
 
-    return {k: sorted({w.lower() for w in v}) for k, v in sorted(vocabulary(name).items())}
+    lists = dict(vocabulary(name))
+    for extra in more:
+        if extra:
+            lists.update(vocabulary(extra))
+    return {k: sorted({w.lower() for w in v}) for k, v in sorted(lists.items())}
+
+
+def chemical_words(pubtator: Path, min_share: float = 0.5) -> list[str]:
+    """The words of a PubTator file's Chemical mentions (BC5CDR train) that are mostly used inside one:
+    lower-cased, four characters or more, function words out, and only words whose occurrences in the
+    file's titles and abstracts are at least ``min_share`` inside a Chemical mention ("cisplatin",
+    not "oral" or "inhibitors"). The P/I/O tagger's gazetteer (``data/lexicons/pico_chemicals.yaml``)."""
+    import re
+    from collections import Counter
+
+    from pipeline.nlp.pico_features import _FUNCTION
+
+    word = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+    chem, every = Counter(), Counter()
+    for line in Path(pubtator).read_text(encoding="utf-8").splitlines():
+        head = line[:20]
+        if "|t|" in head or "|a|" in head:
+            every.update(w.lower() for w in word.findall(line.split("|", 2)[2]))
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 5 and parts[4] == "Chemical":
+            chem.update(w.lower() for w in word.findall(parts[3]))
+    return sorted(w for w, c in chem.items()
+                  if len(w) >= 4 and w not in _FUNCTION and c / max(every.get(w, c), c) >= min_share)
 
 
 def featurize(toks: list, clusters: dict, cues: dict, cfg: "PicoTrainConfig") -> list[list[list[str]]]:
@@ -133,6 +178,27 @@ def featurize(toks: list, clusters: dict, cues: dict, cfg: "PicoTrainConfig") ->
         extras = doc_context(words, sent_ids, pos, cues) if cfg.doc_context else None
         out.append(token_features(words, pos, clusters, cache, extras=extras, wide=cfg.wide_window))
     return out
+
+
+def cue_lexicons(cfg: "PicoTrainConfig") -> tuple[str, ...]:
+    """The lexicons a model trained with ``cfg`` copies into its cues.json: the cue lists, and feature
+    set 3's (arm cues, chemical names) only when an element reads it, so a feature-set-2 model's
+    cues.json stays as it was."""
+    from pipeline.nlp.pico_features import set3_options
+
+    if not set3_options(vars(cfg))[0]:
+        return (cfg.cues,)
+    return (cfg.cues, cfg.set3_cues, cfg.gazetteer)
+
+
+def featurize3(toks: list, cues: dict, cfg: "PicoTrainConfig") -> list[list[list[str]]] | None:
+    """Feature set 3 of tokenised abstracts (``pico_features.arm_context``), None when it is off."""
+    from pipeline.nlp.pico_features import arm_context, set3_options
+
+    elements, kw = set3_options(vars(cfg))
+    if not elements:
+        return None
+    return [arm_context(words, sent_ids, cues, **kw) for _, _, (words, _, _, sent_ids) in toks]
 
 
 def _tokenised(docs: list[dict]):
@@ -164,6 +230,23 @@ def train_clusters(token_lists: list[list[str]], cfg: PicoTrainConfig) -> dict[s
     return {w: (str(a), str(b)) for w, a, b in zip(words, *grains)}
 
 
+def manifest_settings(cfg: PicoTrainConfig, training_documents: int) -> dict:
+    """The ``settings`` a model trained with ``cfg`` on ``training_documents`` abstracts records in its
+    manifest (what the tagger reads back: thresholds, post-processing, feature switches)."""
+    return {"aggregation": cfg.aggregation, "max_docs": cfg.max_docs, "c1": cfg.c1, "c2": cfg.c2,
+            "iterations": cfg.iterations, "min_feature_count": cfg.min_feature_count,
+            "vector_dim": cfg.vector_dim, "vector_epochs": cfg.vector_epochs,
+            "vector_min_count": cfg.vector_min_count, "coarse_clusters": cfg.coarse_clusters,
+            "fine_clusters": cfg.fine_clusters, "thresholds": dict(sorted(cfg.thresholds.items())),
+            "post": {e: cfg.post[e] for e in sorted(cfg.post)},
+            "seed": cfg.seed, "training_documents": training_documents, "doc_context": cfg.doc_context,
+            "wide_window": cfg.wide_window, "cues": f"data/lexicons/{cfg.cues}.yaml",
+            "set3_elements": cfg.set3_elements, "set3_cues": f"data/lexicons/{cfg.set3_cues}.yaml",
+            "extra_cues": cfg.extra_cues, "doc_arm": cfg.doc_arm,
+            "sent_cues": cfg.sent_cues, "affixes": cfg.affixes,
+            "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else ""}
+
+
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
     """Train on ``cfg.train``, save to ``output`` with its manifest (dev figures included); returns the
     dev report."""
@@ -178,8 +261,9 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     toks = list(_tokenised(docs))
     log.info("pico: %d training abstracts, %d tokens", len(toks), sum(len(t[2][0]) for t in toks))
     clusters = train_clusters([t[2][0] for t in toks], cfg)
-    cues = load_cues(cfg.cues)
+    cues = load_cues(*cue_lexicons(cfg))
     feats = featurize(toks, clusters, cues, cfg)
+    extras = featurize3(toks, cues, cfg)
     output = Path(output)
     build = output.with_name(output.name + ".building")
     if build.exists():
@@ -189,21 +273,16 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     (build / CLUSTERS_FILE).write_text("".join(f"{w}\t{a}\t{b}\n" for w, (a, b) in sorted(clusters.items())),
                                        encoding="utf-8")
     write_json(build / CUES_FILE, cues)
-    _train_elements(toks, feats, cfg, build)
+    _train_elements(toks, feats, cfg, build, extras)
     manifest = {
         "model": "pico", "format": FORMAT,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
                        "k-means clusters of skip-gram vectors trained on the training abstracts; "
-                       "a token is inside a span when its marginal probability reaches the threshold",
+                       "a token is inside a span when its marginal probability reaches the threshold, "
+                       "then each element's span post-processing (settings.post)",
         "trained_on": fingerprint([cfg.train]),
         "evaluated_on": fingerprint([cfg.dev]),
-        "settings": {"aggregation": cfg.aggregation, "max_docs": cfg.max_docs, "c1": cfg.c1, "c2": cfg.c2,
-                     "iterations": cfg.iterations, "min_feature_count": cfg.min_feature_count,
-                     "vector_dim": cfg.vector_dim, "vector_epochs": cfg.vector_epochs,
-                     "vector_min_count": cfg.vector_min_count, "coarse_clusters": cfg.coarse_clusters,
-                     "fine_clusters": cfg.fine_clusters, "thresholds": dict(sorted(cfg.thresholds.items())),
-                     "seed": cfg.seed, "training_documents": len(docs), "doc_context": cfg.doc_context,
-                     "wide_window": cfg.wide_window, "cues": f"data/lexicons/{cfg.cues}.yaml"},
+        "settings": manifest_settings(cfg, len(docs)),
         "libraries": library_versions("python-crfsuite", "spacy", "gensim", "scikit-learn", "numpy"),
         "rebuild_command": command or REBUILD,
         "files": {f.relative_to(build).as_posix(): sha256_file(f) for f in sorted(build.rglob("*")) if f.is_file()},
@@ -221,21 +300,21 @@ _FORKED: tuple = ()  # what forked trainers read (features are not pickled: a ch
 
 
 def _train_forked(element: str) -> None:
-    toks, feats, cfg, build = _FORKED
-    train_crf(toks, feats, element, cfg, build / model_file(element))
+    toks, feats, cfg, build, extras = _FORKED
+    train_crf(toks, feats, element, cfg, build / model_file(element), extras)
 
 
-def _train_elements(toks: list, feats: list, cfg: PicoTrainConfig, build: Path) -> None:
+def _train_elements(toks: list, feats: list, cfg: PicoTrainConfig, build: Path, extras: list | None = None) -> None:
     """One CRF per element into ``build``: in turn, or ``cfg.jobs`` at a time in forked processes."""
     global _FORKED
     if cfg.jobs <= 1:
         for e in ELEMENTS:
-            train_crf(toks, feats, e, cfg, build / model_file(e))
+            train_crf(toks, feats, e, cfg, build / model_file(e), extras)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
-    _FORKED = (toks, feats, cfg, build)
+    _FORKED = (toks, feats, cfg, build, extras)
     try:
         todo = list(ELEMENTS)
         while todo:
@@ -253,12 +332,20 @@ def _train_elements(toks: list, feats: list, cfg: PicoTrainConfig, build: Path) 
         _FORKED = ()
 
 
-def train_crf(toks: list, feats: list, element: str, cfg: PicoTrainConfig, path: Path) -> None:
-    """Train one element's CRF (BIO labels from the ``cfg.aggregation`` spans) into ``path``."""
+def train_crf(toks: list, feats: list, element: str, cfg: PicoTrainConfig, path: Path,
+              extras: list | None = None) -> None:
+    """Train one element's CRF (BIO labels from the ``cfg.aggregation`` spans) into ``path``; ``extras``
+    (:func:`featurize3`) are added when the element reads feature set 3."""
     import pycrfsuite
 
+    from pipeline.nlp.pico_features import set3_options
+
+    if extras is not None and element not in set3_options(vars(cfg))[0]:
+        extras = None
     trainer = pycrfsuite.Trainer(verbose=False)
-    for (d, _, (_, _, offsets, _)), f in zip(toks, feats):
+    for k, ((d, _, (_, _, offsets, _)), f) in enumerate(zip(toks, feats)):
+        if extras is not None:
+            f = [a + b for a, b in zip(f, extras[k])]
         trainer.append(pycrfsuite.ItemSequence(f), bio(inside(offsets, gold_spans(d, element, cfg.aggregation))))
     trainer.set_params({"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.iterations,
                         "feature.minfreq": cfg.min_feature_count, "feature.possible_transitions": True})
