@@ -534,6 +534,7 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
     n = len(ranked)
     top_o = max((r.outcome_overlap for r in ranked), default=0.0)
     top_hand = max((r.score for r in ranked), default=0.0)
+    abbrevs = defined_abbreviations(text)
     out = []
     for k, r in enumerate(ranked):
         s = r.span.text
@@ -548,8 +549,96 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
              **{x: v for x, v in _sentence_cues(s).items() if x != "methods_wording"},
              "method": float(r.describes_methods), "hand": r.score - top_hand, "names_outcome": float(r.names_outcome)}
         f.update({f"role_{ro}": float(r.span.role == ro) for ro in _ROLES})
+        f.update(_context_features(s, st, arms, abbrevs))
         out.append((r, f))
+    # the outcome's share read through the abbreviations, relative to the abstract's best
+    top_ab = max((f["o_ab"] for _, f in out), default=0.0)
+    for _, f in out:
+        f["o_ab_rel"] = f["o_ab"] / top_ab if top_ab else 0.0
+        # a sentence that names the outcome and states a comparison is what reports it
+        f["o_rel_x_stat"] = f["o_rel"] * f["stat"]
+        f["o_rel_x_both"] = f["o_rel"] * f["both"]
+        f["o_rel_x_pval"] = f["o_rel"] * f["pval"]
     return out
+
+
+# an abbreviation defined in parentheses after its long form: "Rate pressure product (RPP)"
+_ABBR_DEF = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}[A-Za-z0-9])\s*[);,]")
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """Schwartz & Hearst's long form of ``short`` at the end of ``before``: each of the short form's
+    letters, last to first, found in order in the words before it, its first letter starting a word."""
+    words = before.split()[-min(len(short) + 5, 2 * len(short)):]
+    cand = " ".join(words)
+    s, l = len(short) - 1, len(cand) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (cand[l].lower() != c or (s == 0 and l > 0 and cand[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    return cand[l + 1:]
+
+
+@lru_cache(maxsize=4096)
+def defined_abbreviations(text: str) -> MappingProxyType:
+    """Short form → long form for the abbreviations ``text`` defines in parentheses ("rate pressure
+    product (RPP)"). A regular-expression reading (Schwartz & Hearst's matching), not scispaCy's
+    detector: the sentence ranker reads it for every abstract and comparison, where spaCy would cost
+    more than the whole reading."""
+    out = {}
+    for m in _ABBR_DEF.finditer(text or ""):
+        short = m.group(1)
+        if not any(ch.isupper() for ch in short) or short.lower() in ("ns", "na"):
+            continue
+        long = _long_form(short, text[max(0, m.start() - 200):m.start()])
+        if long and len(long) > len(short):
+            out.setdefault(short, long)
+    return MappingProxyType(out)
+
+
+def _expanded_terms(sentence: str, st: frozenset[str], abbrevs) -> frozenset[str]:
+    """A sentence's terms with each defined abbreviation read both ways: the long form's words where
+    the sentence uses the short form ("SBP"), the short form where it names every word of the long one."""
+    out = set(st)
+    for short, long in abbrevs.items():
+        lt = terms(long)
+        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w])", sentence):
+            out |= lt
+        elif lt and lt <= st:
+            out |= terms(short) | {_stem(short)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _group_wording() -> tuple[re.Pattern, re.Pattern]:
+    return _phrase_rx(_words("within_group")), _phrase_rx(_words("between_groups"))
+
+
+def _context_features(s: str, st: frozenset[str], arms: _Arms, abbrevs) -> dict[str, float]:
+    """The ranker's features that read a sentence with the abstract's abbreviations and the outcome's
+    place: the outcome, intervention and comparator named through an abbreviation, within-group or
+    between-group wording, and whether the outcome is named in the words before a p-value."""
+    xt = _expanded_terms(s, st, abbrevs) if abbrevs else st
+    o_ab = len(xt & arms.o) / len(arms.o) if arms.o else 0.0
+    within, between = _group_wording()
+    near = 0.0
+    if arms.o:
+        for m in _P_VALUE.finditer(s):
+            seg = s[max(0, m.start() - 160):m.start()]
+            seg_t = terms(seg)
+            seg_t = _expanded_terms(seg, seg_t, abbrevs) if abbrevs else seg_t
+            near = max(near, len(seg_t & arms.o) / len(arms.o))
+    return {"o_ab": o_ab, "i_ab": len(xt & arms.i) / len(arms.i) if arms.i else 0.0,
+            "c_ab": len(xt & arms.c) / len(arms.c) if arms.c else 0.0,
+            "within": float(bool(within.search(s))), "between": float(bool(between.search(s))),
+            "o_near_p": near}
 
 
 @lru_cache(maxsize=16384)
