@@ -52,11 +52,12 @@ __all__ = ["Finding", "FindingLabel", "FindingsModel", "benefit", "classify_sent
 MODEL_PATH = MODELS_DIR / "findings_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
 REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
-FORMAT = 3  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text()); bumped with features_text() so old files are refused
+FORMAT = 4  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text(); 4: + the ranker's abbreviation, group-wording and outcome-before-p-value features); bumped with features_text() or sentence_features() so old files are refused
 NGRAM_MAX = 3
 # The least class probability the reader answers with; below it the finding is "unclear". Data, not
-# literals: data/findings.yaml, chosen with `evidence eval findings-threshold` on a held-out fifth of
-# the Evidence Inference TRAIN split (never on validation). A difference (increased/decreased) needs
+# literals: data/findings.yaml, chosen on the Evidence Inference TRAIN split (never on validation): with
+# `evidence eval findings-threshold` on a held-out fifth until session 9, with `evidence eval findings-cv`
+# (five-fold cross-validation) since. A difference (increased/decreased) needs
 # MIN_CONFIDENCE, a finding of no difference MIN_CONFIDENCE_NO_DIFFERENCE: only an answered difference
 # can overstate a finding, and at one threshold for both the reader overstated 8% of its answers.
 def _settings() -> dict:
