@@ -535,7 +535,6 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
     n = len(ranked)
     top_o = max((r.outcome_overlap for r in ranked), default=0.0)
     top_hand = max((r.score for r in ranked), default=0.0)
-    abbrevs = defined_abbreviations(text)
     out = []
     for k, r in enumerate(ranked):
         s = r.span.text
@@ -550,7 +549,7 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
              **{x: v for x, v in _sentence_cues(s).items() if x != "methods_wording"},
              "method": float(r.describes_methods), "hand": r.score - top_hand, "names_outcome": float(r.names_outcome)}
         f.update({f"role_{ro}": float(r.span.role == ro) for ro in _ROLES})
-        f.update(_context_features(s, st, arms, abbrevs))
+        f.update(_context_features(s, arms, text))
         out.append((r, f))
     # the outcome's share read through the abbreviations, relative to the abstract's best
     top_ab = max((f["o_ab"] for _, f in out), default=0.0)
@@ -604,16 +603,31 @@ def defined_abbreviations(text: str) -> MappingProxyType:
     return MappingProxyType(out)
 
 
-def _expanded_terms(sentence: str, st: frozenset[str], abbrevs) -> frozenset[str]:
-    """A sentence's terms with each defined abbreviation read both ways: the long form's words where
-    the sentence uses the short form ("SBP"), the short form where it names every word of the long one."""
+@lru_cache(maxsize=4096)
+def _abbreviation_reading(text: str) -> tuple[re.Pattern | None, tuple[tuple[re.Pattern, frozenset[str], frozenset[str]], ...]]:
+    """The abstract's defined abbreviations as (one pattern finding any short form, (the short form's
+    own pattern, the long form's terms, the short form's terms) each), read once per abstract."""
+    abbrevs = defined_abbreviations(text)
+    if not abbrevs:
+        return None, ()
+    pats = {a: rf"(?<![\w-]){re.escape(a)}(?![\w])" for a in sorted(abbrevs)}
+    return (re.compile("|".join(pats.values())),
+            tuple((re.compile(pats[a]), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
+
+
+def _expanded_terms(sentence: str, st: frozenset[str], text: str) -> frozenset[str]:
+    """A sentence's terms with each abbreviation ``text`` defines read both ways: the long form's words
+    where the sentence uses the short form ("SBP"), the short form where it names every word of the long one."""
+    rx, abbrevs = _abbreviation_reading(text)
+    if rx is None:
+        return st
+    named = rx.search(sentence) is not None  # most sentences name none: one search instead of one per form
     out = set(st)
-    for short, long in abbrevs.items():
-        lt = terms(long)
-        if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w])", sentence):
+    for short, lt, short_t in abbrevs:
+        if named and short.search(sentence):
             out |= lt
         elif lt and lt <= st:
-            out |= terms(short) | {_stem(short)}
+            out |= short_t
     return frozenset(out)
 
 
@@ -622,24 +636,27 @@ def _group_wording() -> tuple[re.Pattern, re.Pattern]:
     return _phrase_rx(_words("within_group")), _phrase_rx(_words("between_groups"))
 
 
-def _context_features(s: str, st: frozenset[str], arms: _Arms, abbrevs) -> dict[str, float]:
+# cached: what a sentence says whatever the comparison, read once for every comparison of its abstract
+@lru_cache(maxsize=16384)
+def _sentence_context(s: str, text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...], float, float]:
+    """(the sentence's terms through the abstract's abbreviations, the terms of the words before each of
+    its p-values, within-group wording, between-group wording)."""
+    xt = _expanded_terms(s, terms(s), text)
+    before_p = tuple(_expanded_terms(seg, terms(seg), text)
+                     for seg in (s[max(0, m.start() - 160):m.start()] for m in _P_VALUE.finditer(s)))
+    within, between = _group_wording()
+    return xt, before_p, float(bool(within.search(s))), float(bool(between.search(s)))
+
+
+def _context_features(s: str, arms: _Arms, text: str) -> dict[str, float]:
     """The ranker's features that read a sentence with the abstract's abbreviations and the outcome's
     place: the outcome, intervention and comparator named through an abbreviation, within-group or
     between-group wording, and whether the outcome is named in the words before a p-value."""
-    xt = _expanded_terms(s, st, abbrevs) if abbrevs else st
-    o_ab = len(xt & arms.o) / len(arms.o) if arms.o else 0.0
-    within, between = _group_wording()
-    near = 0.0
-    if arms.o:
-        for m in _P_VALUE.finditer(s):
-            seg = s[max(0, m.start() - 160):m.start()]
-            seg_t = terms(seg)
-            seg_t = _expanded_terms(seg, seg_t, abbrevs) if abbrevs else seg_t
-            near = max(near, len(seg_t & arms.o) / len(arms.o))
-    return {"o_ab": o_ab, "i_ab": len(xt & arms.i) / len(arms.i) if arms.i else 0.0,
-            "c_ab": len(xt & arms.c) / len(arms.c) if arms.c else 0.0,
-            "within": float(bool(within.search(s))), "between": float(bool(between.search(s))),
-            "o_near_p": near}
+    xt, before_p, within, between = _sentence_context(s, text)
+    o = len(arms.o)
+    return {"o_ab": len(xt & arms.o) / o if o else 0.0, "i_ab": len(xt & arms.i) / len(arms.i) if arms.i else 0.0,
+            "c_ab": len(xt & arms.c) / len(arms.c) if arms.c else 0.0, "within": within, "between": between,
+            "o_near_p": max((len(seg & arms.o) / o for seg in before_p), default=0.0) if o else 0.0}
 
 
 @lru_cache(maxsize=16384)
