@@ -533,3 +533,20 @@ def test_cross_validation_refits_per_fold_and_scores_every_setting(tmp_path, mon
     assert CV.answer(CV.combined(r, 1), classes, 1.01, 1.01) == "unclear"
     assert CV.answer(CV.combined(r, 1), classes, 0.0, 0.0) == classes[int(r.proba[0].argmax())]
     assert "| top |" in CV.table(classes, readings, [(1, 0.9, 0.5)])
+
+
+def test_eval_findings_cv_prints_the_shipped_settings_first(tmp_path, monkeypatch):
+    """`evidence eval findings-cv` on the tiny train split (folds chosen so each fit sees every label):
+    a table whose first row is data/findings.yaml's setting; validation is not needed."""
+    from pipeline.nlp import findings_cv as CV
+
+    monkeypatch.setattr(CV, "fold_of", lambda pmcid, k=5: int(pmcid[3:]) % k)
+    data = _write_tiny_set(tmp_path / "ei")
+    (data / "validation.annotations.jsonl.gz").unlink()
+    r = CliRunner().invoke(app, ["eval", "findings-cv", "--data", str(data), "--folds", "2"])
+    assert r.exit_code == 0, r.output
+    rows = [line for line in r.output.splitlines() if line.startswith("| ") and "top" not in line]
+    assert rows[0].startswith(f"| {F.COMBINE_TOP} | {F.MIN_CONFIDENCE:.2f} | {F.MIN_CONFIDENCE_NO_DIFFERENCE:.2f} |")
+    assert len(rows) == 13  # the shipped setting (0.87 is not on the grid) and the 3 x 4 grid around it
+    missing = CliRunner().invoke(app, ["eval", "findings-cv", "--data", str(tmp_path / "none")])
+    assert missing.exit_code != 0
