@@ -52,11 +52,12 @@ __all__ = ["Finding", "FindingLabel", "FindingsModel", "benefit", "classify_sent
 MODEL_PATH = MODELS_DIR / "findings_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
 REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
-FORMAT = 3  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text()); bumped with features_text() so old files are refused
+FORMAT = 4  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text(); 4: + the ranker's abbreviation, group-wording and outcome-before-p-value features); bumped with features_text() or sentence_features() so old files are refused
 NGRAM_MAX = 3
 # The least class probability the reader answers with; below it the finding is "unclear". Data, not
-# literals: data/findings.yaml, chosen with `evidence eval findings-threshold` on a held-out fifth of
-# the Evidence Inference TRAIN split (never on validation). A difference (increased/decreased) needs
+# literals: data/findings.yaml, chosen on the Evidence Inference TRAIN split (never on validation): with
+# `evidence eval findings-threshold` on a held-out fifth until session 9, with `evidence eval findings-cv`
+# (five-fold cross-validation) since. A difference (increased/decreased) needs
 # MIN_CONFIDENCE, a finding of no difference MIN_CONFIDENCE_NO_DIFFERENCE: only an answered difference
 # can overstate a finding, and at one threshold for both the reader overstated 8% of its answers.
 def _settings() -> dict:
@@ -565,8 +566,114 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
              **{x: v for x, v in _sentence_cues(s).items() if x != "methods_wording"},
              "method": float(r.describes_methods), "hand": r.score - top_hand, "names_outcome": float(r.names_outcome)}
         f.update({f"role_{ro}": float(r.span.role == ro) for ro in _ROLES})
+        f.update(_context_features(s, arms, text))
         out.append((r, f))
+    # the outcome's share read through the abbreviations, relative to the abstract's best
+    top_ab = max((f["o_ab"] for _, f in out), default=0.0)
+    for _, f in out:
+        f["o_ab_rel"] = f["o_ab"] / top_ab if top_ab else 0.0
+        # a sentence that names the outcome and states a comparison is what reports it
+        f["o_rel_x_stat"] = f["o_rel"] * f["stat"]
+        f["o_rel_x_both"] = f["o_rel"] * f["both"]
+        f["o_rel_x_pval"] = f["o_rel"] * f["pval"]
     return out
+
+
+# an abbreviation defined in parentheses after its long form: "Rate pressure product (RPP)"
+_ABBR_DEF = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}[A-Za-z0-9])\s*[);,]")
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """Schwartz & Hearst's long form of ``short`` at the end of ``before``: each of the short form's
+    letters, last to first, found in order in the words before it, its first letter starting a word."""
+    words = before.split()[-min(len(short) + 5, 2 * len(short)):]
+    cand = " ".join(words)
+    s, l = len(short) - 1, len(cand) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (cand[l].lower() != c or (s == 0 and l > 0 and cand[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    return cand[l + 1:]
+
+
+@lru_cache(maxsize=4096)
+def defined_abbreviations(text: str) -> MappingProxyType:
+    """Short form → long form for the abbreviations ``text`` defines in parentheses ("rate pressure
+    product (RPP)"). A regular-expression reading (Schwartz & Hearst's matching), not scispaCy's
+    detector: the sentence ranker reads it for every abstract and comparison, where spaCy would cost
+    more than the whole reading."""
+    out = {}
+    for m in _ABBR_DEF.finditer(text or ""):
+        short = m.group(1)
+        if not any(ch.isupper() for ch in short) or short.lower() in ("ns", "na"):
+            continue
+        long = _long_form(short, text[max(0, m.start() - 200):m.start()])
+        if long and len(long) > len(short):
+            out.setdefault(short, long)
+    return MappingProxyType(out)
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation_reading(text: str) -> tuple[re.Pattern | None, tuple[tuple[re.Pattern, frozenset[str], frozenset[str]], ...]]:
+    """The abstract's defined abbreviations as (one pattern finding any short form, (the short form's
+    own pattern, the long form's terms, the short form's terms) each), read once per abstract."""
+    abbrevs = defined_abbreviations(text)
+    if not abbrevs:
+        return None, ()
+    pats = {a: rf"(?<![\w-]){re.escape(a)}(?![\w])" for a in sorted(abbrevs)}
+    return (re.compile("|".join(pats.values())),
+            tuple((re.compile(pats[a]), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
+
+
+def _expanded_terms(sentence: str, st: frozenset[str], text: str) -> frozenset[str]:
+    """A sentence's terms with each abbreviation ``text`` defines read both ways: the long form's words
+    where the sentence uses the short form ("SBP"), the short form where it names every word of the long one."""
+    rx, abbrevs = _abbreviation_reading(text)
+    if rx is None:
+        return st
+    named = rx.search(sentence) is not None  # most sentences name none: one search instead of one per form
+    out = set(st)
+    for short, lt, short_t in abbrevs:
+        if named and short.search(sentence):
+            out |= lt
+        elif lt and lt <= st:
+            out |= short_t
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _group_wording() -> tuple[re.Pattern, re.Pattern]:
+    return _phrase_rx(_words("within_group")), _phrase_rx(_words("between_groups"))
+
+
+# cached: what a sentence says whatever the comparison, read once for every comparison of its abstract
+@lru_cache(maxsize=16384)
+def _sentence_context(s: str, text: str) -> tuple[frozenset[str], tuple[frozenset[str], ...], float, float]:
+    """(the sentence's terms through the abstract's abbreviations, the terms of the words before each of
+    its p-values, within-group wording, between-group wording)."""
+    xt = _expanded_terms(s, terms(s), text)
+    before_p = tuple(_expanded_terms(seg, terms(seg), text)
+                     for seg in (s[max(0, m.start() - 160):m.start()] for m in _P_VALUE.finditer(s)))
+    within, between = _group_wording()
+    return xt, before_p, float(bool(within.search(s))), float(bool(between.search(s)))
+
+
+def _context_features(s: str, arms: _Arms, text: str) -> dict[str, float]:
+    """The ranker's features that read a sentence with the abstract's abbreviations and the outcome's
+    place: the outcome, intervention and comparator named through an abbreviation, within-group or
+    between-group wording, and whether the outcome is named in the words before a p-value."""
+    xt, before_p, within, between = _sentence_context(s, text)
+    o = len(arms.o)
+    return {"o_ab": len(xt & arms.o) / o if o else 0.0, "i_ab": len(xt & arms.i) / len(arms.i) if arms.i else 0.0,
+            "c_ab": len(xt & arms.c) / len(arms.c) if arms.c else 0.0, "within": within, "between": between,
+            "o_near_p": max((len(seg & arms.o) / o for seg in before_p), default=0.0) if o else 0.0}
 
 
 @lru_cache(maxsize=16384)

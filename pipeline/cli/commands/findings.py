@@ -113,5 +113,45 @@ def eval_findings_threshold(
             + (f"threshold {best.threshold}, max no difference {best.max_no_difference}" if best else "none"))
 
 
+@eval_app.command("findings-cv")
+def eval_findings_cv(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    folds: Annotated[int, typer.Option(help="Number of folds (by a hash of the PMCID).")] = 5,
+    record: Annotated[bool, typer.Option("--record/--no-record",
+                                         help="Write the shipped settings' figures into the shipped model's manifest (cv_figures).")] = False,
+) -> None:
+    """Cross-validate the findings reader on the TRAIN split only (ranker and classifier refitted per
+    fold): macro-F1 at argmax, at the operating point and of the oracle, unclear, overstated and
+    reversed shares, for the shipped settings and nearby ones (combine_top 1-3, thresholds for a
+    difference 0.8-0.95). Validation is never read here."""
+    from pipeline.nlp import findings as F
+    from pipeline.nlp import findings_cv as CV
+    from pipeline.nlp.findings_data import split_files
+
+    try:
+        split_files(data, "train")
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    classes, readings = CV.cross_validate(data, folds)
+    shipped = (F.COMBINE_TOP, F.MIN_CONFIDENCE, F.MIN_CONFIDENCE_NO_DIFFERENCE)
+    grid = [shipped] + [(t, mc, F.MIN_CONFIDENCE_NO_DIFFERENCE) for t in (1, 2, 3) for mc in (0.8, 0.85, 0.9, 0.95)
+                        if (t, mc, F.MIN_CONFIDENCE_NO_DIFFERENCE) != shipped]
+    ui.echo(f"### {folds}-fold cross-validation of train ({len(readings)} prompts); first row: the shipped "
+                "settings\n\n" + CV.table(classes, readings, grid))
+    if record:
+        from pipeline.model_files import write_json
+
+        man = F.manifest()
+        figs = CV.figures(classes, readings, *shipped)
+        man["cv_figures"] = {"split": f"{folds}-fold cross-validation of the train split by article (sha256 of the PMCID "
+                                      f"mod {folds}), ranker and classifier refitted per fold",
+                             "combine_top": shipped[0], "min_confidence": shipped[1],
+                             "min_confidence_no_difference": shipped[2],
+                             **{f"{k}_{part}": round(v, 3) if isinstance(v, float) else v
+                                for part, d in figs.items() for k, v in d.items()}}
+        write_json(F.MANIFEST_PATH, man)
+        ui.echo(f"cv_figures written to {F.MANIFEST_PATH}")
+
+
 def register(app: typer.Typer) -> None:
     return None
