@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
-from pipeline.nlp.title_comparison import read_title
+from pipeline.nlp.title_comparison import comparing_words, read_title
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -149,8 +149,9 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
 
 
 # a title that compares (the series is then not only the therapy's): "… are similar to hyaluronic acid-based …"
-_TITLE_COMPARES = re.compile(r"\b(?:versus|vs\.?|compared|comparison|comparing|comparative|similar (?:to|with)|"
-                             r"(?:better|worse|more|less) than|equivalent|non-?inferior|superior|inferior|against|or)\b", re.I)
+def _title_compares(title: str) -> bool:
+    """The title compares something (``title_compares`` of data/lexicons/title_comparison.yaml)."""
+    return comparing_words("title_compares").search(title) is not None
 # an abstract that compares groups of patients treated differently, whatever the arms reader made of them
 _GROUPS_COMPARED = re.compile(r"\bbetween (?:the )?(?:two |both |treatment )?(?:groups|arms|cohorts)\b|\bcontrol (?:group|arm)s?\b|"
                               r"\brandomi[sz]ed\b", re.I)
@@ -589,7 +590,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
     series = not case and not comparison_claim and not_about == f"the finding is not about {claim.therapy.name}" \
         and design in _SERIES_DESIGNS and is_human and not is_animal and arms.single_arm \
-        and _names_therapy(claim, title, ab) and not _TITLE_COMPARES.search(title) and not _together(claim, title, ab) \
+        and _names_therapy(claim, title, ab) and not _title_compares(title) and not _together(claim, title, ab) \
         and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
     case = case or (title if series else None)
     if excludes(not_about) and not isolated and not compared_in_title and not against and not case:

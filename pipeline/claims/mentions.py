@@ -59,7 +59,7 @@ def _variant(term: str) -> str:
     if first_space is not None and not term.isupper():
         k = len([p for p in re.split(r"[\s\-–]+", term.strip().split()[0]) if p]) - 1
         if 0 <= k < len(seps):
-            seps[k] = _GAP
+            seps[k] = _gap()
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
@@ -68,9 +68,14 @@ def _variant(term: str) -> str:
     return f"{case}{pat})" if case else pat
 
 
-# between a name's first word and the rest: one to three words that are not function words
-_GAP = (r"(?:[\s\-–]?|\s+(?:(?!(?:and|or|of|with|in|for|the|a|an|to|by|on|from|versus|vs|at|as|into|after|before|than|"
-        r"without|not|no|is|are|was|were|which|that|but|nor|plus)\b)[\w()/-]+\s+){1,3})")
+@lru_cache(maxsize=1)
+def _gap() -> str:
+    """Between a name's first word and the rest: one to three words that are not function words
+    (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+    return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3})"
 
 
 def _space_words(term: str) -> list[str]:
