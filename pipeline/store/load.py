@@ -14,11 +14,16 @@ _COLS = ("pmid, version, title, abstract, abstract_sections, journal, year, pub_
          "date_revised, source_format, source_file, entry_date, content_hash, authors")
 
 
+def _mesh(raw: str | None) -> list[MeshHeading]:
+    """The stored MeSH column (JSON) as headings with their qualifiers."""
+    return [MeshHeading(m["descriptor"], m["major"], m.get("ui"),
+                        tuple(MeshQualifier(**q) for q in m.get("qualifiers", [])))
+            for m in json.loads(raw or "[]")]
+
+
 def _row_to_article(r: Sequence) -> Article:
     sections = [AbstractSection(**s) for s in json.loads(r[4] or "[]")]
-    mesh = [MeshHeading(m["descriptor"], m["major"], m.get("ui"),
-                        tuple(MeshQualifier(**q) for q in m.get("qualifiers", [])))
-            for m in json.loads(r[10] or "[]")]
+    mesh = _mesh(r[10])
     cc = [CommentCorrection(**c) for c in json.loads(r[16] or "[]")]
     return Article(pmid=r[0], version=r[1], title=r[2], abstract=r[3], abstract_sections=sections,
                    journal=r[5], year=r[6], pub_date=r[7], languages=list(r[8] or []),
@@ -43,11 +48,8 @@ def iter_search_articles(con: duckdb.DuckDBPyConnection) -> Iterator[Article]:
         if not rows:
             return
         for r in rows:
-            mesh = [MeshHeading(m["descriptor"], m["major"], m.get("ui"),
-                                tuple(MeshQualifier(**q) for q in m.get("qualifiers", [])))
-                    for m in json.loads(r[7] or "[]")]
             yield Article(pmid=r[0], title=r[1], abstract=r[2], year=r[3], pub_date=r[4], languages=list(r[5] or []),
-                          publication_types=list(r[6] or []), mesh=mesh, keywords=list(r[8] or []),
+                          publication_types=list(r[6] or []), mesh=_mesh(r[7]), keywords=list(r[8] or []),
                           chemicals=list(r[9] or []), date_revised=r[10], entry_date=r[11])
 
 
