@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim, Concept
+from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.title_comparison import comparing_words, read_title
 
@@ -449,6 +450,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     nf = _no_findings(reading, design, title, tuple(publication_types or ()))
     if nf:
         return nf
+    # a claim about a route of delivery ("given intravenously"): the study must give the therapy that way
+    elsewhere = route_not_taken(claim, [x for _, x in reading.roles], ab)
+    if elsewhere:
+        return _excluded("therapy_not_tested", f"the abstract names {claim.condition.name} only for something other "
+                         f"than {claim.therapy.name}; the study does not give it that way", elsewhere)
 
     # cells of another kind than the claim's, or an acellular implant, in the title
     other_cells = _other_cells(claim, title) if not comparison_claim else None
