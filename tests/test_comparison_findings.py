@@ -113,6 +113,17 @@ def test_an_unsure_difference_leaves_the_old_readers_direction_marked_as_its(abs
     assert c.finding_label == "unclear" and 0.5 < c.finding_confidence < 0.9
     assert (c.finding, c.finding_source) == ("supports", CF.FALLBACK_SOURCE)
     assert CF.combine("supports", StudyArms(comparisons=(c,))) == "supports"
+    # the sentence shown beside that finding is the one the old reader read it from, not the reader's
+    # unsure sentence or the sentence the comparison was found in
+    concl = "APS significantly improved WOMAC pain in patients with knee osteoarthritis."
+    c2 = CF.read_comparisons(claim, abstracts[29016185], arms, "supports", o_spans=[("WOMAC pain score", 0.8)],
+                             old_sentence=concl).comparisons[0]
+    assert (c2.finding, c2.finding_source, c2.sentence) == ("supports", CF.FALLBACK_SOURCE, concl)
+    assert c.sentence != concl
+    # an unclear old direction has no sentence to show: the reader's own stays
+    c3 = CF.read_comparisons(claim, abstracts[29016185], arms, "unclear", o_spans=[("WOMAC pain score", 0.8)],
+                             old_sentence=concl).comparisons[0]
+    assert c3.sentence == c.sentence
 
 
 def _finding(sentence: str, label=FindingLabel.NO_DIFFERENCE) -> Finding:

@@ -249,12 +249,15 @@ def claim_comparisons(claim, arms: StudyArms, abbreviations: dict[str, str] | No
 
 def read_comparisons(claim, text: str, arms: StudyArms, old_direction: str, *, o_spans=(),
                      abbreviations: dict[str, str] | None = None, model=None,
-                     min_confidence: float | None = None, findings_cache: dict | None = None) -> StudyArms:
+                     min_confidence: float | None = None, findings_cache: dict | None = None,
+                     old_sentence: str | None = None) -> StudyArms:
     # min_confidence None: the product's thresholds (data/findings.yaml, see read_finding)
     """``arms`` with every comparison (see :func:`claim_comparisons`) read for ``claim`` in ``text``
     (title and abstract): typed label, confidence, outcome and its source, effect, and the
     claim-relative finding. Where the reader gives no answer the old reader's direction
-    (``old_direction``) stays the claim-relative finding of the claim's comparisons, marked as its.
+    (``old_direction``) stays the claim-relative finding of the claim's comparisons, marked as its,
+    with the sentence that reader read it from (``old_sentence``): the sentence shown beside a finding
+    is the one it was read from, not a methods sentence the comparison was found in.
     ``findings_cache``: a dict kept for one link run (one model), so a comparison several claims share
     is read once (one in seven repeats on the bundled corpus)."""
     from pipeline.nlp import findings as F
@@ -276,11 +279,14 @@ def read_comparisons(claim, text: str, arms: StudyArms, old_direction: str, *, o
         side = therapy_side(claim, c, abbreviations)
         effect = main_effect(f.effects) or (effect_near_outcome(text, outcome) if f.sentence else None)
         label = str(f.label)
+        sentence = f.sentence or c.sentence
         if label == "unclear":
             finding, by = (old_direction if side else "unclear"), FALLBACK_SOURCE
+            if side and old_direction != "unclear" and old_sentence:
+                sentence = old_sentence
         else:
             finding, by = claim_finding(claim, label, outcome, side), SOURCE
-        out.append(replace(c, outcome=outcome, finding=finding, finding_source=by, sentence=f.sentence or c.sentence,
+        out.append(replace(c, outcome=outcome, finding=finding, finding_source=by, sentence=sentence,
                            finding_label=label, finding_confidence=round(float(f.score), 4), outcome_source=source,
                            effect=effect))
     return replace(arms, comparisons=tuple(out))
@@ -322,7 +328,8 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
         a = articles[r.pmid]
         text = readings.of(a).text if readings is not None else f"{a.title}\n{a.abstract or ''}"
         arms = read_comparisons(claim, text, r.arms, r.direction, o_spans=o_spans.get(r.pmid, ()),
-                                abbreviations=r.abbreviations, model=model, findings_cache=findings_cache)
+                                abbreviations=r.abbreviations, model=model, findings_cache=findings_cache,
+                                old_sentence=r.direction_sentence)
         new = combine(r.direction, arms)
         if new != r.direction:
             out.append(replace(r, arms=arms, direction=new, reasons=(
