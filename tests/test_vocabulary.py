@@ -114,3 +114,23 @@ def test_every_sentence_cut_lives_in_the_sentences_module():
     assert [m.group(0).strip() for m in S.runs_to_stops(text)] == [
         "Pain fell; Function rose.", "Results were similar (p < 0.", "05).", "e.", "g."]  # the drafter's cut, as it was
     assert "runs_to_stops" in draft.draft_claims.__code__.co_names  # the drafter cuts with it
+
+
+def test_the_three_control_arm_lists_are_sections_of_the_arms_file():
+    """An arm without the therapy is read three ways, each from its own section of data/lexicons/arms.yaml:
+    the arms reader's ``control``, eligibility's ``no_therapy_arm``, the verdict's ``null_comparator``."""
+    from pipeline.claims import eligibility, verdict
+    from pipeline.nlp import arms
+
+    lists = v.vocabulary("arms")
+    assert eligibility._NO_THERAPY_ARM.pattern == v.phrase_pattern(lists["no_therapy_arm"]).pattern
+    assert verdict._CONTROL.pattern == v.phrase_pattern(lists["null_comparator"]).pattern
+    # real sentences of the bundled corpus, each list's own words
+    s = "Cartilage defects were created in both knees of seven pigs, and divided into MSCs treated and non-treated control knees."
+    assert eligibility._NO_THERAPY_ARM.search(s.replace(" control", ""))  # "non-treated": eligibility's only
+    assert not verdict._CONTROL.search(s.replace(" control", "")) and not arms.cue("control").search(s.replace(" control", ""))
+    s = "Articular cartilage has very limited potential to spontaneously heal, because it lacks vessels."
+    assert eligibility._NO_THERAPY_ARM.search(s) and not arms.cue("control").search(s)
+    assert verdict._null_against_control("BMAC is safe to perform and relieves pain from knee arthritis but "
+                                         "showed no superiority to saline injection at 12-month follow-up.")
+    assert not verdict._null_against_control("there was no significant difference between the two groups")

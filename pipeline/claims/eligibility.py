@@ -32,6 +32,7 @@ from pipeline.claims.mentions import find_mentions, names_concept
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.title_comparison import comparing_words, read_title
+from pipeline.nlp.vocabulary import phrase_pattern, vocabulary
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -51,9 +52,7 @@ _POOLED_ESTIMATE = re.compile(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz
                               r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
                               r"heterogeneity|forest plot)\b", re.I)
 # an arm that did not get the therapy, named anywhere in the abstract
-_NO_THERAPY_ARM = re.compile(r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PBS|untreated|non-?treated|no treatment|"
-                             r"empty|cell-?free|acellular|without (?:cells?|MSCs?|the cells|seeded cells)|alone|blank|"
-                             r"spontaneous(?:ly)? heal\w*|microfracture)\b", re.I)
+_NO_THERAPY_ARM = phrase_pattern(vocabulary("arms")["no_therapy_arm"])  # data/lexicons/arms.yaml
 # cells prepared or differentiated before implantation: the preparation is what is compared
 _PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
 # an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
