@@ -189,25 +189,19 @@ def _strings(path: Path) -> list[str]:
 
 # "versus" / "vs" as an alternative of a pattern written in code
 _COMPARING_IN_CODE = re.compile(r"(?:^|[|(:])(?:versus|vs)\b")
-# Sentence-level readers that still write comparing words in code: each reads a sentence of an abstract,
-# not a title, and was scored with its own words. Comparative TITLES are read by
-# pipeline/nlp/title_comparison.py only; this set may shrink, never grow.
-SENTENCE_COMPARING_IN_CODE = {
-    "pipeline/claims/aboutness.py",   # the therapy on both sides of a comparison in a finding sentence
-    "pipeline/claims/comparison.py",  # a comparative with its "than"/"versus" states a difference
-    "pipeline/claims/linker.py",      # the study's own intervention ("X versus Y") in a body sentence
-    "pipeline/nlp/arms.py",           # arms from "randomized to X or Y", "X versus Y" in the methods
-    "pipeline/nlp/effects.py",        # paired numbers: "12/40 vs 5/38", "95.8% vs 64.7%"
-    "pipeline/nlp/findings.py",       # which arm a finding sentence puts first ("than"/"versus" the other)
-    "pipeline/nlp/sample_size.py",    # a number before "versus" is not a sample size
-}
+# Sentence-level readers that still write comparing words in code. Each reads a sentence of an abstract
+# with its own words, now its own section of data/lexicons/sentence_comparison.yaml (read through
+# pipeline/nlp/vocabulary.py:sentence_comparing); comparative TITLES are read by
+# pipeline/nlp/title_comparison.py only. The set is empty and may not grow.
+SENTENCE_COMPARING_IN_CODE: set[str] = set()
 
 
 def test_comparative_titles_are_cut_in_one_module():
     """The grader's comparator side and eligibility's "the title sets the therapy against X" once had a
     splitter and a word list each; now both ask pipeline/nlp/title_comparison.py, whose words are
-    data/lexicons/title_comparison.yaml. No other module writes "versus" into a pattern, bar the
-    sentence readers listed above, and none but the reader loads that word list."""
+    data/lexicons/title_comparison.yaml. No other module writes "versus" into a pattern (the sentence
+    readers take theirs from data/lexicons/sentence_comparison.yaml), and none but the reader loads
+    the title word list."""
     found = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
              if any(_COMPARING_IN_CODE.search(s) for s in _strings(p))}
     assert found <= SENTENCE_COMPARING_IN_CODE, sorted(found - SENTENCE_COMPARING_IN_CODE)
@@ -307,3 +301,21 @@ def test_control_arm_words_live_in_one_file():
                  r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no treatment|empty|"):
         assert len(_control_words_in_patterns([copy], words)) >= 3, copy
     assert not _control_words_in_patterns(["randomised, placebo-controlled (sham) trial"], words)
+
+
+def test_sentence_readers_take_their_comparing_words_from_one_file():
+    """Seven sentence readers (aboutness, comparison, linker, arms, effects, findings, sample size) each
+    wrote "versus | vs | compared with" into their own patterns; their words are now sections of
+    data/lexicons/sentence_comparison.yaml, one a reader, opened only by vocabulary.sentence_comparing,
+    and every section is spliced into a pattern."""
+    import yaml
+
+    from pipeline.nlp.vocabulary import SENTENCE_COMPARING_READERS
+
+    lex = ROOT / "data" / "lexicons" / "sentence_comparison.yaml"
+    assert set(yaml.safe_load(lex.read_text(encoding="utf-8"))) == set(SENTENCE_COMPARING_READERS)
+    code = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "pipeline").rglob("*.py")}
+    assert {p for p, text in code.items() if '"sentence_comparison"' in text} == {"pipeline/nlp/vocabulary.py"}
+    used = {r for r in SENTENCE_COMPARING_READERS for p, text in code.items()
+            if p != "pipeline/nlp/vocabulary.py" and f'sentence_comparing("{r}")' in text}
+    assert used == set(SENTENCE_COMPARING_READERS), set(SENTENCE_COMPARING_READERS) - used

@@ -56,6 +56,21 @@ def no_difference_phrases(reader: str) -> tuple[str, ...]:
     return vocabulary("no_difference")[reader]
 
 
+SENTENCE_COMPARING_READERS = ("aboutness_before_participle", "aboutness_both_sides", "comparison_difference",
+                              "linker_intervention", "arms_label_start", "arms_randomised_to", "arms_versus",
+                              "effects_pair", "findings_than", "sample_size_before")
+
+
+def sentence_comparing(reader: str) -> str:
+    """The comparing words ("versus", "compared with" …) one sentence reader splices into its pattern:
+    ``data/lexicons/sentence_comparison.yaml``'s section for it, as the body of one alternation
+    (``versus|vs\\.?``), in order. The fragments are regular expressions; the file says why each reader
+    keeps its own section."""
+    if reader not in SENTENCE_COMPARING_READERS:
+        raise KeyError(f"no comparing words for {reader!r}; one of {SENTENCE_COMPARING_READERS}")
+    return "|".join(vocabulary("sentence_comparison")[reader])
+
+
 def word_set(name: str, key: str) -> frozenset[str]:
     """One list of ``data/lexicons/<name>.yaml`` as a set (for lookups such as MeSH descriptors)."""
     return frozenset(vocabulary(name)[key])
