@@ -270,14 +270,14 @@ def test_word_lists_are_read_by_the_one_loader():
 CONTROL_WORDS_IN_CODE = {"pipeline/nlp/findings.py"}
 
 
-def _control_words_in_patterns(strings, words) -> set[str]:
-    """The control words that strings written as patterns list as alternatives, when one lists three or more."""
+def _words_in_patterns(strings, words, at_least: int = 3) -> set[str]:
+    """The ``words`` that strings written as patterns list as alternatives, when one lists ``at_least`` of them."""
     found: set[str] = set()
     for s in strings:
         if "|" not in s:
             continue
-        hit = {w for w in words if re.search(rf"(?:^|[|(:]|\\b){re.escape(w)}(?:\\\\w\*|s\?|s)?(?=[|)])", s, re.I)}
-        if len(hit) >= 3:
+        hit = {w for w in words if re.search(rf"(?:^|[|(:]|\\b){re.escape(w)}(?:\\w\*|s\?|s)?(?=[|)])", s, re.I)}
+        if len(hit) >= at_least:
             found |= hit
     return found
 
@@ -292,15 +292,15 @@ def test_control_arm_words_live_in_one_file():
     arms = vocabulary("arms")
     words = {w.rstrip("*").lower() for k in ("control", "no_therapy_arm", "null_comparator") for w in arms[k]
              if " " not in w and len(w) > 3}
-    found = {str(p.relative_to(ROOT)): sorted(_control_words_in_patterns(_strings(p), words))
+    found = {str(p.relative_to(ROOT)): sorted(_words_in_patterns(_strings(p), words))
              for p in (ROOT / "pipeline").rglob("*.py")}
     assert {p for p, w in found.items() if w} <= CONTROL_WORDS_IN_CODE, {p: w for p, w in found.items() if w}
     assert all(found[p] for p in CONTROL_WORDS_IN_CODE)  # a module that no longer has a copy leaves the set
     # the check can fire, on the copies the two readers had
     for copy in (r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PBS|untreated|non-?treated|no treatment|",
                  r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no treatment|empty|"):
-        assert len(_control_words_in_patterns([copy], words)) >= 3, copy
-    assert not _control_words_in_patterns(["randomised, placebo-controlled (sham) trial"], words)
+        assert len(_words_in_patterns([copy], words)) >= 3, copy
+    assert not _words_in_patterns(["randomised, placebo-controlled (sham) trial"], words)
 
 
 def test_sentence_readers_take_their_comparing_words_from_one_file():
@@ -319,3 +319,36 @@ def test_sentence_readers_take_their_comparing_words_from_one_file():
     used = {r for r in SENTENCE_COMPARING_READERS for p, text in code.items()
             if p != "pipeline/nlp/vocabulary.py" and f'sentence_comparing("{r}")' in text}
     assert used == set(SENTENCE_COMPARING_READERS), set(SENTENCE_COMPARING_READERS) - used
+
+
+# Modules with their own patterns of a word list of data/lexicons/eligibility_cues.yaml: the direction
+# rules' "this article / technical note describes" and result verbs (NO_FINDINGS and the finding cues),
+# scored with the direction reader. This set may shrink, never grow.
+ELIGIBILITY_CUES_IN_CODE = {"pipeline/claims/direction_rules.py"}
+
+
+def test_eligibility_cue_words_are_data():
+    """The words of eligibility's "the abstract presents a technique", "says what the authors did" and "says
+    what is done in general" patterns are data/lexicons/eligibility_cues.yaml; no other module writes half
+    of one of its lists (of six words or more) as alternatives of a pattern."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    lists = vocabulary("eligibility_cues")
+    found: dict[str, set[str]] = {}
+    for key, entries in lists.items():
+        words = {w.lower() for w in entries if re.fullmatch(r"[\w -]+", w)}
+        if len(words) < 6:  # "technique | procedure | method" is English, not a copy of a list
+            continue
+        for p in (ROOT / "pipeline").rglob("*.py"):
+            hit = _words_in_patterns(_strings(p), words, len(words) // 2)
+            if hit:
+                found.setdefault(str(p.relative_to(ROOT)), set()).update(hit)
+    assert set(found) <= ELIGIBILITY_CUES_IN_CODE, found
+    assert all(found.get(p) for p in ELIGIBILITY_CUES_IN_CODE)  # a module that no longer has a copy leaves the set
+    # the check can fire, on the copies eligibility had
+    done = (r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:treated|injected|implanted|transplanted|randomi[sz]ed|"
+            r"included|enrolled|analy[sz]ed|evaluated|assessed|followed|performed|measured|examined|operated|"
+            r"observed|found|detected|seen|created|harvested|isolated|cultured|compared|administered|given|")
+    assert _words_in_patterns([done], set(lists["study_done_passive"]), len(lists["study_done_passive"]) // 2)
+    practice = r"\b(?:usually|generally|commonly|typically|traditionally|conventionally|classically|mainstay|"
+    assert _words_in_patterns([practice], set(lists["practice_words"]), len(lists["practice_words"]) // 2)

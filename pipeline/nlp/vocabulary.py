@@ -68,7 +68,13 @@ def sentence_comparing(reader: str) -> str:
     keeps its own section."""
     if reader not in SENTENCE_COMPARING_READERS:
         raise KeyError(f"no comparing words for {reader!r}; one of {SENTENCE_COMPARING_READERS}")
-    return "|".join(vocabulary("sentence_comparison")[reader])
+    return alternation("sentence_comparison", reader)
+
+
+def alternation(name: str, key: str) -> str:
+    """One list of regular-expression fragments of ``data/lexicons/<name>.yaml`` as the body of one
+    alternation (``a|b|c``), in order, for a pattern with structure to splice its words into."""
+    return "|".join(vocabulary(name)[key])
 
 
 def word_set(name: str, key: str) -> frozenset[str]:
