@@ -134,3 +134,19 @@ def test_the_three_control_arm_lists_are_sections_of_the_arms_file():
     assert verdict._null_against_control("BMAC is safe to perform and relieves pain from knee arthritis but "
                                          "showed no superiority to saline injection at 12-month follow-up.")
     assert not verdict._null_against_control("there was no significant difference between the two groups")
+
+
+def test_the_animals_population_reads_as_subjects_are_species_words():
+    """population.py's in-vivo cue names its animals in the words of data/lexicons/species.yaml (the one
+    list of species): a word added to study_systems.yaml that species.yaml lacks fails here."""
+    from pipeline.nlp import population
+
+    systems = v.vocabulary("study_systems")
+    species_words = {w.lower() for ws in v.vocabulary("species").values() for w in ws}
+    named = {w.lower() for k in ("in_vivo_subjects", "in_vivo_among", "in_vivo_models", "in_vivo_strains") for w in systems[k]}
+    assert named - {"animals"} <= species_words, named - species_words
+    # real sentences of the bundled corpus
+    assert population.IN_VIVO_RX.search("Twelve rabbits were randomly divided into three groups.")
+    assert population.IN_VIVO_RX.search("A rabbit model of osteochondral defect was used.")
+    assert not population.IN_VIVO_RX.search("Murine macrophages were cultured with the conditioned medium.")
+    assert population.IN_VITRO_RX.search("Murine macrophages were cultured with the conditioned medium.")
