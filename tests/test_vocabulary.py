@@ -150,3 +150,15 @@ def test_the_animals_population_reads_as_subjects_are_species_words():
     assert population.IN_VIVO_RX.search("A rabbit model of osteochondral defect was used.")
     assert not population.IN_VIVO_RX.search("Murine macrophages were cultured with the conditioned medium.")
     assert population.IN_VITRO_RX.search("Murine macrophages were cultured with the conditioned medium.")
+
+
+def test_one_compiler_reads_each_readers_edges_stems_and_order():
+    """phrase_pattern is every word list's compiler: the edges, the stem's ending and the order are the
+    readers' settings (the arms reader: a hyphen joins a word, stems take hyphens, longest first)."""
+    words = ("sham", "empty", "empty defect*", "control*")
+    word, arms = v.phrase_pattern(words), v.phrase_pattern(words, edges="hyphen", stem=r"[\w-]*", longest_first=True)
+    s = "sham-operated knees and an empty defect-filled control-group"
+    assert [m.group(0) for m in word.finditer(s)] == ["sham", "empty", "control"]
+    assert [m.group(0) for m in arms.finditer(s)] == ["empty defect-filled", "control-group"]
+    assert v.phrase_pattern(words, edges="token").match("controls") and not v.phrase_pattern(words, edges="token").match("a sham")
+    assert v.whole_word(words).pattern == v.phrase_pattern(words, edges="token").pattern

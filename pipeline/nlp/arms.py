@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.nlp.vocabulary import rx, sentence_comparing, vocabulary
+from pipeline.nlp.vocabulary import phrase_pattern, sentence_comparing, vocabulary
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|rats?|mice|dogs?|pigs?|sheep|goats?|" \
@@ -33,8 +33,7 @@ _UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|
 
 
 def _words_pattern(words) -> re.Pattern:
-    alts = sorted((re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
-    return rx(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    return phrase_pattern(words, edges="hyphen", stem=r"[\w-]*", longest_first=True)
 
 
 @lru_cache(maxsize=None)

@@ -85,15 +85,28 @@ def word_set(name: str, key: str) -> frozenset[str]:
 def whole_word(words: tuple[str, ...]) -> re.Pattern:
     """A case-insensitive pattern that matches a whole token that is one of ``words``; a word that
     ends in ``*`` matches any token that starts with it ("fail*": fail, failed, failure)."""
-    alts = (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-    return rx(r"^(?:" + "|".join(alts) + r")$")
+    return phrase_pattern(words, edges="token")
 
 
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    """A case-insensitive pattern that finds any of ``phrases`` in running text, each between word
-    boundaries; a phrase that ends in ``*`` matches any word it begins ("C57BL*": C57BL/6, C57BL6J)."""
-    alts = (re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in phrases)
-    return rx(r"\b(?:" + "|".join(alts) + r")\b")
+# Where a phrase of a word list may start and end (phrase_pattern's ``edges``)
+_EDGES = {
+    "word": (r"\b", r"\b"),                  # between word boundaries, in running text
+    "hyphen": (r"(?<![\w-])", r"(?![\w-])"),  # a hyphenated word is one word: "sham" is not in "sham-operated"
+    "token": (r"^", r"$"),                    # the whole of one token
+}
+
+
+def phrase_pattern(phrases, *, edges: str = "word", stem: str = r"\w*", longest_first: bool = False) -> re.Pattern:
+    """The one compiler of a word list into a pattern: a case-insensitive alternation of ``phrases``
+    (each escaped, found between ``edges``: "word" boundaries, "hyphen" (a hyphen joins a word) or a
+    whole "token"); a phrase that ends in ``*`` matches any word it begins, its ending being ``stem``
+    ("C57BL*": C57BL/6, C57BL6J). ``longest_first`` tries longer phrases first, so a match is the
+    longest phrase at its place ("empty defect" before "empty"); otherwise the list's order is kept."""
+    alts = [re.escape(p[:-1]) + stem if p.endswith("*") else re.escape(p) for p in phrases]
+    if longest_first:
+        alts.sort(key=len, reverse=True)
+    start, end = _EDGES[edges]
+    return rx(start + "(?:" + "|".join(alts) + ")" + end)
 
 
 def any_of(fragments: tuple[str, ...]) -> str:
