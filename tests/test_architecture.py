@@ -394,3 +394,21 @@ def test_word_lists_are_compiled_by_one_function():
     for copy in ('alts = sorted((re.escape(w[:-1]) + r"[\\w-]*" if w.endswith("*") else re.escape(w) for w in words)',
                  'body = re.escape(w[:-1]) + r"\\w*"'):
         assert re.search(r"""endswith\(\s*["']\*["']\s*\)|\[:-1\]\)\s*\+\s*r?["']""", copy), copy
+
+
+def test_review_title_cues_are_data():
+    """A title that names a review is read from data: the design rules' synthesis titles and review
+    self-descriptions (data/lexicons/design_cues.yaml) and eligibility's no-findings titles
+    (data/lexicons/arms.yaml). No pattern in code lists two of those phrases (design.py had "scoping
+    review | umbrella review" inline)."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    phrases = {w.lower() for w in vocabulary("arms")["no_findings_title"] + vocabulary("design_cues")["synthesis_title"]
+               if re.fullmatch(r"[\w -]+", w)}
+
+    def listed(strings):
+        return [sorted(h) for s in strings if "|" in s
+                for h in [{w for w in phrases if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", s, re.I)}] if len(h) >= 2]
+
+    assert {str(p.relative_to(ROOT)): listed(_strings(p)) for p in (ROOT / "pipeline").rglob("*.py") if listed(_strings(p))} == {}
+    assert listed([r"systematic(?:al)?\s+(?:literature\s+)?review|scoping review|umbrella review"])  # the check can fire
