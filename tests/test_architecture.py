@@ -189,25 +189,19 @@ def _strings(path: Path) -> list[str]:
 
 # "versus" / "vs" as an alternative of a pattern written in code
 _COMPARING_IN_CODE = re.compile(r"(?:^|[|(:])(?:versus|vs)\b")
-# Sentence-level readers that still write comparing words in code: each reads a sentence of an abstract,
-# not a title, and was scored with its own words. Comparative TITLES are read by
-# pipeline/nlp/title_comparison.py only; this set may shrink, never grow.
-SENTENCE_COMPARING_IN_CODE = {
-    "pipeline/claims/aboutness.py",   # the therapy on both sides of a comparison in a finding sentence
-    "pipeline/claims/comparison.py",  # a comparative with its "than"/"versus" states a difference
-    "pipeline/claims/linker.py",      # the study's own intervention ("X versus Y") in a body sentence
-    "pipeline/nlp/arms.py",           # arms from "randomized to X or Y", "X versus Y" in the methods
-    "pipeline/nlp/effects.py",        # paired numbers: "12/40 vs 5/38", "95.8% vs 64.7%"
-    "pipeline/nlp/findings.py",       # which arm a finding sentence puts first ("than"/"versus" the other)
-    "pipeline/nlp/sample_size.py",    # a number before "versus" is not a sample size
-}
+# Sentence-level readers that still write comparing words in code. Each reads a sentence of an abstract
+# with its own words, now its own section of data/lexicons/sentence_comparison.yaml (read through
+# pipeline/nlp/vocabulary.py:sentence_comparing); comparative TITLES are read by
+# pipeline/nlp/title_comparison.py only. The set is empty and may not grow.
+SENTENCE_COMPARING_IN_CODE: set[str] = set()
 
 
 def test_comparative_titles_are_cut_in_one_module():
     """The grader's comparator side and eligibility's "the title sets the therapy against X" once had a
     splitter and a word list each; now both ask pipeline/nlp/title_comparison.py, whose words are
-    data/lexicons/title_comparison.yaml. No other module writes "versus" into a pattern, bar the
-    sentence readers listed above, and none but the reader loads that word list."""
+    data/lexicons/title_comparison.yaml. No other module writes "versus" into a pattern (the sentence
+    readers take theirs from data/lexicons/sentence_comparison.yaml), and none but the reader loads
+    the title word list."""
     found = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
              if any(_COMPARING_IN_CODE.search(s) for s in _strings(p))}
     assert found <= SENTENCE_COMPARING_IN_CODE, sorted(found - SENTENCE_COMPARING_IN_CODE)
@@ -268,3 +262,153 @@ def test_word_lists_are_read_by_the_one_loader():
 
     readers = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py") if opens_the_folder(p))
     assert readers == ["pipeline/nlp/lexicons.py", "pipeline/nlp/vocabulary.py"], readers
+
+
+# Modules that still write control-arm words into a pattern: the findings reader's generic arm names and
+# imitation words ("controls", "sham moxibustion") are features of its trained models, read from its own
+# words. This set may shrink, never grow.
+CONTROL_WORDS_IN_CODE = {"pipeline/nlp/findings.py"}
+
+
+def _words_in_patterns(strings, words, at_least: int = 3) -> set[str]:
+    """The ``words`` that strings written as patterns list as alternatives, when one lists ``at_least`` of them."""
+    found: set[str] = set()
+    for s in strings:
+        if "|" not in s:
+            continue
+        hit = {w for w in words if re.search(rf"(?:^|[|(:]|\\b){re.escape(w)}(?:\\w\*|s\?|s)?(?=[|)])", s, re.I)}
+        if len(hit) >= at_least:
+            found |= hit
+    return found
+
+
+def test_control_arm_words_live_in_one_file():
+    """What names an arm without the therapy is data/lexicons/arms.yaml: the arms reader's ``control``,
+    eligibility's ``no_therapy_arm`` (anywhere in an abstract), the verdict's ``null_comparator`` (after a
+    null finding) — three sections, as each reader was scored with its own words. No module writes three
+    of those words as alternatives of a pattern (eligibility and the verdict each had such a copy)."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    arms = vocabulary("arms")
+    words = {w.rstrip("*").lower() for k in ("control", "no_therapy_arm", "null_comparator") for w in arms[k]
+             if " " not in w and len(w) > 3}
+    found = {str(p.relative_to(ROOT)): sorted(_words_in_patterns(_strings(p), words))
+             for p in (ROOT / "pipeline").rglob("*.py")}
+    assert {p for p, w in found.items() if w} <= CONTROL_WORDS_IN_CODE, {p: w for p, w in found.items() if w}
+    assert all(found[p] for p in CONTROL_WORDS_IN_CODE)  # a module that no longer has a copy leaves the set
+    # the check can fire, on the copies the two readers had
+    for copy in (r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PBS|untreated|non-?treated|no treatment|",
+                 r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no treatment|empty|"):
+        assert len(_words_in_patterns([copy], words)) >= 3, copy
+    assert not _words_in_patterns(["randomised, placebo-controlled (sham) trial"], words)
+
+
+def test_sentence_readers_take_their_comparing_words_from_one_file():
+    """Seven sentence readers (aboutness, comparison, linker, arms, effects, findings, sample size) each
+    wrote "versus | vs | compared with" into their own patterns; their words are now sections of
+    data/lexicons/sentence_comparison.yaml, one a reader, opened only by vocabulary.sentence_comparing,
+    and every section is spliced into a pattern."""
+    import yaml
+
+    from pipeline.nlp.vocabulary import SENTENCE_COMPARING_READERS
+
+    lex = ROOT / "data" / "lexicons" / "sentence_comparison.yaml"
+    assert set(yaml.safe_load(lex.read_text(encoding="utf-8"))) == set(SENTENCE_COMPARING_READERS)
+    code = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "pipeline").rglob("*.py")}
+    assert {p for p, text in code.items() if '"sentence_comparison"' in text} == {"pipeline/nlp/vocabulary.py"}
+    used = {r for r in SENTENCE_COMPARING_READERS for p, text in code.items()
+            if p != "pipeline/nlp/vocabulary.py" and f'sentence_comparing("{r}")' in text}
+    assert used == set(SENTENCE_COMPARING_READERS), set(SENTENCE_COMPARING_READERS) - used
+
+
+# Modules with their own patterns of a word list of data/lexicons/eligibility_cues.yaml: the direction
+# rules' "this article / technical note describes" and result verbs (NO_FINDINGS and the finding cues),
+# scored with the direction reader. This set may shrink, never grow.
+ELIGIBILITY_CUES_IN_CODE = {"pipeline/claims/direction_rules.py"}
+
+
+def test_eligibility_cue_words_are_data():
+    """The words of eligibility's "the abstract presents a technique", "says what the authors did" and "says
+    what is done in general" patterns are data/lexicons/eligibility_cues.yaml; no other module writes half
+    of one of its lists (of six words or more) as alternatives of a pattern."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    lists = vocabulary("eligibility_cues")
+    found: dict[str, set[str]] = {}
+    for key, entries in lists.items():
+        words = {w.lower() for w in entries if re.fullmatch(r"[\w -]+", w)}
+        if len(words) < 6:  # "technique | procedure | method" is English, not a copy of a list
+            continue
+        for p in (ROOT / "pipeline").rglob("*.py"):
+            hit = _words_in_patterns(_strings(p), words, len(words) // 2)
+            if hit:
+                found.setdefault(str(p.relative_to(ROOT)), set()).update(hit)
+    assert set(found) <= ELIGIBILITY_CUES_IN_CODE, found
+    assert all(found.get(p) for p in ELIGIBILITY_CUES_IN_CODE)  # a module that no longer has a copy leaves the set
+    # the check can fire, on the copies eligibility had
+    done = (r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:treated|injected|implanted|transplanted|randomi[sz]ed|"
+            r"included|enrolled|analy[sz]ed|evaluated|assessed|followed|performed|measured|examined|operated|"
+            r"observed|found|detected|seen|created|harvested|isolated|cultured|compared|administered|given|")
+    assert _words_in_patterns([done], set(lists["study_done_passive"]), len(lists["study_done_passive"]) // 2)
+    practice = r"\b(?:usually|generally|commonly|typically|traditionally|conventionally|classically|mainstay|"
+    assert _words_in_patterns([practice], set(lists["practice_words"]), len(lists["practice_words"]) // 2)
+
+
+# Modules that still write animal species words into a pattern, as units of a count ("20 rabbits",
+# "n = 12 dogs") or the subjects of a direction cue, not to say which species was studied. This set may
+# shrink, never grow.
+SPECIES_IN_CODE = {"pipeline/claims/direction_rules.py", "pipeline/nlp/sample_size.py", "pipeline/nlp/arms.py"}
+
+
+def test_species_words_live_in_the_species_list():
+    """Which species a study used is data/lexicons/species.yaml; the phrases that make animals the
+    subjects are data/lexicons/study_systems.yaml, in species.yaml's words. No other module writes three
+    species words as alternatives of a pattern (population.py's in-vivo cue had such a copy)."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    words = {w.lower() for k, ws in vocabulary("species").items() if k not in ("human", "cell culture") for w in ws}
+    found = {str(p.relative_to(ROOT)): _words_in_patterns(_strings(p), words) for p in (ROOT / "pipeline").rglob("*.py")}
+    assert {p for p, w in found.items() if w} <= SPECIES_IN_CODE, {p: w for p, w in found.items() if w}
+    assert all(found[p] for p in SPECIES_IN_CODE)  # a module that no longer has a copy leaves the set
+    # the check can fire, on the copy population.py had
+    copy = r"\b(?:in|of) (?:rats|mice|rabbits|dogs|pigs|sheep)\b|\b(?:rat|mouse|murine|rabbit|canine|porcine|ovine) models?\b|"
+    assert len(_words_in_patterns([copy], words)) >= 6
+
+
+# Modules besides the one compiler that read a word list's "*" stems themselves: the grader's phrases
+# (spaces as any white space, each hyphen optional or a Unicode hyphen, raw patterns beside the words;
+# its phrase lists are the grading lexicons' own) and the query parser's truncation ("stem cell*" in a
+# search, not a word list). This set may shrink, never grow.
+OTHER_STEM_READERS = {"pipeline/grading/phrases.py", "pipeline/query/parser.py"}
+
+
+def test_word_lists_are_compiled_by_one_function():
+    """A word list becomes a pattern through pipeline/nlp/vocabulary.py:phrase_pattern (the arms reader,
+    the findings reader, outcome polarity and the vocabulary module each had their own compiler, which
+    differed only in the edges, the stem's ending and the order): no other module reads a "*" stem."""
+    readers = {str(p.relative_to(ROOT)) for p in (ROOT / "pipeline").rglob("*.py")
+               if re.search(r"""endswith\(\s*["']\*["']\s*\)|\[:-1\]\)\s*\+\s*r?["']""", p.read_text(encoding="utf-8"))}
+    assert readers - {"pipeline/nlp/vocabulary.py"} <= OTHER_STEM_READERS, sorted(readers - OTHER_STEM_READERS)
+    assert "pipeline/nlp/vocabulary.py" in readers  # the check can fire: the compiler itself is found
+    # the compilers the arms and findings readers had
+    for copy in ('alts = sorted((re.escape(w[:-1]) + r"[\\w-]*" if w.endswith("*") else re.escape(w) for w in words)',
+                 'body = re.escape(w[:-1]) + r"\\w*"'):
+        assert re.search(r"""endswith\(\s*["']\*["']\s*\)|\[:-1\]\)\s*\+\s*r?["']""", copy), copy
+
+
+def test_review_title_cues_are_data():
+    """A title that names a review is read from data: the design rules' synthesis titles and review
+    self-descriptions (data/lexicons/design_cues.yaml) and eligibility's no-findings titles
+    (data/lexicons/arms.yaml). No pattern in code lists two of those phrases (design.py had "scoping
+    review | umbrella review" inline)."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    phrases = {w.lower() for w in vocabulary("arms")["no_findings_title"] + vocabulary("design_cues")["synthesis_title"]
+               if re.fullmatch(r"[\w -]+", w)}
+
+    def listed(strings):
+        return [sorted(h) for s in strings if "|" in s
+                for h in [{w for w in phrases if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", s, re.I)}] if len(h) >= 2]
+
+    assert {str(p.relative_to(ROOT)): listed(_strings(p)) for p in (ROOT / "pipeline").rglob("*.py") if listed(_strings(p))} == {}
+    assert listed([r"systematic(?:al)?\s+(?:literature\s+)?review|scoping review|umbrella review"])  # the check can fire

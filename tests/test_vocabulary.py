@@ -114,3 +114,51 @@ def test_every_sentence_cut_lives_in_the_sentences_module():
     assert [m.group(0).strip() for m in S.runs_to_stops(text)] == [
         "Pain fell; Function rose.", "Results were similar (p < 0.", "05).", "e.", "g."]  # the drafter's cut, as it was
     assert "runs_to_stops" in draft.draft_claims.__code__.co_names  # the drafter cuts with it
+
+
+def test_the_three_control_arm_lists_are_sections_of_the_arms_file():
+    """An arm without the therapy is read three ways, each from its own section of data/lexicons/arms.yaml:
+    the arms reader's ``control``, eligibility's ``no_therapy_arm``, the verdict's ``null_comparator``."""
+    from pipeline.claims import eligibility, verdict
+    from pipeline.nlp import arms
+
+    lists = v.vocabulary("arms")
+    assert eligibility._NO_THERAPY_ARM.pattern == v.phrase_pattern(lists["no_therapy_arm"]).pattern
+    assert verdict._CONTROL.pattern == v.phrase_pattern(lists["null_comparator"]).pattern
+    # real sentences of the bundled corpus, each list's own words
+    s = "Cartilage defects were created in both knees of seven pigs, and divided into MSCs treated and non-treated control knees."
+    assert eligibility._NO_THERAPY_ARM.search(s.replace(" control", ""))  # "non-treated": eligibility's only
+    assert not verdict._CONTROL.search(s.replace(" control", "")) and not arms.cue("control").search(s.replace(" control", ""))
+    s = "Articular cartilage has very limited potential to spontaneously heal, because it lacks vessels."
+    assert eligibility._NO_THERAPY_ARM.search(s) and not arms.cue("control").search(s)
+    assert verdict._null_against_control("BMAC is safe to perform and relieves pain from knee arthritis but "
+                                         "showed no superiority to saline injection at 12-month follow-up.")
+    assert not verdict._null_against_control("there was no significant difference between the two groups")
+
+
+def test_the_animals_population_reads_as_subjects_are_species_words():
+    """population.py's in-vivo cue names its animals in the words of data/lexicons/species.yaml (the one
+    list of species): a word added to study_systems.yaml that species.yaml lacks fails here."""
+    from pipeline.nlp import population
+
+    systems = v.vocabulary("study_systems")
+    species_words = {w.lower() for ws in v.vocabulary("species").values() for w in ws}
+    named = {w.lower() for k in ("in_vivo_subjects", "in_vivo_among", "in_vivo_models", "in_vivo_strains") for w in systems[k]}
+    assert named - {"animals"} <= species_words, named - species_words
+    # real sentences of the bundled corpus
+    assert population.IN_VIVO_RX.search("Twelve rabbits were randomly divided into three groups.")
+    assert population.IN_VIVO_RX.search("A rabbit model of osteochondral defect was used.")
+    assert not population.IN_VIVO_RX.search("Murine macrophages were cultured with the conditioned medium.")
+    assert population.IN_VITRO_RX.search("Murine macrophages were cultured with the conditioned medium.")
+
+
+def test_one_compiler_reads_each_readers_edges_stems_and_order():
+    """phrase_pattern is every word list's compiler: the edges, the stem's ending and the order are the
+    readers' settings (the arms reader: a hyphen joins a word, stems take hyphens, longest first)."""
+    words = ("sham", "empty", "empty defect*", "control*")
+    word, arms = v.phrase_pattern(words), v.phrase_pattern(words, edges="hyphen", stem=r"[\w-]*", longest_first=True)
+    s = "sham-operated knees and an empty defect-filled control-group"
+    assert [m.group(0) for m in word.finditer(s)] == ["sham", "empty", "control"]
+    assert [m.group(0) for m in arms.finditer(s)] == ["empty defect-filled", "control-group"]
+    assert v.phrase_pattern(words, edges="token").match("controls") and not v.phrase_pattern(words, edges="token").match("a sham")
+    assert v.whole_word(words).pattern == v.phrase_pattern(words, edges="token").pattern

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import first_mention_at, groups_named, names_concept
 from pipeline.claims.models import Claim, Concept
+from pipeline.nlp.vocabulary import sentence_comparing
 
 # "this treatment", "these cells", "the codelivery system": a finding referring back to the
 # intervention the title names
@@ -39,7 +40,8 @@ _ACTION = re.compile(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|
 _CAUSE_LINK = re.compile(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
 
 
-_ADJECTIVAL = re.compile(r"\b(?:with|of|using|and|or|the|a|an|by|from|to|in|on|for|versus|vs\.?)\s+$", re.I)
+_ADJECTIVAL = re.compile(r"\b(?:with|of|using|and|or|the|a|an|by|from|to|in|on|for|"
+                         + sentence_comparing("aboutness_before_participle") + r")\s+$", re.I)
 
 
 def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool | None:
@@ -63,7 +65,7 @@ def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | N
 
 # "MSCs with allogenic cartilage are superior to MSCs alone": the therapy on both sides of a
 # comparison is in every compared arm, so the comparison is about what was added to it
-_VERSUS = re.compile(r"\b(?:superior to|inferior to|than|compared (?:with|to)|versus|vs\.?|in comparison (?:with|to))\b", re.I)
+_VERSUS = re.compile(r"\b(?:" + sentence_comparing("aboutness_both_sides") + r")\b", re.I)
 
 
 # where one side of a comparison ends: a sentence or clause break. Abstracts often run two sentences

@@ -47,7 +47,7 @@ def _lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 def _finder(concepts: dict[str, list[str]]) -> list[tuple[str, re.Pattern]]:
     out = []
     for name, syns in concepts.items():
-        terms = sorted({name, *syns}, key=len, reverse=True)
+        terms = sorted({name, *syns}, key=lambda t: (-len(t), t))
         alts = "|".join(
             (re.escape(t) if t.isupper() and len(t) <= 6 else f"(?i:{re.escape(t)})").replace(r"\ ", r"[\s-]")
             for t in terms if len(t) > 1)

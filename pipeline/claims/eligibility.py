@@ -33,6 +33,7 @@ from pipeline.claims.models import Claim, Concept
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.title_comparison import comparing_words, read_title
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -52,28 +53,26 @@ _POOLED_ESTIMATE = re.compile(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz
                               r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
                               r"heterogeneity|forest plot)\b", re.I)
 # an arm that did not get the therapy, named anywhere in the abstract
-_NO_THERAPY_ARM = re.compile(r"\b(?:control\w*|placebo\w*|sham|saline|vehicle|PBS|untreated|non-?treated|no treatment|"
-                             r"empty|cell-?free|acellular|without (?:cells?|MSCs?|the cells|seeded cells)|alone|blank|"
-                             r"spontaneous(?:ly)? heal\w*|microfracture)\b", re.I)
+_NO_THERAPY_ARM = phrase_pattern(vocabulary("arms")["no_therapy_arm"])  # data/lexicons/arms.yaml
 # cells prepared or differentiated before implantation: the preparation is what is compared
 _PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
+
+
+def _cues(key: str) -> str:
+    """One list of data/lexicons/eligibility_cues.yaml, spliced into a pattern below."""
+    return alternation("eligibility_cues", key)
+
+
 # an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
 # "This technical note introduces an all-arthroscopic AMIC technique")
-_TECHNIQUE_SELF = re.compile(r"\b(?:this (?:study|paper|article|report|technical note|note|chapter) (?:describes|presents|introduces)|"
-                             r"(?:a|the|this|our) (?:[\w-]+ ){0,3}(?:technique|procedure|method|approach) (?:is|was|will be) "
-                             r"(?:described|presented|introduced|detailed)|technique presentation|technical note|"
-                             r"we (?:describe|present|introduce|detail) (?:a|an|the|our) (?:[\w-]+ ){0,3}"
-                             r"(?:technique|procedure|method|approach))\b", re.I)
+_TECHNIQUE_SELF = re.compile(rf"\b(?:this (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
+                             rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) (?:is|was|will be) "
+                             rf"(?:{_cues('technique_presented')})|{_cues('technique_named')}|"
+                             rf"we (?:{_cues('technique_we_present')}) (?:a|an|the|our) (?:[\w-]+ ){{0,3}}"
+                             rf"(?:{_cues('technique_nouns')}))\b", re.I)
 # what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
-_STUDY_DONE = re.compile(r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:treated|injected|implanted|transplanted|randomi[sz]ed|"
-                         r"included|enrolled|analy[sz]ed|evaluated|assessed|followed|performed|measured|examined|operated|"
-                         r"observed|found|detected|seen|created|harvested|isolated|cultured|compared|administered|given|"
-                         r"divided|allocated|assigned|recruited|studied|tested|investigated|used|applied|implanted)\b|"
-                         r"\bwe\s+(?:\w+\s+)?(?:treated|performed|studied|evaluated|assessed|investigated|compared|report|"
-                         r"reported|present|describe|found|observed|analy[sz]ed|examined|measured|injected|implanted|"
-                         r"included|enrolled|aimed|sought|hypothesi[sz]ed|conducted|retrospectively|prospectively)\b|"
-                         r"\b(?:showed|demonstrated|revealed|resulted|improved|increased|decreased|reduced|resolved|"
-                         r"recovered|died|underwent|received|developed|presented)\b", re.I)
+_STUDY_DONE = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
+                         rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|\b(?:{_cues('study_done_finite')})\b", re.I)
 _RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -377,9 +376,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
 
 
 # what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"
-_PRACTICE = re.compile(r"\b(?:usually|generally|commonly|typically|traditionally|conventionally|classically|mainstay|"
-                       r"gold standard|standard of care)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:treated|managed|performed|indicated|"
-                       r"required|recommended)\b", re.I)
+_PRACTICE = re.compile(rf"\b(?:{_cues('practice_words')})\b|\b(?:is|are)\s+(?:\w+\s+)?(?:{_cues('practice_passive')})\b", re.I)
 _NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 

@@ -27,7 +27,7 @@ from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings,
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
-from pipeline.nlp.vocabulary import versioned
+from pipeline.nlp.vocabulary import sentence_comparing, versioned
 from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.nlp.arms import StudyArms, read_arms, with_finding
 from pipeline.store import arms as arms_store
@@ -65,7 +65,7 @@ CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
 _INTERVENTION = re.compile(
     r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|infus\w*|received|receiving|treated with|treatment with|"
-    r"randomi[sz]ed to|assigned to|allocated to|versus|vs\.?|compared (?:with|to)|group|arm|underwent|"
+    r"randomi[sz]ed to|assigned to|allocated to|" + sentence_comparing("linker_intervention") + r"|group|arm|underwent|"
     r"application of|applied|delivery of|intra-?articular|we (?:evaluated|assessed|investigated|compared|report)|"
     r"(?:aimed|aim) to|to (?:investigate|evaluate|compare|assess) the (?:safety|efficacy|effect)|"
     # how case reports say what their patient got: "US-guided drainage was performed", "we gave him

@@ -86,7 +86,9 @@ def _space_words(term: str) -> list[str]:
 def concept_regex(names: tuple[str, ...]) -> re.Pattern:
     # Short all-caps abbreviations (PRP, MSC) must match case-sensitively, or "msc" in words like
     # "MSc degree" would count; longer names match in any case.
-    alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=len, reverse=True)
+    # longest first; ties by text, so the pattern (and which variant a match is) does not depend on
+    # the process's string-hash seed, as it did with a set ordered by length alone
+    alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=lambda a: (-len(a), a))
     # Every variant starts with the same lookbehind; testing it once per position before trying the
     # variants (in the same order) matches exactly the same spans, four times faster.
     return re.compile(_START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
@@ -130,7 +132,7 @@ def _short_form_regex(short: str) -> re.Pattern:
 
 @lru_cache(maxsize=512)
 def _compound_regex(names: tuple[str, ...]) -> re.Pattern | None:
-    shorts = sorted({n for n in names if n.isupper() and 2 <= len(n) <= 6}, key=len, reverse=True)
+    shorts = sorted({n for n in names if n.isupper() and 2 <= len(n) <= 6}, key=lambda s: (-len(s), s))
     if not shorts:
         return None
     return re.compile("|".join(rf"{re.escape(s)}s?(?![A-Za-z])" for s in shorts))

@@ -25,7 +25,7 @@ import re
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
 from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
-from pipeline.nlp.vocabulary import any_of, no_difference_phrases, rx
+from pipeline.nlp.vocabulary import any_of, no_difference_phrases, phrase_pattern, rx, vocabulary
 
 _EFFECT = re.compile(
     r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective(?:ly|ness)?|efficac\w*|promot\w*|benefi\w*|"
@@ -34,8 +34,7 @@ _EFFECT = re.compile(
 # no difference or no effect: data/lexicons/no_difference.yaml (verdict)
 _NULL_WORDS = rx(any_of(no_difference_phrases("verdict")))
 # a comparator without the therapy; "between the two groups" is left out, as both arms may have had it
-_CONTROL = re.compile(r"\b(?:controls?|placebo|saline|sham|vehicle|untreated|no treatment|empty|"
-                      r"acellular|cell-free|(?:\w+[- ])?alone)\b", re.I)
+_CONTROL = phrase_pattern(vocabulary("arms")["null_comparator"])  # data/lexicons/arms.yaml
 
 
 def _effect_words(sentence: str) -> tuple[bool, bool]:

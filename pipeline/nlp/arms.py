@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.nlp.vocabulary import rx, vocabulary
+from pipeline.nlp.vocabulary import phrase_pattern, sentence_comparing, vocabulary
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|rats?|mice|dogs?|pigs?|sheep|goats?|" \
@@ -33,8 +33,7 @@ _UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|
 
 
 def _words_pattern(words) -> re.Pattern:
-    alts = sorted((re.escape(w[:-1]) + r"[\w-]*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
-    return rx(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    return phrase_pattern(words, edges="hyphen", stem=r"[\w-]*", longest_first=True)
 
 
 @lru_cache(maxsize=None)
@@ -133,7 +132,8 @@ _N = r"\(\s*(?:[nN]\s*=\s*(?P<n>\d{1,5})|(?P<n2>\d{1,5})\s*" + _UNIT + r")\s*\)"
 _COUNT = re.compile(r"\s" + _N, re.I)
 _LABEL_BEFORE = re.compile(r"(?P<label>(?:[A-Za-z0-9][\w\-+/'’]*\s+){0,5}[A-Za-z][\w\-+/'’]*)$")
 # where a label's words stop belonging to it, reading back from the count
-_LABEL_CUT = re.compile(r"^.*\b(?:with|using|received|receiving|underwent|undergoing|to|and|or|versus|vs|while|whereas|in|by|"
+_LABEL_CUT = re.compile(r"^.*\b(?:with|using|received|receiving|underwent|undergoing|to|and|or|"
+                        + sentence_comparing("arms_label_start") + r"|while|whereas|in|by|"
                         r"into|from|were|was|of (?:the )?(?:patients|knees)|technique)\s+", re.I)
 _TOTAL = re.compile(r"^(?:a total of\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+){0,2}" + _UNIT + r"$", re.I)
 # "25 patients were treated with mesenchymal cells obtained from peripheral blood"
@@ -153,7 +153,7 @@ _RANDOMISED_INTO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocate
                               r"(?:treatment\s+)?(?:groups?|arms?)\b[:,]?\s*(?P<rest>[^.]*)", re.I)
 # "randomized to receive X or Y", "randomized to X or Y"
 _RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
-                            r"(?P<a>[^.;]{3,100}?)\s+(?:or|versus|vs\.?)\s+(?P<b>[^.;]{3,100})", re.I)
+                            r"(?P<a>[^.;]{3,100}?)\s+(?:or|" + sentence_comparing("arms_randomised_to") + r")\s+(?P<b>[^.;]{3,100})", re.I)
 # split-body controls of animal studies: "Hylan G-F 20 was injected weekly into the left knee and phosphate
 # buffered saline was injected into the right knee"; "… into the right knee, and the left knee served as control"
 _GIVEN_INTO = r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:injected|implanted|applied|administered|placed|transplanted|given)\s+(?:\w+\s+){0,2}?"
@@ -163,7 +163,7 @@ _SIDES = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the
                     r"(?P<c>(?:untreated\s+|sham\s+|internal\s+)?controls?))", re.I)
 # every _SIDES match has these words: a sentence without them is not scanned (the scan tries every start)
 _SIDES_CUE = re.compile(r"to\s+the\s+(?:left|right)", re.I)
-_VERSUS_WORD = re.compile(r"\s(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to))\s", re.I)
+_VERSUS_WORD = re.compile(r"\s(?:" + sentence_comparing("arms_versus") + r")\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
 _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?|patients|participants|knees|"
                         r"animals|rabbits|rats|mice)|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"

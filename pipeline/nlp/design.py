@@ -15,7 +15,7 @@ from enum import StrEnum
 from pipeline.models import Article
 from pipeline.nlp.population import Population
 from pipeline.nlp.sentences import split_at_stops
-from pipeline.nlp.vocabulary import rx
+from pipeline.nlp.vocabulary import rx, vocabulary
 
 DESIGNS = ("meta_analysis", "systematic_review", "rct", "non_randomized_trial", "cohort", "case_control",
            "cross_sectional", "case_series", "case_report", "narrative_review", "guideline", "protocol",
@@ -62,10 +62,9 @@ CASE_REPORT = rx(r"\bcase report\b|\bwe (?:report|present|describe) (?:a|an|the|
 CASE_SERIES = rx(r"\bcase series\b|\bseries of \d+|\bwe (?:report|describe|present|reviewed) (?:\d+|[a-z]+) (?:cases|patients)\b")
 GUIDELINE = rx(r"\bguidelines?\b[^.]{0,40}\b(?:recommend|develop|update|panel)|\bconsensus (?:statement|recommendations?|conference)|"
                r"\bposition statement\b|\bpractice guideline|\bexpert panel\b|\bdelphi\b")
-REVIEW = rx(r"\b(?:this|the present|our|a|in this) (?:narrative |literature |comprehensive |brief |critical |mini-?)?review\b|"
-            r"\bwe review\b|\breview(?:s|ed)? (?:the|current|recent) (?:literature|evidence|advances|knowledge|data|studies)|"
-            r"\boverview of\b|\bwe summari[sz]e\b|\bthis article (?:reviews|summari[sz]es|discusses)|\bstate of the art\b|"
-            r"\bhere,? we discuss\b|\brecent advances\b|\bcurrent (?:evidence|knowledge|understanding) (?:on|of|about)\b")
+# a review describing itself, and a synthesis named in the title: data/lexicons/design_cues.yaml
+REVIEW = rx("|".join(r"\b" + cue for cue in vocabulary("design_cues")["review_self"]))
+SYNTHESIS_TITLE = rx("|".join(vocabulary("design_cues")["synthesis_title"]))
 
 
 class DesignKind(StrEnum):
@@ -131,7 +130,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
 
     # -- evidence syntheses
     is_ma = bool(MA.search(title)) or (bool(MA.search(text)) and bool(MA_OWN.search(text))) or "meta-analysis" in pts
-    is_sr = bool(re.search(r"systematic(?:al)?\s+(?:literature\s+)?review|scoping review|umbrella review", title, re.I)) or \
+    is_sr = bool(SYNTHESIS_TITLE.search(title)) or \
         (bool(SR.search(text)) and bool(SR_OWN.search(text))) or "systematic review" in pts
     if is_ma and not is_sr and SR.search(text):
         is_sr = True

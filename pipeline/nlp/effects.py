@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.vocabulary import sentence_comparing
+
 RATIO_KINDS = frozenset({"OR", "aOR", "RR", "aRR", "HR", "aHR", "IRR", "PR"})
 DIFFERENCE_KINDS = frozenset({"MD", "aMD", "SMD", "WMD", "RD", "difference", "beta"})
 
@@ -129,10 +131,11 @@ _BARE = re.compile(rf"(?<![\w.])(?P<val>{NUM})\s*(?:%|points?|mm|ms|cm|kg|days?|
                    + _CI.replace("(?P<cilab>", "(?P<cilab>").replace(rf"(?P<cilab>{_CI_LABEL})?", rf"(?P<cilab>{_CI_LABEL})"))
 # "12/40 (30%) vs 5/38 (13%)", "30 of 378 [7.94%] versus 42 of 86 [48.8%]"
 _COUNT = r"(?<![\d/.])(?P<a{i}>\d+)\s*(?:/|\bof\b|\bout of\b)\s*(?P<n{i}>\d+)(?!/|\.\d)(?:\s*[\[(][^\])]{{0,20}}[\])])?"
-_EVENTS = re.compile(rf"\b{_COUNT.format(i=1)}[^;.\d]{{0,40}}?\b(?:vs\.?|versus|compared\s+with|compared\s+to|and)\s+"
+_PAIR = sentence_comparing("effects_pair")
+_EVENTS = re.compile(rf"\b{_COUNT.format(i=1)}[^;.\d]{{0,40}}?\b(?:{_PAIR}|and)\s+"
                      rf"(?:[^;.\d]{{0,30}}?)\b{_COUNT.format(i=2)}")
 # "65% in the APS group and 41% in the saline group", "95.8% vs 64.7%"
-_PERCENTS = re.compile(rf"(?P<x>{NUM})\s*%[^;.%\d]{{0,50}}?\b(?:vs\.?|versus|compared\s+with|compared\s+to|and)\s+"
+_PERCENTS = re.compile(rf"(?P<x>{NUM})\s*%[^;.%\d]{{0,50}}?\b(?:{_PAIR}|and)\s+"
                        rf"(?:[^;.%\d]{{0,20}}?)(?P<y>{NUM})\s*%")
 
 

@@ -41,7 +41,7 @@ from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
 from pipeline.nlp.negation import mark_negation
 from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
 from pipeline.nlp.sentences import SentenceSpan, sentence_spans
-from pipeline.nlp.vocabulary import no_difference_phrases, vocabulary
+from pipeline.nlp.vocabulary import no_difference_phrases, phrase_pattern, sentence_comparing, vocabulary
 
 if TYPE_CHECKING:
     from pipeline.nlp.tfidf_linear import LinearTfidf
@@ -132,8 +132,7 @@ def _words(key: str) -> tuple[str, ...]:
 
 
 def _phrase_rx(words) -> re.Pattern:
-    alts = sorted((re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+    return phrase_pattern(words, edges="hyphen", longest_first=True)
 
 
 @lru_cache(maxsize=1)
@@ -250,7 +249,7 @@ def mark(sentence: str, arms: _Arms) -> str:
     return re.sub(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+", r"\1", text)
 
 
-_THAN = re.compile(r"\b(?:than|compared (?:with|to)|vs\.?|versus|relative to|in contrast (?:with|to))\b[^;]{0,30}?\b(intarm|cmparm)\b")
+_THAN = re.compile(r"\b(?:" + sentence_comparing("findings_than") + r")\b[^;]{0,30}?\b(intarm|cmparm)\b")
 _FLIP = {"up": "down", "down": "up"}
 
 

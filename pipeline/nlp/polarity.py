@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp.vocabulary import vocabulary
+from pipeline.nlp.vocabulary import phrase_pattern, vocabulary
 
 BENEFITS = ("benefit", "harm", "no_difference", "unclear")
 
@@ -21,8 +21,7 @@ def _phrases() -> tuple[tuple[re.Pattern, int, str], ...]:
     out = []
     for key, sign in (("lower_is_better", "lower"), ("higher_is_better", "higher")):
         for w in vocabulary("outcome_polarity")[key]:
-            body = re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-            out.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), len(w), sign))
+            out.append((phrase_pattern((w,), edges="hyphen"), len(w), sign))
     return tuple(out)
 
 

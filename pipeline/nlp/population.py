@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.models import Article
-from pipeline.nlp.vocabulary import phrase_pattern, vocabulary, word_set
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary, word_set
 
 # Species names and their words: data/lexicons/species.yaml (shared with the entity ruler's SPECIES
 # label). `human` and `cell culture` there are study systems, which the cues below read instead.
@@ -20,6 +20,12 @@ SPECIES = {k: words for k, words in vocabulary("species").items() if k not in NO
 RODENTS = {"rat", "mouse", "hamster", "guinea pig"}
 _SPECIES_RX = {k: phrase_pattern(words) for k, words in SPECIES.items()}
 
+
+def _systems(key: str) -> str:
+    """One list of data/lexicons/study_systems.yaml, spliced into a pattern below."""
+    return alternation("study_systems", key)
+
+
 HUMAN_RX = re.compile(
     r"\b(?:patients?|participants?|subjects? (?:with|who|were|aged)|volunteers?|women|men\b|adults?|"
     r"children|child\b|infants?|neonates?|newborns?|adolescents?|boys|girls|pregnant|persons?|people|"
@@ -27,19 +33,17 @@ HUMAN_RX = re.compile(
     r"veterans|athletes|mothers|fathers|parents|caregivers|inpatients|outpatients|population-based|"
     r"(?:\d+|[a-z]+)-year-old|years? old|aged \d+|cohort of|case of a|we report a|healthy controls|"
     r"household|community-dwelling|elderly|older adults|employees|workers|consumers|users)", re.I)
-IN_VITRO_RX = re.compile(
-    r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\bcultures?\b|\bcells were (?:treated|incubated|exposed|cultured|transfected)|"
-    r"\bhela\b|\bhek ?293\b|\bmcf-?7\b|\bfibroblasts? (?:were|from)|\bprimary cells\b|\borganoids?\b|"
-    r"\bknockdown\b|\btransfect", re.I)
+# cells, animals as the study's subjects: data/lexicons/study_systems.yaml (species words from species.yaml)
+IN_VITRO_RX = re.compile("|".join(r"\b" + cue for cue in vocabulary("study_systems")["in_vitro"]), re.I)
 STRONG_HUMAN_RX = re.compile(
     r"\b(?:\d+|[a-z]+)-year-old\b|\b(?:patients|participants|subjects|women|men|children|adults|volunteers|"
     r"individuals|respondents)\s+(?:\(n\s*=\s*\d+\)\s+)?(?:were|was|who|with|aged|underwent|received|completed)\b|"
     r"\b\d+\s+(?:[a-z-]+\s+){0,2}(?:patients|participants|subjects|women|men|children|adults|volunteers|"
     r"individuals|infants|neonates|newborns|adolescents|girls|boys|people|persons|pregnant women)\b", re.I)
 IN_VIVO_RX = re.compile(
-    r"\bin vivo\b|\b(?:rats|mice|animals|rabbits|dogs|pigs|sheep)\s+(?:were|received|underwent|treated|fed|exposed)|"
-    r"\b(?:in|of) (?:rats|mice|rabbits|dogs|pigs|sheep)\b|\b(?:rat|mouse|murine|rabbit|canine|porcine|ovine) models?\b|"
-    r"\bxenograft|\bknockout mice\b|\btransgenic mice\b", re.I)
+    rf"\bin vivo\b|\b(?:{_systems('in_vivo_subjects')})\s+(?:{_systems('in_vivo_subject_verbs')})|"
+    rf"\b(?:in|of) (?:{_systems('in_vivo_among')})\b|\b(?:{_systems('in_vivo_models')}) models?\b|"
+    r"\bxenograft|" + "|".join(rf"\b{w}\b" for w in vocabulary("study_systems")["in_vivo_strains"]), re.I)
 CHILD_RX = re.compile(
     r"\b(?:children|child|infants?|neonat\w*|newborns?|pediatric|paediatric|adolescen\w*|boys|girls|toddlers?|"
     r"preterm|school-?age[d]?|kindergarten|juvenile|teenagers?|youths?|minors|students aged (?:[0-9]|1[0-7])\b)", re.I)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.vocabulary import sentence_comparing
+
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -49,7 +51,7 @@ NEGATIVE = [
     (re.compile(r"^\s*(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent)\b", re.I), -5.0),
     (re.compile(r"\b(?:aged|age|mean age|older than|younger than|over|under)\s*$", re.I), -3.0),
     (re.compile(r"\b(?:of whom|of these|of them|among them|in the\s+\w+\s+(?:group|arm)|per (?:group|arm)|each)\b", re.I), -1.5),
-    (re.compile(r"\b(?:in|to|and|versus|vs\.?)\s*$", re.I), -0.5),
+    (re.compile(r"\b(?:in|to|and|" + sentence_comparing("sample_size_before") + r")\s*$", re.I), -0.5),
 ]
 
 

@@ -56,6 +56,27 @@ def no_difference_phrases(reader: str) -> tuple[str, ...]:
     return vocabulary("no_difference")[reader]
 
 
+SENTENCE_COMPARING_READERS = ("aboutness_before_participle", "aboutness_both_sides", "comparison_difference",
+                              "linker_intervention", "arms_label_start", "arms_randomised_to", "arms_versus",
+                              "effects_pair", "findings_than", "sample_size_before")
+
+
+def sentence_comparing(reader: str) -> str:
+    """The comparing words ("versus", "compared with" …) one sentence reader splices into its pattern:
+    ``data/lexicons/sentence_comparison.yaml``'s section for it, as the body of one alternation
+    (``versus|vs\\.?``), in order. The fragments are regular expressions; the file says why each reader
+    keeps its own section."""
+    if reader not in SENTENCE_COMPARING_READERS:
+        raise KeyError(f"no comparing words for {reader!r}; one of {SENTENCE_COMPARING_READERS}")
+    return alternation("sentence_comparison", reader)
+
+
+def alternation(name: str, key: str) -> str:
+    """One list of regular-expression fragments of ``data/lexicons/<name>.yaml`` as the body of one
+    alternation (``a|b|c``), in order, for a pattern with structure to splice its words into."""
+    return "|".join(vocabulary(name)[key])
+
+
 def word_set(name: str, key: str) -> frozenset[str]:
     """One list of ``data/lexicons/<name>.yaml`` as a set (for lookups such as MeSH descriptors)."""
     return frozenset(vocabulary(name)[key])
@@ -64,15 +85,28 @@ def word_set(name: str, key: str) -> frozenset[str]:
 def whole_word(words: tuple[str, ...]) -> re.Pattern:
     """A case-insensitive pattern that matches a whole token that is one of ``words``; a word that
     ends in ``*`` matches any token that starts with it ("fail*": fail, failed, failure)."""
-    alts = (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-    return rx(r"^(?:" + "|".join(alts) + r")$")
+    return phrase_pattern(words, edges="token")
 
 
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    """A case-insensitive pattern that finds any of ``phrases`` in running text, each between word
-    boundaries; a phrase that ends in ``*`` matches any word it begins ("C57BL*": C57BL/6, C57BL6J)."""
-    alts = (re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in phrases)
-    return rx(r"\b(?:" + "|".join(alts) + r")\b")
+# Where a phrase of a word list may start and end (phrase_pattern's ``edges``)
+_EDGES = {
+    "word": (r"\b", r"\b"),                  # between word boundaries, in running text
+    "hyphen": (r"(?<![\w-])", r"(?![\w-])"),  # a hyphenated word is one word: "sham" is not in "sham-operated"
+    "token": (r"^", r"$"),                    # the whole of one token
+}
+
+
+def phrase_pattern(phrases, *, edges: str = "word", stem: str = r"\w*", longest_first: bool = False) -> re.Pattern:
+    """The one compiler of a word list into a pattern: a case-insensitive alternation of ``phrases``
+    (each escaped, found between ``edges``: "word" boundaries, "hyphen" (a hyphen joins a word) or a
+    whole "token"); a phrase that ends in ``*`` matches any word it begins, its ending being ``stem``
+    ("C57BL*": C57BL/6, C57BL6J). ``longest_first`` tries longer phrases first, so a match is the
+    longest phrase at its place ("empty defect" before "empty"); otherwise the list's order is kept."""
+    alts = [re.escape(p[:-1]) + stem if p.endswith("*") else re.escape(p) for p in phrases]
+    if longest_first:
+        alts.sort(key=len, reverse=True)
+    start, end = _EDGES[edges]
+    return rx(start + "(?:" + "|".join(alts) + ")" + end)
 
 
 def any_of(fragments: tuple[str, ...]) -> str:
