@@ -344,6 +344,52 @@ def test_less_improvement_flips_to_worse():
                                      "with apremilast 20 (−5.9) compared with placebo (1.9; P≤0.005).", arms)) == ["better"]
 
 
+def test_an_arm_named_before_the_word_as_a_comparisons_object_is_not_its_subject():
+    """Evidence Inference train (liraglutide vs metformin, sVCAM-1): "… compared to metformin therapy, the
+    levels … were remarkably suppressed after 8-week liraglutide treatment" is a decrease for liraglutide
+    (the comparator named first used to be read as the word's subject: an increase). Lower case only: a
+    sentence opening with "Compared" is not read so (trying it changed nothing on cross-validation)."""
+    arms = F._arms("liraglutide", "metformin", "soluble vascular cell adhesion molecule-1 (sVCAM-1) levels")
+    s = ("At week 8, compared to metformin therapy, the levels of sVCAM-1 were remarkably suppressed after 8-week "
+         "liraglutide treatment (382 ± 131 vs 503 ± 182 ng/ml, P = 0.046).")
+    assert F.relative_directions(F.mark(s, arms), None) == ["down"]
+    # the object alone before the word: the word is said of the other arm
+    assert F.relative_directions(F.mark("As compared with metformin, sVCAM-1 levels were lower.", arms), None) == ["down"]
+    assert F.relative_directions(F.mark("As compared with liraglutide, sVCAM-1 levels were lower.", arms), None) == ["up"]
+    # the subject before the object still decides ("intarm compared with cmparm showed higher …")
+    assert F.relative_directions(F.mark("Liraglutide compared with metformin gave higher sVCAM-1 levels.", arms), None) == ["up"]
+
+
+def test_a_direction_word_with_no_arm_before_it_is_said_of_the_arm_after_it():
+    """Evidence Inference train (HTEA vs control): "Extubation time, stay in ICU and stay in hospital were
+    all shorter in the HTEA group" — a decrease for the intervention; before, no arm preceded the word
+    and it gave no reading. Not across a comparison word: "lower than in the control group" is the
+    object's rule."""
+    arms = F._arms("high thoracic epidural anesthesia (HTEA)", "control", "Extubation time, stay in ICU")
+    s = "Extubation time, stay in ICU and stay in hospital were all shorter in the HTEA group (P < 0.001)."
+    assert F.relative_directions(F.mark(s, arms), None) == ["down"]
+    assert F.relative_directions(F.mark("Extubation time was shorter in the control group.", arms), None) == ["up"]
+    assert F.relative_directions(F.mark("Extubation time was shorter than in the control group.", arms), None) == ["down"]
+    assert F.relative_directions(F.mark("Extubation time was shorter.", arms), None) == []
+
+
+def test_the_interventions_absence_named_in_a_sentence_or_a_comparator_is_the_comparators_arm():
+    """Evidence Inference train: "lower in implanted than non-implanted eyes" (a fluocinolone implant
+    against standard care) reads "non-implanted" as the comparator's arm, not the intervention's; a
+    comparator "control (no trimetazidine)" leaves "trimetazidine" to the intervention (before, a word
+    both prompts name marked neither arm)."""
+    arms = F._arms("0.59- or a 2.1-mg fluocinolone acetonide (FA) implant", "standard-of-care local treatment",
+                   "The postsurgical uveitis recurrence rate")
+    m = F.mark("The recurrence rate was lower in implanted than non-implanted eyes (26.5% vs 44.4%; P = 0.0433).", arms)
+    assert "lower in intarm than cmparm eyes" in m and F.relative_directions(m, None) == ["down"]
+    arms = F._arms("trimetazidine (60 mg/d, administered 3 days before PCI)", "control (no trimetazidine)",
+                   "high-sensitivity C-reactive protein (hs-CRP) level")
+    assert arms.i & F.terms("trimetazidine")
+    assert not (arms.c & F.terms("trimetazidine"))
+    m = F.mark("The trimetazidine group had also significantly lower serum hs-CRP.", arms)
+    assert m.startswith("The intarm group") and F.relative_directions(m, None) == ["down"]
+
+
 # --- the trained sentence ranker ------------------------------------------------------------------
 
 def test_the_shipped_reader_ranks_with_its_trained_ranker(abstracts):
@@ -375,14 +421,14 @@ def test_sentence_features_and_the_ranker_fit_on_evidence_sentences(tmp_path):
 def test_the_products_rule_for_a_difference_and_the_no_difference_condition(abstracts):
     """PMID 29253350 read from the comparator's side: decreased at 0.66 with 0.029 of no difference —
     answered at the old single 0.5, unclear under the shipped rule (data/findings.yaml: a difference
-    needs its own probability >= 0.87, the best two sentences read together) and under the optional
+    needs its own probability >= 0.89, the best two sentences read together) and under the optional
     condition on the probability of no difference (max_no_difference, not shipped: it reverses more
     directions on train); from the intervention's side (0.93, no difference 0.014) it is answered by
     both. An answer of no difference has its own threshold (PMID 21908720)."""
-    assert F.MIN_CONFIDENCE == 0.87 and F.MAX_NO_DIFFERENCE == 1.0 and F.COMBINE_TOP == 2
+    assert F.MIN_CONFIDENCE == 0.89 and F.MAX_NO_DIFFERENCE == 1.0 and F.COMBINE_TOP == 2
     text = abstracts[29253350]
     g = read_finding(text, "microfracture", "mosaicplasty", "Lysholm score", min_confidence=OLD_THRESHOLD)
-    assert g.label is FindingLabel.DECREASED and 0.5 <= g.confidence < 0.87 and g.no_difference > 0.02
+    assert g.label is FindingLabel.DECREASED and 0.5 <= g.confidence < 0.89 and g.no_difference > 0.02
     h = read_finding(text, "microfracture", "mosaicplasty", "Lysholm score")
     assert h.label is FindingLabel.UNCLEAR
     f = read_finding(text, "mosaicplasty", "microfracture", "Lysholm score")
@@ -507,6 +553,8 @@ def _later_steps(text: str, arms) -> str:
                       "intarm", text, flags=re.I)
     if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}):
         text = re.sub(r"\b(?:control|controls|placebo|sham)\b", "cmparm", text, flags=re.I)
+    if "cmparm" not in text:
+        text = re.sub(r"\b(?:non|no|without)[\s-]+intarm\b", "cmparm", text, flags=re.I)
     if arms.imitation:
         text = re.sub(r"\bcmparm(?:[\s-]+intarm\b)+", "cmparm", text)
     return text

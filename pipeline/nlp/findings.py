@@ -52,7 +52,7 @@ __all__ = ["Finding", "FindingLabel", "FindingsModel", "benefit", "classify_sent
 MODEL_PATH = MODELS_DIR / "findings_clf.npz"
 MANIFEST_PATH = MODELS_DIR / "findings_clf.manifest.json"
 REBUILD = "evidence model train-findings --data EVIDENCE_INFERENCE_FOLDER"
-FORMAT = 4  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text(); 4: + the ranker's abbreviation, group-wording and outcome-before-p-value features); bumped with features_text() or sentence_features() so old files are refused
+FORMAT = 5  # the layout of findings_clf.npz (2: + the sentence ranker; 3: + values per arm and lettered arms in features_text(); 4: + the ranker's abbreviation, group-wording and outcome-before-p-value features; 5: direction words read of the arm after them or against a comparison's object before them, "non-intarm" and "control (no X)" arms); bumped with features_text() or sentence_features() so old files are refused
 NGRAM_MAX = 3
 # The least class probability the reader answers with; below it the finding is "unclear". Data, not
 # literals: data/findings.yaml, chosen on the Evidence Inference TRAIN split (never on validation): with
@@ -193,10 +193,20 @@ _ABSENCE = re.compile(r"^\s*(?:no|without|none|nothing|untreated|non|sham|placeb
 _IMITATION = re.compile(r"^\s*(?:sham|placebo|simulated|mock|dummy)\b", re.I)
 
 
+# the words a comparator says its arm did not get: "control (no trimetazidine)", "without PRP"
+_ABSENT_WORDS = re.compile(r"\b(?:no|without|non|not)[\s-]+((?:[\w-]+\s*){1,3})", re.I)
+
+
 def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
     i, c, o = terms(intervention), terms(comparator), terms(outcome)
     ig, cg = _group_names(intervention), _group_names(comparator)
     ig, cg = ig - cg, cg - ig
+    if not _ABSENCE.match(comparator or ""):
+        # "control (no trimetazidine)", "usual care without exercise": the words after the negation
+        # name the intervention, not the comparator
+        gone = frozenset().union(*(terms(g) for g in _ABSENT_WORDS.findall(comparator or "")))
+        if gone & i:
+            return _Arms(frozenset((i - c) | (gone & i)), frozenset(c - i - gone), frozenset(o), False, ig, cg)
     if _ABSENCE.match(comparator or ""):
         # "BMC" vs "no BMC": the shared words name the intervention's arm, not both
         return _Arms(frozenset(i), frozenset(c - i), frozenset(o), bool(_IMITATION.match(comparator or "")), ig, cg)
@@ -244,6 +254,9 @@ def mark(sentence: str, arms: _Arms) -> str:
                       "intarm", text, flags=re.I)
     if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}):
         text = re.sub(r"\b(?:control|controls|placebo|sham)\b", "cmparm", text, flags=re.I)
+    if "cmparm" not in text:
+        # "implanted than non-implanted eyes": the intervention's absence is the comparator's arm
+        text = re.sub(r"\b(?:non|no|without)[\s-]+intarm\b", "cmparm", text, flags=re.I)
     if arms.imitation:  # "sham moxibustion" names the comparator's arm, "moxibustion" alone the intervention's
         text = re.sub(r"\bcmparm(?:[\s-]+intarm\b)+", "cmparm", text)
     return re.sub(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+", r"\1", text)
@@ -314,13 +327,30 @@ def _magnitudes(marked: str, words: list) -> list:
 
 def _relative(marked: str, m: re.Match, d: str) -> str | None:
     clause = marked[:m.start()].rsplit(";", 1)[-1]
-    subj = re.findall(r"\b(intarm|cmparm)\b", clause)
     obj = _THAN.search(marked, m.end(), min(len(marked), m.end() + 120))
     if obj:
         return d if obj.group(1) == "cmparm" else _FLIP[d]
+    arms = [(a.start(1), a.group(1)) for a in re.finditer(r"\b(intarm|cmparm)\b", clause)]
+    # an arm named before the word as the object of a comparison ("compared with cmparm, outcome was
+    # suppressed after intarm"; "intarm compared with cmparm showed higher outcome") is not its
+    # subject; when no other arm is named, the word is said of the arm the object is compared against
+    objs = {o.start(1) for o in _THAN.finditer(clause)}
+    subj = [a for k, a in arms if k not in objs]
     if subj:
         return d if subj[-1] == "intarm" else _FLIP[d]
+    if arms:
+        return d if arms[-1][1] == "cmparm" else _FLIP[d]
+    # no arm before the word: the arm it is said of follows it ("were all shorter in the intarm
+    # group", "significantly higher under conditions of intarm")
+    after = _ARM_AFTER.match(marked, m.end())
+    if after:
+        return d if after.group(1) == "intarm" else _FLIP[d]
     return None
+
+
+# the arm a direction word is said of, right after it: "shorter in the intarm group", "higher with intarm"
+_ARM_AFTER = re.compile(r"(?:[\s,]+(?!(?:" + sentence_comparing("findings_arm_after_stop") + r")\b)[\w-]+){0,6}?[\s,]+(?:in|for|with|under|after|of|among|on)"
+                        r"\s+(?:the\s+|all\s+)?(?:conditions\s+of\s+)?(intarm|cmparm)\b")
 
 
 def relative_directions(marked: str, pol: str | None) -> list[str]:
