@@ -179,8 +179,8 @@ _SELF_DESCRIPTION = rx(
     r"\bin this (?:" + _cues("self_in_this") + "),? we (?:" + _cues("self_in_this_we") + r")\b|"
     r"\bthis (?:" + _cues("self_this_documents") + ") (?:" + _cues("self_this_describes") + r")\b|"
     r"\bwe (?:hypothesi[sz]e|propose) that\b|\bthe hypothesis\b")
-_DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:patients|knees|subjects|participants|cases|rabbits|rats|mice|"
-           r"sheep|pigs|dogs|horses|goats|animals|eyes|joints|studies|trials)\b|\bsignificantly\b|\bstatistically\b")
+_DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:" + alternation("count_units", "direction_data_units") +
+           r")\b|\bsignificantly\b|\bstatistically\b")
 
 
 def has_results_section(article: Article) -> bool:
