@@ -478,3 +478,30 @@ def test_review_title_cues_are_data():
 
     assert {str(p.relative_to(ROOT)): listed(_strings(p)) for p in (ROOT / "pipeline").rglob("*.py") if listed(_strings(p))} == {}
     assert listed([r"systematic(?:al)?\s+(?:literature\s+)?review|scoping review|umbrella review"])  # the check can fire
+
+
+def test_who_was_studied_is_read_from_data():
+    """population.py's people, children and adults cues and its rodents are data/lexicons/study_systems.yaml
+    (the rodents are keys of species.yaml, which evidence.py reads through population.RODENTS): the
+    module writes none of those lists as alternatives of a pattern, and every list is spliced in."""
+    from pipeline.nlp import population
+    from pipeline.nlp.vocabulary import vocabulary
+
+    systems = vocabulary("study_systems")
+    words = {w.lower().removesuffix("s?") for k in ("human", "strong_human_subjects", "strong_human_counted", "child", "adult")
+             for w in systems[k] if re.fullmatch(r"[\w -]+", w.removesuffix("s?"))}
+    path = ROOT / "pipeline" / "nlp" / "population.py"
+    assert not _words_in_patterns(_strings(path), words), sorted(_words_in_patterns(_strings(path), words))
+    text = path.read_text(encoding="utf-8")
+    for key in ("human", "strong_human_subjects", "strong_human_verbs", "strong_human_counted", "child", "adult"):
+        assert f'_systems("{key}")' in text, key
+    assert population.RODENTS == set(systems["rodents"]) and population.RODENTS <= set(vocabulary("species"))
+    assert not re.search(r"""RODENTS\s*=\s*\{\s*["']""", text)  # no set of names written in code
+    # the check can fire, on the copies the module had
+    for copy in (r"\b(?:patients?|participants?|subjects? (?:with|who|were|aged)|volunteers?|women|men\b|adults?|",
+                 r"\b(?:children|child|infants?|neonat\w*|newborns?|pediatric|paediatric|adolescen\w*|boys|girls|toddlers?|"):
+        assert len(_words_in_patterns([copy], words)) >= 3, copy
+    # real sentences of the bundled corpus, read as before
+    assert population.HUMAN_RX.search("Forty-two patients with knee osteoarthritis were enrolled.")
+    assert population.CHILD_RX.search("Paediatric osteochondritis dissecans of the knee")
+    assert population.ADULT_RX.search("in postmenopausal women") and not population.ADULT_RX.search("a mention of it")
