@@ -505,3 +505,30 @@ def test_who_was_studied_is_read_from_data():
     assert population.HUMAN_RX.search("Forty-two patients with knee osteoarthritis were enrolled.")
     assert population.CHILD_RX.search("Paediatric osteochondritis dissecans of the knee")
     assert population.ADULT_RX.search("in postmenopausal women") and not population.ADULT_RX.search("a mention of it")
+
+
+# a pattern written as word-bounded cues, one after another ("\bcohort\b|\bregistry\b")
+_BOUNDED_CUES = re.compile(r"\|\\b\(?[\w-]")
+
+
+def test_design_cues_are_data():
+    """The design rules' cues (meta-analysis, search, protocol, randomisation, trial, cohort, case report …)
+    are lists of data/lexicons/design_cues.yaml, each read as one pattern by design.py's ``_cues``, every
+    list used; design.py's module-level code writes no alternation of word-bounded cues."""
+    import yaml
+
+    from pipeline.nlp import design
+    from pipeline.nlp.vocabulary import vocabulary
+
+    keys = set(yaml.safe_load((ROOT / "data" / "lexicons" / "design_cues.yaml").read_text(encoding="utf-8")))
+    path = ROOT / "pipeline" / "nlp" / "design.py"
+    text = path.read_text(encoding="utf-8")
+    assert {k for k in keys if f'_cues("{k}")' in text} == keys - {"synthesis_title"}
+    tree = ast.parse(text)
+    top = [n.value for stmt in tree.body if isinstance(stmt, ast.Assign) for n in ast.walk(stmt)
+           if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert not [s for s in top if _BOUNDED_CUES.search(s)], [s for s in top if _BOUNDED_CUES.search(s)]
+    assert design.COHORT.pattern == "|".join(r"\b" + c for c in vocabulary("design_cues")["cohort"])
+    # the check can fire, on the copy the module had
+    assert _BOUNDED_CUES.search(r"\bcohort\b|\bprospective(?:ly)?\b[^.]{0,30}\b(?:study|followed|enrolled|collected)|")
+    assert _BOUNDED_CUES.search(r"\bcase report\b|\bwe (?:report|present|describe) (?:a|an|the|two|three|our)\b")
