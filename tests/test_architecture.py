@@ -321,10 +321,10 @@ def test_sentence_readers_take_their_comparing_words_from_one_file():
     assert used == set(SENTENCE_COMPARING_READERS), set(SENTENCE_COMPARING_READERS) - used
 
 
-# Modules with their own patterns of a word list of data/lexicons/eligibility_cues.yaml: the direction
-# rules' "this article / technical note describes" and result verbs (NO_FINDINGS and the finding cues),
-# scored with the direction reader. This set may shrink, never grow.
-ELIGIBILITY_CUES_IN_CODE = {"pipeline/claims/direction_rules.py"}
+# Modules with their own patterns of a word list of data/lexicons/eligibility_cues.yaml. The direction
+# rules' "this article / technical note describes" and result verbs are their own lists now
+# (data/lexicons/direction_cues.yaml). The set is empty and may not grow.
+ELIGIBILITY_CUES_IN_CODE: set[str] = set()
 
 
 def test_eligibility_cue_words_are_data():
@@ -352,12 +352,40 @@ def test_eligibility_cue_words_are_data():
     assert _words_in_patterns([done], set(lists["study_done_passive"]), len(lists["study_done_passive"]) // 2)
     practice = r"\b(?:usually|generally|commonly|typically|traditionally|conventionally|classically|mainstay|"
     assert _words_in_patterns([practice], set(lists["practice_words"]), len(lists["practice_words"]) // 2)
+    # and on the copies the direction rules had, before their words became data/lexicons/direction_cues.yaml
+    documents = r"\bin this (?:article|technical note|note|paper|video|report),? we (?:demonstrate|describe|present)\b|"
+    assert _words_in_patterns([documents], set(lists["technique_documents"]), len(lists["technique_documents"]) // 2)
+    verbs = r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resulted in|led to|showed|demonstrated|revealed|"
+    assert _words_in_patterns([verbs], set(lists["study_done_finite"]), len(lists["study_done_finite"]) // 2)
 
 
-# Modules that still write animal species words into a pattern, as units of a count ("20 rabbits",
-# "n = 12 dogs") or the subjects of a direction cue, not to say which species was studied. This set may
-# shrink, never grow.
-SPECIES_IN_CODE = {"pipeline/claims/direction_rules.py", "pipeline/nlp/sample_size.py", "pipeline/nlp/arms.py"}
+def test_direction_rule_cues_are_data():
+    """The direction rules' self-descriptions ("this review summarizes", "in this technical note, we
+    describe") and result words are data/lexicons/direction_cues.yaml, spliced into their patterns by
+    direction_rules.py only, every list of it used; the module writes none of them as alternatives."""
+    import yaml
+
+    from pipeline.nlp.vocabulary import vocabulary
+
+    lex = ROOT / "data" / "lexicons" / "direction_cues.yaml"
+    keys = set(yaml.safe_load(lex.read_text(encoding="utf-8")))
+    code = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "pipeline").rglob("*.py")}
+    assert {p for p, text in code.items() if '"direction_cues"' in text} == {"pipeline/claims/direction_rules.py"}
+    rules = code["pipeline/claims/direction_rules.py"]
+    assert {k for k in keys if f'_cues("{k}")' in rules} == keys
+    words = {w.lower() for k in keys for w in vocabulary("direction_cues")[k]
+             if re.fullmatch(r"[\w -]+", w) and len(w) > 4}
+    listed = _words_in_patterns(_strings(ROOT / "pipeline" / "claims" / "direction_rules.py"), words)
+    assert not listed, sorted(listed)
+    # the check can fire, on the copy the module had
+    copy = r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|describes)\b|"
+    assert len(_words_in_patterns([copy], words)) >= 3
+
+
+# Modules that still write animal species words into a pattern. The units of a count ("20 rabbits",
+# "n = 12 dogs") of the arms reader, the sample-size reader and the direction rules are
+# data/lexicons/count_units.yaml now, in species.yaml's words. The set is empty and may not grow.
+SPECIES_IN_CODE: set[str] = set()
 
 
 def test_species_words_live_in_the_species_list():
@@ -373,6 +401,44 @@ def test_species_words_live_in_the_species_list():
     # the check can fire, on the copy population.py had
     copy = r"\b(?:in|of) (?:rats|mice|rabbits|dogs|pigs|sheep)\b|\b(?:rat|mouse|murine|rabbit|canine|porcine|ovine) models?\b|"
     assert len(_words_in_patterns([copy], words)) >= 6
+    # and on the count units the arms, sample-size and direction readers had
+    for copy in (r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|rats?|mice|dogs?|pigs?|sheep|goats?|",
+                 r"rats?|mice|mouse|rabbits?|dogs?|pigs?|sheep|horses?|animals?|monkeys?|",
+                 r"\b\d+ (?:patients|knees|subjects|participants|cases|rabbits|rats|mice|"):
+        assert len(_words_in_patterns([copy], words)) >= 3, copy
+
+
+def test_count_units_are_in_the_species_words():
+    """What a count counts is data/lexicons/count_units.yaml, a section a reader, each spliced into its
+    pattern and the file read by no one else; an animal it names is a word of species.yaml (one list of
+    species; a unit that is not there is not counted as an animal anywhere else either)."""
+    import yaml
+
+    from pipeline.nlp.vocabulary import vocabulary
+
+    units = vocabulary("count_units")
+    assert set(yaml.safe_load((ROOT / "data" / "lexicons" / "count_units.yaml").read_text(encoding="utf-8"))) == set(units)
+    code = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "pipeline").rglob("*.py")}
+    used = {k for k in units for text in code.values() if f'alternation("count_units", "{k}")' in text}
+    assert used == set(units), set(units) - used
+    assert {p for p, text in code.items() if '"count_units"' in text} == {
+        "pipeline/nlp/arms.py", "pipeline/nlp/sample_size.py", "pipeline/claims/direction_rules.py"}
+    species = {w.lower() for k, ws in vocabulary("species").items() if k not in ("human", "cell culture") for w in ws}
+
+    def not_species_words(fragments):
+        # a unit that spells a species word in one of its forms must spell one in each ("rabbits?": rabbit,
+        # rabbits); "cats?" would count "CAT", which species.yaml leaves out on purpose
+        out = []
+        for f in (f.lower() for f in fragments):
+            forms = {f[:-2], f[:-2] + "s"} if f.endswith("s?") else {f}
+            if forms & species and not forms <= species:
+                out.append(f)
+        return out
+
+    assert {k: not_species_words(fs) for k, fs in units.items() if not_species_words(fs)} == {}
+    assert not_species_words(["cats?", "dogs?"]) == ["cats?"]  # the check can fire
+    counted = {f.lower().removesuffix("s?") for fs in units.values() for f in fs}
+    assert counted & species >= {"rabbit", "rat", "mice", "dog", "pig", "sheep"}
 
 
 # Modules besides the one compiler that read a word list's "*" stems themselves: the grader's phrases
@@ -412,3 +478,57 @@ def test_review_title_cues_are_data():
 
     assert {str(p.relative_to(ROOT)): listed(_strings(p)) for p in (ROOT / "pipeline").rglob("*.py") if listed(_strings(p))} == {}
     assert listed([r"systematic(?:al)?\s+(?:literature\s+)?review|scoping review|umbrella review"])  # the check can fire
+
+
+def test_who_was_studied_is_read_from_data():
+    """population.py's people, children and adults cues and its rodents are data/lexicons/study_systems.yaml
+    (the rodents are keys of species.yaml, which evidence.py reads through population.RODENTS): the
+    module writes none of those lists as alternatives of a pattern, and every list is spliced in."""
+    from pipeline.nlp import population
+    from pipeline.nlp.vocabulary import vocabulary
+
+    systems = vocabulary("study_systems")
+    words = {w.lower().removesuffix("s?") for k in ("human", "strong_human_subjects", "strong_human_counted", "child", "adult")
+             for w in systems[k] if re.fullmatch(r"[\w -]+", w.removesuffix("s?"))}
+    path = ROOT / "pipeline" / "nlp" / "population.py"
+    assert not _words_in_patterns(_strings(path), words), sorted(_words_in_patterns(_strings(path), words))
+    text = path.read_text(encoding="utf-8")
+    for key in ("human", "strong_human_subjects", "strong_human_verbs", "strong_human_counted", "child", "adult"):
+        assert f'_systems("{key}")' in text, key
+    assert population.RODENTS == set(systems["rodents"]) and population.RODENTS <= set(vocabulary("species"))
+    assert not re.search(r"""RODENTS\s*=\s*\{\s*["']""", text)  # no set of names written in code
+    # the check can fire, on the copies the module had
+    for copy in (r"\b(?:patients?|participants?|subjects? (?:with|who|were|aged)|volunteers?|women|men\b|adults?|",
+                 r"\b(?:children|child|infants?|neonat\w*|newborns?|pediatric|paediatric|adolescen\w*|boys|girls|toddlers?|"):
+        assert len(_words_in_patterns([copy], words)) >= 3, copy
+    # real sentences of the bundled corpus, read as before
+    assert population.HUMAN_RX.search("Forty-two patients with knee osteoarthritis were enrolled.")
+    assert population.CHILD_RX.search("Paediatric osteochondritis dissecans of the knee")
+    assert population.ADULT_RX.search("in postmenopausal women") and not population.ADULT_RX.search("a mention of it")
+
+
+# a pattern written as word-bounded cues, one after another ("\bcohort\b|\bregistry\b")
+_BOUNDED_CUES = re.compile(r"\|\\b\(?[\w-]")
+
+
+def test_design_cues_are_data():
+    """The design rules' cues (meta-analysis, search, protocol, randomisation, trial, cohort, case report …)
+    are lists of data/lexicons/design_cues.yaml, each read as one pattern by design.py's ``_cues``, every
+    list used; design.py's module-level code writes no alternation of word-bounded cues."""
+    import yaml
+
+    from pipeline.nlp import design
+    from pipeline.nlp.vocabulary import vocabulary
+
+    keys = set(yaml.safe_load((ROOT / "data" / "lexicons" / "design_cues.yaml").read_text(encoding="utf-8")))
+    path = ROOT / "pipeline" / "nlp" / "design.py"
+    text = path.read_text(encoding="utf-8")
+    assert {k for k in keys if f'_cues("{k}")' in text} == keys - {"synthesis_title"}
+    tree = ast.parse(text)
+    top = [n.value for stmt in tree.body if isinstance(stmt, ast.Assign) for n in ast.walk(stmt)
+           if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert not [s for s in top if _BOUNDED_CUES.search(s)], [s for s in top if _BOUNDED_CUES.search(s)]
+    assert design.COHORT.pattern == "|".join(r"\b" + c for c in vocabulary("design_cues")["cohort"])
+    # the check can fire, on the copy the module had
+    assert _BOUNDED_CUES.search(r"\bcohort\b|\bprospective(?:ly)?\b[^.]{0,30}\b(?:study|followed|enrolled|collected)|")
+    assert _BOUNDED_CUES.search(r"\bcase report\b|\bwe (?:report|present|describe) (?:a|an|the|two|three|our)\b")

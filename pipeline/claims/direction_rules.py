@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.models import DIRECTIONS, Article  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
 from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the NLP layer; still read from here)
-from pipeline.nlp.vocabulary import any_of, rx, vocabulary
+from pipeline.nlp.vocabulary import alternation, any_of, rx, vocabulary
 
 
 NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statistically|differ\w*|effect|benefit|"
@@ -27,6 +27,11 @@ NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statist
 CONTRA = rx(r"\b(?:worse|inferior|harm\w*|detrimental|deleterious|increased (?:the )?(?:risk|mortality|complications|pain)|"
             r"higher (?:risk|rate) of (?:complication|failure|adverse)|adverse(?:ly)? affect\w*|impair\w*|contrary to)\b")
 HEDGE = rx(any_of(vocabulary("hedges")["finding"]))  # data/lexicons/hedges.yaml
+
+
+def _cues(key: str) -> str:
+    """One list of data/lexicons/direction_cues.yaml as the body of an alternation (the pattern's shape stays here)."""
+    return alternation("direction_cues", key)
 POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\w*|benefi\w*|superior|better|"
               r"reduc\w*|decreas\w*|increas\w*|enhanc\w*|promot\w*|associated with|correlat\w*|predict\w*|"
               r"accelerat\w*|protect\w*|successful(?:ly)?|safe and|useful|valuable|recommended|support\w*|"
@@ -50,11 +55,11 @@ NOT_A_FINDING = rx(
     r"\bethic\w* (?:approval|committee|board)\b|\btrials? regist\w*|\btrial id\b|\bclinicaltrials\.gov\b|\bNCT\d{8}\b|"
     r"^level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|\blevels of evidence\b|^see the guidelines\b|"
     r"\bwill\b|\b(?:is|are) planned\b|"
-    r"^(?:this|the present|our) (?:article|review|paper|chapter|update|overview) (?:provides|reviews|summari[sz]es|describes|discusses|presents|offers|focuses|highlights|gives)\b|"
+    r"^(?:this|the present|our) (?:" + _cues("review_documents") + ") (?:" + _cues("review_describes") + r")\b|"
     r"\b(?:are|is|were) (?:discussed|reviewed|summari[sz]ed|described|presented|outlined)\b|"
-    r"^we (?:present|describe|report|detail) (?:a|an|the|our) (?:[\w-]+ ){0,5}(?:technique|method|procedure|approach|protocol|system)\b|"
+    r"^we (?:" + _cues("technique_we_present") + r") (?:a|an|the|our) (?:[\w-]+ ){0,5}(?:" + _cues("technique_nouns") + r")\b|"
     r"\blevel of evidence\b|"
-    r"^in this (?:article|review|paper|chapter),? we (?:review|describe|discuss|summari[sz]e|present|provide|outline|highlight)\b|"
+    r"^in this (?:" + _cues("review_in_this") + "),? we (?:" + _cues("review_we") + r")\b|"
     # background that cites others ("already used in several animal studies (19-21)")
     r"(?<=[a-z]) [(\[]\d{1,3}(?:\s*[-–,]\s*\d{1,3})*[)\]]|"
     # publisher and disclosure lines that journals append to the last section
@@ -67,10 +72,8 @@ TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copy
              r"^[A-Z][\w.&,:\s-]{2,80}?\b\d+[A-Z]?(?:\s*\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d+,?\s*(?:19|20)\d\d\.?$|"
              r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
-FINDING = rx(r"\b(?:significant(?:ly)?|improved|reduced|decreased|increased|resulted in|led to|showed|demonstrated|"
-             r"revealed|we found|failed to|did not|no (?:significant |statistical )?differences?|"
-             r"(?:was|were|is|are) (?:more|less|not|associated|effective|superior|inferior|safe|similar|comparable|"
-             r"better|worse|higher|lower|well tolerated))\b")
+FINDING = rx(r"\b(?:" + _cues("finding_words") + "|"
+             "(?:was|were|is|are) (?:" + _cues("finding_copula") + r"))\b")
 
 
 @lru_cache(maxsize=16384)
@@ -171,13 +174,13 @@ def findings_of(concl: list[str], results: list[str]) -> list[str]:
 # cartilage repair using ...", "We hypothesize that MSC sheet encapsulated cartilage debris can ...")
 # and reports no data: its closing praise ("has great potential to repair") is not a finding.
 _SELF_DESCRIPTION = rx(
-    r"\bwe (?:present|describe|demonstrate|detail|introduce|propose|report) (?:a|an|the|our|this) (?:[\w-]+ ){0,6}?"
-    r"(?:technique|method|procedure|approach|protocol|system|device|model|concept|strategy)\b|"
-    r"\bin this (?:article|technical note|note|paper|video|report),? we (?:demonstrate|describe|present|detail|introduce)\b|"
-    r"\bthis (?:technical note|article|paper) (?:describes|presents|demonstrates|details)\b|"
+    r"\bwe (?:" + _cues("self_we_present") + r") (?:a|an|the|our|this) (?:[\w-]+ ){0,6}?"
+    "(?:" + _cues("self_nouns") + r")\b|"
+    r"\bin this (?:" + _cues("self_in_this") + "),? we (?:" + _cues("self_in_this_we") + r")\b|"
+    r"\bthis (?:" + _cues("self_this_documents") + ") (?:" + _cues("self_this_describes") + r")\b|"
     r"\bwe (?:hypothesi[sz]e|propose) that\b|\bthe hypothesis\b")
-_DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:patients|knees|subjects|participants|cases|rabbits|rats|mice|"
-           r"sheep|pigs|dogs|horses|goats|animals|eyes|joints|studies|trials)\b|\bsignificantly\b|\bstatistically\b")
+_DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:" + alternation("count_units", "direction_data_units") +
+           r")\b|\bsignificantly\b|\bstatistically\b")
 
 
 def has_results_section(article: Article) -> bool:

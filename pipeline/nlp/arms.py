@@ -25,11 +25,10 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.nlp.vocabulary import phrase_pattern, sentence_comparing, vocabulary
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
-_UNIT = r"(?:patients?|participants?|subjects?|knees?|joints?|animals?|rabbits?|rats?|mice|dogs?|pigs?|sheep|goats?|" \
-        r"horses?|volunteers?|individuals?|cases?|eyes?|defects?|people|adults?|women|men)"
+_UNIT = r"(?:" + alternation("count_units", "arms_unit") + ")"
 
 
 def _words_pattern(words) -> re.Pattern:
@@ -165,8 +164,7 @@ _SIDES = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the
 _SIDES_CUE = re.compile(r"to\s+the\s+(?:left|right)", re.I)
 _VERSUS_WORD = re.compile(r"\s(?:" + sentence_comparing("arms_versus") + r")\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
-_EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?|cohorts?|patients|participants|knees|"
-                        r"animals|rabbits|rats|mice)|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
+_EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:" + alternation("count_units", "arms_every_arm") + r")|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
                         r"(?:groups|arms|cohorts)|each\s+(?:treatment\s+)?(?:group|arm)|the\s+(?:two|three|four)\s+(?:groups|arms)|"
                         r"patients\s+in\s+(?:both|all)\s+groups)\b"
                         r"[^.;]{0,50}?\b(?:underwent|received|were treated with|were given|had|were subjected to|were managed with)\s+"
@@ -175,7 +173,7 @@ _COMBINED = re.compile(r"\b(?:in addition to|in combination with|combined with|t
                        r"supplemented with|added to|as an adjunct to|adjunct to|mixed with|suspended in|along with|immersed (?:in|with)|"
                        r"prepared with|loaded (?:with|onto|on)|embedded in|seeded (?:on|onto|in)|"
                        r"followed by|after|following|during)\s+(?P<partner>[^.;]{3,80})", re.I)
-_EXPOSURE = re.compile(r"\b(?:patients|participants|subjects|knees|animals|rabbits|rats|mice|the patient|a \d+-year-old \w+)\b"
+_EXPOSURE = re.compile(r"\b(?:" + alternation("count_units", "arms_exposure") + r")\b"
                        r"[^.;]{0,40}?\b(?:received|underwent|were treated with|was treated with|were injected with|"
                        r"were given|was given)\s+(?P<what>[^.;]{3,120})", re.I)
 _SPLIT_ARMS = re.compile(r"\s*(?:;|,\s*(?:and|or)\s+|\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm)\b)|,\s*(?=(?:the\s+)?"

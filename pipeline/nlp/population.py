@@ -17,7 +17,7 @@ from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary, wor
 # label). `human` and `cell culture` there are study systems, which the cues below read instead.
 NOT_ANIMALS = ("human", "cell culture")
 SPECIES = {k: words for k, words in vocabulary("species").items() if k not in NOT_ANIMALS}
-RODENTS = {"rat", "mouse", "hamster", "guinea pig"}
+RODENTS = word_set("study_systems", "rodents")  # species.yaml keys
 _SPECIES_RX = {k: phrase_pattern(words) for k, words in SPECIES.items()}
 
 
@@ -26,29 +26,20 @@ def _systems(key: str) -> str:
     return alternation("study_systems", key)
 
 
-HUMAN_RX = re.compile(
-    r"\b(?:patients?|participants?|subjects? (?:with|who|were|aged)|volunteers?|women|men\b|adults?|"
-    r"children|child\b|infants?|neonates?|newborns?|adolescents?|boys|girls|pregnant|persons?|people|"
-    r"individuals|respondents|survivors|smokers|students|nurses|physicians|clinicians|surgeons|residents|"
-    r"veterans|athletes|mothers|fathers|parents|caregivers|inpatients|outpatients|population-based|"
-    r"(?:\d+|[a-z]+)-year-old|years? old|aged \d+|cohort of|case of a|we report a|healthy controls|"
-    r"household|community-dwelling|elderly|older adults|employees|workers|consumers|users)", re.I)
+# people, children and adults as the study's subjects: data/lexicons/study_systems.yaml
+HUMAN_RX = re.compile(r"\b(?:" + _systems("human") + ")", re.I)
 # cells, animals as the study's subjects: data/lexicons/study_systems.yaml (species words from species.yaml)
 IN_VITRO_RX = re.compile("|".join(r"\b" + cue for cue in vocabulary("study_systems")["in_vitro"]), re.I)
 STRONG_HUMAN_RX = re.compile(
-    r"\b(?:\d+|[a-z]+)-year-old\b|\b(?:patients|participants|subjects|women|men|children|adults|volunteers|"
-    r"individuals|respondents)\s+(?:\(n\s*=\s*\d+\)\s+)?(?:were|was|who|with|aged|underwent|received|completed)\b|"
-    r"\b\d+\s+(?:[a-z-]+\s+){0,2}(?:patients|participants|subjects|women|men|children|adults|volunteers|"
-    r"individuals|infants|neonates|newborns|adolescents|girls|boys|people|persons|pregnant women)\b", re.I)
+    r"\b(?:\d+|[a-z]+)-year-old\b|\b(?:" + _systems("strong_human_subjects") + r")\s+(?:\(n\s*=\s*\d+\)\s+)?"
+    "(?:" + _systems("strong_human_verbs") + r")\b|"
+    r"\b\d+\s+(?:[a-z-]+\s+){0,2}(?:" + _systems("strong_human_counted") + r")\b", re.I)
 IN_VIVO_RX = re.compile(
     rf"\bin vivo\b|\b(?:{_systems('in_vivo_subjects')})\s+(?:{_systems('in_vivo_subject_verbs')})|"
     rf"\b(?:in|of) (?:{_systems('in_vivo_among')})\b|\b(?:{_systems('in_vivo_models')}) models?\b|"
     r"\bxenograft|" + "|".join(rf"\b{w}\b" for w in vocabulary("study_systems")["in_vivo_strains"]), re.I)
-CHILD_RX = re.compile(
-    r"\b(?:children|child|infants?|neonat\w*|newborns?|pediatric|paediatric|adolescen\w*|boys|girls|toddlers?|"
-    r"preterm|school-?age[d]?|kindergarten|juvenile|teenagers?|youths?|minors|students aged (?:[0-9]|1[0-7])\b)", re.I)
-ADULT_RX = re.compile(r"\b(?:adults?|elderly|older (?:adults|people|patients)|aged (?:1[89]|[2-9]\d)|women|men\b|postmenopausal|"
-                      r"pregnant women|mothers)\b", re.I)
+CHILD_RX = re.compile(r"\b(?:" + _systems("child") + ")", re.I)
+ADULT_RX = re.compile(r"\b(?:" + _systems("adult") + r")\b", re.I)
 AGE_RX = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
 
 # MeSH check tags: data/lexicons/mesh_check_tags.yaml

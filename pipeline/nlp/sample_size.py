@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.vocabulary import sentence_comparing
+from pipeline.nlp.vocabulary import alternation, sentence_comparing
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -23,13 +23,7 @@ _WORD = r"(?:" + "|".join(list(UNITS) + list(TENS) + ["hundred", "thousand", "an
 _WORDNUM = rf"\b{_WORD}(?:[\s-]+{_WORD})*\b"
 _DIGITS = r"\b\d{1,3}(?:[,\s]\d{3})+\b|\b\d+\b"
 
-NOUNS = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|adults?|children|"
-         r"infants?|neonates?|newborns?|adolescents?|women|men|males?|females?|girls?|boys?|volunteers?|"
-         r"cases?|respondents?|survivors?|smokers?|students?|nurses?|physicians?|workers?|residents?|"
-         r"veterans?|athletes?|mothers?|pregnan(?:t women|cies)|couples?|families|households?|"
-         r"eyes?|knees?|shoulders?|hips?|feet|limbs?|joints?|teeth|lesions?|"
-         r"rats?|mice|mouse|rabbits?|dogs?|pigs?|sheep|horses?|animals?|monkeys?|"
-         r"inpatients?|outpatients?|recipients?|donors?|controls?|members?|users?|elderly|older adults)")
+NOUNS = "(?:" + alternation("count_units", "sample_size_nouns") + ")"  # data/lexicons/count_units.yaml
 _ADJ = r"(?:[a-zA-Z][\w/-]*\s+){0,4}?"
 
 CAND = re.compile(rf"(?P<num>{_DIGITS}|{_WORDNUM})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?{_ADJ}(?P<noun>{NOUNS})\b", re.I)
