@@ -108,6 +108,17 @@ def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bo
     return bool(text) and names_concept(claim.therapy, text, abbreviations)
 
 
+# a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
+_DERIVED = re.compile(r"^[\s-]*(?:derived|conditioned|secreted|released)\b", re.I)
+
+
+def _arm_gives_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
+    """Whether an arm's words give the claim's therapy: a mention that is not only the source of a product
+    made from it ("autologous bone MSC-derived ECM scaffolds" gives a matrix, not the cells)."""
+    return any(not _DERIVED.match(text[m.end:m.end + 20])
+               for m in find_mentions(claim.therapy, text, abbreviations)) if text else False
+
+
 def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
     """Active products and procedures named in ``text`` besides the claim's therapy — and besides a
     procedure that is the claim's condition itself ("pain after meniscectomy" for post-meniscectomy pain)."""
@@ -492,7 +503,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                 return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
                                  "the claim's comparison is not made", s)
 
-    t_arms = [a for a in arms.arms if _names_therapy(claim, f"{a.label} {a.received}", ab)]
+    t_arms = [a for a in arms.arms if _arm_gives_therapy(claim, f"{a.label} {a.received}", ab)]
     other_arms = [a for a in arms.arms if a not in t_arms]
     isolated = bool(t_arms and other_arms)
     evidence = (t_arms[0].sentence if t_arms else "")
@@ -522,7 +533,9 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         # the arms differ by another active product and never name the therapy: the therapy is its
         # carrier or a co-intervention ("SVF suspended in PRP" against microfracture alone)
         if len(arms.arms) >= 2 and not t_arms:
-            differ = [w for w in arms.factor if cue("active").fullmatch(w) and not _names_therapy(claim, w, ab)]
+            # (an abbreviation the abstract defines as something else is not that product: "HA" for hydroxyapatite)
+            differ = [w for w in arms.factor if cue("active").fullmatch(w) and not _names_therapy(claim, w, ab)
+                      and (w not in ab or cue("active").search(ab[w]))]
             for s in (x for role, x in reading.roles if role == "body"):
                 if differ and _names_therapy(claim, s, ab) and any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in differ):
                     return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "

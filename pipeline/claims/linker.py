@@ -48,10 +48,12 @@ log = logging.getLogger(__name__)
 # a name's first word and its head may have modifiers between them, "cell-free collagen matrix"; a clinical
 # series of the therapy named in its title; scaffold-free constructs; technique notes and overviews report no
 # findings; a title testing another agent on top of the therapy; a title's comparator ends before its
-# population and subtitle; .15: the findings reader's model format 4),
+# population and subtitle; .15: the findings reader's model format 4; .16: control arms of animal studies —
+# split-body controls, defects left empty, arms listed with labels after them — a product derived from the
+# therapy is not the therapy, an abbreviation defined as something else is not that product),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.11.15"
+LINKER_RELEASE = "2026.11.16"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
