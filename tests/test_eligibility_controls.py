@@ -92,3 +92,55 @@ def test_an_abbreviation_defined_as_something_else_is_not_the_active_product():
     acid — the arms do not differ by another active product."""
     d, e = _assess("C11", 24655056, BUNDLED)
     assert e.eligible, e
+
+
+def test_a_controlled_experiment_of_the_titles_therapy_isolates_it():
+    """PMID 23261221 (pigs, MSCs for meniscus injury C74; both reviewers eligible): the title names the therapy
+    ("a scaffold-free tissue-engineered construct derived from allogenic synovial MSCs"), the arms are "an
+    allogenic TEC" against defects "left empty": the treated arm gives the title's therapy even though its own
+    words ("TEC") do not name MSCs. Not when the title sets the therapy with another product or procedure."""
+    from pipeline.claims.eligibility import _controlled_title_experiment
+    from pipeline.claims.reading import read_article
+    from pipeline.nlp.arms import read_arms
+
+    d, e = _assess("C74", 23261221, FRESH3)
+    assert d.not_about and e.eligible and "differs between arms" in e.why, e
+    art, r = RECORDS[23261221]
+    reading = read_article(art)
+    arms = read_arms(reading)
+    assert _controlled_title_experiment(FRESH3["C74"], arms, art.title, reading.abbreviations, "animal_study", True, False, False)
+    assert not _controlled_title_experiment(FRESH3["C74"], arms, "Synovial MSCs combined with PRP for meniscal lesions",
+                                            reading.abbreviations, "animal_study", True, False, False)
+    # a clinical study is not a laboratory experiment
+    assert not _controlled_title_experiment(FRESH3["C74"], arms, art.title, reading.abbreviations, "rct", False, False, True)
+
+
+def test_a_time_said_later_in_the_comparators_clause_is_no_before_after_comparison():
+    """PMID 26069709 (RCT, chitosan scaffolds C52; both reviewers eligible): "Patients were randomized to receive
+    BST-CarGel® treatment or microfracture alone, and followed standardized 12-week rehabilitation" compares two
+    arms; the "12-week" of the rehabilitation both got is no baseline, so the trial is not read as a single arm
+    whose scaffold comes only with microfracture."""
+    from pipeline.claims.reading import read_article
+    from pipeline.nlp.arms import read_arms
+
+    fresh4 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh4" / "claims.yaml")}
+    assert not read_arms(read_article(RECORDS[26069709][0])).single_arm
+    d, e = _assess("C52", 26069709, fresh4)
+    assert e.eligible, e
+
+
+def test_the_therapy_given_instead_of_another_product_on_top_of_the_same_surgery_is_compared():
+    """PMID 33492407 (retrospective, propensity-matched; bone marrow aspirate concentrate C75; both reviewers eligible): "176 patients who
+    underwent HTO combined with a BMAC or hUCB-MSC procedure": the osteotomy is given with either product, so
+    BMAC is compared with umbilical-cord MSCs, not given only together with HTO. (The definitions: cells +
+    surgery against a different surgery does not isolate the cells; against the same surgery with another
+    product it does.)"""
+    from pipeline.claims.eligibility import _alternative_to
+
+    c75 = FRESH3["C75"]
+    assert _alternative_to(c75, "patients who underwent HTO combined with a BMAC or hUCB-MSC procedure", {}) == \
+        "hUCB-MSC procedure"
+    assert _alternative_to(c75, "patients who underwent HTO combined with BMAC", {}) is None
+    assert _alternative_to(c75, "BMAC or microfracture", {}) is None  # a procedure is no alternative product
+    d, e = _assess("C75", 33492407, FRESH3)
+    assert e.eligible, e

@@ -173,6 +173,23 @@ _SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|sub
                      r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
 
 
+def _alternative_to(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> str | None:
+    """Another active product the sentence gives instead of the therapy ("HTO combined with a BMAC or hUCB-MSC
+    procedure", "BMAC or hUCB-MSCs in combination with scaffolds were implanted"): what the therapy comes with
+    is then given to both alternatives, and the therapy is compared with the other product. The other product
+    as written, else None."""
+    for m in find_mentions(claim.therapy, sentence, abbreviations):
+        after = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?or\s+(?:(?:an?|the)\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", sentence[m.end:])
+        before = re.search(r"(?P<w>[\w-]+(?:\s+[\w-]+){0,3})\s*(?:\([^)]*\)\s*)?,?\s+or\s+(?:(?:an?|the)\s+)?$", sentence[:m.start])
+        for side in (after, before):
+            # (the parts of a compound name count: "hUCB-MSC" gives MSCs)
+            words = side.group("w").replace("-", " ") if side else ""
+            if side and not _names_therapy(claim, side.group("w"), abbreviations) and (
+                    cue("active").search(words) or _cell_kinds(words)):
+                return side.group("w")
+    return None
+
+
 def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
     """The therapy's names that are a generic tail of its own name ("drainage" of "percutaneous drainage",
     "stem cells" of "mesenchymal stem cells"), compared without a plural s, and the qualifier they drop
@@ -445,6 +462,22 @@ def _other_cells(claim: Claim, title: str) -> str | None:
     return None
 
 
+def _controlled_title_experiment(claim: Claim, arms: StudyArms, title: str, abbreviations: dict[str, str],
+                                 design: str | None, is_animal: bool, is_in_vitro: bool, is_human: bool) -> bool:
+    """An animal or laboratory study whose title names the therapy alone (no other active product or procedure
+    with it, no comparison) and whose arms are treated units against units named by control words only, the
+    treated ones naming no other active product or procedure."""
+    preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
+    if not preclinical or not _names_therapy(claim, title, abbreviations) or _title_compares(title):
+        return False
+    if _together(claim, title, abbreviations) or _other_active(claim, title, abbreviations):
+        return False
+    controls = [a for a in arms.arms if a.is_control]
+    treated = [a for a in arms.arms if not a.is_control]
+    return bool(controls and treated) and not any(
+        _other_active(claim, _expand(f"{a.label} {a.received}", abbreviations), abbreviations) for a in treated)
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
@@ -505,6 +538,14 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
 
     t_arms = [a for a in arms.arms if _arm_gives_therapy(claim, f"{a.label} {a.received}", ab)]
     other_arms = [a for a in arms.arms if a not in t_arms]
+    # a laboratory experiment whose title names the therapy as what it tests, with treated units against units
+    # named as controls (left empty, untreated, sham, saline), where the treated arm is named by an abbreviation or
+    # construct word of its own ("The defects were implanted with an allogenic TEC or were left empty"): the
+    # treated arm gives the title's therapy
+    if not t_arms and not comparison_claim and _controlled_title_experiment(claim, arms, title, ab, design, is_animal,
+                                                                            is_in_vitro, is_human):
+        t_arms = [a for a in arms.arms if not a.is_control]
+        other_arms = [a for a in arms.arms if a.is_control]
     isolated = bool(t_arms and other_arms)
     evidence = (t_arms[0].sentence if t_arms else "")
 
@@ -545,12 +586,14 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
             # had …" — says what those few also had, not what the series got)
             for s in [title, *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
+                if _alternative_to(claim, s, ab):
+                    continue
                 others = _together(claim, s, ab)
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", s)
             for c in arms.combinations:
-                if not _names_therapy(claim, c.sentence, ab):
+                if not _names_therapy(claim, c.sentence, ab) or _alternative_to(claim, c.sentence, ab):
                     continue
                 partner = c.partner
                 if _names_therapy(claim, partner, ab):

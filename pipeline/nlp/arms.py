@@ -123,7 +123,11 @@ class StudyArms:
     @property
     def single_arm(self) -> bool:
         """No two arms and no comparison between treatments (before-after comparisons do not count)."""
-        return len(self.arms) < 2 and not any(not _BASELINE.search(c.comparator) for c in self.comparisons)
+        # the time point is the head of a before-after comparator ("baseline", "preoperative values", "6 months");
+        # a time said later in the clause ("microfracture alone, and followed standardized 12-week rehabilitation")
+        # is not what was compared
+        return len(self.arms) < 2 and not any(not _BASELINE.search(" ".join(c.comparator.split()[:3]))
+                                              for c in self.comparisons)
 
 
 # "(n = 20)", "(25 knees)"; a bare "(1)" enumerates, it counts nothing
