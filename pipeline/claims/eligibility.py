@@ -410,6 +410,15 @@ _PRACTICE = re.compile(r"\b(?:usually|generally|commonly|typically|traditionally
 _NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+def _refused(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> bool:
+    """Every mention of the therapy in ``sentence`` follows a refusal within a few words ("Because the patient
+    refused to receive a drainage procedure, we gave him antibiotics"): the patient did not get it
+    (``refused`` of data/lexicons/arms.yaml)."""
+    mentions = find_mentions(claim.therapy, sentence, abbreviations)
+    return bool(mentions) and all(re.search(cue("refused").pattern + r"(?:\s+[\w-]+){0,4}\s*$", sentence[:m.start], re.I)
+                                  for m in mentions)
+
+
 def _case_outcome(claim: Claim, reading) -> str | None:
     """For a case report that gives no other treatment: the sentence saying its patient got the claim's
     therapy, when a sentence from there on says what happened to the patient; else None. A reviewer reads
@@ -418,7 +427,7 @@ def _case_outcome(claim: Claim, reading) -> str | None:
     ab = reading.abbreviations
     body = [s for role, s in reading.roles if role != "title"]
     given, outcome = cue("given"), cue("case_outcome")
-    at = next((i for i, s in enumerate(body) if given.search(s) and find_mentions(claim.therapy, s, ab)
+    at = next((i for i, s in enumerate(body) if given.search(s) and find_mentions(claim.therapy, s, ab) and not _refused(claim, s, ab)
                and not _together(claim, s, ab)), None)
     if at is not None and any(outcome.search(x) for x in body[at:]):
         return body[at]
@@ -507,7 +516,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if (design in ("case_report", "case_series") or "Case Reports" in (publication_types or ())) and \
             not _names_therapy(claim, title, ab):
         said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
-        if said and not any(cue("given").search(x) for x in said):
+        if said and not any(cue("given").search(x) and not _refused(claim, x, ab) for x in said):
             return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
                              "practice; it does not say its patients got it", said[0])
     # a case report whose patient got other treatments with the therapy does not isolate it

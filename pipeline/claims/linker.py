@@ -50,7 +50,9 @@ log = logging.getLogger(__name__)
 # findings; a title testing another agent on top of the therapy; a title's comparator ends before its
 # population and subtitle; .15: the findings reader's model format 4; .16: control arms of animal studies —
 # split-body controls, defects left empty, arms listed with labels after them — a product derived from the
-# therapy is not the therapy, an abbreviation defined as something else is not that product),
+# therapy is not the therapy, an abbreviation defined as something else is not that product; a laboratory
+# experiment of the title's therapy against controls; the therapy instead of another product on the same surgery;
+# a therapy that "resulted in" the outcome was given, a refused one was not),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.11.16"
