@@ -42,6 +42,9 @@ def test_a_split_body_control_in_the_contralateral_knee_is_an_arm():
     d, e = _assess("C11", 18592218, BUNDLED)
     assert d.not_about and e.eligible and "animal" in e.indirectness, e
     assert [(lab, c) for lab, _, c in _arms(25450842)] == [("chondrocyte-seeded scaffold", False), ("empty scaffold", True)]
+    # the empty scaffold is the control of a chondrocyte-seeded scaffold, not an arm that also gets it
+    d, e = _assess("C95", 25450842, FRESH2)
+    assert e.eligible and "differs between arms" in e.why, e
     # a side named with nothing given into it is no arm (PMID 19768793's "the left knee was used as the control")
     assert _sentence_arms("The gel was implanted in one knee and the other knee served as control.") == []
 
@@ -144,3 +147,32 @@ def test_the_therapy_given_instead_of_another_product_on_top_of_the_same_surgery
     assert _alternative_to(c75, "BMAC or microfracture", {}) is None  # a procedure is no alternative product
     d, e = _assess("C75", 33492407, FRESH3)
     assert e.eligible, e
+
+
+def test_a_first_year_value_is_a_before_after_comparator():
+    """PMID 30195954 (hip series, chitosan scaffolds C52; both reviewers: cointervention_only): "… obtained at the
+    endpoint when compared with the first-year values" compares the same patients over time, so the series stays
+    single-arm and its "chitosan-based scaffold" given only with microfractures does not isolate the scaffold."""
+    from pipeline.claims.reading import read_article
+    from pipeline.nlp.arms import read_arms
+
+    fresh4 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh4" / "claims.yaml")}
+    assert read_arms(read_article(RECORDS[30195954][0])).single_arm
+    d, e = _assess("C52", 30195954, fresh4)
+    assert not e.eligible and e.reason == "cointervention_only", e
+
+
+def test_a_therapy_only_measured_in_the_participants_is_not_tested():
+    """PMID 20670444 (knee lavage after microfracture or ACI, the BMP claim C56; both reviewers: therapy_not_tested):
+    "The concentrations of BMP-2 and BMP-7 were determined by ELISA" — every sentence naming BMPs is about their
+    levels, none gives them. A study that also gives the product is not caught, nor a cell therapy."""
+    from pipeline.claims.eligibility import _only_measured
+    from pipeline.claims.reading import read_article
+    from pipeline.models import Article
+
+    fresh4 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh4" / "claims.yaml")}
+    d, e = _assess("C56", 20670444, fresh4)
+    assert not e.eligible and e.reason == "therapy_not_tested" and "ELISA" in e.evidence, e
+    given = read_article(Article(2, "BMP-2 for cartilage defects", "Rabbits were used. Defects were treated with BMP-2 "
+                                 "in a collagen sponge. BMP-2 levels in the joint fluid were measured at 4 weeks."))
+    assert _only_measured(fresh4["C56"], given) is None

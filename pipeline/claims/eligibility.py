@@ -410,6 +410,35 @@ _PRACTICE = re.compile(r"\b(?:usually|generally|commonly|typically|traditionally
 _NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# what says a product was given, not measured ("injected", "treated with", "loaded", "supplemented")
+_ADMINISTERED = re.compile(r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|deliver\w*|appl(?:y|ied|ication)|"
+                           r"treated with|treatment with|loaded|load(?:ing)?|supplement\w*|added|adding|addition of|"
+                           r"transfect\w*|transduc\w*|coated|seeded|soaked|infus\w*|receiv\w*|given|gave|dose\w*|"
+                           r"(?:cultured|stimulated|incubated|combined|mixed|augmented|enhanced) with|exposed to|in the presence of|"
+                           r"containing|[\w-]+-(?:treated|loaded|coated|releasing|eluting))\b", re.I)
+
+
+def _only_measured(claim: Claim, reading) -> str | None:
+    """The first sentence measuring the therapy, when every sentence of the study (title and background aside)
+    names it only in sentences about a measured quantity — its concentration, levels or expression,
+    ``measured_quantity`` of data/lexicons/arms.yaml — and none says it was given; else None.
+    The reviewers' definition: a therapy measured as a biomarker is not tested."""
+    if re.search(r"\bcells?\b", claim.therapy.name, re.I):
+        return None  # cells are counted and typed, not measured as a level (labelling and markers are read elsewhere)
+    ab = reading.abbreviations
+    first = None
+    for role, x in reading.roles:
+        if role in ("title", "background"):
+            continue
+        mentions = find_mentions(claim.therapy, x, ab)
+        if not mentions:
+            continue
+        if _ADMINISTERED.search(x) or not cue("measured_quantity").search(x):
+            return None
+        first = first or x
+    return first
+
+
 def _refused(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> bool:
     """Every mention of the therapy in ``sentence`` follows a refusal within a few words ("Because the patient
     refused to receive a drainage procedure, we gave him antibiotics"): the patient did not get it
@@ -503,6 +532,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if nf:
         return nf
 
+    # the therapy only measured, never given ("The concentrations of BMP-2 and BMP-7 were determined by ELISA")
+    measured = _only_measured(claim, reading)
+    if measured and not comparison_claim:
+        return _excluded("therapy_not_tested", f"the study measures {claim.therapy.name} in its participants; "
+                         "it does not give it", measured)
     # cells of another kind than the claim's, or an acellular implant, in the title
     other_cells = _other_cells(claim, title) if not comparison_claim else None
     if other_cells:
@@ -545,7 +579,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                 return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
                                  "the claim's comparison is not made", s)
 
-    t_arms = [a for a in arms.arms if _arm_gives_therapy(claim, f"{a.label} {a.received}", ab)]
+    # (an arm named empty or untreated does not get a therapy whose own name says no such thing: "an empty
+    # scaffold" is the control of a chondrocyte-seeded scaffold)
+    empty = cue("empty_arm")
+    t_arms = [a for a in arms.arms if _arm_gives_therapy(claim, f"{a.label} {a.received}", ab)
+              and not (empty.search(f"{a.label} {a.received}") and not empty.search(claim.therapy.name))]
     other_arms = [a for a in arms.arms if a not in t_arms]
     # a laboratory experiment whose title names the therapy as what it tests, with treated units against units
     # named as controls (left empty, untreated, sham, saline), where the treated arm is named by an abbreviation or

@@ -52,7 +52,8 @@ log = logging.getLogger(__name__)
 # split-body controls, defects left empty, arms listed with labels after them — a product derived from the
 # therapy is not the therapy, an abbreviation defined as something else is not that product; a laboratory
 # experiment of the title's therapy against controls; the therapy instead of another product on the same surgery;
-# a therapy that "resulted in" the outcome was given, a refused one was not),
+# a therapy that "resulted in" the outcome was given, a refused one was not; a first-year value is a before-after
+# comparator; a therapy only measured is not tested; an empty or untreated arm does not get the therapy),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.11.16"

@@ -253,7 +253,8 @@ _OUTCOME_WORDS = re.compile(r"\b(?:significant\w*|improv\w*|increas\w*|decreas\w
 
 # a comparator that is the same patients before treatment: a single-arm study's before-after comparison
 _BASELINE = re.compile(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
-                       r"initial|earlier|previous|follow-?up|\d+[- ](?:years?|months?|weeks?|days?))\b", re.I)
+                       r"initial|earlier|previous|follow-?up|(?:\d+|first|second|third|one|two|three|six|twelve)[- ]"
+                       r"(?:years?|months?|weeks?|days?))\b", re.I)
 
 
 def _count(m: re.Match | None) -> int | None:
