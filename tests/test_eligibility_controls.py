@@ -176,3 +176,21 @@ def test_a_therapy_only_measured_in_the_participants_is_not_tested():
     given = read_article(Article(2, "BMP-2 for cartilage defects", "Rabbits were used. Defects were treated with BMP-2 "
                                  "in a collagen sponge. BMP-2 levels in the joint fluid were measured at 4 weeks."))
     assert _only_measured(fresh4["C56"], given) is None
+
+
+def test_what_all_patients_of_a_comparing_study_were_treated_with_is_given_to_every_arm():
+    """PMID 22205098 (talar lesions, the microfracture claim C70; both reviewers: cointervention_only): "The patients
+    were treated with arthroscopic debridement and microfracture technique. Randomly selected 41 patients were
+    injected intra-articular hyaluronan (injection group)" — the groups differ by hyaluronan, every arm gets
+    microfracture. A single-arm series' "all patients underwent X" stays its exposure."""
+    from pipeline.claims.reading import read_article
+    from pipeline.models import Article
+    from pipeline.nlp.arms import read_arms
+
+    arms = read_arms(read_article(RECORDS[22205098][0]))
+    assert any("microfracture" in c for c in arms.cointerventions), arms.cointerventions
+    d, e = _assess("C70", 22205098, FRESH3)
+    assert not e.eligible and e.reason == "cointervention_only", e
+    series = read_arms(read_article(Article(3, "Microfracture for talar lesions", "We followed 20 patients. The patients "
+                                            "were treated with arthroscopic microfracture. Scores improved at 2 years.")))
+    assert series.single_arm and not series.cointerventions

@@ -234,6 +234,11 @@ _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:groups?|arms?
                         r"patients\s+in\s+(?:both|all)\s+groups)\b"
                         r"[^.;]{0,50}?\b(?:underwent|received|were treated with|were given|had|were subjected to|were managed with)\s+"
                         r"(?P<what>[^.;]{3,120})", re.I)
+# every participant of the study: "The patients were treated with …", "All patients underwent …" (at the sentence's start)
+_ALL_TREATED = re.compile(r"^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:patients|participants|subjects|animals|rabbits|rats|knees)\s+"
+                          r"(?:were|had)\s+(?:\w+\s+)?(?:treated with|managed with|given|operated with|undergone)\s+"
+                          r"(?P<what>[^.;]{3,120})|^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:patients|participants|subjects|animals|"
+                          r"rabbits|rats|knees)\s+(?:underwent|received)\s+(?P<what2>[^.;]{3,120})", re.I)
 _COMBINED = re.compile(r"\b(?:in addition to|in combination with|combined with|together with|plus|augmented with|"
                        r"supplemented with|added to|as an adjunct to|adjunct to|mixed with|suspended in|along with|immersed (?:in|with)|"
                        r"prepared with|loaded (?:with|onto|on)|embedded in|seeded (?:on|onto|in)|"
@@ -446,8 +451,19 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         controls = [a for a in arm_objs if a.is_control] or [arm_objs[0]]
         comparisons += [ArmComparison(_arm_text(a), _arm_text(c), None, a.sentence)
                         for a in arm_objs if a not in controls for c in controls]
-    return StudyArms(arm_objs, tuple(comparisons), tuple(co), tuple(co_sents), combos, factor, exposure,
-                     exposure_sentence, tuple(spans))
+    result = StudyArms(arm_objs, tuple(comparisons), tuple(co), tuple(co_sents), combos, factor, exposure,
+                       exposure_sentence, tuple(spans))
+    if result.single_arm:
+        return result
+    # a study that compares arms: what all its patients were treated with is given to every arm ("The patients were
+    # treated with arthroscopic debridement and microfracture technique. Randomly selected 41 patients were injected …")
+    for s in sentences:
+        m = _ALL_TREATED.search(s)
+        what = m and (m.group("what") or m.group("what2"))
+        if what and not _OUTCOME_WORDS.search(what) and s not in co_sents:
+            co.append(_clean(what))
+            co_sents.append(s)
+    return replace(result, cointerventions=tuple(co), cointervention_sentences=tuple(co_sents))
 
 
 def with_finding(arms: StudyArms, finding: str, source: str, sentence: str | None = None) -> StudyArms:
