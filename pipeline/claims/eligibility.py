@@ -178,9 +178,14 @@ def _alternative_to(claim: Claim, sentence: str, abbreviations: dict[str, str]) 
     procedure", "BMAC or hUCB-MSCs in combination with scaffolds were implanted"): what the therapy comes with
     is then given to both alternatives, and the therapy is compared with the other product. The other product
     as written, else None."""
+    if " or " not in sentence:
+        return None
     for m in find_mentions(claim.therapy, sentence, abbreviations):
+        if " or " not in sentence[max(0, m.start - 80):m.end + 20]:
+            continue
         after = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?or\s+(?:(?:an?|the)\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", sentence[m.end:])
-        before = re.search(r"(?P<w>[\w-]+(?:\s+[\w-]+){0,3})\s*(?:\([^)]*\)\s*)?,?\s+or\s+(?:(?:an?|the)\s+)?$", sentence[:m.start])
+        before = re.search(r"(?P<w>[\w-]+(?:\s+[\w-]+){0,3})\s*(?:\([^)]*\)\s*)?,?\s+or\s+(?:(?:an?|the)\s+)?$",
+                           sentence[max(0, m.start - 80):m.start])
         for side in (after, before):
             # (the parts of a compound name count: "hUCB-MSC" gives MSCs)
             words = side.group("w").replace("-", " ") if side else ""

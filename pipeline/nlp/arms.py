@@ -204,7 +204,8 @@ _CLAUSE_START = re.compile(r"^.*\b(?:and|while|whereas|then|but)\s+(?=(?:the|an?
 # (group 1), microfracture (group 2), or cell-free PLLGA scaffold implantation (group 3)"; "two lesions were treated
 # with scaffolds seeded with autologous chondrocytes (cell+group), … and the two remaining lesions were left
 # untreated (untreated group)"
-_LABEL_AFTER = re.compile(r"(?P<what>[^()]{3,160}?)\s*\((?:[nN]\s*=\s*\d+[;,]\s*)?(?P<label>(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)|[^();=]{1,25}?\s?group)\)")
+# the label in parentheses after an arm (found first, so the text before each is sliced, not scanned)
+_LABEL_PAREN = re.compile(r"\((?:[nN]\s*=\s*\d+[;,]\s*)?(?P<label>(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)|[^();=]{1,25}?\s?group)\)")
 # where a listed arm's words start: after the verb saying what was done, or after "were"/"was", ":" or a list comma
 _ARM_START = re.compile(r"^.*(?:\b(?:treated|repaired|filled|implanted|managed|received|receiving|underwent|undergoing|obtained|"
                         r"given|injected)(?:\s+(?:with|by|using))?|\b(?:were|was)|:)\s+", re.I)
@@ -218,11 +219,17 @@ _SERVED_AS_CONTROL = re.compile(r"(?P<what>[^.;:,]{3,80}?)\s+served\s+as\s+(?:th
 
 def _listed_arms(s: str):
     """(label, what) for each arm a sentence lists with its label after it, when it lists two or more."""
-    found = list(_LABEL_AFTER.finditer(s)) if "group" in s or "arm" in s else []
+    found = list(_LABEL_PAREN.finditer(s)) if "group" in s or "arm " in s else []
     if len(found) < 2:
         return
+    prev = 0
     for m in found:
-        what = re.sub(r"^[\s,;]*(?:and|or)?\s*", "", _ARM_START.sub("", m.group("what")))
+        # the arm's words: since the last parenthesis before the label, at most 160 characters
+        what = s[prev:m.start()].rsplit(")", 1)[-1].rsplit("(", 1)[-1][-160:].strip()
+        prev = m.end()
+        if len(what) < 3:
+            continue
+        what = re.sub(r"^[\s,;]*(?:and|or)?\s*", "", _ARM_START.sub("", what))
         yield m.group("label"), what
 
 
