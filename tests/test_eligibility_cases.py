@@ -198,3 +198,18 @@ def test_a_title_testing_another_agent_on_top_of_the_therapy_does_not_isolate_it
     assert _title_tests_other_on_top(FRESH2["C91"], "The effect of mosaicplasty on osteochondral defects of the knee", {}) is None
     assert _title_tests_other_on_top(FRESH2["C91"], "Osteochondral autologous transplantation versus microfracture for "
                                      "the treatment of articular cartilage defects in the knee joint in athletes", {}) is None
+
+
+def test_a_therapy_that_resulted_in_the_outcome_was_given_and_a_refused_one_was_not():
+    """PMID 7497506 (cerebral air embolism, C87; both reviewers eligible): "Immediate compression with hyperbaric
+    oxygen resulted in complete resolution of all neurological symptoms" says the patient got HBO, beside a
+    background sentence naming it as practice ("Hyperbaric oxygen is the sole definitive therapy"). PMID 7602668
+    ("Because the patient refused to receive a drainage procedure, we gave him antibiotics which resulted in a
+    favorable outcome"): eligible for the antibiotic claim C92, and the drainage it names was refused, not given
+    (C88, percutaneous drainage: both reviewers not eligible)."""
+    d, e = _assess("C87", 7497506, FRESH)
+    assert e.eligible, e
+    d, e = _assess("C92", 7602668, FRESH2)
+    assert e.eligible, e
+    d, e = _assess("C88", 7602668, FRESH)
+    assert not e.eligible and e.reason == "therapy_not_tested", e

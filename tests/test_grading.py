@@ -350,9 +350,9 @@ def test_real_database_grades_and_is_deterministic(evidence_db):
 
 def test_c04_linked_trials_the_project_reads_as_not_about_prp_do_not_set_the_grade(evidence_db):
     """C04 (PRP for knee OA): of its linked RCTs, 23375182 (MSC injections prepared with PRP) and 35529427
-    (PRP with adipose MSCs and microfracture) give PRP only together with MSCs: the linker's eligibility
-    (pipeline/claims/eligibility.py) lists them as excluded with that typed reason, and only 23412171
-    sets the starting level."""
+    (PRP alone against PRP with adipose MSCs, on microfracture) give PRP only together with MSCs or in every arm:
+    the linker's eligibility (pipeline/claims/eligibility.py) lists them as excluded with that typed reason, and
+    only 23412171 sets the starting level."""
     with connect(evidence_db) as con:
         rows = dict(con.execute("SELECT pmid, exclusion_reason FROM evidence_levels WHERE claim_id = 'C04' "
                                 "AND NOT included").fetchall())
@@ -360,7 +360,9 @@ def test_c04_linked_trials_the_project_reads_as_not_about_prp_do_not_set_the_gra
             "SELECT rationale FROM claim_grades WHERE claim_id = 'C04'").fetchone()[0]) if s["step"] == "start")
         grade = con.execute("SELECT grade FROM claim_grades WHERE claim_id = 'C04'").fetchone()[0]
     assert rows[23375182].startswith("cointervention_only: platelet-rich plasma is given only together with stem cells")
-    assert rows[35529427].startswith("cointervention_only: platelet-rich plasma is given only together with mesenchymal")
+    # (both arms read since session 11 — "the first one had additional PRP injection (group A), while the second
+    # received PRP and AD-MSC injection (group B)" — so the reason says every arm gets PRP)
+    assert rows[35529427].startswith("cointervention_only: every arm receives platelet-rich plasma")
     assert start["pmids"] == [23412171]
     assert grade == "Very low"
 

@@ -108,6 +108,17 @@ def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bo
     return bool(text) and names_concept(claim.therapy, text, abbreviations)
 
 
+# a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
+_DERIVED = re.compile(r"^[\s-]*(?:derived|conditioned|secreted|released)\b", re.I)
+
+
+def _arm_gives_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
+    """Whether an arm's words give the claim's therapy: a mention that is not only the source of a product
+    made from it ("autologous bone MSC-derived ECM scaffolds" gives a matrix, not the cells)."""
+    return any(not _DERIVED.match(text[m.end:m.end + 20])
+               for m in find_mentions(claim.therapy, text, abbreviations)) if text else False
+
+
 def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
     """Active products and procedures named in ``text`` besides the claim's therapy — and besides a
     procedure that is the claim's condition itself ("pain after meniscectomy" for post-meniscectomy pain)."""
@@ -160,6 +171,28 @@ _SERIES_DESIGNS = ("case_series", "cohort", "other", "non_randomized_trial")
 # a sentence about some of a series' patients, not all of them
 _SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
                      r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
+
+
+def _alternative_to(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> str | None:
+    """Another active product the sentence gives instead of the therapy ("HTO combined with a BMAC or hUCB-MSC
+    procedure", "BMAC or hUCB-MSCs in combination with scaffolds were implanted"): what the therapy comes with
+    is then given to both alternatives, and the therapy is compared with the other product. The other product
+    as written, else None."""
+    if " or " not in sentence:
+        return None
+    for m in find_mentions(claim.therapy, sentence, abbreviations):
+        if " or " not in sentence[max(0, m.start - 80):m.end + 20]:
+            continue
+        after = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?or\s+(?:(?:an?|the)\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", sentence[m.end:])
+        before = re.search(r"(?P<w>[\w-]+(?:\s+[\w-]+){0,3})\s*(?:\([^)]*\)\s*)?,?\s+or\s+(?:(?:an?|the)\s+)?$",
+                           sentence[max(0, m.start - 80):m.start])
+        for side in (after, before):
+            # (the parts of a compound name count: "hUCB-MSC" gives MSCs)
+            words = side.group("w").replace("-", " ") if side else ""
+            if side and not _names_therapy(claim, side.group("w"), abbreviations) and (
+                    cue("active").search(words) or _cell_kinds(words)):
+                return side.group("w")
+    return None
 
 
 def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
@@ -380,6 +413,44 @@ _PRACTICE = re.compile(rf"\b(?:{_cues('practice_words')})\b|\b(?:is|are)\s+(?:\w
 _NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
+# what says a product was given, not measured ("injected", "treated with", "loaded", "supplemented")
+_ADMINISTERED = re.compile(r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|deliver\w*|appl(?:y|ied|ication)|"
+                           r"treated with|treatment with|loaded|load(?:ing)?|supplement\w*|added|adding|addition of|"
+                           r"transfect\w*|transduc\w*|coated|seeded|soaked|infus\w*|receiv\w*|given|gave|dose\w*|"
+                           r"(?:cultured|stimulated|incubated|combined|mixed|augmented|enhanced) with|exposed to|in the presence of|"
+                           r"containing|[\w-]+-(?:treated|loaded|coated|releasing|eluting))\b", re.I)
+
+
+def _only_measured(claim: Claim, reading) -> str | None:
+    """The first sentence measuring the therapy, when every sentence of the study (title and background aside)
+    names it only in sentences about a measured quantity — its concentration, levels or expression,
+    ``measured_quantity`` of data/lexicons/arms.yaml — and none says it was given; else None.
+    The reviewers' definition: a therapy measured as a biomarker is not tested."""
+    if re.search(r"\bcells?\b", claim.therapy.name, re.I):
+        return None  # cells are counted and typed, not measured as a level (labelling and markers are read elsewhere)
+    ab = reading.abbreviations
+    first = None
+    for role, x in reading.roles:
+        if role in ("title", "background"):
+            continue
+        mentions = find_mentions(claim.therapy, x, ab)
+        if not mentions:
+            continue
+        if _ADMINISTERED.search(x) or not cue("measured_quantity").search(x):
+            return None
+        first = first or x
+    return first
+
+
+def _refused(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> bool:
+    """Every mention of the therapy in ``sentence`` follows a refusal within a few words ("Because the patient
+    refused to receive a drainage procedure, we gave him antibiotics"): the patient did not get it
+    (``refused`` of data/lexicons/arms.yaml)."""
+    mentions = find_mentions(claim.therapy, sentence, abbreviations)
+    return bool(mentions) and all(re.search(cue("refused").pattern + r"(?:\s+[\w-]+){0,4}\s*$", sentence[:m.start], re.I)
+                                  for m in mentions)
+
+
 def _case_outcome(claim: Claim, reading) -> str | None:
     """For a case report that gives no other treatment: the sentence saying its patient got the claim's
     therapy, when a sentence from there on says what happened to the patient; else None. A reviewer reads
@@ -388,7 +459,7 @@ def _case_outcome(claim: Claim, reading) -> str | None:
     ab = reading.abbreviations
     body = [s for role, s in reading.roles if role != "title"]
     given, outcome = cue("given"), cue("case_outcome")
-    at = next((i for i, s in enumerate(body) if given.search(s) and find_mentions(claim.therapy, s, ab)
+    at = next((i for i, s in enumerate(body) if given.search(s) and find_mentions(claim.therapy, s, ab) and not _refused(claim, s, ab)
                and not _together(claim, s, ab)), None)
     if at is not None and any(outcome.search(x) for x in body[at:]):
         return body[at]
@@ -432,6 +503,22 @@ def _other_cells(claim: Claim, title: str) -> str | None:
     return None
 
 
+def _controlled_title_experiment(claim: Claim, arms: StudyArms, title: str, abbreviations: dict[str, str],
+                                 design: str | None, is_animal: bool, is_in_vitro: bool, is_human: bool) -> bool:
+    """An animal or laboratory study whose title names the therapy alone (no other active product or procedure
+    with it, no comparison) and whose arms are treated units against units named by control words only, the
+    treated ones naming no other active product or procedure."""
+    preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
+    if not preclinical or not _names_therapy(claim, title, abbreviations) or _title_compares(title):
+        return False
+    if _together(claim, title, abbreviations) or _other_active(claim, title, abbreviations):
+        return False
+    controls = [a for a in arms.arms if a.is_control]
+    treated = [a for a in arms.arms if not a.is_control]
+    return bool(controls and treated) and not any(
+        _other_active(claim, _expand(f"{a.label} {a.received}", abbreviations), abbreviations) for a in treated)
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
@@ -453,6 +540,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         return _excluded("therapy_not_tested", f"the abstract names {claim.condition.name} only for something other "
                          f"than {claim.therapy.name}; the study does not give it that way", elsewhere)
 
+    # the therapy only measured, never given ("The concentrations of BMP-2 and BMP-7 were determined by ELISA")
+    measured = _only_measured(claim, reading)
+    if measured and not comparison_claim:
+        return _excluded("therapy_not_tested", f"the study measures {claim.therapy.name} in its participants; "
+                         "it does not give it", measured)
     # cells of another kind than the claim's, or an acellular implant, in the title
     other_cells = _other_cells(claim, title) if not comparison_claim else None
     if other_cells:
@@ -466,7 +558,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if (design in ("case_report", "case_series") or "Case Reports" in (publication_types or ())) and \
             not _names_therapy(claim, title, ab):
         said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
-        if said and not any(cue("given").search(x) for x in said):
+        if said and not any(cue("given").search(x) and not _refused(claim, x, ab) for x in said):
             return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
                              "practice; it does not say its patients got it", said[0])
     # a case report whose patient got other treatments with the therapy does not isolate it
@@ -495,8 +587,20 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                 return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
                                  "the claim's comparison is not made", s)
 
-    t_arms = [a for a in arms.arms if _names_therapy(claim, f"{a.label} {a.received}", ab)]
+    # (an arm named empty or untreated does not get a therapy whose own name says no such thing: "an empty
+    # scaffold" is the control of a chondrocyte-seeded scaffold)
+    empty = cue("empty_arm")
+    t_arms = [a for a in arms.arms if _arm_gives_therapy(claim, f"{a.label} {a.received}", ab)
+              and not (empty.search(f"{a.label} {a.received}") and not empty.search(claim.therapy.name))]
     other_arms = [a for a in arms.arms if a not in t_arms]
+    # a laboratory experiment whose title names the therapy as what it tests, with treated units against units
+    # named as controls (left empty, untreated, sham, saline), where the treated arm is named by an abbreviation or
+    # construct word of its own ("The defects were implanted with an allogenic TEC or were left empty"): the
+    # treated arm gives the title's therapy
+    if not t_arms and not comparison_claim and _controlled_title_experiment(claim, arms, title, ab, design, is_animal,
+                                                                            is_in_vitro, is_human):
+        t_arms = [a for a in arms.arms if not a.is_control]
+        other_arms = [a for a in arms.arms if a.is_control]
     isolated = bool(t_arms and other_arms)
     evidence = (t_arms[0].sentence if t_arms else "")
 
@@ -525,7 +629,9 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         # the arms differ by another active product and never name the therapy: the therapy is its
         # carrier or a co-intervention ("SVF suspended in PRP" against microfracture alone)
         if len(arms.arms) >= 2 and not t_arms:
-            differ = [w for w in arms.factor if cue("active").fullmatch(w) and not _names_therapy(claim, w, ab)]
+            # (an abbreviation the abstract defines as something else is not that product: "HA" for hydroxyapatite)
+            differ = [w for w in arms.factor if cue("active").fullmatch(w) and not _names_therapy(claim, w, ab)
+                      and (w not in ab or cue("active").search(ab[w]))]
             for s in (x for role, x in reading.roles if role == "body"):
                 if differ and _names_therapy(claim, s, ab) and any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in differ):
                     return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "
@@ -535,12 +641,14 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
             # had …" — says what those few also had, not what the series got)
             for s in [title, *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
+                if _alternative_to(claim, s, ab):
+                    continue
                 others = _together(claim, s, ab)
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", s)
             for c in arms.combinations:
-                if not _names_therapy(claim, c.sentence, ab):
+                if not _names_therapy(claim, c.sentence, ab) or _alternative_to(claim, c.sentence, ab):
                     continue
                 partner = c.partner
                 if _names_therapy(claim, partner, ab):

@@ -48,13 +48,18 @@ log = logging.getLogger(__name__)
 # a name's first word and its head may have modifiers between them, "cell-free collagen matrix"; a clinical
 # series of the therapy named in its title; scaffold-free constructs; technique notes and overviews report no
 # findings; a title testing another agent on top of the therapy; a title's comparator ends before its
-# population and subtitle; .15: the findings reader's model format 4; .16: format 5, direction words read of
-# the arm after them or against a comparison's object before them, and 0.89 for a difference; 2026.12.1: a route
-# claim needs the therapy given by its route, a finding kept from the tone reader shows that reader's sentence;
-# 2026.12.2: both, merged),
+# population and subtitle; .15: the findings reader's model format 4; .16 (two branches of session 11): findings
+# format 5, direction words read of the arm after them or against a comparison's object before them, and 0.89
+# for a difference; and control arms of animal studies — split-body controls, defects left empty, arms listed
+# with labels after them — a product derived from the therapy is not the therapy, an abbreviation defined as
+# something else is not that product; a laboratory experiment of the title's therapy against controls; the
+# therapy instead of another product on the same surgery; a therapy that "resulted in" the outcome was given, a
+# refused one was not; a first-year value is a before-after comparator; a therapy only measured is not tested;
+# an empty or untreated arm does not get the therapy; 2026.12.1: a route claim needs the therapy given by its
+# route, a finding kept from the tone reader shows that reader's sentence; 2026.12.3: all of these merged),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.2"
+LINKER_RELEASE = "2026.12.3"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -121,7 +121,11 @@ class StudyArms:
     @property
     def single_arm(self) -> bool:
         """No two arms and no comparison between treatments (before-after comparisons do not count)."""
-        return len(self.arms) < 2 and not any(not _BASELINE.search(c.comparator) for c in self.comparisons)
+        # the time point is the head of a before-after comparator ("baseline", "preoperative values", "6 months");
+        # a time said later in the clause ("microfracture alone, and followed standardized 12-week rehabilitation")
+        # is not what was compared
+        return len(self.arms) < 2 and not any(not _BASELINE.search(" ".join(c.comparator.split()[:3]))
+                                              for c in self.comparisons)
 
 
 # "(n = 20)", "(25 knees)"; a bare "(1)" enumerates, it counts nothing
@@ -141,7 +145,9 @@ _COUNT_TREATED = re.compile(r"\b(?P<n>\d{1,5}|" + "|".join(_NUM_WORDS) + r")\s+(
                             r"(?P<what>[^.;]{3,120}?)(?=$|[.;,]|\s+and\s+(?:a\s+group\s+of\s+)?\d|\s+while\b|\s+whereas\b)", re.I)
 # "group C received MF and ADSCs", "For group B, we performed MF", "the control group (group A) was restricted to"
 _GROUP_LETTER = re.compile(r"\b(?P<label>(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d|I{1,3}V?)\b)(?:\s*\([^)]*\))?[,:]?\s*"
-                           r"(?:we\s+(?:performed|applied|used|injected|implanted|gave|treated)|was|were|had|received|underwent|got)\b\s*(?P<what>[^.;]{3,140})")
+                           r"(?:we\s+(?:performed|applied|used|injected|implanted|gave|treated)|was|were|had|received|underwent|got|obtained|"
+                           r"did\s+not\s+receive)\b\s*(?P<what>[^.;]{3,140})")
+_NEXT_GROUP = re.compile(r",?\s+(?:and\s+)?(?=(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d)\b)")
 # "Placebo group patients (n = 15) received AM alone"
 _GROUP_RECEIVED = re.compile(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
                              r"(?:received|underwent|was treated with|were treated with|was given|were given|was injected with|"
@@ -162,6 +168,70 @@ _SIDES = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the
                     r"(?P<c>(?:untreated\s+|sham\s+|internal\s+)?controls?))", re.I)
 # every _SIDES match has these words: a sentence without them is not scanned (the scan tries every start)
 _SIDES_CUE = re.compile(r"to\s+the\s+(?:left|right)", re.I)
+@lru_cache(maxsize=None)
+def _split_body() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Split-body controls beyond the left/right form of ``_SIDES`` (units and side words from
+    data/lexicons/arms.yaml): "the scaffold with MSC was implanted in one knee while an empty scaffold was
+    implanted in the contra-lateral knee" (each side its own clause); "The defects were filled with a
+    chondrocyte-seeded scaffold in the right knee and an empty scaffold in the left knee" (one verb for
+    both); and a cue every such sentence has, so the others are not scanned."""
+    unit = cue("paired_unit").pattern
+    other = cue("other_side").pattern
+    first = r"(?:in|into|to)\s+(?:the\s+(?:left|right)|one|a\s+single|each)\s+" + unit + r"(?:\s+\w+){0,3}?"
+    second = r"(?:in|into|to)\s+the\s+" + other + r"\s+" + unit
+    clauses = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + first + r"\s*,?\s+(?:and|while|whereas)\s+"
+                         r"(?P<b>[^.;,]{3,80}?)\s+(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:injected|implanted|applied|administered|"
+                         r"placed|transplanted|given)\s+(?:\w+\s+){0,2}?)?" + second, re.I)
+    one_verb = re.compile(r"\b(?:filled|treated|implanted|injected|repaired|covered|grafted)\s+with\s+(?P<a>[^.;,]{3,80}?)\s+"
+                          r"in\s+(?:the\s+(?:left|right)|one)\s+" + unit + r"\s*,?\s+(?:and|while|whereas)\s+(?:with\s+)?"
+                          r"(?P<b>[^.;,]{3,80}?)\s+in\s+the\s+" + other + r"\s+" + unit, re.I)
+    return clauses, one_verb, re.compile(other + r"\s+" + unit, re.I)
+
+
+@lru_cache(maxsize=None)
+def _left_without() -> re.Pattern:
+    """Defects given the therapy or left without it: "The defects were implanted with an allogenic TEC or
+    were left empty" (the left-empty defects are the control arm)."""
+    return re.compile(r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:implanted|treated|filled|injected|repaired|grafted|covered)\s+with\s+"
+                      r"(?P<a>[^.;]{3,80}?)\s*,?\s+or\s+(?:were\s+|was\s+)?left\s+(?P<b>" + cue("left_without").pattern + ")", re.I)
+
+
+# where the first side of a split-body sentence starts: after the clause that made the defects ("A defect was
+# created in … both knees and the scaffold with MSC was implanted in one knee")
+_CLAUSE_START = re.compile(r"^.*\b(?:and|while|whereas|then|but)\s+(?=(?:the|an?|these|this)\s)", re.I)
+# arms listed with their labels after them: "repaired with microfracture and cell-free PLLGA scaffold implantation
+# (group 1), microfracture (group 2), or cell-free PLLGA scaffold implantation (group 3)"; "two lesions were treated
+# with scaffolds seeded with autologous chondrocytes (cell+group), … and the two remaining lesions were left
+# untreated (untreated group)"
+# the label in parentheses after an arm (found first, so the text before each is sliced, not scanned)
+_LABEL_PAREN = re.compile(r"\((?:[nN]\s*=\s*\d+[;,]\s*)?(?P<label>(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)|[^();=]{1,25}?\s?group)\)")
+# where a listed arm's words start: after the verb saying what was done, or after "were"/"was", ":" or a list comma
+_ARM_START = re.compile(r"^.*(?:\b(?:treated|repaired|filled|implanted|managed|received|receiving|underwent|undergoing|obtained|"
+                        r"given|injected)(?:\s+(?:with|by|using))?|\b(?:were|was)|:)\s+", re.I)
+# the control group's treatment in a sentence of its own: "In the control group, HA alone was implanted (N=18)"
+_IN_GROUP = re.compile(r"\bin\s+the\s+(?P<label>(?:[\w-]+\s+){0,2}group),?\s+(?P<what>[^.;]{3,100}?)\s+(?:was|were)\s+(?:\w+\s+)?"
+                       r"(?:implanted|injected|applied|used|given|administered|transplanted|placed)\b", re.I)
+# controls named as such: "Implants of unstimulated cells and untreated lesions served as controls"
+_SERVED_AS_CONTROL = re.compile(r"(?P<what>[^.;:,]{3,80}?)\s+served\s+as\s+(?:the\s+|a\s+)?(?:untreated\s+|negative\s+|sham\s+)?"
+                                r"controls?\b", re.I)
+
+
+def _listed_arms(s: str):
+    """(label, what) for each arm a sentence lists with its label after it, when it lists two or more."""
+    found = list(_LABEL_PAREN.finditer(s)) if "group" in s or "arm " in s else []
+    if len(found) < 2:
+        return
+    prev = 0
+    for m in found:
+        # the arm's words: since the last parenthesis before the label, at most 160 characters
+        what = s[prev:m.start()].rsplit(")", 1)[-1].rsplit("(", 1)[-1][-160:].strip()
+        prev = m.end()
+        if len(what) < 3:
+            continue
+        what = re.sub(r"^[\s,;]*(?:and|or)?\s*", "", _ARM_START.sub("", what))
+        yield m.group("label"), what
+
+
 _VERSUS_WORD = re.compile(r"\s(?:" + sentence_comparing("arms_versus") + r")\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
 _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:" + alternation("count_units", "arms_every_arm") + r")|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
@@ -169,6 +239,10 @@ _EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:" + alternati
                         r"patients\s+in\s+(?:both|all)\s+groups)\b"
                         r"[^.;]{0,50}?\b(?:underwent|received|were treated with|were given|had|were subjected to|were managed with)\s+"
                         r"(?P<what>[^.;]{3,120})", re.I)
+# every participant of the study: "The patients were treated with …", "All patients underwent …" (at the sentence's start)
+_ALL_TREATED = re.compile(r"^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:" + alternation("count_units", "arms_all_treated") + r")\s+"
+                          r"(?:were|had)\s+(?:\w+\s+)?(?:treated with|managed with|given|operated with|undergone)\s+"
+                          r"(?P<what>[^.;]{3,120})|^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:" + alternation("count_units", "arms_all_treated") + r")\s+(?:underwent|received)\s+(?P<what2>[^.;]{3,120})", re.I)
 _COMBINED = re.compile(r"\b(?:in addition to|in combination with|combined with|together with|plus|augmented with|"
                        r"supplemented with|added to|as an adjunct to|adjunct to|mixed with|suspended in|along with|immersed (?:in|with)|"
                        r"prepared with|loaded (?:with|onto|on)|embedded in|seeded (?:on|onto|in)|"
@@ -188,7 +262,8 @@ _OUTCOME_WORDS = re.compile(r"\b(?:significant\w*|improv\w*|increas\w*|decreas\w
 
 # a comparator that is the same patients before treatment: a single-arm study's before-after comparison
 _BASELINE = re.compile(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
-                       r"initial|earlier|previous|follow-?up|\d+[- ](?:years?|months?|weeks?|days?))\b", re.I)
+                       r"initial|earlier|previous|follow-?up|(?:\d+|first|second|third|one|two|three|six|twelve)[- ]"
+                       r"(?:years?|months?|weeks?|days?))\b", re.I)
 
 
 def _count(m: re.Match | None) -> int | None:
@@ -304,12 +379,38 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             add(m.group("what"), m.group("what"), _number(m.group("n")), s)
         for m in (_GROUP_RECEIVED.finditer(s) if "group" in s else ()):
             add(m.group("label"), m.group("what"), _count(m), s)
-        for m in _GROUP_LETTER.finditer(s):
-            add(m.group("label"), m.group("what"), None, s)
+        pos = 0
+        while m := _GROUP_LETTER.search(s, pos):
+            # what a group got ends where the next group is named ("group B obtained ACMs, and group C did not
+            # receive any transplants"); "did not receive" says the group got nothing
+            what = _NEXT_GROUP.split(m.group("what"))[0]
+            neg = "did not receive " if re.search(r"did\s+not\s+receive\s*$", s[:m.start("what")]) else ""
+            add(re.sub(r"^(?:and|or)\s+", "", m.group("label")), neg + what, None, s)
+            pos = m.start("what") + max(1, len(what))
         for m in (_SIDES.finditer(s) if _SIDES_CUE.search(s) else ()):
             add(m.group("a"), m.group("a"), None, s)
             other = m.group("b") or m.group("c")
             add(other, other, None, s)
+        clauses, one_verb, side_cue = _split_body()
+        if side_cue.search(s):
+            for m in (*clauses.finditer(s), *one_verb.finditer(s)):
+                a = _CLAUSE_START.sub("", m.group("a"))
+                add(a, a, None, s)
+                add(m.group("b"), m.group("b"), None, s)
+        if " left " in s:
+            for m in _left_without().finditer(s):
+                add(m.group("a"), m.group("a"), None, s)
+                add(f"left {m.group('b')}", f"left {m.group('b')}", None, s)
+        for label, what in _listed_arms(s):
+            add(label, what, None, s)
+        for m in (_IN_GROUP.finditer(s) if "group" in s else ()):
+            add(m.group("label"), m.group("what"), None, s)
+        for m in (_SERVED_AS_CONTROL.finditer(s) if "served" in s else ()):
+            # the therapy-free units named as controls ("untreated lesions"), not a unit of the same animals
+            # named only by its side ("the left knee served as control" names nothing given)
+            what = _CLAUSE_START.sub("", m.group("what"))
+            if not re.fullmatch(r"(?:the\s+)?(?:left|right|contra-?lateral|opposite|other)\s+\w+", what.strip(), re.I):
+                add("controls", what, None, s)
         m = _RANDOMISED_TO.search(s)
         if m:
             comparisons.append(ArmComparison(_clean(m.group("a")), _clean(m.group("b")), None, s))
@@ -354,8 +455,19 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         controls = [a for a in arm_objs if a.is_control] or [arm_objs[0]]
         comparisons += [ArmComparison(_arm_text(a), _arm_text(c), None, a.sentence)
                         for a in arm_objs if a not in controls for c in controls]
-    return StudyArms(arm_objs, tuple(comparisons), tuple(co), tuple(co_sents), combos, factor, exposure,
-                     exposure_sentence, tuple(spans))
+    result = StudyArms(arm_objs, tuple(comparisons), tuple(co), tuple(co_sents), combos, factor, exposure,
+                       exposure_sentence, tuple(spans))
+    if result.single_arm:
+        return result
+    # a study that compares arms: what all its patients were treated with is given to every arm ("The patients were
+    # treated with arthroscopic debridement and microfracture technique. Randomly selected 41 patients were injected …")
+    for s in sentences:
+        m = _ALL_TREATED.search(s)
+        what = m and (m.group("what") or m.group("what2"))
+        if what and not _OUTCOME_WORDS.search(what) and s not in co_sents:
+            co.append(_clean(what))
+            co_sents.append(s)
+    return replace(result, cointerventions=tuple(co), cointervention_sentences=tuple(co_sents))
 
 
 def with_finding(arms: StudyArms, finding: str, source: str, sentence: str | None = None) -> StudyArms:
