@@ -34,26 +34,37 @@ class GradeReport:
     rubric_version: str = ""
 
 
+_STUDY_SQL = (
+    "SELECT ca.claim_id, ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
+    "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year, "
+    "coalesce(ca.condition_direct, FALSE), "
+    "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
+    "a.title, a.abstract, coalesce(a.publication_types, []), "
+    "ca.direction_not_about, "
+    "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []) "
+    "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
+    "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
+    "WHERE ca.relevance >= ? {claims} ORDER BY ca.claim_id, ca.pmid")
+
+
 def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> list[Study]:
-    rows = con.execute(
-        "SELECT ca.pmid, ae.design, coalesce(ae.is_human, FALSE), coalesce(ae.is_animal, FALSE), "
-        "coalesce(ae.is_in_vitro, FALSE), ae.sample_size, ca.direction, a.is_retracted, a.year, "
-        "coalesce(ca.condition_direct, FALSE), "
-        "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
-        "a.title, a.abstract, coalesce(a.publication_types, []), "
-        "ca.direction_not_about, "
-        "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []) "
-        "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
-        "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
-        "WHERE ca.claim_id = ? AND ca.relevance >= ? ORDER BY ca.pmid",
-        [NOTICE_TYPES, NOTICE_TITLE, claim_id, threshold]).fetchall()
-    decided = reviews_store.in_force(con, claim_id)
-    out = []
-    for r in rows:
+    """The studies linked to one claim at ``threshold``, as its reviewers decided them."""
+    return _studies_of(con, threshold, [claim_id]).get(claim_id, [])
+
+
+def _studies_of(con: duckdb.DuckDBPyConnection, threshold: float,
+                claim_ids: list[str] | None = None) -> dict[str, list[Study]]:
+    """claim → its linked studies (by PMID) at ``threshold``, as its reviewers decided them, for
+    ``claim_ids`` (every claim when None): two queries for all of them."""
+    claims, params = ("AND ca.claim_id IN (SELECT unnest(?))", [list(claim_ids)]) if claim_ids is not None else ("", [])
+    rows = con.execute(_STUDY_SQL.format(claims=claims), [NOTICE_TYPES, NOTICE_TITLE, threshold, *params]).fetchall()
+    decided = reviews_store.in_force_all(con, claim_ids)
+    out: dict[str, list[Study]] = {}
+    for claim_id, *r in rows:
         # condition_direct (r[9]) and direction_not_about (r[14]): the linker's columns (migration 020)
         study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=r[14],
                       eligibility=r[15], exclusion_reason=r[16], eligibility_why=r[17], indirectness=tuple(r[18]))
-        out.append(_with_decisions(study, decided.get(study.pmid, {})))
+        out.setdefault(claim_id, []).append(_with_decisions(study, decided.get(claim_id, {}).get(study.pmid, {})))
     return out
 
 
@@ -84,29 +95,40 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
     live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
         grades_store.drop_orphans(con)
+        # every claim's studies and stored grade read at once, every table written at once (a few
+        # statements for the whole stage, not some twenty per claim); rows keep the claims' order
+        studies = _studies_of(con, cfg["link_threshold"])
+        stored = grades_store.current_grades(con)
+        ids = [c[0] for c in claims]
+        levels, domains, risks, outcomes, history, changed = [], [], [], [], [], []
         for claim_id, strength, condition, therapy, synonyms in claims:
-            g = grade_claim(_studies(con, claim_id, cfg["link_threshold"]), condition, (therapy, *synonyms))
+            g = grade_claim(studies.get(claim_id, []), condition, (therapy, *synonyms))
             rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",
                 "n_supports", "n_no_effect", "n_contradicts", "n_unclear", "n_retracted")),
                 seed_vs_evidence(strength or "asserted", g.grade, claim_id in live), rationale, version]
-            old = grades_store.current_grade(con, claim_id)
+            old = stored.get(claim_id)
             report.claims += 1
             report.with_evidence += g.grade != GradeLevel.NO_EVIDENCE
-            grades_store.replace_levels(con, claim_id, g.levels)
-            grades_store.replace_domains(con, claim_id, [*g.domains, *g.upgrades], version)
-            grades_store.replace_study_risks(con, claim_id, g.risks)
-            grades_store.replace_outcomes(con, claim_id, sof_header(therapy, condition, g) if g.body else None,
-                                          summary_of_findings(g), version)
+            levels += grades_store.level_rows(claim_id, g.levels)
+            domains += grades_store.domain_rows(claim_id, [*g.domains, *g.upgrades], version)
+            risks += grades_store.risk_rows(claim_id, g.risks)
+            outcomes += grades_store.outcome_rows(claim_id, sof_header(therapy, condition, g) if g.body else None,
+                                                  summary_of_findings(g), version)
             flag = row[grades_store.GRADE_COLUMNS.index("seed_vs_evidence")]
-            history_store.record_grade(con, run_id, claim_id, g.grade, flag, version,
-                                       [lv.pmid for lv in g.levels if lv.included])
+            history.append((claim_id, g.grade, flag, [lv.pmid for lv in g.levels if lv.included]))
             crash_point("grade")  # mid-transaction: nothing of this grading run may survive
             if old is not None and old == row:
                 continue
             report.changed += 1
-            grades_store.replace_grade(con, claim_id, row)
+            changed.append((claim_id, row))
+        grades_store.replace_rows(con, "evidence_levels", grades_store.LEVEL_COLUMNS, ids, levels)
+        grades_store.replace_rows(con, "claim_domains", grades_store.DOMAIN_COLUMNS, ids, domains)
+        grades_store.replace_rows(con, "study_risk_of_bias", grades_store.RISK_COLUMNS, ids, risks)
+        grades_store.replace_rows(con, "claim_outcomes", grades_store.OUTCOME_COLUMNS, ids, outcomes)
+        history_store.record_grades(con, run_id, history, version)  # before claim_grades: it reads the old rows
+        grades_store.replace_grades(con, changed)
     log.info("grade: %d claims graded (%d with evidence), %d changed, rubric %s",
              report.claims, report.with_evidence, report.changed, version)
     return report

@@ -48,13 +48,20 @@ SINGLE = {
 }
 
 
-def rule_tokens(article: Article) -> str:
-    """The rule extractors' cues as pseudo-words, so the model can weigh them."""
+def text_rules(article: Article) -> tuple:
+    """(population, design) the rule extractors read from the text alone (no MeSH, no PublicationType):
+    what :func:`rule_tokens` shows the model, and what the extract stage starts from."""
     from pipeline.nlp.design import classify_design
     from pipeline.nlp.population import extract_population
 
     pop = extract_population(article, use_metadata=False)
-    d = classify_design(article, pop, use_metadata=False)
+    return pop, classify_design(article, pop, use_metadata=False)
+
+
+def rule_tokens(article: Article, rules: tuple | None = None) -> str:
+    """The rule extractors' cues as pseudo-words, so the model can weigh them. ``rules``: the
+    article's :func:`text_rules` when the caller has them already (they are read once per article)."""
+    pop, d = rules if rules is not None else text_rules(article)
     toks = [f"__design_{d.design}"]
     for name, val in (("rct", d.is_rct), ("sr", d.is_systematic_review), ("ma", d.is_meta_analysis),
                       ("protocol", d.is_protocol), ("human", pop.is_human), ("animal", pop.is_animal),
@@ -64,8 +71,9 @@ def rule_tokens(article: Article) -> str:
     return " ".join(toks)
 
 
-def document(article: Article) -> str:
-    return f"{article.title} {article.title} {article.abstract} {rule_tokens(article)}"
+def document(article: Article, rules: tuple | None = None) -> str:
+    """The text the classifier reads: title twice, abstract, :func:`rule_tokens`."""
+    return f"{article.title} {article.title} {article.abstract} {rule_tokens(article, rules)}"
 
 
 def resolve_data(paths) -> list[Path]:
@@ -102,8 +110,10 @@ class FlagModel:
     scorer: LinearTfidf
     flags: tuple[str, ...]
 
-    def predict_proba(self, articles: list[Article]) -> dict[str, np.ndarray]:
-        p = sigmoid(self.scorer.decision([document(a) for a in articles]))
+    def predict_proba(self, articles: list[Article], rules: list[tuple] | None = None) -> dict[str, np.ndarray]:
+        """Per flag, each article's probability; ``rules``: the articles' :func:`text_rules`, if read."""
+        rules = rules if rules is not None else [None] * len(articles)
+        p = sigmoid(self.scorer.decision([document(a, r) for a, r in zip(articles, rules)]))
         return {f: p[:, k] for k, f in enumerate(self.flags)}
 
     def arrays(self) -> dict[str, np.ndarray]:

@@ -242,17 +242,30 @@ def run_digests(con: duckdb.DuckDBPyConnection, limit: int = 50) -> list[Digest]
     return [digest(con, run_id=r) for r in runs]
 
 
-def claim_history(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[dict]:
+def claim_history(con: duckdb.DuckDBPyConnection, claim_id: str,
+                  rows: list[HistoryRow] | None = None) -> list[dict]:
     """A claim's history rows, newest first, for its page: when, grade (and before), flag, studies
-    added and removed, why."""
-    if not history_store.has_history(con):
-        return []
+    added and removed, why. ``rows``: the claim's rows, oldest first, when the caller read every
+    claim's at once (:func:`histories`)."""
+    if rows is None:
+        if not history_store.has_history(con):
+            return []
+        rows = history_store.rows(con, claim_id=claim_id)
     out = []
-    for r in reversed(history_store.rows(con, claim_id=claim_id)):
+    for r in reversed(rows):
         out.append({"graded_at": f"{r.graded_at:%Y-%m-%d %H:%M}", "run_id": r.run_id, "grade": r.grade,
                     "previous_grade": r.previous_grade, "seed_vs_evidence": r.seed_vs_evidence,
                     "previous_seed_vs_evidence": r.previous_seed_vs_evidence, "n_eligible": r.n_eligible,
                     "added": [] if r.first else list(r.pmids_added), "removed": list(r.pmids_removed),
                     "reasons": ", ".join(REASON_TEXT.get(x, x) for x in r.reasons),
                     "rubric_version": r.rubric_version})
+    return out
+
+
+def histories(con: duckdb.DuckDBPyConnection) -> dict[str, list[HistoryRow]]:
+    """Every claim's history rows, oldest first, in one query (none before migration 015)."""
+    out: dict[str, list[HistoryRow]] = {}
+    if history_store.has_history(con):
+        for r in history_store.rows(con):
+            out.setdefault(r.claim_id, []).append(r)
     return out

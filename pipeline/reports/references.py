@@ -29,16 +29,28 @@ def resolve_claim(con: duckdb.DuckDBPyConnection, claim_id: str) -> str:
 
 def counted_pmids(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[int]:
     """PMIDs of the studies that count for the claim's grade, in PMID order."""
-    return [r[0] for r in con.execute(
-        "SELECT DISTINCT pmid FROM claim_evidence WHERE claim_id = ? AND included ORDER BY pmid",
-        [claim_id]).fetchall()]
+    return all_counted_pmids(con, [claim_id]).get(claim_id, [])
+
+
+def all_counted_pmids(con: duckdb.DuckDBPyConnection, claim_ids: list[str] | None = None) -> dict[str, list[int]]:
+    """:func:`counted_pmids` of ``claim_ids`` (every claim when None) in one query: claim → PMIDs
+    (claims with none left out)."""
+    where, params = ("AND claim_id IN (SELECT unnest(?))", [list(claim_ids)]) if claim_ids is not None else ("", [])
+    out: dict[str, list[int]] = {}
+    for cid, pmid in con.execute(f"SELECT DISTINCT claim_id, pmid FROM claim_evidence WHERE included {where} "
+                                 "ORDER BY claim_id, pmid", params).fetchall():
+        out.setdefault(cid, []).append(pmid)
+    return out
 
 
 def claim_references(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[Reference]:
     """The counted studies of ``claim_id`` as references, in PMID order (UnknownClaim if no such
     claim; an empty list if the claim has no counted study)."""
-    cid = resolve_claim(con, claim_id)
-    pmids = counted_pmids(con, cid)
+    return references_of(con, counted_pmids(con, resolve_claim(con, claim_id)))
+
+
+def references_of(con: duckdb.DuckDBPyConnection, pmids: list[int]) -> list[Reference]:
+    """The stored articles of ``pmids`` (as :func:`counted_pmids` gives them) as references, in PMID order."""
     if not pmids:
         return []
     cur = con.execute("SELECT pmid, title, journal, year, pub_date, doi, pmc, abstract, authors FROM articles "

@@ -21,11 +21,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
-from pipeline.reports.changes import claim_history, run_digests
+from pipeline.reports.changes import claim_history, histories, run_digests
 from pipeline.reports.charts import bar_chart, direction_bar
 from pipeline.reports.citations import SUFFIXES, render
 from pipeline.reports.export import md_table, md_text, write_csv
-from pipeline.reports.references import claim_references
+from pipeline.reports.references import all_counted_pmids, references_of
 from pipeline.store.articles import article_sources, bundled_article_count
 
 # Templates and the shipped CSS/JS live in the project's reports/ folder (the layout the users asked
@@ -118,17 +118,25 @@ DOMAIN_ORDER = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", 
 def _review_marks(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozenset[str] | None = None) -> dict[int, list[dict]]:
     """pmid → the reviewer's decisions in force on that study of the claim (field, value, text:
     "field = value — reviewer, date: note"); empty on a database from before migration 012."""
+    return _all_review_marks(con, tables, [claim_id]).get(claim_id, {})
+
+
+def _all_review_marks(con: duckdb.DuckDBPyConnection, tables: frozenset[str] | None = None,
+                      claim_ids: list[str] | None = None) -> dict[str, dict[int, list[dict]]]:
+    """claim → :func:`_review_marks`, for ``claim_ids`` (every claim when None), in two queries."""
     if not _has_table(con, "review_decisions", tables):
         return {}
     from pipeline.store.reviews import has_context, second_looks
 
-    looks = {x.decision.decision_id: x.why for x in second_looks(con, claim_id)} if has_context(con) else {}
-    out: dict[int, list[dict]] = {}
-    for decision_id, pmid, field, value, reviewer, decided_at, note in con.execute(
-            "SELECT decision_id, pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
-            "WHERE claim_id = ? ORDER BY pmid, field", [claim_id]).fetchall():
-        out.setdefault(pmid, []).append({"field": field, "value": value, "second_look": looks.get(decision_id),
-                                         "text": f"{field} = {value} — {reviewer}, {decided_at:%Y-%m-%d}: {note}"})
+    looks = {x.decision.decision_id: x.why for x in second_looks(con)} if has_context(con) else {}
+    where, params = ("WHERE claim_id IN (SELECT unnest(?))", [list(claim_ids)]) if claim_ids is not None else ("", [])
+    out: dict[str, dict[int, list[dict]]] = {}
+    for claim_id, decision_id, pmid, field, value, reviewer, decided_at, note in con.execute(
+            "SELECT claim_id, decision_id, pmid, field, value, reviewer, decided_at, note FROM review_decisions_in_force "
+            f"{where} ORDER BY claim_id, pmid, field", params).fetchall():
+        out.setdefault(claim_id, {}).setdefault(pmid, []).append(
+            {"field": field, "value": value, "second_look": looks.get(decision_id),
+             "text": f"{field} = {value} — {reviewer}, {decided_at:%Y-%m-%d}: {note}"})
     return out
 
 
@@ -259,13 +267,22 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     all_evidence: list[dict] = []
     tmpl = env.get_template("claim.html")
     tables = _table_names(con)  # the report writes no tables: read once, not five times a claim
+    # what every claim page shows from the evidence view, the reviewers' decisions, the counted
+    # studies and the grade history, read for all claims at once (a query each, not one a claim)
+    evidence_of: dict[str, list[dict]] = {}
+    for e in _rows(con, "SELECT * FROM claim_evidence "
+                        "ORDER BY claim_id, included DESC, level NULLS LAST, year DESC NULLS LAST, pmid"):
+        evidence_of.setdefault(e["claim_id"], []).append(e)
+    marks = _all_review_marks(con, tables)
+    counted = all_counted_pmids(con)
+    history = histories(con)
     for r in rows:
         cid = r["claim_id"]
-        evidence = _rows(con, "SELECT * FROM claim_evidence WHERE claim_id = ? ORDER BY included DESC, level NULLS LAST, year DESC NULLS LAST, pmid", [cid])
+        evidence = evidence_of.get(cid, [])
         # why a linked study's direction reads unclear ("the finding is not about PRP"): the linker's column
         notes = dict(con.execute("SELECT pmid, direction_not_about FROM claim_articles WHERE claim_id = ?",
                                  [cid]).fetchall())
-        decided = _review_marks(con, cid, tables)
+        decided = marks.get(cid, {})
         studied = _arms_and_comparisons(con, cid, tables)
         for e in evidence:
             e["population"] = _population(e)
@@ -296,11 +313,11 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         dirs = Counter(e["direction"] for e in included)
         # the references files are written for every claim (empty when nothing counts), so a link
         # to claims/<id>.ris never breaks; the page links them only when there is something in them
-        refs = claim_references(con, cid)
+        refs = references_of(con, counted.get(cid, []))
         for fmt, suffix in SUFFIXES.items():
             (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
-            c=r, quotes=quotes, n_references=len(refs), history=claim_history(con, cid), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
+            c=r, quotes=quotes, n_references=len(refs), history=claim_history(con, cid, history.get(cid, [])), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
             excluded=excluded, rejected=rejected, root="../",
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),

@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from pipeline.store.db import insert_rows
+
 # Why a row was written (the ``reasons`` column); more than one may apply.
 FIRST_GRADE = "first_grade"            # the claim's first recorded grade (its baseline)
 NEW_STUDIES = "new_studies"            # studies counted now that were not (a new record, a new link)
@@ -130,41 +132,69 @@ def reasons_for(previous: HistoryRow | None, eligible: set[int], decisions: dict
     return out or [READING_CHANGED]
 
 
-def _decisions(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, int]:
-    return dict(con.execute("SELECT decision_id, pmid FROM review_decisions_in_force WHERE claim_id = ?",
-                            [claim_id]).fetchall())
-
-
 def record_grade(con: duckdb.DuckDBPyConnection, run_id: str, claim_id: str, grade: str, seed_vs_evidence: str,
                  rubric_version: str, eligible_pmids, *, now: datetime | None = None) -> HistoryRow | None:
     """Append the claim's history row if its grade, flag or counted studies differ from its latest
     row (or it has none); return the row written, or None. Call inside the grading transaction,
     before the claim's ``claim_grades`` row is replaced (a claim graded before history existed takes
     its previous grade and flag from there)."""
-    eligible = set(int(p) for p in eligible_pmids)
-    prev = latest(con, claim_id)
-    if prev is not None and prev.grade == grade and prev.seed_vs_evidence == seed_vs_evidence \
-            and set(prev.eligible_pmids) == eligible:
-        return None
-    linker = con.execute("SELECT max(linker_version) FROM link_state WHERE claim_id = ?", [claim_id]).fetchone()[0]
-    decisions = _decisions(con, claim_id)
-    prev_decisions: dict[int, int] = {}
-    if prev is not None and prev.decision_ids:
-        prev_decisions = dict(con.execute("SELECT decision_id, pmid FROM review_decisions WHERE list_contains(?, decision_id)",
-                                          [list(prev.decision_ids)]).fetchall())
-    reasons = reasons_for(prev, eligible, decisions, prev_decisions, rubric_version, linker)
-    if prev is None:
-        old = con.execute("SELECT grade, seed_vs_evidence, rubric_version FROM claim_grades WHERE claim_id = ?",
-                          [claim_id]).fetchone()
-        before: set[int] = set()
-        previous = (*(old or (None, None, None)), None)
-    else:
-        before = set(prev.eligible_pmids)
-        previous = (prev.grade, prev.seed_vs_evidence, prev.rubric_version, prev.linker_version)
-    history_id = con.execute("SELECT coalesce(max(history_id), 0) + 1 FROM grade_history").fetchone()[0]
-    when = now or datetime.now(timezone.utc).replace(tzinfo=None)
-    values = [history_id, claim_id, run_id, when, grade, previous[0], seed_vs_evidence, previous[1],
-              rubric_version, previous[2], linker, previous[3], len(eligible), sorted(eligible),
-              sorted(eligible - before), sorted(before - eligible), sorted(decisions), reasons]
-    con.execute(f"INSERT INTO grade_history ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})", values)
-    return _row(values)
+    written = record_grades(con, run_id, [(claim_id, grade, seed_vs_evidence, eligible_pmids)], rubric_version,
+                            now=now)
+    return written[0] if written else None
+
+
+def _latest_of(con: duckdb.DuckDBPyConnection, claim_ids: list[str]) -> dict[str, HistoryRow]:
+    """The newest history row of each of ``claim_ids`` that has one."""
+    return {r[1]: _row(r) for r in con.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM grade_history WHERE claim_id IN (SELECT unnest(?)) "
+        "QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY history_id DESC) = 1", [claim_ids]).fetchall()}
+
+
+def record_grades(con: duckdb.DuckDBPyConnection, run_id: str, grades: list[tuple[str, str, str, object]],
+                  rubric_version: str, *, now: datetime | None = None) -> list[HistoryRow]:
+    """:func:`record_grade` for many claims at once — ``grades``: (claim_id, grade, seed_vs_evidence,
+    eligible PMIDs), in the order their rows are numbered — reading what it compares with in a few
+    queries for all of them; returns the rows written. Call before the claims' ``claim_grades`` rows
+    are replaced."""
+    ids = [g[0] for g in grades]
+    if not ids:
+        return []
+    latest_rows = _latest_of(con, ids)
+    linkers = dict(con.execute("SELECT claim_id, max(linker_version) FROM link_state "
+                               "WHERE claim_id IN (SELECT unnest(?)) GROUP BY claim_id", [ids]).fetchall())
+    in_force: dict[str, dict[int, int]] = {}
+    for decision_id, claim_id, pmid in con.execute(
+            "SELECT decision_id, claim_id, pmid FROM review_decisions_in_force WHERE claim_id IN (SELECT unnest(?))",
+            [ids]).fetchall():
+        in_force.setdefault(claim_id, {})[decision_id] = pmid
+    stored = {r[0]: r[1:] for r in con.execute(
+        "SELECT claim_id, grade, seed_vs_evidence, rubric_version FROM claim_grades WHERE claim_id IN (SELECT unnest(?))",
+        [ids]).fetchall()}
+    history_id = con.execute("SELECT coalesce(max(history_id), 0) FROM grade_history").fetchone()[0]
+    out = []
+    for claim_id, grade, seed_vs_evidence, eligible_pmids in grades:
+        eligible = set(int(p) for p in eligible_pmids)
+        prev = latest_rows.get(claim_id)
+        if prev is not None and prev.grade == grade and prev.seed_vs_evidence == seed_vs_evidence \
+                and set(prev.eligible_pmids) == eligible:
+            continue
+        linker = linkers.get(claim_id)
+        decisions = in_force.get(claim_id, {})
+        prev_decisions: dict[int, int] = {}
+        if prev is not None and prev.decision_ids:
+            prev_decisions = dict(con.execute("SELECT decision_id, pmid FROM review_decisions WHERE list_contains(?, decision_id)",
+                                              [list(prev.decision_ids)]).fetchall())
+        reasons = reasons_for(prev, eligible, decisions, prev_decisions, rubric_version, linker)
+        if prev is None:
+            before: set[int] = set()
+            previous = (*(stored.get(claim_id) or (None, None, None)), None)
+        else:
+            before = set(prev.eligible_pmids)
+            previous = (prev.grade, prev.seed_vs_evidence, prev.rubric_version, prev.linker_version)
+        history_id += 1
+        when = now or datetime.now(timezone.utc).replace(tzinfo=None)
+        out.append([history_id, claim_id, run_id, when, grade, previous[0], seed_vs_evidence, previous[1],
+                    rubric_version, previous[2], linker, previous[3], len(eligible), sorted(eligible),
+                    sorted(eligible - before), sorted(before - eligible), sorted(decisions), reasons])
+    insert_rows(con, "grade_history", COLUMNS, [tuple(v) for v in out])
+    return [_row(v) for v in out]

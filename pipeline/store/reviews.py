@@ -181,11 +181,17 @@ def decisions(con: duckdb.DuckDBPyConnection, claim_id: str | None = None) -> li
 
 def in_force(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[int, dict[str, Decision]]:
     """pmid → field → the decision in force, for one claim."""
-    out: dict[int, dict[str, Decision]] = {}
+    return in_force_all(con, [claim_id]).get(claim_id, {})
+
+
+def in_force_all(con: duckdb.DuckDBPyConnection, claim_ids: list[str] | None = None) -> dict[str, dict[int, dict[str, Decision]]]:
+    """claim → pmid → field → the decision in force, for ``claim_ids`` (every claim when None), in one query."""
+    where, params = ("WHERE claim_id IN (SELECT unnest(?))", [list(claim_ids)]) if claim_ids is not None else ("", [])
+    out: dict[str, dict[int, dict[str, Decision]]] = {}
     for r in con.execute("SELECT decision_id, claim_id, pmid, field, value, reviewer, note, decided_at "
-                         "FROM review_decisions_in_force WHERE claim_id = ?", [claim_id]).fetchall():
+                         f"FROM review_decisions_in_force {where}", params).fetchall():
         d = Decision(*r)
-        out.setdefault(d.pmid, {})[d.field] = d
+        out.setdefault(d.claim_id, {}).setdefault(d.pmid, {})[d.field] = d
     return out
 
 
