@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pipeline.eval_report import EvalReport, LabelScore, prf
 from pipeline.nlp.pico import CLUSTERS_FILE, CUES_FILE, ELEMENTS, FORMAT, MANIFEST, REBUILD, PicoTagger, model_file
+from pipeline.nlp.stack_pico import stack_settings, train_second_pass
 
 log = logging.getLogger(__name__)
 TRAIN_FILE, DEV_FILE = "train.jsonl.gz", "dev.jsonl.gz"
@@ -74,6 +75,18 @@ class PicoTrainConfig:
     gazetteer: str = ""
     affixes: bool = False
     jobs: int = 1              # elements trained at once (forked processes); the files are the same either way
+    # the stacked second pass (stack_pico.py): the elements it re-tags (none: no second pass), the
+    # elements whose cross-validated first-pass marginals it reads, the folds, stack_features' switches
+    stack_elements: str = ""
+    stack_inputs: str = "I,O"
+    stack_folds: int = 2
+    stack_window: int = 2
+    stack_doc: bool = True
+    stack_sent: bool = True
+    stack_cache: str = ""      # a folder for the cross-validated marginals (saves time only; not in the manifest)
+    # a model folder whose first-pass CRFs were trained with these very settings on this very file: they are
+    # copied instead of retrained (CRFsuite is deterministic, so this saves time only; checked, see reuse_first_pass)
+    first_pass_from: str = ""
 
     @classmethod
     def from_data(cls, root: Path, **kw) -> "PicoTrainConfig":
@@ -244,7 +257,8 @@ def manifest_settings(cfg: PicoTrainConfig, training_documents: int) -> dict:
             "set3_elements": cfg.set3_elements, "set3_cues": f"data/lexicons/{cfg.set3_cues}.yaml",
             "extra_cues": cfg.extra_cues, "doc_arm": cfg.doc_arm,
             "sent_cues": cfg.sent_cues, "affixes": cfg.affixes,
-            "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else ""}
+            "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else "",
+            **({"stack": stack_settings(vars(cfg))} if stack_settings(vars(cfg)) else {})}
 
 
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
@@ -273,9 +287,14 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     (build / CLUSTERS_FILE).write_text("".join(f"{w}\t{a}\t{b}\n" for w, (a, b) in sorted(clusters.items())),
                                        encoding="utf-8")
     write_json(build / CUES_FILE, cues)
-    _train_elements(toks, feats, cfg, build, extras)
+    if cfg.first_pass_from:
+        reuse_first_pass(Path(cfg.first_pass_from), build, cfg, len(docs))
+    else:
+        _train_elements(toks, feats, cfg, build, extras)
+    if stack_settings(vars(cfg)):
+        train_second_pass(toks, feats, cfg, build, procs=max(1, cfg.jobs))
     manifest = {
-        "model": "pico", "format": FORMAT,
+        "model": "pico", "format": FORMAT if stack_settings(vars(cfg)) else 2,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
                        "k-means clusters of skip-gram vectors trained on the training abstracts; "
                        "a token is inside a span when its marginal probability reaches the threshold, "
@@ -294,6 +313,31 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     rep.data = f"{cfg.dev} (trained on {cfg.train}; {len(docs)} abstracts)"
     rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return rep
+
+
+def reuse_first_pass(source: Path, build: Path, cfg: PicoTrainConfig, training_documents: int) -> None:
+    """Copy the first-pass CRFs of the model folder ``source`` into ``build`` after checking that they are
+    what training here would write: the same training file (SHA-256), the same first-pass settings, and
+    byte-identical word clusters and cue lists (just written to ``build``); else ValueError."""
+    from pipeline.model_files import fingerprint
+
+    man = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
+    skip = ("thresholds", "post", "stack")
+    mine = {k: v for k, v in manifest_settings(cfg, training_documents).items() if k not in skip}
+    theirs = {k: v for k, v in man.get("settings", {}).items() if k not in skip}
+    problems = []
+    if man.get("trained_on") != fingerprint([cfg.train]):
+        problems.append("training file")
+    if mine != theirs:
+        problems.append("settings " + ", ".join(sorted(k for k in set(mine) | set(theirs) if mine.get(k) != theirs.get(k))))
+    for name in (CLUSTERS_FILE, CUES_FILE):
+        if (source / name).read_bytes() != (build / name).read_bytes():
+            problems.append(name)
+    if problems:
+        raise ValueError(f"cannot reuse the first pass of {source}: it differs in {'; '.join(problems)}")
+    for e in ELEMENTS:
+        shutil.copyfile(source / model_file(e), build / model_file(e))
+    log.info("pico: first-pass CRFs copied from %s (same file, settings, clusters and cues)", source)
 
 
 _FORKED: tuple = ()  # what forked trainers read (features are not pickled: a child shares its parent's memory)
