@@ -12,8 +12,11 @@ trust overconfident marginals; so its training marginals are cross-validated (:f
 each fold's abstracts tagged by first-pass CRFs trained on the other folds, with the L1 weight scaled to
 their number, as CRFsuite does not divide it by the number of sequences).
 
-``python -m pipeline.nlp.stack_pico --data PATH --fit-docs 1500 --cache FILE`` measures it on the
-tuning split of train (:func:`train_pico.tuning_split`; dev is not read).
+``python -m pipeline.nlp.stack_pico --data PATH --stack-cache DIR`` measures it on the tuning split of
+train (:func:`train_pico.tuning_split`; dev is not read): the cross-validated marginals of all training
+abstracts (those the shipped model's second pass learns from) are what the first pass says of each
+tuning abstract without having seen it; a second pass trained on 1,500 of the other abstracts re-tags
+them (:func:`tune`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ import gzip
 import json
 import logging
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -124,16 +126,6 @@ def _fold_job(args: tuple) -> tuple:
     return e, k, {i: [round(x, 4) for x in _marginals(t, feats[i])] for i in held}
 
 
-def _full_job(args: tuple) -> tuple:
-    """Train element ``e`` on every abstract into ``path``: (e, path)."""
-    e, c1, path = args
-    from pipeline.nlp.train_pico import train_crf
-
-    toks, feats, cfg = _JOB
-    train_crf(toks, feats, e, replace(cfg, c1=c1), Path(path))
-    return e, path
-
-
 def run_jobs(fn, jobs: list, toks: list, feats: list, cfg, procs: int) -> list:
     """``fn`` over ``jobs`` in ``procs`` forked processes (they share ``toks``/``feats``, unpickled)."""
     global _JOB
@@ -182,125 +174,6 @@ def _threshold_sweep(probs, gold, post=None, docs=None):
     return max(rows)
 
 
-def first_pass(data: Path, fit_docs: int | None, cfg, folds: int, procs: int, cache: Path,
-               elements: Sequence[str] = ("I", "O")) -> dict:
-    """The tuning split's first-pass marginals: cross-validated on the fit part, from CRFs trained on the
-    whole fit part on the tune part; cached in ``cache`` (with each abstract's words, sentence ids and
-    positions, and gold flags)."""
-    from pipeline.nlp.pico import ELEMENTS
-    from pipeline.nlp.train_pico import (_tokenised, cue_lexicons, featurize, gold_spans, inside, load_cues,
-                                         read_docs, train_clusters, tuning_split)
-    import pycrfsuite
-
-    if cache.exists():
-        with gzip.open(cache, "rt", encoding="utf-8") as fh:
-            return json.load(fh)
-    t0 = time.monotonic()
-    fit, tune = tuning_split(read_docs(data / "train.jsonl.gz"))
-    fit = fit[:fit_docs] if fit_docs else fit
-    ftoks, ttoks = list(_tokenised(fit)), list(_tokenised(tune))
-    clusters = train_clusters([t[2][0] for t in ftoks], cfg)
-    cues = load_cues(*cue_lexicons(cfg))
-    ffeats, tfeats = featurize(ftoks, clusters, cues, cfg), featurize(ttoks, clusters, cues, cfg)
-    log.info("features ready in %.1f min", (time.monotonic() - t0) / 60)
-    cv = cv_marginals(ftoks, ffeats, list(elements), cfg, folds, cfg.c1, procs)
-    log.info("cross-validated marginals in %.1f min", (time.monotonic() - t0) / 60)
-    tune_m = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        got = run_jobs(_full_job, [(e, cfg.c1, str(Path(tmp) / f"{e}.crfsuite")) for e in elements],
-                       ftoks, ffeats, cfg, procs)
-        for e, path in got:
-            t = pycrfsuite.Tagger()
-            t.open(path)
-            tune_m[e] = [[round(x, 4) for x in _marginals(t, f)] for f in tfeats]
-    log.info("tune marginals in %.1f min", (time.monotonic() - t0) / 60)
-
-    def part(toks, margs):
-        return {"docs": [[t[2][0], t[2][3], t[2][1]] for t in toks],
-                "gold": {e: [inside(t[2][2], gold_spans(t[0], e, cfg.aggregation)) for t in toks] for e in ELEMENTS},
-                "margs": margs}
-
-    out = {"fit": part(ftoks, cv), "tune": part(ttoks, tune_m), "clusters": clusters, "cues": cues}
-    with gzip.open(cache, "wt", encoding="utf-8") as fh:
-        json.dump(out, fh)
-    return out
-
-
-def second_pass(data: dict, element: str, inputs: Sequence[str], cfg, base: bool = True, **kw) -> dict:
-    """Train the second pass of ``element`` on the fit part's cross-validated marginals of ``inputs``
-    (with the first pass's own features when ``base``) and score it on the tune part."""
-    import pycrfsuite
-
-    from pipeline.nlp.pico_features import doc_context, token_features
-    from pipeline.nlp.train_pico import bio
-
-    cache: dict = {}
-    clusters = {w: tuple(c) for w, c in data["clusters"].items()}
-
-    def feats(part):
-        out = []
-        for k, (words, sent_ids, pos) in enumerate(part["docs"]):
-            f = [[] for _ in words]
-            if base:
-                extras = doc_context(words, sent_ids, pos, data["cues"]) if cfg.doc_context else None
-                f = token_features(words, pos, clusters, cache, extras=extras, wide=cfg.wide_window)
-            s = stack_features(words, sent_ids, pos, {e: part["margs"][e][k] for e in inputs}, **kw)
-            out.append([a + b for a, b in zip(f, s)])
-        return out
-
-    t0 = time.monotonic()
-    ffeats = feats(data["fit"])
-    tr = pycrfsuite.Trainer(verbose=False)
-    for f, g in zip(ffeats, data["fit"]["gold"][element]):
-        tr.append(pycrfsuite.ItemSequence(f), bio(g))
-    tr.set_params({"c1": cfg.c1, "c2": cfg.c2, "max_iterations": cfg.iterations,
-                   "feature.minfreq": cfg.min_feature_count, "feature.possible_transitions": True})
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "s.crfsuite"
-        tr.train(str(path))
-        t = pycrfsuite.Tagger()
-        t.open(str(path))
-        probs = [_marginals(t, f) for f in feats(data["tune"])]
-    gold = data["tune"]["gold"][element]
-    docs = data["tune"]["docs"]
-    first = data["tune"]["margs"][element]
-    post = {"recur": 0.7, "recur_floor": 0.1}
-    return {"element": element, "inputs": list(inputs), "base": base, "kw": kw,
-            "first": _threshold_sweep(first, gold), "first_post": _threshold_sweep(first, gold, post, docs),
-            "second": _threshold_sweep(probs, gold), "second_post": _threshold_sweep(probs, gold, post, docs),
-            "minutes": round((time.monotonic() - t0) / 60, 1)}
-
-
-def main(argv: list[str] | None = None) -> None:
-    from pipeline.nlp.train_pico import PicoTrainConfig
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--fit-docs", type=int, default=1500)
-    ap.add_argument("--folds", type=int, default=2)
-    ap.add_argument("--procs", type=int, default=2)
-    ap.add_argument("--c1", type=float, default=5.0)
-    ap.add_argument("--cache", type=Path, required=True)
-    ap.add_argument("--elements", default="I")
-    ap.add_argument("--inputs", default="I,O")
-    ap.add_argument("--no-base", action="store_true")
-    ap.add_argument("--window", type=int, default=2)
-    ap.add_argument("--no-doc", action="store_true")
-    ap.add_argument("--no-sent", action="store_true")
-    a = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    cfg = PicoTrainConfig(c1=a.c1)
-    data = first_pass(a.data, a.fit_docs, cfg, a.folds, a.procs, a.cache, a.inputs.split(","))
-    for e in a.elements.split(","):
-        res = second_pass(data, e, a.inputs.split(","), cfg, base=not a.no_base, window=a.window,
-                          doc=not a.no_doc, sent=not a.no_sent)
-        print(json.dumps(res), flush=True)
-
-
-if __name__ == "__main__":
-    main()
-
-
 # ---------------------------------------------------------------------------------------------------
 # the shipped model's second pass (train_pico.train, pico.PicoTagger)
 
@@ -326,26 +199,28 @@ def _split(s) -> list[str]:
     return [x for x in str(s or "").split(",") if x]
 
 
+def cache_key(cfg, n: int) -> str:
+    """The key of ``n`` training abstracts' cross-validated marginals in ``cfg.stack_cache``: the
+    training file, the first pass's settings and the folds."""
+    import hashlib
+
+    from pipeline.model_files import sha256_file
+    from pipeline.nlp.train_pico import manifest_settings
+
+    settings = {k: v for k, v in manifest_settings(cfg, n).items() if k not in ("thresholds", "post", "stack")}
+    blob = json.dumps({"train": sha256_file(cfg.train), "n": n, "settings": settings,
+                       "folds": stack_settings(vars(cfg))["folds"]}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
 def training_marginals(toks: list, feats: list, cfg, procs: int = 1) -> dict[str, list[list[float]]]:
     """The cross-validated first-pass marginals of the training abstracts the second pass learns from
     (:func:`cv_marginals`, ``cfg.stack_folds`` folds, the first pass's L1 weight scaled to each fold);
     cached under ``cfg.stack_cache`` when set, keyed by the training file, the abstracts and the
     first pass's settings (the same inputs give the same marginals, so a cache only saves time)."""
-    import hashlib
-
-    from pipeline.model_files import sha256_file
-
     st = stack_settings(vars(cfg))
     inputs = _split(st["inputs"])
-    key = None
-    if getattr(cfg, "stack_cache", ""):
-        from pipeline.nlp.train_pico import manifest_settings
-
-        settings = {k: v for k, v in manifest_settings(cfg, len(toks)).items()
-                    if k not in ("thresholds", "post", "stack")}
-        blob = json.dumps({"train": sha256_file(cfg.train), "n": len(toks), "settings": settings,
-                           "folds": st["folds"]}, sort_keys=True, default=str)
-        key = hashlib.sha256(blob.encode()).hexdigest()[:16]
+    key = cache_key(cfg, len(toks)) if getattr(cfg, "stack_cache", "") else None
     out: dict[str, list[list[float]]] = {}
     todo = []
     for e in inputs:
@@ -381,3 +256,114 @@ def train_second_pass(toks: list, feats: list, cfg, build: Path, procs: int = 1)
                                                              sent=bool(st["sent"])))]
                     for k, ((_, _, (words, pos, _, sent_ids)), f) in enumerate(zip(toks, feats)))
         train_crf(toks, combined, e, cfg, build / stack_file(e))
+
+
+def tune(data: Path, cfg, fit_docs: int = 1500, variants: Sequence[dict] = ({},), procs: int = 1) -> list[dict]:
+    """Token F1 on the tuning split: the first pass (cross-validated marginals, threshold swept, with
+    and without the shipped Intervention post-processing) against second passes trained on the first
+    ``fit_docs`` abstracts of the fit part, one per variant of ``cfg``'s stack fields (L1 weight
+    ``cfg.c1``)."""
+    from pipeline.nlp.train_pico import (_tokenised, featurize, gold_spans, inside, read_docs, train_crf,
+                                         tuning_split)
+
+    docs = read_docs(data / "train.jsonl.gz")
+    index = {str(d["pmid"]): k for k, d in enumerate(docs)}
+    fit, held = tuning_split(docs)
+    fit = fit[:fit_docs]
+    shipped = Path(__file__).resolve().parents[2] / "data" / "models" / "pico"
+    clusters = {}
+    for line in (shipped / "clusters.tsv").read_text(encoding="utf-8").splitlines():
+        w, a, b = line.split("\t")
+        clusters[w] = (a, b)
+    cues = json.loads((shipped / "cues.json").read_text(encoding="utf-8"))
+    margs = {}
+    for e in ("P", "I", "O"):
+        path = Path(cfg.stack_cache) / f"{cache_key(cfg, len(docs))}.{e}.json.gz"
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                margs[e] = json.load(fh)
+    ftoks, ttoks = list(_tokenised(fit)), list(_tokenised(held))
+    ffeats, tfeats = featurize(ftoks, clusters, cues, cfg), featurize(ttoks, clusters, cues, cfg)
+    results = []
+    post = {"recur": 0.7, "recur_floor": 0.1}
+    tdocs = [(t[2][0], t[2][3]) for t in ttoks]
+    for e in _split(cfg.stack_elements):
+        gold = [inside(t[2][2], gold_spans(t[0], e, cfg.aggregation)) for t in ttoks]
+        first = [margs[e][index[str(t[0]["pmid"])]] for t in ttoks]
+        results.append({"element": e, "first": _threshold_sweep(first, gold),
+                        "first_post": _threshold_sweep(first, gold, post, tdocs)})
+
+    def one(variant: dict) -> dict:
+        import pycrfsuite
+
+        c = replace(cfg, **variant)
+        st = stack_settings(vars(c))
+        inputs = _split(st["inputs"])
+        kw = {"window": int(st["window"]), "doc": bool(st["doc"]), "sent": bool(st["sent"])}
+
+        def combined(toks, feats):
+            return [[a + b for a, b in zip(f, stack_features(
+                t[2][0], t[2][3], t[2][1], {x: margs[x][index[str(t[0]["pmid"])]] for x in inputs}, **kw))]
+                for t, f in zip(toks, feats)]
+
+        out = {"variant": variant, "elements": {}}
+        tf = combined(ttoks, tfeats)
+        with tempfile.TemporaryDirectory() as tmp:
+            for e in _split(c.stack_elements):
+                path = Path(tmp) / f"{e}.crfsuite"
+                train_crf(ftoks, combined(ftoks, ffeats), e, c, path)
+                t = pycrfsuite.Tagger()
+                t.open(str(path))
+                probs = [_marginals(t, f) for f in tf]
+                gold = [inside(x[2][2], gold_spans(x[0], e, c.aggregation)) for x in ttoks]
+                out["elements"][e] = {"second": _threshold_sweep(probs, gold),
+                                      "second_post": _threshold_sweep(probs, gold, post, tdocs)}
+                for hi, lo in ((0.6, 0.1), (0.8, 0.1), (0.7, 0.2), (0.7, 0.05)):
+                    out["elements"][e][f"post_{hi}_{lo}"] = _threshold_sweep(
+                        probs, gold, {"recur": hi, "recur_floor": lo}, tdocs)
+        return out
+
+    global _TUNE
+    _TUNE = one
+    if procs > 1 and len(variants) > 1:
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(min(procs, len(variants))) as pool:
+            results += pool.map(_tune_one, list(variants), chunksize=1)
+    else:
+        results += [one(v) for v in variants]
+    return results
+
+
+_TUNE = None
+
+
+def _tune_one(variant: dict) -> dict:
+    return _TUNE(variant)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from pipeline.nlp.train_pico import PicoTrainConfig
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--stack-cache", type=Path, required=True)
+    ap.add_argument("--fit-docs", type=int, default=1500)
+    ap.add_argument("--c1", type=float, default=5.0, help="the second pass's L1 weight (5: the first pass's at 1,500)")
+    ap.add_argument("--elements", default="I")
+    ap.add_argument("--variant", action="append", default=[],
+                    help="JSON object of stack fields, e.g. '{\"stack_inputs\": \"I\"}' (default: one run as set)")
+    ap.add_argument("--procs", type=int, default=1)
+    a = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    # the cache is keyed by the shipped first pass's settings (c1 10 on all of train)
+    cfg = PicoTrainConfig.from_data(a.data, stack_elements=a.elements, stack_cache=str(a.stack_cache))
+    variants = [json.loads(v) for v in a.variant] or [{}]
+    for v in variants:
+        v.setdefault("c1", a.c1)
+    for r in tune(a.data, cfg, a.fit_docs, variants, a.procs):
+        print(json.dumps(r), flush=True)
+
+
+if __name__ == "__main__":
+    main()
