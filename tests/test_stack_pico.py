@@ -1,4 +1,4 @@
-"""The P/I/O tagger's stacked second pass (stack_pico.py): its features, cross-validated training
+"""The P/I/O tagger's stacked second pass (pico_features.stack_features, train_pico.train_second_pass): its features, cross-validated training
 marginals, a stacked model's training, manifest and tagging, and reusing a first pass (synthetic data
 written here; no workshop data)."""
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp import pico, stack_pico
-from pipeline.nlp.stack_pico import mbin, stack_features
+from pipeline.nlp import pico, train_pico
+from pipeline.nlp.pico_features import mbin, stack_features
 
 from tests.test_pico import _covering, _synthetic, _write
 
@@ -42,7 +42,6 @@ def test_stack_features_read_neighbours_in_the_sentence_and_the_same_word_elsewh
 
 
 def test_cross_validated_marginals_come_from_crfs_that_did_not_see_the_abstract(monkeypatch):
-    from pipeline.nlp import train_pico
     from pipeline.nlp.train_pico import PicoTrainConfig, _tokenised, featurize, load_cues, train_clusters
 
     docs = _synthetic(12, 0)
@@ -57,7 +56,7 @@ def test_cross_validated_marginals_come_from_crfs_that_did_not_see_the_abstract(
         return real(tk, fs, element, c, path, extras)
 
     monkeypatch.setattr(train_pico, "train_crf", spy)
-    got = stack_pico.cv_marginals(toks, feats, ["I"], cfg, folds=3, c1_full=3.0, procs=1)
+    got = train_pico.cv_marginals(toks, feats, ["I"], cfg, folds=3, c1_full=3.0, procs=1)
     assert [len(m) for m in got["I"]] == [len(t[2][0]) for t in toks]
     assert len(seen) == 3 and all(c1 == pytest.approx(2.0) for _, _, c1 in seen)  # 3.0 scaled to 2/3 of the abstracts
     for k, (_, trained_on, _) in enumerate(seen):
@@ -78,15 +77,16 @@ def test_a_stacked_model_is_reproducible_records_its_second_pass_and_tags_with_i
 
     data = _data(tmp_path)
     outs = []
-    for name in ("a", "b"):
+    for name in ("a", "b", "c"):  # b fills the cache, c reads it
         cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, stack_elements="I", stack_inputs="I,O",
-                                        stack_cache=str(tmp_path / "cache") if name == "b" else "")
+                                        stack_cache=str(tmp_path / "cache") if name != "a" else "")
         train(cfg, tmp_path / name)
         outs.append(tmp_path / name)
+    assert len(list((tmp_path / "cache").glob("*.I.stack.crfsuite"))) == 1
     files = sorted(p.name for p in outs[0].iterdir())
     assert "I.stack.crfsuite" in files and "P.stack.crfsuite" not in files
-    for f in files:  # the cache (second build) saves time only
-        assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes(), f
+    for f in files:  # the cache saves time only
+        assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes() == (outs[2] / f).read_bytes(), f
     man = pico.check_model(outs[0])
     assert man["format"] == 3
     assert man["settings"]["stack"] == {"elements": "I", "inputs": "I,O", "folds": 2, "window": 2,
@@ -107,8 +107,6 @@ def test_a_stacked_model_is_reproducible_records_its_second_pass_and_tags_with_i
     (first, second), = calls
     assert second["I"] != first["I"] and second["O"] == first["O"] and second["P"] == first["P"]
     assert _covering(spans, "I", "metformin")
-    # a model without a second pass stays format 2 and never calls it
-    assert pico.load_tagger().stack == {} and not pico.load_tagger()._stack_taggers
 
 
 def test_a_first_pass_is_reused_only_when_it_is_what_training_would_write(tmp_path):
@@ -116,6 +114,10 @@ def test_a_first_pass_is_reused_only_when_it_is_what_training_would_write(tmp_pa
 
     data = _data(tmp_path)
     train(PicoTrainConfig.from_data(data, iterations=20, c1=1.0), tmp_path / "plain")
+    # a model without a second pass stays format 2 and has none to run
+    plain = pico.PicoTagger(tmp_path / "plain", pico.check_model(tmp_path / "plain"))
+    assert plain.manifest["format"] == 2 and "stack" not in plain.manifest["settings"]
+    assert plain.stack == {} and not plain._stack_taggers
     cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, stack_elements="I")
     train(cfg, tmp_path / "fresh")
     cfg.first_pass_from = str(tmp_path / "plain")

@@ -26,7 +26,7 @@ DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "pico"
 MANIFEST = "manifest.json"
 # 2: feature set 2 (doc_context, words three away; cue lists in cues.json beside the CRFs). A format-1
 # model (feature set 1) still loads and tags as it was trained. 3: a stacked second pass
-# (stack_pico.py: ``settings.stack``, ``<E>.stack.crfsuite``); a model without one is written as 2.
+# (train_pico.train_second_pass: ``settings.stack``, ``<E>.stack.crfsuite``); a model without one is written as 2.
 FORMAT = 3
 READABLE_FORMATS = (1, 2, 3)
 # only shown when a manifest is missing; a manifest records the exact command that built its model
@@ -88,7 +88,7 @@ class PicoTagger:
             t = pycrfsuite.Tagger()
             t.open(str(self.model_dir / model_file(e)))
             self._taggers[e] = t
-        from pipeline.nlp.stack_pico import stack_file, stack_settings
+        from pipeline.nlp.pico_features import stack_file, stack_settings
 
         # the stacked second pass (format 3): its elements are re-tagged from the first pass's marginals
         self.stack = stack_settings(manifest["settings"]) if manifest.get("format", FORMAT) >= 3 else {}
@@ -127,11 +127,11 @@ class PicoTagger:
 
     def second_pass(self, margs: dict[str, list[float]], feats: list[list[str]], words: list[str],
                     sent_ids: list[int], positions: list[str]) -> dict[str, list[float]]:
-        """The marginals after the stacked second pass (``stack_pico``): each of its elements re-tagged
+        """The marginals after the stacked second pass (``train_pico.train_second_pass``): each of its elements re-tagged
         from the first-pass features plus the first pass's marginals of its input elements."""
         import pycrfsuite
 
-        from pipeline.nlp.stack_pico import stack_features
+        from pipeline.nlp.pico_features import stack_features
 
         if not feats:
             return margs
