@@ -25,9 +25,10 @@ from pipeline.config import PROJECT_ROOT
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "data" / "models" / "pico"
 MANIFEST = "manifest.json"
 # 2: feature set 2 (doc_context, words three away; cue lists in cues.json beside the CRFs). A format-1
-# model (feature set 1) still loads and tags as it was trained.
-FORMAT = 2
-READABLE_FORMATS = (1, 2)
+# model (feature set 1) still loads and tags as it was trained. 3: a stacked second pass
+# (train_pico.train_second_pass: ``settings.stack``, ``<E>.stack.crfsuite``); a model without one is written as 2.
+FORMAT = 3
+READABLE_FORMATS = (1, 2, 3)
 # only shown when a manifest is missing; a manifest records the exact command that built its model
 REBUILD = "evidence model train-pico --data EBM_NLP_FOLDER"
 ELEMENTS = {"P": "Participants", "I": "Intervention", "O": "Outcome"}  # our code → EBM-NLP's name
@@ -87,6 +88,15 @@ class PicoTagger:
             t = pycrfsuite.Tagger()
             t.open(str(self.model_dir / model_file(e)))
             self._taggers[e] = t
+        from pipeline.nlp.pico_features import stack_file, stack_settings
+
+        # the stacked second pass (format 3): its elements are re-tagged from the first pass's marginals
+        self.stack = stack_settings(manifest["settings"]) if manifest.get("format", FORMAT) >= 3 else {}
+        self._stack_taggers = {}
+        for e in (x for x in str(self.stack.get("elements", "")).split(",") if x):
+            t = pycrfsuite.Tagger()
+            t.open(str(self.model_dir / stack_file(e)))
+            self._stack_taggers[e] = t
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
         self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
 
@@ -115,6 +125,28 @@ class PicoTagger:
         extras = doc_context(words, sent_ids, positions, self.cues) if self.doc_context else None
         return token_features(words, positions, self.clusters, self._feature_cache, extras=extras, wide=self.wide)
 
+    def second_pass(self, margs: dict[str, list[float]], feats: list[list[str]], words: list[str],
+                    sent_ids: list[int], positions: list[str]) -> dict[str, list[float]]:
+        """The marginals after the stacked second pass (``train_pico.train_second_pass``): each of its elements re-tagged
+        from the first-pass features plus the first pass's marginals of its input elements."""
+        import pycrfsuite
+
+        from pipeline.nlp.pico_features import stack_features
+
+        if not feats:
+            return margs
+        st = self.stack
+        inputs = [x for x in str(st["inputs"]).split(",") if x]
+        extra = stack_features(words, sent_ids, positions, {x: margs[x] for x in inputs}, window=int(st["window"]),
+                               doc=bool(st["doc"]), sent=bool(st["sent"]))
+        seq = pycrfsuite.ItemSequence([a + b for a, b in zip(feats, extra)])
+        out = dict(margs)
+        with self._lock:
+            for e, t in self._stack_taggers.items():
+                t.set(seq)
+                out[e] = [1.0 - t.marginal("O", i) for i in range(len(feats))]
+        return out
+
     def set3_features(self, words: list[str], sent_ids: list[int]) -> list[list[str]] | None:
         """Feature set 3 of an abstract's tokens (None when no element reads it)."""
         if not self.set3_elements:
@@ -128,7 +160,10 @@ class PicoTagger:
         from pipeline.nlp.pico_features import doc_tokens
 
         words, positions, offsets, sent_ids = doc_tokens(doc)
-        margs = self.marginals(self.features(words, positions, sent_ids), self.set3_features(words, sent_ids))
+        feats = self.features(words, positions, sent_ids)
+        margs = self.marginals(feats, self.set3_features(words, sent_ids))
+        if self._stack_taggers:
+            margs = self.second_pass(margs, feats, words, sent_ids, positions)
         text = doc.text  # spaCy joins every token for each call: once, not once per span
         out: list[PicoSpan] = []
         for e, probs in margs.items():

@@ -297,3 +297,92 @@ def doc_tokens(doc) -> tuple[list[str], list[str], list[tuple[int, int]], list[i
             offsets.append((t.idx, t.idx + len(t.text)))
             sent_ids.append(k)
     return words, positions, offsets, sent_ids
+
+
+# --- the stacked second pass (train_pico.train_second_pass, pico.PicoTagger.second_pass) ---------------
+
+# marginal bins: the first pass's threshold sits at 0.35
+_EDGES = (0.05, 0.15, 0.25, 0.35, 0.5, 0.7, 0.9)
+
+
+def mbin(p: float) -> str:
+    """The bin (0 … 7) of a marginal probability."""
+    k = 0
+    for e in _EDGES:
+        if p < e:
+            break
+        k += 1
+    return str(k)
+
+
+def stack_features(words: Sequence[str], sent_ids: Sequence[int], positions: Sequence[str],
+                   margs: Mapping[str, Sequence[float]], window: int = 2, doc: bool = True,
+                   sent: bool = True) -> list[list[str]]:
+    """Per token, the second pass's features from the first pass's marginals ``margs`` (element →
+    per-token probability of being inside one of its spans): ``m<E><d>=`` the bin of element E's
+    marginal at offset d (0 and up to ``window`` either side, within the sentence); ``d<E>=`` the
+    highest marginal of the same word (four letters or more, not a function word) elsewhere in the
+    abstract and ``t<E>=`` in the title; ``s<E>=`` the highest in the token's sentence."""
+    n = len(words)
+    low = [w.lower() for w in words]
+    content = [len(w) >= 4 and w.isalpha() and w not in _FUNCTION for w in low]
+    out: list[list[str]] = [[] for _ in range(n)]
+    for e in sorted(margs):
+        p = margs[e]
+        bins = [mbin(x) for x in p]
+        for i in range(n):
+            f = out[i]
+            f.append(f"m{e}0={bins[i]}")
+            for d in range(1, window + 1):
+                for j, tag in ((i - d, f"-{d}"), (i + d, f"+{d}")):
+                    f.append(f"m{e}{tag}={bins[j]}" if 0 <= j < n and sent_ids[j] == sent_ids[i] else f"m{e}{tag}=<>")
+            f.append(f"m{e}-1|0={bins[i - 1] if i > 0 and sent_ids[i - 1] == sent_ids[i] else '<>'}|{bins[i]}")
+        if doc:
+            # the two highest marginals of each word, so "elsewhere" excludes the token itself
+            top: dict[str, list[float]] = {}
+            title: dict[str, float] = {}
+            for i in range(n):
+                if content[i]:
+                    t = top.setdefault(low[i], [0.0, 0.0])
+                    if p[i] > t[0]:
+                        t[0], t[1] = p[i], t[0]
+                    elif p[i] > t[1]:
+                        t[1] = p[i]
+                    if positions[i] == "T":
+                        title[low[i]] = max(title.get(low[i], 0.0), p[i])
+            for i in range(n):
+                if content[i]:
+                    t = top[low[i]]
+                    other = t[1] if p[i] >= t[0] else t[0]
+                    out[i].append(f"d{e}={mbin(other)}")
+                    if low[i] in title and positions[i] != "T":
+                        out[i].append(f"t{e}={mbin(title[low[i]])}")
+        if sent:
+            best: dict[int, float] = {}
+            for i in range(n):
+                best[sent_ids[i]] = max(best.get(sent_ids[i], 0.0), p[i])
+            for i in range(n):
+                out[i].append(f"s{e}={mbin(best[sent_ids[i]])}")
+    return out
+
+
+def stack_file(element: str) -> str:
+    """The second pass's CRF file of ``element`` in a model folder."""
+    return f"{element}.stack.crfsuite"
+
+
+def stack_settings(settings: Mapping) -> dict:
+    """A model's second-pass settings (manifest ``settings.stack`` or a training config's fields): the
+    elements it re-tags, the elements whose first-pass marginals it reads, and stack_features' switches;
+    empty when there is no second pass."""
+    st = settings.get("stack") if "stack" in settings else {
+        "elements": settings.get("stack_elements", ""), "inputs": settings.get("stack_inputs", ""),
+        "folds": settings.get("stack_folds", 2), "window": settings.get("stack_window", 2),
+        "doc": settings.get("stack_doc", True), "sent": settings.get("stack_sent", True)}
+    if not st or not st.get("elements"):
+        return {}
+    return dict(st)
+
+
+def _split(s) -> list[str]:
+    return [x for x in str(s or "").split(",") if x]

@@ -18,12 +18,15 @@ import gzip
 import json
 import logging
 import shutil
+import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Sequence
 
 from pipeline.eval_report import EvalReport, LabelScore, prf
 from pipeline.nlp.pico import CLUSTERS_FILE, CUES_FILE, ELEMENTS, FORMAT, MANIFEST, REBUILD, PicoTagger, model_file
+from pipeline.nlp.pico_features import _split, stack_features, stack_file, stack_settings
 
 log = logging.getLogger(__name__)
 TRAIN_FILE, DEV_FILE = "train.jsonl.gz", "dev.jsonl.gz"
@@ -74,6 +77,18 @@ class PicoTrainConfig:
     gazetteer: str = ""
     affixes: bool = False
     jobs: int = 1              # elements trained at once (forked processes); the files are the same either way
+    # the stacked second pass (stack_pico.py): the elements it re-tags (none: no second pass), the
+    # elements whose cross-validated first-pass marginals it reads, the folds, stack_features' switches
+    stack_elements: str = ""
+    stack_inputs: str = "I"
+    stack_folds: int = 2
+    stack_window: int = 2
+    stack_doc: bool = True
+    stack_sent: bool = True
+    stack_cache: str = ""      # a folder for the cross-validated marginals (saves time only; not in the manifest)
+    # a model folder whose first-pass CRFs were trained with these very settings on this very file: they are
+    # copied instead of retrained (CRFsuite is deterministic, so this saves time only; checked, see reuse_first_pass)
+    first_pass_from: str = ""
 
     @classmethod
     def from_data(cls, root: Path, **kw) -> "PicoTrainConfig":
@@ -244,7 +259,8 @@ def manifest_settings(cfg: PicoTrainConfig, training_documents: int) -> dict:
             "set3_elements": cfg.set3_elements, "set3_cues": f"data/lexicons/{cfg.set3_cues}.yaml",
             "extra_cues": cfg.extra_cues, "doc_arm": cfg.doc_arm,
             "sent_cues": cfg.sent_cues, "affixes": cfg.affixes,
-            "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else ""}
+            "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else "",
+            **({"stack": stack_settings(vars(cfg))} if stack_settings(vars(cfg)) else {})}
 
 
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
@@ -273,9 +289,14 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     (build / CLUSTERS_FILE).write_text("".join(f"{w}\t{a}\t{b}\n" for w, (a, b) in sorted(clusters.items())),
                                        encoding="utf-8")
     write_json(build / CUES_FILE, cues)
-    _train_elements(toks, feats, cfg, build, extras)
+    if cfg.first_pass_from:
+        reuse_first_pass(Path(cfg.first_pass_from), build, cfg, len(docs))
+    else:
+        _train_elements(toks, feats, cfg, build, extras)
+    if stack_settings(vars(cfg)):
+        train_second_pass(toks, feats, cfg, build, procs=max(1, cfg.jobs))
     manifest = {
-        "model": "pico", "format": FORMAT,
+        "model": "pico", "format": FORMAT if stack_settings(vars(cfg)) else 2,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
                        "k-means clusters of skip-gram vectors trained on the training abstracts; "
                        "a token is inside a span when its marginal probability reaches the threshold, "
@@ -294,6 +315,31 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
     rep.data = f"{cfg.dev} (trained on {cfg.train}; {len(docs)} abstracts)"
     rep.summary["train_minutes"] = round((time.monotonic() - start) / 60, 1)
     return rep
+
+
+def reuse_first_pass(source: Path, build: Path, cfg: PicoTrainConfig, training_documents: int) -> None:
+    """Copy the first-pass CRFs of the model folder ``source`` into ``build`` after checking that they are
+    what training here would write: the same training file (SHA-256), the same first-pass settings, and
+    byte-identical word clusters and cue lists (just written to ``build``); else ValueError."""
+    from pipeline.model_files import fingerprint
+
+    man = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
+    skip = ("thresholds", "post", "stack")
+    mine = {k: v for k, v in manifest_settings(cfg, training_documents).items() if k not in skip}
+    theirs = {k: v for k, v in man.get("settings", {}).items() if k not in skip}
+    problems = []
+    if man.get("trained_on") != fingerprint([cfg.train]):
+        problems.append("training file")
+    if mine != theirs:
+        problems.append("settings " + ", ".join(sorted(k for k in set(mine) | set(theirs) if mine.get(k) != theirs.get(k))))
+    for name in (CLUSTERS_FILE, CUES_FILE):
+        if (source / name).read_bytes() != (build / name).read_bytes():
+            problems.append(name)
+    if problems:
+        raise ValueError(f"cannot reuse the first pass of {source}: it differs in {'; '.join(problems)}")
+    for e in ELEMENTS:
+        shutil.copyfile(source / model_file(e), build / model_file(e))
+    log.info("pico: first-pass CRFs copied from %s (same file, settings, clusters and cues)", source)
 
 
 _FORKED: tuple = ()  # what forked trainers read (features are not pickled: a child shares its parent's memory)
@@ -399,3 +445,139 @@ def evaluate(tagger: PicoTagger, docs: list[dict], aggregation: str = "HMMCrowd"
                           f"`{aggregation}` crowd aggregation). Span exact: same token-aligned start and end; "
                           "span overlap: any shared character.")
     return rep
+
+
+# --- the stacked second pass (pico_features.stack_features; tuned by stack_pico.py) ----------------------
+
+def _marginals(tagger, feats: list[list[str]]) -> list[float]:
+    import pycrfsuite
+
+    tagger.set(pycrfsuite.ItemSequence(feats))
+    return [1.0 - tagger.marginal("O", i) for i in range(len(feats))]
+
+
+_JOB: tuple = ()
+
+
+def _fold_job(args: tuple) -> tuple:
+    """Train element ``e`` on all folds but ``k``, tag fold ``k``: (e, k, {doc index: marginals})."""
+    e, k, folds, c1, tmp = args
+    import pycrfsuite
+
+    toks, feats, cfg = _JOB
+    held = [i for i in range(len(toks)) if i % folds == k]
+    keep = [i for i in range(len(toks)) if i % folds != k]
+    path = Path(tmp) / f"{e}.{k}.crfsuite"
+    train_crf([toks[i] for i in keep], [feats[i] for i in keep], e, replace(cfg, c1=c1), path)
+    t = pycrfsuite.Tagger()
+    t.open(str(path))
+    return e, k, {i: [round(x, 4) for x in _marginals(t, feats[i])] for i in held}
+
+
+def run_jobs(fn, jobs: list, toks: list, feats: list, cfg, procs: int) -> list:
+    """``fn`` over ``jobs`` in ``procs`` forked processes (they share ``toks``/``feats``, unpickled)."""
+    global _JOB
+    _JOB = (toks, feats, cfg)
+    try:
+        if procs <= 1:
+            return [fn(j) for j in jobs]
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(procs) as pool:
+            return pool.map(fn, jobs, chunksize=1)
+    finally:
+        _JOB = ()
+
+
+def cv_marginals(toks: list, feats: list, elements: Sequence[str], cfg, folds: int, c1_full: float,
+                 procs: int = 2) -> dict[str, list[list[float]]]:
+    """Per element, each abstract's first-pass marginals from CRFs that did not see it (abstract i is in
+    fold i mod ``folds``); each fold's L1 weight is ``c1_full`` scaled to its share of the abstracts."""
+    c1 = c1_full * (folds - 1) / folds
+    with tempfile.TemporaryDirectory() as tmp:
+        got = run_jobs(_fold_job, [(e, k, folds, c1, tmp) for e in elements for k in range(folds)],
+                       toks, feats, cfg, procs)
+    out = {e: [None] * len(toks) for e in elements}
+    for e, _, part in got:
+        for i, m in part.items():
+            out[e][i] = m
+    return out
+
+
+def cache_key(cfg, n: int) -> str:
+    """The key of ``n`` training abstracts' cross-validated marginals in ``cfg.stack_cache``: the
+    training file, the first pass's settings and the folds."""
+    import hashlib
+
+    from pipeline.model_files import sha256_file
+
+    settings = {k: v for k, v in manifest_settings(cfg, n).items() if k not in ("thresholds", "post", "stack")}
+    blob = json.dumps({"train": sha256_file(cfg.train), "n": n, "settings": settings,
+                       "folds": stack_settings(vars(cfg))["folds"]}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def training_marginals(toks: list, feats: list, cfg, procs: int = 1) -> dict[str, list[list[float]]]:
+    """The cross-validated first-pass marginals of the training abstracts the second pass learns from
+    (:func:`cv_marginals`, ``cfg.stack_folds`` folds, the first pass's L1 weight scaled to each fold);
+    cached under ``cfg.stack_cache`` when set, keyed by the training file, the abstracts and the
+    first pass's settings (the same inputs give the same marginals, so a cache only saves time)."""
+    st = stack_settings(vars(cfg))
+    inputs = _split(st["inputs"])
+    key = cache_key(cfg, len(toks)) if getattr(cfg, "stack_cache", "") else None
+    out: dict[str, list[list[float]]] = {}
+    todo = []
+    for e in inputs:
+        path = Path(cfg.stack_cache) / f"{key}.{e}.json.gz" if key else None
+        if path is not None and path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                out[e] = json.load(fh)
+        else:
+            todo.append(e)
+    if todo:
+        got = cv_marginals(toks, feats, todo, cfg, int(st["folds"]), cfg.c1, procs)
+        for e in todo:
+            out[e] = got[e]
+            if key:
+                Path(cfg.stack_cache).mkdir(parents=True, exist_ok=True)
+                dest = Path(cfg.stack_cache) / f"{key}.{e}.json.gz"
+                part = dest.with_name(dest.name + ".part")  # renamed when complete: a reader never sees half a file
+                with gzip.open(part, "wt", encoding="utf-8") as fh:
+                    json.dump(got[e], fh)
+                part.replace(dest)
+    return out
+
+
+def train_second_pass(toks: list, feats: list, cfg, build: Path, procs: int = 1) -> None:
+    """Train each second-pass element's CRF into ``build`` (:func:`stack_file`) on the first pass's
+    features plus :func:`stack_features` of the cross-validated marginals. With ``cfg.stack_cache``
+    the trained CRF is kept there too, keyed by everything that decides it, and copied from there
+    when present (training is deterministic, so this saves time only)."""
+    import hashlib
+
+    st = stack_settings(vars(cfg))
+    inputs = _split(st["inputs"])
+    cache = Path(cfg.stack_cache) if getattr(cfg, "stack_cache", "") else None
+    margs = None
+    for e in _split(st["elements"]):
+        kept = None
+        if cache is not None:
+            blob = json.dumps({"marginals": cache_key(cfg, len(toks)), "stack": st, "element": e, "c1": cfg.c1,
+                               "c2": cfg.c2, "iterations": cfg.iterations, "minfreq": cfg.min_feature_count},
+                              sort_keys=True)
+            kept = cache / f"{hashlib.sha256(blob.encode()).hexdigest()[:16]}.{stack_file(e)}"
+            if kept.exists():
+                shutil.copyfile(kept, build / stack_file(e))
+                log.info("pico: %s second pass copied from %s", e, kept)
+                continue
+        if margs is None:
+            margs = training_marginals(toks, feats, cfg, procs)
+        # a generator: the combined features of 4,000 abstracts are built as the trainer reads them
+        combined = ([a + b for a, b in zip(f, stack_features(words, sent_ids, pos, {x: margs[x][k] for x in inputs},
+                                                             window=int(st["window"]), doc=bool(st["doc"]),
+                                                             sent=bool(st["sent"])))]
+                    for k, ((_, _, (words, pos, _, sent_ids)), f) in enumerate(zip(toks, feats)))
+        train_crf(toks, combined, e, cfg, build / stack_file(e))
+        if kept is not None:
+            shutil.copyfile(build / stack_file(e), kept.with_name(kept.name + ".part"))
+            kept.with_name(kept.name + ".part").replace(kept)

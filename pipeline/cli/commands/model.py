@@ -119,6 +119,11 @@ def train_pico(
     jobs: Annotated[int, typer.Option(help="Elements trained at once (processes; same files either way).")] = 1,
     c1: Annotated[Optional[float], typer.Option("--c1", help="L1 weight (default: the one chosen for the full train set; "
                                                               "a few dozen abstracts need a weaker one).")] = None,
+    first_pass_from: Annotated[Optional[Path], typer.Option("--first-pass-from", help="Copy the first-pass CRFs of this model "
+                                                            "folder instead of retraining them, after checking they were trained "
+                                                            "on the same file with the same settings (saves time only).")] = None,
+    stack_cache: Annotated[Optional[Path], typer.Option("--stack-cache", help="Folder keeping the second pass's "
+                                                        "cross-validated training marginals between runs (saves time only).")] = None,
 ) -> None:
     """Rebuild the P/I/O span tagger (one CRF per element) with its manifest; report token- and
     span-level figures on dev (never trained on). Reproducible: the same data and libraries give the same files."""
@@ -127,6 +132,7 @@ def train_pico(
 
     try:
         cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations, jobs=jobs,
+                                        first_pass_from=str(first_pass_from or ""), stack_cache=str(stack_cache or ""),
                                         **({"c1": c1} if c1 is not None else {}))
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
