@@ -64,7 +64,10 @@ def test_adverse_events_are_not_the_outcome_of_a_benefit_and_no_span_falls_back_
     ("increased", "Lysholm score", None, "benefit", "effect", "unclear"),  # the therapy on neither or both sides
     ("increased", "adverse events", "intervention", "harm", "effect", "supports"),  # a harm claim
     ("no_difference", "DAS28", "intervention", "benefit", "equivalence", "supports"),
-    ("increased", "DAS28", "intervention", "benefit", "equivalence", "contradicts"),
+    ("increased", "VAS pain", "intervention", "benefit", "equivalence", "contradicts"),  # worse: contradicts
+    ("decreased", "VAS pain", "intervention", "benefit", "equivalence", "supports"),  # better: at least as good
+    ("decreased", "VAS pain", "comparator", "benefit", "equivalence", "contradicts"),  # the comparator did better
+    ("increased", "fibrosis markers", "intervention", "benefit", "equivalence", "unclear"),  # polarity unknown
     ("unclear", "Lysholm score", "intervention", "benefit", "effect", "unclear"),
     ("increased", "Lysholm score", "intervention", "mechanism", "effect", "unclear"),
 ])

@@ -168,7 +168,10 @@ def test_an_equivalence_claim_is_supported_by_no_difference():
     c = CLAIMS["C04"]
     eq = replace(c, kind="equivalence")
     assert finding_for_claim(eq, "no_effect") == "supports"
-    assert finding_for_claim(eq, "supports") == "contradicts"
+    # a finding in the therapy's favour: at least as good, the claim holds; against it: contradicted
+    assert finding_for_claim(eq, "supports") == "supports"
+    assert finding_for_claim(eq, "contradicts") == "contradicts"
+    assert finding_for_claim(eq, "unclear") == "unclear"
     assert finding_for_claim(c, "no_effect") == "no_effect"
     # the kind is part of the claim's fingerprint only when it is not the default
     assert claim_hash(eq) != claim_hash(c) and c.kind == "effect"

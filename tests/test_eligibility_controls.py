@@ -194,3 +194,21 @@ def test_what_all_patients_of_a_comparing_study_were_treated_with_is_given_to_ev
     series = read_arms(read_article(Article(3, "Microfracture for talar lesions", "We followed 20 patients. The patients "
                                             "were treated with arthroscopic microfracture. Scores improved at 2 years.")))
     assert series.single_arm and not series.cointerventions
+
+
+def test_a_measured_quantity_elsewhere_in_the_sentence_does_not_make_the_therapy_measured():
+    """PMID 18434214 (accelerated vs traditional weight-bearing after MACI, randomised; fresh5 C59, both reviewers:
+    eligible): the splitter leaves "…patients reached full weight bearing at 8 weeks post-surgery, compared to 11
+    weeks for the 'traditional' group. <h3>Results</h3> Patients in the 'accelerated' group achieved greater 6min
+    walk distances and daily activity levels …" as one sentence; "activity levels" is no level of the therapy."""
+    from pipeline.claims.eligibility import _only_measured
+    from pipeline.claims.reading import read_article
+    from pipeline.models import Article
+
+    fresh5 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh5" / "claims.yaml")}
+    text = ("Under the ‘accelerated' protocol, patients reached full weight bearing at 8 weeks post-surgery, compared to "
+            "11 weeks for the ‘traditional' group. <h3>Results</h3> Patients in the ‘accelerated' group achieved greater "
+            "6min walk distances and daily activity levels as measured by accelerometry (<i>P</i><0.05) compared to the "
+            "‘traditional' group.")
+    reading = read_article(Article(18434214, "Accelerated vs traditional weight bearing after MACI", text))
+    assert _only_measured(fresh5["C59"], reading) is None

@@ -16,8 +16,9 @@ reader can still find in a results sentence (``outcome_source`` says which: ``o_
 **What it means for the claim.** increased/decreased become benefit or harm by the outcome's polarity
 (:func:`pipeline.nlp.polarity.benefit`; an outcome of unknown polarity stays unclear), then supports /
 contradicts by the claim's polarity (a harm claim is supported by harm), with the therapy's side of the
-comparison taken into account (the therapy as the comparator flips it). For an equivalence claim a
-finding of no difference supports and a difference contradicts. A comparison that does not set the
+comparison taken into account (the therapy as the comparator flips it). For an equivalence claim ("X
+is as good as Y") a finding of no difference supports it, so does X doing better (it is at least as
+good), and X doing worse contradicts it. A comparison that does not set the
 claim's therapy against something without it says nothing about the claim: unclear.
 
 **The link direction** (:func:`combine`): the conclusion-tone reader's direction is kept unless a
@@ -109,15 +110,17 @@ def claim_finding(claim, label: str, outcome: str, therapy_side: str | None) -> 
 
     if therapy_side is None or label == "unclear":
         return "unclear"
-    if getattr(claim, "kind", "effect") == "equivalence":
-        return "supports" if label == "no_difference" else "contradicts"
+    equivalence = getattr(claim, "kind", "effect") == "equivalence"
     if label == "no_difference":
-        return "no_effect"
+        return "supports" if equivalence else "no_effect"
     b = benefit(label, outcome)
     if b not in ("benefit", "harm"):
         return "unclear"
     if therapy_side == "comparator":
         b = "harm" if b == "benefit" else "benefit"
+    if equivalence:
+        # "X is as good as Y": X better is at least as good (the claim holds); X worse contradicts it
+        return "supports" if b == "benefit" else "contradicts"
     if claim.polarity == "benefit":
         return "supports" if b == "benefit" else "contradicts"
     if claim.polarity == "harm":  # the claim says the therapy (or exposure) harms

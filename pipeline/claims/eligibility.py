@@ -436,10 +436,26 @@ def _only_measured(claim: Claim, reading) -> str | None:
         mentions = find_mentions(claim.therapy, x, ab)
         if not mentions:
             continue
-        if _ADMINISTERED.search(x) or not cue("measured_quantity").search(x):
+        if _ADMINISTERED.search(x) or not any(_measured_here(x, m) for m in mentions):
             return None
         first = first or x
     return first
+
+
+# words between a measured quantity and the therapy it is of
+_MEASURE_WINDOW = 8
+
+
+def _measured_here(sentence: str, mention) -> bool:
+    """The measured quantity belongs to this mention of the therapy: "BMP-2 levels", "concentrations of BMP-2
+    and BMP-7", "High level expression … was found for BMP-2" — a word of ``measured_quantity`` within eight
+    words of the mention — not "daily activity levels" a sentence later than an accelerated rehabilitation
+    protocol is named (two sentences the splitter left joined)."""
+    measured = cue("measured_quantity")
+    near = _MEASURE_WINDOW
+    before = re.findall(r"\w+", sentence[:mention.start])[-near:]
+    after = re.findall(r"\w+", sentence[mention.end:])[:near]
+    return any(measured.fullmatch(w) for w in (*before, *after))
 
 
 def _refused(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> bool:
@@ -780,8 +796,12 @@ def excludes(not_about: str | None) -> bool:
 
 
 def finding_for_claim(claim: Claim, direction: str) -> str:
-    """A finding's direction as it bears on ``claim``: for an equivalence claim "no difference"
-    supports it and a difference in either way contradicts it; other claims read as given."""
+    """A finding's direction as it bears on ``claim``: for an equivalence claim ("X is as safe and effective
+    as Y") "no difference" supports it, and so does a finding in X's favour ("comparable, if not superior",
+    "safe and effective", "without jeopardizing the graft": X is at least as good); a finding against X
+    contradicts it. Other claims read as given. (Until session 11 a finding in X's favour counted against an
+    equivalence claim, which read two randomised trials of accelerated rehabilitation, fresh5 C59, as
+    contradicting the claim they support.)"""
     if claim.kind != "equivalence":
         return direction
-    return {"no_effect": "supports", "supports": "contradicts", "contradicts": "contradicts"}.get(direction, direction)
+    return {"no_effect": "supports", "supports": "supports", "contradicts": "contradicts"}.get(direction, direction)

@@ -56,10 +56,12 @@ log = logging.getLogger(__name__)
 # therapy instead of another product on the same surgery; a therapy that "resulted in" the outcome was given, a
 # refused one was not; a first-year value is a before-after comparator; a therapy only measured is not tested;
 # an empty or untreated arm does not get the therapy; 2026.12.1: a route claim needs the therapy given by its
-# route, a finding kept from the tone reader shows that reader's sentence; 2026.12.3: all of these merged),
+# route, a finding kept from the tone reader shows that reader's sentence; 2026.12.3: all of these merged;
+# 2026.12.4: an equivalence claim is supported by a finding in the therapy's favour, a measured quantity must
+# be of the therapy),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.3"
+LINKER_RELEASE = "2026.12.4"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
