@@ -176,6 +176,16 @@ def test_inconsistent_and_unsupportive_findings():
     assert inc.rating == "serious" and "disagree" in inc.reason and mixed.grade == "Moderate"
     null = grade_claim([S(1, "rct", 300, "no_effect", abstract=WELL_REPORTED), S(2, "rct", 300, "no_effect", abstract=WELL_REPORTED)])
     assert null.grade == "Low" and any(s.step == "not supported" for s in null.steps)
+    # the two null trials were High before the not-supported step: the evidence is sure the claim does not
+    # hold — flagged contradicted, whatever the article's hedging; the grade stays what it was
+    assert null.certainty_against == "High" and mixed.certainty_against is None
+    assert seed_vs_evidence("asserted", null.grade, True, null.certainty_against) == "contradicted"
+    assert seed_vs_evidence("hedged", null.grade, True, null.certainty_against) == "contradicted"
+    # one small unblinded null trial: not sure enough to call the claim contradicted
+    weak = grade_claim([S(1, "rct", 40, "no_effect")])
+    assert any(s.step == "not supported" for s in weak.steps)
+    assert weak.certainty_against in ("Very low", "Low")
+    assert seed_vs_evidence("asserted", weak.grade, True, weak.certainty_against) == "overstated"
 
 
 def test_three_quarters_agreeing_is_consistent_and_unreadable_findings_are_not_disagreement():
@@ -367,3 +377,19 @@ def test_c04_linked_trials_the_project_reads_as_not_about_prp_do_not_set_the_gra
     assert grade == "Very low"
 
 
+
+
+def test_a_treatment_named_in_the_claims_condition_is_its_setting_not_an_add_on():
+    """PMID 22539536 (fresh5 C59, "accelerated weight-bearing after MACI is as good as traditional
+    rehabilitation"): every patient had matrix-induced ACI — the claim's condition names it — so the trial
+    does not give the rehabilitation "with another treatment"; for a claim about MACI itself it would not be
+    an add-on either (the therapy's own name), and for another claim it still is one."""
+    from pipeline.grading import signals
+
+    title = ("A Randomized Trial Comparing Accelerated and Traditional Approaches to Postoperative Weightbearing "
+             "Rehabilitation After Matrix-Induced Autologous Chondrocyte Implantation")
+    names = ("accelerated weight-bearing rehabilitation", "accelerated weightbearing", "accelerated rehabilitation")
+    assert signals.co_intervention(title, None, names) == "Matrix-Induced"
+    setting = "rehabilitation after matrix-induced autologous chondrocyte implantation"
+    assert signals.co_intervention(title, None, names, setting) is None
+    assert signals.co_intervention(title, None, names, "knee cartilage defects") == "Matrix-Induced"

@@ -107,7 +107,7 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",
                 "n_supports", "n_no_effect", "n_contradicts", "n_unclear", "n_retracted")),
-                seed_vs_evidence(strength or "asserted", g.grade, claim_id in live), rationale, version]
+                seed_vs_evidence(strength or "asserted", g.grade, claim_id in live, g.certainty_against), rationale, version]
             old = stored.get(claim_id)
             report.claims += 1
             report.with_evidence += g.grade != GradeLevel.NO_EVIDENCE

@@ -147,8 +147,8 @@ def header(therapy: str, condition: str, grade: Grade) -> Header:
         setting += f"; published {years[0]}–{years[-1]}" if years[0] != years[-1] else f"; published {years[0]}"
     setting += "; care setting and country not recorded from the abstracts"
     names = grade.therapy_names
-    add_on = sorted({c.lower() for s in body if (c := signals.co_intervention(s.title, s.abstract, names))})
-    n_add_on = sum(signals.co_intervention(s.title, s.abstract, names) is not None for s in body)
+    add_on = sorted({c.lower() for s in body if (c := signals.co_intervention(s.title, s.abstract, names, condition))})
+    n_add_on = sum(signals.co_intervention(s.title, s.abstract, names, condition) is not None for s in body)
     intervention = therapy
     if add_on:
         intervention += (f" (given with another treatment in {n_add_on} of {_plural(len(body), 'study', 'studies')}: "
@@ -159,7 +159,7 @@ def header(therapy: str, condition: str, grade: Grade) -> Header:
         named = [label for label, rx in _matchers()["comparators"].items() if rx is not None and rx.search(text)]
         # an add-on trial's comparison is the co-intervention on its own ("microfracture alone"); a
         # comparative title's other side is the comparator ("OAT versus microfracture")
-        co = signals.co_intervention(s.title, s.abstract, names)
+        co = signals.co_intervention(s.title, s.abstract, names, condition)
         if not named:
             named = list(signals.comparator_words(s.title, names))
         if not named and co and s.design in ("rct", "non_randomized_trial", "cohort", "case_control"):

@@ -119,6 +119,9 @@ class Grade:
     upgrades: list = field(default_factory=list)
     # the claim's therapy and its synonyms (what is the therapy itself, not something added to it)
     therapy_names: tuple[str, ...] = ()
+    # when the body agrees the claim does not hold (the "not supported" step fired): the certainty the
+    # body had before that step — how sure the evidence is that the claim does NOT hold; else None
+    certainty_against: GradeLevel | None = None
 
 
 def not_about_reason(not_about: str | None, condition: str | None = None) -> str | None:
@@ -289,7 +292,8 @@ def _inconsistency(body: list[Study], cfg: dict) -> Domain:
     return Domain("inconsistency", "not_serious", "the studies' findings point the same way", [s.pmid for s in directional])
 
 
-def _indirectness(body: list[Study], tier: str, cfg: dict, therapy_names: tuple[str, ...] = ()) -> Domain:
+def _indirectness(body: list[Study], tier: str, cfg: dict, therapy_names: tuple[str, ...] = (),
+                  condition: str | None = None) -> Domain:
     ic = cfg["indirectness"]
     if tier == "indirect":
         return Domain("indirectness", "very_serious", "only animal or in-vitro evidence for a claim about people",
@@ -298,7 +302,7 @@ def _indirectness(body: list[Study], tier: str, cfg: dict, therapy_names: tuple[
     human = [s for s in body]
     total = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in human) or 1
     # the linker's typed reading (an add-on to surgery in both arms) or the text's co-intervention words
-    add_on = [(s, signals.co_intervention(s.title, s.abstract, therapy_names)
+    add_on = [(s, signals.co_intervention(s.title, s.abstract, therapy_names, condition or "")
                or ("surgery" if "add_on_to_surgery" in s.indirectness else None)) for s in human]
     add_on = [(s, c) for s, c in add_on if c]
     share = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s, _ in add_on) / total
@@ -439,7 +443,7 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
                       f"best eligible evidence: {best[0].label} ({len(best)} stud{'y' if len(best) == 1 else 'ies'}) "
                       f"→ start at {grade}"))
     rob, risks = _risk_of_bias(body, best_tier in ("sr_ma", "rct"), cfg)
-    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names),
+    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names, condition),
                _imprecision(body, best_tier, cfg), _publication_bias(body, cfg)]
     for dm in domains:
         if dm.rating == "not_serious":
@@ -450,11 +454,13 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
         steps.append(Step(dm.domain.replace("_", " "), dm.effect, dm.rating.replace("_", " "), dm.pmids,
                           f"{dm.domain.replace('_', ' ')} {dm.rating.replace('_', ' ')}: {dm.reason} → {grade}{floor}"))
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
+    against = None
     if directional:
         share = sum(s.direction == "supports" for s in directional) / len(directional)
         # symmetric with inconsistency: at most the band's lower share supporting is a body agreeing
         # that the claim does not hold
         if share <= cfg["inconsistency_band"][0]:
+            against = grade
             grade = _move(grade, -cfg["not_supported_downgrade"])
             steps.append(Step("not supported", -cfg["not_supported_downgrade"], f"{share:.0%} supporting",
                               [s.pmid for s in directional],
@@ -473,13 +479,21 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
     steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
     return Grade(grade, round(score, 2), levels, steps, counts, domains, risks, body, best_tier,
-                 cfg["start_grade"][best_tier], ups, therapy_names)
+                 cfg["start_grade"][best_tier], ups, therapy_names, against)
 
 
-def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True) -> str:
+def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True,
+                     certainty_against: str | None = None) -> str:
     """overstated | understated | consistent — or untested: no evidence, but only local files were
-    searched, so the absence says nothing about PubMed."""
+    searched, so the absence says nothing about PubMed — or contradicted: the body agrees the claim does
+    not hold (``certainty_against``, the certainty before the "not supported" step) with at least
+    ``contradicted_if_against_at_or_above`` certainty (a large placebo-controlled trial finding no benefit
+    is not "we know very little": the grade stays the low certainty that the claim holds, the flag says
+    the evidence speaks against it)."""
     cfg = config()
+    if certainty_against is not None and \
+            GRADES.index(certainty_against) >= GRADES.index(cfg["contradicted_if_against_at_or_above"]):
+        return "contradicted"
     if grade == GradeLevel.NO_EVIDENCE and not searched_pubmed:
         return "untested"
     if seed_strength == "asserted" and GRADES.index(grade) <= GRADES.index(cfg["overstated_if_asserted_at_or_below"]):

@@ -68,7 +68,8 @@ def comparator_words(title: str | None, therapy_names: tuple[str, ...] = ()) -> 
 
 
 @lru_cache(maxsize=TEXT_CACHE)
-def co_intervention(title: str | None, abstract: str | None, therapy_names: tuple[str, ...] = ()) -> str | None:
+def co_intervention(title: str | None, abstract: str | None, therapy_names: tuple[str, ...] = (),
+                    setting: str = "") -> str | None:
     """The first co-intervention (surgery, scaffold …) given with the therapy: from the title, else
     the abstract (what every arm may receive; the therapy is then tested as an add-on).
 
@@ -76,7 +77,9 @@ def co_intervention(title: str | None, abstract: str | None, therapy_names: tupl
     own name is the therapy, not something added to it ("matrix-induced" of matrix-induced ACI,
     "mosaicplasty" for osteochondral autografts); and a word a comparative title names only on the
     comparator's side ("OAT versus microfracture", "hydrogel implant is as effective as OAT") is what
-    the therapy is compared with — not an add-on, in the title or the abstract."""
+    the therapy is compared with — not an add-on, in the title or the abstract. A word of the claim's
+    condition (``setting``: "rehabilitation after matrix-induced autologous chondrocyte implantation") is
+    where every patient of the claim is, not something added to the therapy."""
     rx = _kinds()["co_interventions"]
     names = tuple(therapy_names or ())
     own = _names_rx(names)
@@ -90,7 +93,8 @@ def co_intervention(title: str | None, abstract: str | None, therapy_names: tupl
         for m in rx.finditer(text):
             w = m.group(0).lower()
             # whole words: "drilling" is not part of "microdrilling"
-            if _stem(w) in compared or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n) for n in part_of_therapy):
+            if _stem(w) in compared or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", n)
+                                           for n in (*part_of_therapy, setting.lower())):
                 continue
             return m.group(0)
     return None
