@@ -7,7 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from pipeline.cli.app import app
-from pipeline.grading.rubric import DOMAIN_NAMES, Study, grade_claim, seed_vs_evidence, study_level
+from pipeline.grading.rubric import DOMAIN_NAMES, GRADES, Study, grade_claim, seed_vs_evidence, study_level
 from pipeline.store import connect
 
 runner = CliRunner()
@@ -393,3 +393,17 @@ def test_a_treatment_named_in_the_claims_condition_is_its_setting_not_an_add_on(
     setting = "rehabilitation after matrix-induced autologous chondrocyte implantation"
     assert signals.co_intervention(title, None, names, setting) is None
     assert signals.co_intervention(title, None, names, "knee cartilage defects") == "Matrix-Induced"
+
+
+def test_small_trials_supporting_an_equivalence_claim_are_no_sign_of_publication_bias():
+    """fresh5 C59 (accelerated weight-bearing after MACI is as good as traditional rehabilitation): two small
+    randomised trials, both finding the accelerated protocol at least as good. For an effect claim a body of
+    small trials that all favour the therapy suggests publication bias; for an equivalence claim the supporting
+    findings are the null results publication bias hides, so the domain is not serious."""
+    body = [S(19846693, "rct", 31, abstract=WELL_REPORTED), S(22539536, "rct", 70, abstract=WELL_REPORTED)]
+    effect = grade_claim(body)
+    assert next(d for d in effect.domains if d.domain == "publication_bias").rating == "serious"
+    eq = grade_claim(body, kind="equivalence")
+    pb = next(d for d in eq.domains if d.domain == "publication_bias")
+    assert pb.rating == "not_serious" and "equivalence" in pb.reason
+    assert GRADES.index(eq.grade) == GRADES.index(effect.grade) + 1

@@ -313,6 +313,6 @@ def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
         q = c.quotes[0]
         row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
                list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
-               c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes]
+               c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes, c.kind]
         upsert_claim(con, row)  # an unchanged row is left as it is
     return len(claims)

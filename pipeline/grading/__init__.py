@@ -90,8 +90,8 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
     cfg = config()
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
-    claims = con.execute("SELECT claim_id, seed_strength, condition, therapy, coalesce(therapy_synonyms, []) "
-                         "FROM claims ORDER BY claim_id").fetchall()
+    claims = con.execute("SELECT claim_id, seed_strength, condition, therapy, coalesce(therapy_synonyms, []), "
+                         "coalesce(kind, 'effect') FROM claims ORDER BY claim_id").fetchall()
     live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
         grades_store.drop_orphans(con)
@@ -101,8 +101,8 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
         stored = grades_store.current_grades(con)
         ids = [c[0] for c in claims]
         levels, domains, risks, outcomes, history, changed = [], [], [], [], [], []
-        for claim_id, strength, condition, therapy, synonyms in claims:
-            g = grade_claim(studies.get(claim_id, []), condition, (therapy, *synonyms))
+        for claim_id, strength, condition, therapy, synonyms, kind in claims:
+            g = grade_claim(studies.get(claim_id, []), condition, (therapy, *synonyms), kind)
             rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",

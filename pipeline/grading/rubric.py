@@ -377,11 +377,16 @@ def _imprecision(body: list[Study], tier: str, cfg: dict) -> Domain:
     return Domain("imprecision", "not_serious", f"{total} participants in {len(comparative)} comparative studies{note}", ids)
 
 
-def _publication_bias(body: list[Study], cfg: dict) -> Domain:
+def _publication_bias(body: list[Study], cfg: dict, kind: str = "effect") -> Domain:
     pc = cfg["publication_bias"]
     ids = [s.pmid for s in body]
     if len(body) < pc["min_studies"]:
         return Domain("publication_bias", "not_serious", "a single study: too few to judge (see imprecision)", ids)
+    if kind == "equivalence":
+        # what publication bias hides is the small trial that found nothing; an equivalence claim is
+        # supported by exactly such findings, so small supportive trials are no sign of it
+        return Domain("publication_bias", "not_serious", "an equivalence claim: its supporting findings are findings of "
+                      "no difference, not what publication bias hides", ids)
     small = [s for s in body if not s.sample_size or s.sample_size < pc["small_study_n"]]
     directional = [s for s in body if s.direction in ("supports", "no_effect", "contradicts")]
     favour = sum(s.direction == "supports" for s in directional) / len(directional) if directional else 0.0
@@ -394,11 +399,12 @@ def _publication_bias(body: list[Study], cfg: dict) -> Domain:
     return Domain("publication_bias", "not_serious", detail, ids)
 
 
-def grade_claim(studies: list[Study], condition: str | None = None, therapy_names: tuple[str, ...] = ()) -> Grade:
+def grade_claim(studies: list[Study], condition: str | None = None, therapy_names: tuple[str, ...] = (),
+                kind: str = "effect") -> Grade:
     """Grade one claim from its linked studies (``condition``: the claim's condition name, to tell a
     finding "not about" the condition from one not about the therapy; ``therapy_names``: the claim's
     therapy and synonyms, so that the therapy's own form or its comparator is not read as a
-    co-intervention)."""
+    co-intervention; ``kind``: "effect" or "equivalence", the catalog's kind of claim)."""
     therapy_names = tuple(therapy_names or ())
     cfg = config()
     levels = [study_level(s, condition) for s in studies]
@@ -444,7 +450,7 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
                       f"→ start at {grade}"))
     rob, risks = _risk_of_bias(body, best_tier in ("sr_ma", "rct"), cfg)
     domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names, condition),
-               _imprecision(body, best_tier, cfg), _publication_bias(body, cfg)]
+               _imprecision(body, best_tier, cfg), _publication_bias(body, cfg, kind)]
     for dm in domains:
         if dm.rating == "not_serious":
             continue
