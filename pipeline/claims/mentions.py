@@ -110,12 +110,21 @@ def _mentions(names: tuple[str, ...], excludes: tuple[str, ...], text: str,
     if excludes:
         spans = [(m.start(), m.end()) for m in concept_regex(excludes).finditer(text)]
         out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
-    for short, long_form in abbreviations:
-        if _long_form_names(rx, long_form):
-            for m in _short_form_regex(short).finditer(text):
-                if not any(o.start <= m.start() < o.end for o in out):
-                    out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
+    for short_rx in _naming_short_forms(names, abbreviations):
+        for m in short_rx.finditer(text):
+            if not any(o.start <= m.start() < o.end for o in out):
+                out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+# The linker asks about every sentence of an article with the same concept and abbreviations: which short
+# forms stand for the concept is worked out once per (concept, article), not once per sentence (each ask
+# of the per-long-form cache hashes the concept's whole compiled pattern).
+@lru_cache(maxsize=8192)
+def _naming_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, ...]:
+    """The patterns of the short forms whose long form names the concept, in ``abbreviations``' order."""
+    rx = concept_regex(names)
+    return tuple(_short_form_regex(short) for short, long_form in abbreviations if _long_form_names(rx, long_form))
 
 
 # The linker asks about every sentence of an article with the same abbreviations: whether a long form
