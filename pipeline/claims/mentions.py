@@ -91,7 +91,24 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
     alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=lambda a: (-len(a), a))
     # Every variant starts with the same lookbehind; testing it once per position before trying the
     # variants (in the same order) matches exactly the same spans, four times faster.
-    return re.compile(_START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
+    return re.compile(_first_chars(names) + _START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
+
+
+def _first_chars(names: tuple[str, ...]) -> str:
+    """A lookahead for the characters a name can start with (each variant of :func:`_variant` starts with
+    its name's first letter), in any case: at most places of a text no name can start, and one class test
+    there is cheaper than the lookbehind and every variant (the matches are the same; about a third faster).
+    Empty when a name starts with anything but a letter or digit, whose escaping this does not follow."""
+    firsts = set()
+    for n in names:
+        if len(n) < 2:
+            continue
+        words = [p for p in re.split(r"[\s\-–]+", n.strip()) if p]
+        if not words or not words[0][0].isascii() or not words[0][0].isalnum():
+            return ""
+        firsts.add(words[0][0])
+    # case-insensitive, so the class also holds what the variants match in any case ("ſ" for "s")
+    return "(?=(?i:[" + "".join(sorted(firsts)) + "]))" if firsts else ""
 
 
 def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[Mention]:

@@ -672,9 +672,18 @@ def _abbreviation_reading(text: str) -> tuple[re.Pattern | None, tuple[tuple[re.
     abbrevs = defined_abbreviations(text)
     if not abbrevs:
         return None, ()
-    pats = {a: rf"(?<![\w-]){re.escape(a)}(?![\w])" for a in sorted(abbrevs)}
+    pats = {a: _short_form_pattern(a) for a in sorted(abbrevs)}
     return (re.compile("|".join(pats.values())),
-            tuple((re.compile(pats[a]), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
+            tuple((_short_form_rx(a), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
+
+
+def _short_form_pattern(short: str) -> str:
+    return rf"(?<![\w-]){re.escape(short)}(?![\w])"
+
+
+@lru_cache(maxsize=4096)  # many abstracts define the same short forms ("MSC", "PRP", "OA")
+def _short_form_rx(short: str) -> re.Pattern:
+    return re.compile(_short_form_pattern(short))
 
 
 def _expanded_terms(sentence: str, st: frozenset[str], text: str) -> frozenset[str]:
