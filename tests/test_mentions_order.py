@@ -28,3 +28,29 @@ def _pattern(seed: str) -> str:
 def test_a_concepts_pattern_does_not_depend_on_the_hash_seed():
     # seeds 1 and 2 ordered the equal-length variants differently before the fix
     assert _pattern("1") == _pattern("2") == _pattern("5")
+
+
+def test_the_first_letter_lookahead_keeps_every_match_in_any_case():
+    # the lookahead only skips places where no name can start: a name written in another case, or with a
+    # letter the case-insensitive variants match outside ASCII (long s, Kelvin sign, dotless i), still matches
+    import re
+
+    from pipeline.claims.mentions import _START, _first_chars, concept_regex
+
+    names = ("stem cell therapy", "knee osteoarthritis", "MSC", "intra-articular injection", "kartogenin")
+    rx = concept_regex(names)
+    assert rx.pattern.startswith(_first_chars(names)) and _first_chars(names)
+    plain = re.compile(rx.pattern[len(_first_chars(names)):])
+    assert plain.pattern.startswith(_START)
+    text = ("STEM CELL THERAPIES and ſtem cell therapy; \u212aNEE osteoarthritic joints; MSCs, mscs and hMSC; "
+            "\u0131ntra-articular injections, Intra articular injection; xkartogenin, KARTOGENIN.")
+    spans = [m.span() for m in rx.finditer(text)]
+    assert spans == [m.span() for m in plain.finditer(text)]
+    assert len(spans) >= 7  # each name's variants are found (not an empty pattern on both sides)
+
+
+def test_a_name_starting_with_a_symbol_gets_no_lookahead():
+    from pipeline.claims.mentions import _first_chars
+
+    assert _first_chars(("α-SMA", "stem cell")) == ""
+    assert _first_chars(("(S)-ketamine",)) == ""

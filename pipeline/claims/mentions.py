@@ -91,7 +91,24 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
     alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=lambda a: (-len(a), a))
     # Every variant starts with the same lookbehind; testing it once per position before trying the
     # variants (in the same order) matches exactly the same spans, four times faster.
-    return re.compile(_START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
+    return re.compile(_first_chars(names) + _START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
+
+
+def _first_chars(names: tuple[str, ...]) -> str:
+    """A lookahead for the characters a name can start with (each variant of :func:`_variant` starts with
+    its name's first letter), in any case: at most places of a text no name can start, and one class test
+    there is cheaper than the lookbehind and every variant (the matches are the same; about a third faster).
+    Empty when a name starts with anything but a letter or digit, whose escaping this does not follow."""
+    firsts = set()
+    for n in names:
+        if len(n) < 2:
+            continue
+        words = [p for p in re.split(r"[\s\-–]+", n.strip()) if p]
+        if not words or not words[0][0].isascii() or not words[0][0].isalnum():
+            return ""
+        firsts.add(words[0][0])
+    # case-insensitive, so the class also holds what the variants match in any case ("ſ" for "s")
+    return "(?=(?i:[" + "".join(sorted(firsts)) + "]))" if firsts else ""
 
 
 def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[Mention]:
@@ -110,12 +127,21 @@ def _mentions(names: tuple[str, ...], excludes: tuple[str, ...], text: str,
     if excludes:
         spans = [(m.start(), m.end()) for m in concept_regex(excludes).finditer(text)]
         out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
-    for short, long_form in abbreviations:
-        if _long_form_names(rx, long_form):
-            for m in _short_form_regex(short).finditer(text):
-                if not any(o.start <= m.start() < o.end for o in out):
-                    out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
+    for short_rx in _naming_short_forms(names, abbreviations):
+        for m in short_rx.finditer(text):
+            if not any(o.start <= m.start() < o.end for o in out):
+                out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+# The linker asks about every sentence of an article with the same concept and abbreviations: which short
+# forms stand for the concept is worked out once per (concept, article), not once per sentence (each ask
+# of the per-long-form cache hashes the concept's whole compiled pattern).
+@lru_cache(maxsize=8192)
+def _naming_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, ...]:
+    """The patterns of the short forms whose long form names the concept, in ``abbreviations``' order."""
+    rx = concept_regex(names)
+    return tuple(_short_form_regex(short) for short, long_form in abbreviations if _long_form_names(rx, long_form))
 
 
 # The linker asks about every sentence of an article with the same abbreviations: whether a long form

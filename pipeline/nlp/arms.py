@@ -380,7 +380,8 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         for m in (_GROUP_RECEIVED.finditer(s) if "group" in s else ()):
             add(m.group("label"), m.group("what"), _count(m), s)
         pos = 0
-        while m := _GROUP_LETTER.search(s, pos):
+        # (the pattern is case-sensitive and needs "group": most sentences are skipped without a search)
+        while "group" in s and (m := _GROUP_LETTER.search(s, pos)):
             # what a group got ends where the next group is named ("group B obtained ACMs, and group C did not
             # receive any transplants"); "did not receive" says the group got nothing
             what = _NEXT_GROUP.split(m.group("what"))[0]

@@ -146,11 +146,17 @@ def _stop() -> frozenset[str]:
     return frozenset(_words("stop"))
 
 
+# cached: the readers stem the same few thousand words again and again (every sentence's words, for
+# every comparison of its abstract)
+@lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     w = w.lower()
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     return w[:7]
+
+
+_HYPHENATED = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
 # cached (a frozen set, so no caller can change what the next one gets): the reader asks for the same
@@ -159,10 +165,11 @@ def _stem(w: str) -> str:
 def terms(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (two-letter words count when written in capitals: "SP")."""
     out = set()
-    for w in re.findall(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", text or ""):
+    stop = _stop()
+    for w in _HYPHENATED.findall(text or ""):
         for part in [w, *w.split("-")] if "-" in w else [w]:
             lw = part.lower()
-            if lw in _stop() or lw.isdigit():
+            if lw in stop or lw.isdigit():
                 continue
             if len(lw) > 2 or (len(lw) == 2 and part.isupper()):
                 out.add(_stem(lw))
@@ -217,7 +224,17 @@ def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
 def _word_stems(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, word, stem) of each run of letters and digits: :func:`mark` marks the same
     sentence for every comparison, outcome and claim of a study."""
-    return tuple((m.start(), m.end(), m.group(), _stem(m.group())) for m in re.finditer(r"[A-Za-z0-9]+", sentence))
+    return tuple((m.start(), m.end(), m.group(), _stem(m.group())) for m in _WORD.finditer(sentence))
+
+
+# mark's fixed patterns, compiled once (it runs for every sentence and comparison)
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_GENERIC_INT = re.compile(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
+                          re.I)
+_GENERIC_CMP = re.compile(r"\b(?:control|controls|placebo|sham)\b", re.I)
+_ABSENT_INT = re.compile(r"\b(?:non|no|without)[\s-]+intarm\b", re.I)
+_IMITATED = re.compile(r"\bcmparm(?:[\s-]+intarm\b)+")
+_REPEATED = re.compile(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+")
 
 
 @lru_cache(maxsize=16384)  # the same sentence is marked for ranking and again for the classifier
@@ -238,7 +255,7 @@ def mark(sentence: str, arms: _Arms) -> str:
         for g in names:
             sentence = re.sub(rf"\b[Gg]roups?\s+{re.escape(g)}\b|\b{re.escape(g)}\s+[Gg]roups?\b", marker, sentence)
     if arms.i_groups or arms.c_groups:
-        text = re.sub(r"[A-Za-z0-9]+", sub, sentence)
+        text = _WORD.sub(sub, sentence)
     else:  # the same substitution from the sentence's words and stems, found once per sentence (speed)
         pieces, pos = [], 0
         for start, end, word, s in _word_stems(sentence):
@@ -250,16 +267,15 @@ def mark(sentence: str, arms: _Arms) -> str:
         text = "".join(pieces)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
     if "intarm" not in text:
-        text = re.sub(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
-                      "intarm", text, flags=re.I)
+        text = _GENERIC_INT.sub("intarm", text)
     if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}):
-        text = re.sub(r"\b(?:control|controls|placebo|sham)\b", "cmparm", text, flags=re.I)
+        text = _GENERIC_CMP.sub("cmparm", text)
     if "cmparm" not in text:
         # "implanted than non-implanted eyes": the intervention's absence is the comparator's arm
-        text = re.sub(r"\b(?:non|no|without)[\s-]+intarm\b", "cmparm", text, flags=re.I)
+        text = _ABSENT_INT.sub("cmparm", text)
     if arms.imitation:  # "sham moxibustion" names the comparator's arm, "moxibustion" alone the intervention's
-        text = re.sub(r"\bcmparm(?:[\s-]+intarm\b)+", "cmparm", text)
-    return re.sub(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+", r"\1", text)
+        text = _IMITATED.sub("cmparm", text)
+    return _REPEATED.sub(r"\1", text)
 
 
 _THAN = re.compile(r"\b(?:" + sentence_comparing("findings_than") + r")\b[^;]{0,30}?\b(intarm|cmparm)\b")
@@ -656,9 +672,18 @@ def _abbreviation_reading(text: str) -> tuple[re.Pattern | None, tuple[tuple[re.
     abbrevs = defined_abbreviations(text)
     if not abbrevs:
         return None, ()
-    pats = {a: rf"(?<![\w-]){re.escape(a)}(?![\w])" for a in sorted(abbrevs)}
+    pats = {a: _short_form_pattern(a) for a in sorted(abbrevs)}
     return (re.compile("|".join(pats.values())),
-            tuple((re.compile(pats[a]), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
+            tuple((_short_form_rx(a), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
+
+
+def _short_form_pattern(short: str) -> str:
+    return rf"(?<![\w-]){re.escape(short)}(?![\w])"
+
+
+@lru_cache(maxsize=4096)  # many abstracts define the same short forms ("MSC", "PRP", "OA")
+def _short_form_rx(short: str) -> re.Pattern:
+    return re.compile(_short_form_pattern(short))
 
 
 def _expanded_terms(sentence: str, st: frozenset[str], text: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,16 +51,15 @@ class LinearTfidf:
         toks = self._token.findall(doc.lower())
         out = list(toks)
         for n in range(2, min(self.ngram_max, len(toks)) + 1):
-            out += [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
+            # the n-grams in order, as toks[i:i + n] joined for each i (zip stops at the last whole one)
+            out += map(" ".join, zip(*(toks[k:] for k in range(n))))
         return out
 
     def features(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
         """(feature indices, l2-normalised tf-idf values) of one document."""
-        counts: dict[int, int] = {}
-        for g in self.ngrams(doc):
-            j = self._index.get(g)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
+        # counted in C, in order of first occurrence as a loop would (the order the values are summed in)
+        counts = Counter(map(self._index.get, self.ngrams(doc)))
+        counts.pop(None, None)  # n-grams outside the vocabulary
         idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         val = np.fromiter((math.log(c) + 1.0 for c in counts.values()), dtype=np.float64, count=len(counts))
         val *= self.idf[idx]
