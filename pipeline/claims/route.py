@@ -44,7 +44,12 @@ def claim_routes(claim: Claim) -> tuple[str, ...]:
     """The routes (lists of ``routes.yaml``) the claim's condition names, when every one of its names
     names a route (C09b's "systemic (intravenous) delivery", "IV infusion"): the claim is about giving
     the therapy that way. Empty for a claim about a disease or a mechanism."""
-    names = claim.condition.all_names
+    return _routes_named(tuple(claim.condition.all_names))
+
+
+@lru_cache(maxsize=None)
+def _routes_named(names: tuple[str, ...]) -> tuple[str, ...]:
+    # asked for every (claim, article) pair of a link run: worked out once per condition
     if not names or not all(any(p.search(n) for p in _routes().values()) for n in names):
         return ()
     return tuple(r for r, p in _routes().items() if any(p.search(n) for n in names))
