@@ -101,3 +101,32 @@ def test_a_therapy_the_conclusion_only_proposes_is_not_tested():
     # a study that names the therapy in its title is not caught by it (PMID 24817164, above)
     d, e = _assess("C58", 24817164, FRESH5)
     assert e.eligible
+
+
+BUNDLED = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "claims.yaml")}
+
+
+def test_a_finding_is_about_the_participants_the_methods_count_with_the_condition():
+    """PMID 26815276 (MACI against CaReS; both reviewers eligible for C58): the finding speaks of "both groups", the
+    methods of "Eleven patients with a cartilage defect of the knee were treated with the MACI system"; PMID 29100468
+    (C71; both eligible): "Twenty-seven patients (8 women, 19 men; mean age, 25.5 ± 7.7 years) were treated for knee
+    OCD"."""
+    from pipeline.claims.eligibility import _enrolled_with_condition
+    from pipeline.claims.reading import read_article
+    from tests.test_eligibility_recall import RECORDS
+
+    d, e = _assess("C58", 26815276, FRESH5)
+    assert d.not_about == "the finding is not about knee cartilage defects" and e.eligible, (d, e)
+    assert "participants the methods count" in e.why and e.evidence.startswith("Methods Eleven patients with"), e
+    d, e = _assess("C71", 29100468, FRESH3)
+    assert e.eligible and "Twenty-seven patients" in e.evidence, e
+    # not some of the patients ("performed in four patients for a subsequent meniscal lesion", PMID 35529427, C74:
+    # other_condition for both reviewers), not the condition as one of a series' mixed conditions ("32 patients were
+    # operated … for chondral lesions or osteochondritis dissecans", PMID 28803652, C77: other_condition), not a
+    # measurement ("T2 in vivo, 15.4 vs 24.4 msec; P < .05) and could be tracked in osteochondral defects", PMID
+    # 23850832, C11: not eligible)
+    for cid, pmid, catalog in (("C74", 35529427, FRESH3), ("C77", 28803652, FRESH3), ("C11", 23850832, BUNDLED)):
+        art, _ = RECORDS[pmid]
+        assert _enrolled_with_condition(catalog[cid], read_article(art), art.title) is None, pmid
+        d, e = _assess(cid, pmid, catalog)
+        assert not e.eligible, (pmid, e)

@@ -542,6 +542,33 @@ def _in_history(word: str, text: str) -> bool:
     return bool(at) and all(cue("history").search(" ".join(text[:i].split()[-3:])) for i in at)
 
 
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ]\w+)?"
+
+
+def _enrolled_with_condition(claim: Claim, reading, title: str) -> str | None:
+    """A methods or results sentence counting the study's participants with the claim's condition ("Forty-six
+    patients with full-thickness cartilage defects of the femur", "25 patients with 27 symptomatic traumatic defects
+    of articular cartilage", "thirty patients were treated for symptomatic focal chondral lesions"), or None."""
+    ab = reading.abbreviations
+    units = alternation("arms", "population_units")
+    # (not a count of some of them: "performed in four patients for a subsequent meniscal lesion")
+    # (a whole number standing alone, not a measurement: "15.4 vs 24.4 msec; P < .05) and could be tracked in
+    # osteochondral defects")
+    rx = re.compile(rf"(?<!\bin )(?<!\bof )(?<!\bfor )(?<![\d.,/])\b{_COUNT}(?=\s|-year)[\w\s,;()±-]{{0,40}}?\b(?:{units})\b(?:[^.]|(?<=\d)\.(?=\d)){{0,100}}?"
+                    r"\b(?:with|of|for|having|had|affected by|suffering from)\b", re.I)
+    for role, s in reading.roles:
+        m = rx.search(s) if role == "body" else None
+        if not m:
+            continue
+        # the condition as one of several the series mixes ("for chondral lesions or osteochondritis dissecans")
+        named = [x for x in find_mentions(claim.condition, s, ab) if x.start >= m.start()
+                 and not re.search(r"\bor\s+(?:\S+\s+){0,2}$", s[:x.start]) and not re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*or\b", s[x.end:])]
+        if named and not _other_site(claim, s) and not _other_site(claim, title):
+            return s
+    return None
+
+
 def _only_proposed(claim: Claim, reading, title: str) -> str | None:
     """The conclusion sentence proposing the therapy when that is the only sentence outside the background that
     names it (``proposal`` of data/lexicons/arms.yaml), else None."""
@@ -752,7 +779,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         and _names_therapy(claim, title, ab) and not _title_compares(title) and not _together(claim, title, ab) \
         and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
     case = case or (title if series else None)
-    if excludes(not_about) and not isolated and not compared_in_title and not against and not case:
+    # the finding does not repeat the condition, but the methods count the participants who have it ("Eleven
+    # patients with a cartilage defect of the knee were treated with the MACI system"): the finding is about them
+    # (not when that sentence or the title puts them at another body site than the claim's)
+    enrolled = _enrolled_with_condition(claim, reading, title) if not case and not comparison_claim and \
+        not_about == f"the finding is not about {claim.condition.name}" else None
+    if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
@@ -791,9 +823,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
            f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
            f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
            "(uncontrolled)" if case and excludes(not_about) else
+           f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
            f"{claim.therapy.name} is the study's intervention")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
-                       or (arms.exposure_sentence or title), why)
+                       or enrolled or (arms.exposure_sentence or title), why)
 
 
 # the direction reader's "not about" phrases and the typed reason each one means (the grader reads
