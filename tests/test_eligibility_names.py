@@ -130,3 +130,14 @@ def test_a_finding_is_about_the_participants_the_methods_count_with_the_conditio
         assert _enrolled_with_condition(catalog[cid], read_article(art), art.title) is None, pmid
         d, e = _assess(cid, pmid, catalog)
         assert not e.eligible, (pmid, e)
+
+
+def test_a_finding_refers_back_to_the_titles_regimen():
+    """PMID 23880403 (accelerated weight-bearing after MACI, randomised; both reviewers eligible for C59): "This
+    regimen appears safe and may potentially speed up the recovery of normal gait function"; PMID 10052247 (phase II
+    chemotherapy; both eligible for C63): "The ELFE regimen demonstrates scarce activity". ("Grafts" was tried as
+    such a word and dropped: "PEMF-treated grafts" are grafts another agent acts on, PMID 18176941.)"""
+    d, e = _assess("C59", 23880403, FRESH5)
+    assert not d.not_about and e.eligible, (d, e)
+    d, e = _assess("C63", 10052247, FRESH5)
+    assert not d.not_about and e.eligible, (d, e)

@@ -24,12 +24,12 @@ from pipeline.claims.mentions import find_mentions, first_mention_at, groups_nam
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.vocabulary import sentence_comparing
 
-# "this treatment", "these cells", "the codelivery system": a finding referring back to the
-# intervention the title names
+# "this treatment", "these cells", "the codelivery system", "this regimen", "the ELFE regimen": a finding
+# referring back to the intervention the title names
 _BACK_REFERENCE = re.compile(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
-    r"interventions?|modalit\w*|technolog\w*)\b", re.I)
+    r"interventions?|modalit\w*|technolog\w*|regimens?|protocols?|programm?e?s?)\b", re.I)
 
 
 # An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not

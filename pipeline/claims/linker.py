@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 # be of the therapy; 2026.12.5: session 12's names and sides — cells transplanted are cells implanted, one
 # modifier before a name's head noun, a verb inside the therapy's own name is no action on it, "no X" is X's
 # control, a failed earlier procedure is history, a comparing title's closing clause is both arms' setting, a
-# therapy only proposed is not tested, a finding is about the participants the methods count with the condition),
+# therapy only proposed is not tested, a finding is about the participants the methods count with the condition, "this regimen" refers back to the title's),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.5"
