@@ -20,16 +20,16 @@ import html
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.mentions import first_mention_at, groups_named, names_concept
+from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.vocabulary import sentence_comparing
 
-# "this treatment", "these cells", "the codelivery system": a finding referring back to the
-# intervention the title names
+# "this treatment", "these cells", "the codelivery system", "this regimen", "the ELFE regimen": a finding
+# referring back to the intervention the title names
 _BACK_REFERENCE = re.compile(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
-    r"interventions?|modalit\w*|technolog\w*)\b", re.I)
+    r"interventions?|modalit\w*|technolog\w*|regimens?|protocols?|programm?e?s?)\b", re.I)
 
 
 # An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not
@@ -50,8 +50,12 @@ def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | N
     None when the sentence says neither."""
     # a participle after a preposition or article qualifies a noun ("a scaffold with activated
     # BMAC"), it is not an agent's action; the first verb that is not one decides
+    # a verb inside the therapy's own name is no action on it: "matrix-induced autologous chondrocyte
+    # implantation" names MACI, it does not say a matrix acts on chondrocyte implantation
+    own = [(x.start, x.end) for x in find_mentions(concept, sentence, abbreviations)]
     m = next((x for x in _ACTION.finditer(sentence)
-              if not (x.group(0).lower().endswith("ed") and _ADJECTIVAL.search(sentence[:x.start()]))), None)
+              if not (x.group(0).lower().endswith("ed") and _ADJECTIVAL.search(sentence[:x.start()]))
+              and not any(a <= x.start() < b for a, b in own)), None)
     if not m:
         return None
     before = sentence[:m.start()]
@@ -87,7 +91,9 @@ def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str]
             continue
         before = _SIDE_END.split(sentence[:m.start()])[-1]
         after = _SIDE_END.split(sentence[m.end():])[0]
-        return names_concept(concept, before, abbreviations) and names_concept(concept, after, abbreviations)
+        # ("BMC treatment versus no BMC treatment": the side without it is the control)
+        return names_concept(concept, before, abbreviations) and names_concept(concept, after, abbreviations) and \
+            not negated_only(concept, before, abbreviations) and not negated_only(concept, after, abbreviations)
     return False
 
 

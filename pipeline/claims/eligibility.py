@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims.mentions import find_mentions, names_concept
+from pipeline.claims.mentions import find_mentions, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
@@ -535,6 +535,53 @@ def _controlled_title_experiment(claim: Claim, arms: StudyArms, title: str, abbr
         _other_active(claim, _expand(f"{a.label} {a.received}", abbreviations), abbreviations) for a in treated)
 
 
+def _in_history(word: str, text: str) -> bool:
+    """Whether each place ``text`` names ``word`` follows, within three words, one saying it was the patient's
+    history (``history`` of data/lexicons/arms.yaml: "two failed microfracture procedures", "prior debridement")."""
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    return bool(at) and all(cue("history").search(" ".join(text[:i].split()[-3:])) for i in at)
+
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+         r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ]\w+)?"
+
+
+def _enrolled_with_condition(claim: Claim, reading, title: str) -> str | None:
+    """A methods or results sentence counting the study's participants with the claim's condition ("Forty-six
+    patients with full-thickness cartilage defects of the femur", "25 patients with 27 symptomatic traumatic defects
+    of articular cartilage", "thirty patients were treated for symptomatic focal chondral lesions"), or None."""
+    ab = reading.abbreviations
+    units = alternation("arms", "population_units")
+    # (not a count of some of them: "performed in four patients for a subsequent meniscal lesion")
+    # (a whole number standing alone, not a measurement: "15.4 vs 24.4 msec; P < .05) and could be tracked in
+    # osteochondral defects")
+    rx = re.compile(rf"(?<!\bin )(?<!\bof )(?<!\bfor )(?<![\d.,/])\b{_COUNT}(?=\s|-year)[\w\s,;()±-]{{0,40}}?\b(?:{units})\b(?:[^.]|(?<=\d)\.(?=\d)){{0,100}}?"
+                    r"\b(?:with|of|for|having|had|affected by|suffering from)\b", re.I)
+    for role, s in reading.roles:
+        m = rx.search(s) if role == "body" else None
+        if not m:
+            continue
+        # the condition as one of several the series mixes ("for chondral lesions or osteochondritis dissecans")
+        named = [x for x in find_mentions(claim.condition, s, ab) if x.start >= m.start()
+                 and not re.search(r"\bor\s+(?:\S+\s+){0,2}$", s[:x.start]) and not re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*or\b", s[x.end:])]
+        if named and not _other_site(claim, s) and not _other_site(claim, title):
+            return s
+    return None
+
+
+def _only_proposed(claim: Claim, reading, title: str) -> str | None:
+    """The conclusion sentence proposing the therapy when that is the only sentence outside the background that
+    names it (``proposal`` of data/lexicons/arms.yaml), else None."""
+    ab = reading.abbreviations
+    if _names_therapy(claim, title, ab):
+        return None
+    said = [x for role, x in reading.roles if role == "body" and _names_therapy(claim, x, ab)]
+    conclusion = set(reading.conclusion)
+    if said and all(x in conclusion and cue("proposal").search(x) for x in said):
+        return said[0]
+    return None
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
@@ -556,6 +603,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         return _excluded("therapy_not_tested", f"the abstract names {claim.condition.name} only for something other "
                          f"than {claim.therapy.name}; the study does not give it that way", elsewhere)
 
+    # the therapy named only where the conclusion proposes it, never in the title, methods or results: the study
+    # suggests it as a next step, it did not give it
+    proposed = _only_proposed(claim, reading, title) if not comparison_claim else None
+    if proposed:
+        return _excluded("therapy_not_tested", f"the abstract names {claim.therapy.name} only as a proposal; the "
+                         "study does not give it", proposed)
     # the therapy only measured, never given ("The concentrations of BMP-2 and BMP-7 were determined by ELISA")
     measured = _only_measured(claim, reading)
     if measured and not comparison_claim:
@@ -630,7 +683,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                 return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}", s)
         # a comparison with the therapy on both sides
         for c in arms.comparisons:
-            if _names_therapy(claim, c.intervention, ab) and _names_therapy(claim, c.comparator, ab) and not isolated:
+            if _names_therapy(claim, c.intervention, ab) and _names_therapy(claim, c.comparator, ab) and not isolated \
+                    and not negated_only(claim.therapy, c.intervention, ab) and not negated_only(claim.therapy, c.comparator, ab):
                 return _excluded("cointervention_only", f"{claim.therapy.name} on both sides of the comparison",
                                  c.sentence)
         # the therapy arm carries another active product the other arms do not get (SVF suspended in PRP
@@ -656,7 +710,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             # single-arm: the therapy only ever given with surgery or another active product (a sentence about
             # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
             # had …" — says what those few also had, not what the series got)
-            for s in [title, *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
+            # (a title that compares the therapy with another treatment — "hUCB-MSCs Are More Effective Than BMAC
+            # for Cartilage Regeneration After High Tibial Osteotomy" — names after them what both arms had)
+            title_compares = read_title(title, "comparator_side").compares and _names_therapy(claim, title, ab)
+            for s in [*([] if title_compares else [title]), *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 if _alternative_to(claim, s, ab):
                     continue
                 others = _together(claim, s, ab)
@@ -664,14 +721,16 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", s)
             for c in arms.combinations:
-                if not _names_therapy(claim, c.sentence, ab) or _alternative_to(claim, c.sentence, ab):
+                if not _names_therapy(claim, c.sentence, ab) or _alternative_to(claim, c.sentence, ab) or \
+                        (title_compares and c.sentence == title):
                     continue
                 partner = c.partner
                 if _names_therapy(claim, partner, ab):
                     # "platelet-rich plasma in addition to ...": the therapy is the partner; the rest of the
                     # sentence says what it came with
                     partner = c.sentence
-                others = _other_active(claim, partner, ab)
+                # "even after two failed microfracture procedures": the patient's history, given before the therapy
+                others = [w for w in _other_active(claim, partner, ab) if not _in_history(w, partner)]
                 if others and design in ("case_series", "case_report", "other", None, "cohort", "non_randomized_trial", "rct"):
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", c.sentence)
@@ -720,7 +779,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         and _names_therapy(claim, title, ab) and not _title_compares(title) and not _together(claim, title, ab) \
         and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
     case = case or (title if series else None)
-    if excludes(not_about) and not isolated and not compared_in_title and not against and not case:
+    # the finding does not repeat the condition, but the methods count the participants who have it ("Eleven
+    # patients with a cartilage defect of the knee were treated with the MACI system"): the finding is about them
+    # (not when that sentence or the title puts them at another body site than the claim's)
+    enrolled = _enrolled_with_condition(claim, reading, title) if not case and not comparison_claim and \
+        not_about == f"the finding is not about {claim.condition.name}" else None
+    if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
@@ -759,9 +823,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
            f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
            f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
            "(uncontrolled)" if case and excludes(not_about) else
+           f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
            f"{claim.therapy.name} is the study's intervention")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
-                       or (arms.exposure_sentence or title), why)
+                       or enrolled or (arms.exposure_sentence or title), why)
 
 
 # the direction reader's "not about" phrases and the typed reason each one means (the grader reads

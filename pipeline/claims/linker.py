@@ -58,10 +58,13 @@ log = logging.getLogger(__name__)
 # an empty or untreated arm does not get the therapy; 2026.12.1: a route claim needs the therapy given by its
 # route, a finding kept from the tone reader shows that reader's sentence; 2026.12.3: all of these merged;
 # 2026.12.4: an equivalence claim is supported by a finding in the therapy's favour, a measured quantity must
-# be of the therapy),
+# be of the therapy; 2026.12.5: session 12's names and sides — cells transplanted are cells implanted, one
+# modifier before a name's head noun, a verb inside the therapy's own name is no action on it, "no X" is X's
+# control, a failed earlier procedure is history, a comparing title's closing clause is both arms' setting, a
+# therapy only proposed is not tested, a finding is about the participants the methods count with the condition, "this regimen" refers back to the title's),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.4"
+LINKER_RELEASE = "2026.12.5"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

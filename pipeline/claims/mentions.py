@@ -50,7 +50,10 @@ def _variant(term: str) -> str:
     graft = not swapped and not adjective and len(words) >= 2 and \
         re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
     if graft:
-        parts[-1] = re.escape(words[-1][:-5]) + "(?:ations?|s)?"
+        # cells are implanted and transplanted alike: "autologous chondrocyte transplantation" (ACT, MACT) is
+        # autologous chondrocyte implantation (not other grafts: a "meniscal implant" is no meniscal transplant)
+        cells = re.fullmatch(r"\w*cytes?|cells?", words[-2], re.I) is not None
+        parts[-1] = ("(?:trans|im)plant" if cells else re.escape(words[-1][:-5])) + "(?:ations?|s)?"
     # other modifiers may stand between a name's first word and the rest ("cell-free collagen type I matrix",
     # "Cell-Free Biomimetic Osteochondral Scaffold", "percutaneous catheter drainage"): up to three words at
     # the name's first space, none of them a function word (which would join two things, not qualify one)
@@ -60,6 +63,10 @@ def _variant(term: str) -> str:
         k = len([p for p in re.split(r"[\s\-–]+", term.strip().split()[0]) if p]) - 1
         if 0 <= k < len(seps):
             seps[k] = _gap()
+    # and one modifier before the head noun of a name of three words or more ("hyaluronic acid-based cell-free
+    # scaffold", "knee cartilage full-thickness defects"), again no function word
+    if len(words) >= 3 and not term.isupper() and re.search(r"\s\S+$", term.strip()) and seps[-1] == r"[\s\-–]?":
+        seps[-1] = _head_gap()
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
@@ -76,6 +83,15 @@ def _gap() -> str:
 
     stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
     return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3})"
+
+
+@lru_cache(maxsize=1)
+def _head_gap() -> str:
+    """Before a name's head noun: at most one word that is not a function word (``name_gap_stops``)."""
+    from pipeline.nlp.vocabulary import vocabulary
+
+    stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+    return r"(?:[\s\-–]?|\s+(?!(?:" + stops + r")\b)[\w-]+\s+)"
 
 
 def _space_words(term: str) -> list[str]:
@@ -185,3 +201,14 @@ def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | No
     ``concept.min_groups`` of them)."""
     return [g[0] for g in concept.groups if find_mentions(Concept(g[0], tuple(g[1:])), text, abbreviations)]
 
+
+def negated_only(concept: Concept, text: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether every place ``text`` names ``concept`` follows a word saying it was not given, within two words
+    ("no BMC treatment", "without bone marrow aspirate concentrate"; ``negated`` of data/lexicons/arms.yaml):
+    a side of a comparison named so is the therapy's control."""
+    spans = find_mentions(concept, text, abbreviations)
+    from pipeline.nlp.arms import cue  # (arms reads mentions too: imported when first asked)
+
+    neg = cue("negated")
+    return bool(spans) and all(neg.search(" ".join(re.split(r"\s+", text[:m.start].strip())[-2:])) or
+                               re.search(r"\bnon-?$", text[:m.start], re.I) for m in spans)
