@@ -95,3 +95,16 @@ def test_eval_findings_variants_scores_each_variant_against_the_shipped_budget(t
     assert names == ["shipped", "shipped", "window", "window", "shipped+window", "shipped+window", "shipped, meta gate"]
     bad = CliRunner().invoke(app, ["eval", "findings-variants", "--data", str(data), "--folds", "2", "--variants", "bert"])
     assert bad.exit_code != 0 and "unknown findings variants" in bad.output
+
+
+def test_the_textcat_variant_learns_the_three_labels_in_the_classes_order():
+    """spaCy's textcat (the ``textcat`` variant) fitted from scratch on a few rows built here: its
+    probabilities come in the sorted class order the readings use and follow the training labels."""
+    X = (["intarm had higher outcome than cmparm __dir_up"] * 6 + ["intarm had lower outcome than cmparm __dir_down"] * 6
+         + ["no significant difference in outcome between intarm and cmparm __null"] * 6)
+    y = ["increased"] * 6 + ["decreased"] * 6 + ["no_difference"] * 6
+    predict = V._fit_textcat(X, y, epochs=6)
+    p = predict(["intarm had higher outcome than cmparm __dir_up", "no significant difference __null"])
+    assert p.shape == (2, 3) and np.allclose(p.sum(axis=1), 1.0, atol=1e-4)
+    assert p[0].argmax() == CLASSES.index("increased") and p[1].argmax() == CLASSES.index("no_difference")
+    assert predict([]).shape == (0, 3)
