@@ -127,3 +127,33 @@ def table(classes: tuple[str, ...], readings: list[CvReading], settings: list[tu
                     + " | ".join(f"{x['argmax_macro_f1']:.3f} / {x['macro_f1']:.3f} / {x['oracle_macro_f1']:.3f} | "
                                  f"{x['unclear']:.1%} | {x['overstated']:.1%} | {x['reversed']:.1%}" for x in (a, b)) + " |")
     return "\n".join(rows)
+
+
+SAFETY = ("overstated", "reversed")
+
+
+def within(figs: dict[str, dict[str, float]], budget: dict[str, dict[str, float]]) -> bool:
+    """Whether ``figs`` (:func:`figures`) overstate and reverse no larger a share of their answers than
+    ``budget`` (the shipped reader's figures at its shipped point), in the abstract and over all rows."""
+    # a hair of tolerance: the same counts of wrong answers over the same answers, summed another way
+    return all(figs[part][k] <= budget[part][k] + 1e-9 for part in ("in_abstract", "all") for k in SAFETY)
+
+
+def best_within(classes: tuple[str, ...], readings: list[CvReading], budget: dict[str, dict[str, float]],
+                tops: tuple[int, ...] = (1, 2, 3), thresholds: tuple[float, ...] | None = None,
+                min_confidence_no_difference: float = 0.5) -> tuple[int, float, dict] | None:
+    """(combine_top, threshold for a difference, :func:`figures`) of the setting that answers most
+    prompts (in the abstract and over all rows together) whose overstated and reversed shares of answers
+    are within ``budget`` (:func:`within`); None when no setting is. How a reading other than the
+    shipped one is compared with it: each at its own best point under the same safety rule."""
+    grid = thresholds or tuple(round(0.5 + 0.005 * i, 3) for i in range(99))
+    best = None
+    for top in tops:
+        for mc in grid:
+            f = figures(classes, readings, top, mc, min_confidence_no_difference)
+            if not within(f, budget):
+                continue
+            key = f["in_abstract"]["unclear"] + f["all"]["unclear"]
+            if best is None or key < best[0]:
+                best = (key, top, mc, f)
+    return best[1:] if best else None

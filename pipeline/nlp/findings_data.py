@@ -119,17 +119,20 @@ def fit_ranker(X: list[dict[str, float]], y: list[int]):
     return SentenceRanker(names, clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
 
 
-def training_rows(prompts: list[Prompt], ranker=None) -> tuple[list[str], list[str]]:
+def training_rows(prompts: list[Prompt], ranker=None, featurize=None) -> tuple[list[str], list[str]]:
     """(feature texts, labels): every annotation's evidence text, and — where the evidence is in the
     abstract — the sentence the finder (``ranker``'s, or the hand-weighted one) ranks first there, so the
     classifier also sees what it reads at run time, and the abstract's sentences that are the annotated
-    evidence (the evidence text is often a clause; the reader reads whole sentences)."""
+    evidence (the evidence text is often a clause; the reader reads whole sentences). ``featurize``
+    (sentence, intervention, comparator, outcome) → text: :func:`~pipeline.nlp.findings.features_text`
+    unless given (another view of the sentence, :mod:`pipeline.nlp.findings_variants`)."""
     from pipeline.nlp import findings as F
     from pipeline.nlp.sentences import sentence_spans
 
+    featurize = featurize or F.features_text
     X, y = [], []
     for p in prompts:
-        X.append(F.features_text(p.evidence, p.intervention, p.comparator, p.outcome))
+        X.append(featurize(p.evidence, p.intervention, p.comparator, p.outcome))
         y.append(p.label)
     for p in prompts:
         if not p.evidence_in_abstract:
@@ -140,13 +143,13 @@ def training_rows(prompts: list[Prompt], ranker=None) -> tuple[list[str], list[s
         else:
             best = next((r for r in ranked if r.names_outcome), None)
         if best:
-            X.append(F.features_text(best.span.text, p.intervention, p.comparator, p.outcome))
+            X.append(featurize(best.span.text, p.intervention, p.comparator, p.outcome))
             y.append(p.label)
         # (five-fold CV of train: argmax in the abstract 0.754 -> 0.758, oracle 0.823 -> 0.829 with the
         # same ranker; README, findings section)
         for sp in sentence_spans(p.abstract):
             if is_evidence(sp.text, p.evidence):
-                X.append(F.features_text(sp.text, p.intervention, p.comparator, p.outcome))
+                X.append(featurize(sp.text, p.intervention, p.comparator, p.outcome))
                 y.append(p.label)
     return X, y
 

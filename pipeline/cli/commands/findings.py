@@ -153,5 +153,58 @@ def eval_findings_cv(
         ui.echo(f"cv_figures written to {F.MANIFEST_PATH}")
 
 
+@eval_app.command("findings-variants")
+def eval_findings_variants(
+    data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
+    variants: Annotated[str, typer.Option(help="Comma-separated: shipped, window, svc, textcat (textcat: minutes per fold).")]
+        = "shipped,window,svc",
+    folds: Annotated[int, typer.Option(help="Number of folds (by a hash of the PMCID).")] = 5,
+) -> None:
+    """Score other readers of a comparison's finding against the shipped one on cross-validation of the
+    TRAIN split (pipeline/nlp/findings_variants.py): each variant, and its mean with the shipped
+    classifier, at the shipped setting and at its own best setting within the shipped safety shares
+    (overstated and reversed answers no more than the shipped reader's, in the abstract and over all
+    rows); and the meta gate (is this difference wrong?) in place of the threshold. Validation is never
+    read here."""
+    from pipeline.nlp import findings as F
+    from pipeline.nlp import findings_cv as CV
+    from pipeline.nlp import findings_variants as V
+    from pipeline.nlp.findings_data import split_files
+
+    try:
+        split_files(data, "train")
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="--data") from None
+    names = tuple(v.strip() for v in variants.split(",") if v.strip())
+    if "shipped" not in names:
+        names = ("shipped",) + names
+    try:
+        run = V.cross_validate_variants(data, names, folds)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--variants") from None
+    shipped = (F.COMBINE_TOP, F.MIN_CONFIDENCE, F.MIN_CONFIDENCE_NO_DIFFERENCE)
+    budget = CV.figures(run.classes, run.readings["shipped"], *shipped)
+    rows = ["| variant | setting | in abstract: argmax / op. / oracle | unclear | overstated | reversed "
+            "| all: argmax / op. / oracle | unclear | overstated | reversed |", "|---" * 10 + "|"]
+
+    def row(name: str, setting: str, f: dict) -> str:
+        return f"| {name} | {setting} | " + " | ".join(
+            f"{x.get('argmax_macro_f1', float('nan')):.3f} / {x['macro_f1']:.3f} / {x.get('oracle_macro_f1', float('nan')):.3f} | "
+            f"{x['unclear']:.1%} | {x['overstated']:.2%} | {x['reversed']:.2%}" for x in (f["in_abstract"], f["all"])) + " |"
+    candidates = [(n, run.readings[n]) for n in names]
+    candidates += [(f"shipped+{n}", V.mixture(run.readings["shipped"], run.readings[n])) for n in names if n != "shipped"]
+    for name, readings in candidates:
+        rows.append(row(name, f"top {shipped[0]}, {shipped[1]:.3f}", CV.figures(run.classes, readings, *shipped)))
+        best = CV.best_within(run.classes, readings, budget)
+        rows.append(row(name, f"best within: top {best[0]}, {best[1]:.3f}", best[2]) if best
+                    else f"| {name} | no setting within the shipped safety shares |" + " |" * 8)
+    wrong = V.meta_gate(run.classes, run.readings["shipped"], run.texts, top=shipped[0])
+    gate = V.best_gate(run.classes, run.readings["shipped"], wrong, budget, top=shipped[0])
+    rows.append(row("shipped, meta gate", f"best within: wrong <= {gate[0]:.3f}", gate[1]) if gate
+                else "| shipped, meta gate | no setting within the shipped safety shares |" + " |" * 8)
+    ui.echo(f"### {folds}-fold cross-validation of train ({len(run.readings['shipped'])} prompts): variants of the "
+            "findings reader; budget: the shipped reader at its shipped setting\n\n" + "\n".join(rows))
+
+
 def register(app: typer.Typer) -> None:
     return None
