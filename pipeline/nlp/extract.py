@@ -102,11 +102,24 @@ def batch_rows(arts: list, hashes: dict[int, str], version: str, nlp, n_process:
 _worker_nlp = None  # the pipeline a worker process built at start (see _start_worker)
 
 
-def _start_worker(lexicon_terms: tuple[LexiconEntry, ...]) -> None:
+def _start_worker(lexicon_terms: tuple[LexiconEntry, ...], parent: int) -> None:
     global _worker_nlp
+    import threading
+
     from pipeline.nlp.pipeline import build_nlp
 
+    # a parent killed mid-stage (os._exit, SIGKILL) cannot shut the pool down, and a worker waiting for
+    # its next batch would wait for ever, holding its models: it leaves once it has another parent
+    threading.Thread(target=_leave_with_parent, args=(parent,), daemon=True).start()
     _worker_nlp = build_nlp(extra_terms=lexicon_terms)
+
+
+def _leave_with_parent(parent: int, every: float = 1.0) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def _worker_rows(arts: list, hashes: dict[int, str], version: str) -> tuple[list, list, list]:
@@ -183,7 +196,7 @@ def _extract_parallel(con: duckdb.DuckDBPyConnection, todo: list[int], version: 
     chunks = [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
     pending: deque = deque()
     with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=ctx, initializer=_start_worker,
-                             initargs=(tuple(lexicon_terms),)) as pool:
+                             initargs=(tuple(lexicon_terms), os.getpid())) as pool:
         try:
             for chunk in chunks:
                 arts, hashes = _read_chunk(con, chunk)
