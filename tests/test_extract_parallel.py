@@ -53,3 +53,24 @@ def test_the_worker_count_follows_its_setting(monkeypatch):
     import os
 
     assert ex.workers_from_env() == len(os.sched_getaffinity(0))
+
+
+def test_a_worker_leaves_when_its_parent_is_gone():
+    """A worker whose parent was killed (os._exit at a crash point, SIGKILL) exits instead of waiting for
+    a batch for ever: the watcher started with it sees another parent."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import sys; from pipeline.nlp.extract import _leave_with_parent; _leave_with_parent(int(sys.argv[1]), 0.01)"
+    # the parent it was started with is not its parent: it leaves at once, with exit code 1
+    gone = subprocess.run([sys.executable, "-c", code, str(os.getpid() + 10**6)], timeout=60)
+    assert gone.returncode == 1
+    # while its parent lives it stays
+    with subprocess.Popen([sys.executable, "-c", code, str(os.getpid())]) as alive:
+        try:
+            alive.wait(timeout=3)
+        except subprocess.TimeoutExpired:
+            pass
+        assert alive.poll() is None
+        alive.kill()
