@@ -150,7 +150,9 @@ def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_s
     ``lexicon_terms`` join the entity ruler's lexicons: the stage's callers pass the claim catalog's
     (:func:`pipeline.claims.catalog.lexicon_entries`). ``workers`` processes read the articles
     (default :func:`workers_from_env`; 1, or fewer than :data:`MIN_PARALLEL` pending articles, reads
-    in this process, with ``n_process`` handed to spaCy); the rows written are the same either way."""
+    in this process, with ``n_process`` handed to spaCy); the rows written are the same either way. The
+    workers are spawned, so they import the calling program's main module: a script that calls this
+    with workers needs the ``if __name__ == "__main__":`` guard (the CLI, the flow and benchmarks have it)."""
     version = current_version()
     todo = extractions.pending_pmids(con, version)
     if pmids is not None:
