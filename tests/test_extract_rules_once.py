@@ -47,3 +47,20 @@ def test_the_classifier_reads_the_same_document_given_the_rules(records):
     assert [document(a, r) for a, r in zip(arts, rules)] == [document(a) for a in arts]
     shared, own = model.predict_proba(arts, rules), model.predict_proba(arts)
     assert all((shared[f] == own[f]).all() for f in own)
+
+
+def test_the_species_word_test_picks_what_every_pattern_finds():
+    """population.py runs a species' pattern only on a text holding one of its words (lower-cased): on every
+    bundled-corpus record the species found are those of running every pattern, and the characters that
+    match an ASCII letter case-insensitively without lower-casing to it still find their species."""
+    from pipeline.nlp import population as P
+
+    assert all(w.isascii() for ws in P.SPECIES.values() for w in ws)  # the exactness argument needs it
+    arts = [a for p in iter_paths([str(BUNDLED_CORPUS)]) for a in parse_path(p) if isinstance(a, Article)]
+    every = lambda text: [k for k, rx in P._SPECIES_RX.items() if rx.search(text)]  # noqa: E731
+    texts = [P._text(a) for a in arts]
+    assert sum(bool(every(t)) for t in texts) >= 100
+    assert [P._species_named(t) for t in texts] == [every(t) for t in texts]
+    for text, want in (("Twelve RABB\u0130TS were used", ["rabbit"]), ("\u017fheep and goats", ["sheep", "goat"]),
+                       ("six mon\u212aeys", ["monkey"]), ("kittens", [])):
+        assert P._species_named(text) == every(text) == want, text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.nlp import vocabulary as v
@@ -134,6 +136,41 @@ def test_the_three_control_arm_lists_are_sections_of_the_arms_file():
     assert verdict._null_against_control("BMAC is safe to perform and relieves pain from knee arthritis but "
                                          "showed no superiority to saline injection at 12-month follow-up.")
     assert not verdict._null_against_control("there was no significant difference between the two groups")
+
+
+def test_the_findings_readers_comparator_words_are_arms_file_sections():
+    """The per-comparison findings reader's absent, imitated and generic comparators are lists of
+    data/lexicons/arms.yaml compiled by phrase_pattern (they were the last control-arm words in code)."""
+    from pipeline.nlp import findings
+
+    lists = v.vocabulary("arms")
+    absent, imitation = lists["comparator_absent"], lists["comparator_imitation"]
+    assert findings._ABSENCE.pattern == v.phrase_pattern(absent + imitation, edges="opening").pattern
+    assert findings._IMITATION.pattern == v.phrase_pattern(imitation, edges="opening").pattern
+    assert findings._GENERIC_CMP.pattern == v.phrase_pattern(lists["generic_comparator"]).pattern
+    assert "no" in absent  # quoted in the file: YAML reads a bare no as false
+    # comparators of the bundled corpus's comparisons
+    assert findings._arms("moxibustion", "sham moxibustion", "pain").imitation
+    assert findings._ABSENCE.match("no BMC treatment") and findings._ABSENCE.match("  Untreated knees")
+    assert findings._IMITATION.match("placebo injection") and not findings._IMITATION.match("no BMC treatment")
+    assert not findings._ABSENCE.match("nonsurgical treatment") and not findings._ABSENCE.match("saline")
+    # a sentence that names the comparator only generically ("Controls") marks it as the comparator's arm
+    assert findings.mark("Controls improved less than the PRP group.", findings._arms("PRP", "saline", "pain")) \
+        == "cmparm improved less than the intarm group."
+
+
+def test_the_grader_compiles_its_phrases_with_the_one_compiler():
+    """pipeline/grading/phrases.py's form (any white space between words, an optional or Unicode hyphen, a
+    stem taking hyphens, raw patterns after the phrases) is an option set of phrase_pattern."""
+    from pipeline.grading.phrases import compile_phrases
+
+    rx = compile_phrases(["double-blind", "placebo-controlled trial*"], patterns=[r"\bsham\b"])
+    assert rx.pattern == (r"(?<![\w-])(?:double[-\u2010\u2011 ]?blind\b|placebo[-\u2010\u2011 ]?controlled\s+trial[\w-]*"
+                          r"|\bsham\b)") and rx.flags & re.I
+    for s in ("a double blind study", "double\u2010blind", "Placebo-controlled\ntrials", "a sham arm"):
+        assert rx.search(s), s
+    assert not rx.search("double-blinded") and not rx.search("non-double-blind")
+    assert not compile_phrases(["Wnt"], case_sensitive=True).search("WNT") and compile_phrases([]) is None
 
 
 def test_the_animals_population_reads_as_subjects_are_species_words():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.vocabulary import lexicon_file
+from pipeline.nlp.vocabulary import lexicon_file, phrase_pattern
 from pipeline.nlp.sentences import split_at_stops_and_semicolons
 
 
@@ -14,21 +14,20 @@ def lexicon(name: str) -> dict:
     return lexicon_file(name)
 
 
-def _phrase(p: str) -> str:
-    stem = p.endswith("*")
-    words = re.split(r"\s+", p.rstrip("*").strip())
-    # "double-blind" also matches "double blind" and "double‐blind" (PubMed's U+2010 hyphen)
-    body = r"\s+".join(re.escape(w).replace(r"\-", r"[-\u2010\u2011 ]?") for w in words)
-    return body + (r"[\w-]*" if stem else r"\b")
+# The grader's phrases: a space is any white space, a hyphen is optional or PubMed's U+2010/U+2011 ("double-blind"
+# also matches "double blind" and "double‐blind"), a phrase ends at a word boundary and a stem (``*``) takes
+# any word ending with hyphens; no word or hyphen before.
+_GRADING_FORM = {"edges": "after_word", "stem": r"[\w-]*", "spaces": r"\s+", "hyphens": r"[-\u2010\u2011 ]?",
+                 "word_end": r"\b"}
 
 
 def compile_phrases(phrases: list[str] | tuple[str, ...], *, case_sensitive: bool = False,
                     patterns: list[str] | tuple[str, ...] = ()) -> re.Pattern | None:
-    """One regex matching any phrase as whole words (or any raw pattern); None for an empty list."""
-    alts = [_phrase(p) for p in phrases] + list(patterns)
-    if not alts:
+    """One regex matching any phrase as whole words (or any raw pattern); None for an empty list. Compiled
+    by the one compiler of word lists, :func:`pipeline.nlp.vocabulary.phrase_pattern`, in the grader's form."""
+    if not phrases and not patterns:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + ")", 0 if case_sensitive else re.I)
+    return phrase_pattern(phrases, patterns=patterns, case_sensitive=case_sensitive, **_GRADING_FORM)
 
 
 def sentences(text: str) -> list[str]:

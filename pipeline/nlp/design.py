@@ -22,15 +22,19 @@ DESIGNS = ("meta_analysis", "systematic_review", "rct", "non_randomized_trial", 
            "animal_study", "in_vitro", "other")
 
 
-def _cues(key: str) -> re.Pattern:
+def _cues(key: str, *, then: tuple[str, ...] = (), at: int = 0) -> re.Pattern:
     """One list of data/lexicons/design_cues.yaml as a pattern: its fragments, each at a word boundary, in
-    order (what this study did, not what it cites, is in the fragments; which design wins stays below)."""
-    return rx("|".join(r"\b" + cue for cue in vocabulary("design_cues")[key]))
+    order (what this study did, not what it cites, is in the fragments; which design wins stays below);
+    ``then``, fragments of another list (one the title's synthesis cue shares), go in after the first ``at``."""
+    cues = vocabulary("design_cues")[key]
+    return rx("|".join(r"\b" + cue for cue in (*cues[:at], *then, *cues[at:])))
 
 
 MA = _cues("meta_analysis")
 MA_OWN = _cues("meta_analysis_own")
-SR = _cues("systematic_review")
+# a review named by its kind (scoping, umbrella) is a systematic search in the text, a synthesis in the title
+NAMED_REVIEWS = vocabulary("design_cues")["named_reviews"]
+SR = _cues("systematic_review", then=NAMED_REVIEWS, at=2)
 SR_OWN = _cues("systematic_review_own")
 PROTOCOL = _cues("protocol")
 FUTURE = _cues("future")
@@ -44,9 +48,13 @@ CROSS = _cues("cross_sectional")
 CASE_REPORT = _cues("case_report")
 CASE_SERIES = _cues("case_series")
 GUIDELINE = _cues("guideline")
+PROTOCOL_STUDY = _cues("protocol_study")
+RESULTS_REPORTED = _cues("results_reported")
+REVIEW_TITLE = _cues("review_title")
+TRIAL_NAMED = _cues("trial_named")
 # a review describing itself, and a synthesis named in the title: data/lexicons/design_cues.yaml
 REVIEW = _cues("review_self")
-SYNTHESIS_TITLE = rx("|".join(vocabulary("design_cues")["synthesis_title"]))
+SYNTHESIS_TITLE = rx("|".join((*vocabulary("design_cues")["synthesis_title"], *NAMED_REVIEWS)))
 
 
 class DesignKind(StrEnum):
@@ -118,8 +126,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         is_sr = True
     # -- protocols
     is_protocol = bool(PROTOCOL.search(title)) or "clinical trial protocol" in pts or \
-        (len(FUTURE.findall(text)) >= 2 and bool(re.search(r"\bprotocol\b|\btrial\b|\bstudy\b", text, re.I))
-         and not re.search(r"\bresults?:|\bwe found\b|\bwas associated\b|\bsignificantly\b|\bp\s*[<=]\s*0", text, re.I))
+        (len(FUTURE.findall(text)) >= 2 and bool(PROTOCOL_STUDY.search(text)) and not RESULTS_REPORTED.search(text))
 
     if is_protocol and not (is_ma or is_sr):
         return Design(DesignKind.PROTOCOL, 0.85, "protocol wording (future tense / 'study protocol')")
@@ -137,7 +144,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
     pt_rct = bool({"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"} & pts)
     if population.is_animal and not population.is_human:
         return Design(DesignKind.ANIMAL_STUDY, 0.85, "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))
-    reviewish = bool(REVIEW.search(text)) or bool(re.search(r"\breview\b", title, re.I))
+    reviewish = bool(REVIEW.search(text)) or bool(REVIEW_TITLE.search(title))
     if (randomized and not reviewish or pt_rct) and not (population.is_in_vitro and not population.is_human):
         return Design(DesignKind.RCT, 0.9 if randomized else 0.8, "randomised allocation of participants" if randomized else "PublicationType RCT")
     if population.is_in_vitro and not population.is_human:
@@ -148,7 +155,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         return Design(DesignKind.GUIDELINE, 0.7, "guideline or consensus statement")
     if {"clinical trial", "controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
         "clinical trial, phase iii", "clinical trial, phase iv"} & pts or \
-            (population.is_human and TRIAL.search(text) and re.search(r"\btrial\b|\bnon-?randomi[sz]ed\b|\bsingle-arm\b|\bphase\b", text, re.I)):
+            (population.is_human and TRIAL.search(text) and TRIAL_NAMED.search(text)):
         return Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "intervention study without randomisation")
     if CASE_CONTROL.search(text):
         return Design(DesignKind.CASE_CONTROL, 0.7, "cases compared with controls")

@@ -196,8 +196,10 @@ def _group_names(text: str) -> frozenset[str]:
 
 # a comparator that is the intervention's absence ("no BMC treatment", "without PRP", "untreated") or
 # its imitation ("sham moxibustion", "placebo injection")
-_ABSENCE = re.compile(r"^\s*(?:no|without|none|nothing|untreated|non|sham|placebo|simulated|mock|dummy)\b", re.I)
-_IMITATION = re.compile(r"^\s*(?:sham|placebo|simulated|mock|dummy)\b", re.I)
+# (data/lexicons/arms.yaml: comparator_absent, comparator_imitation)
+_IMITATION = phrase_pattern(vocabulary("arms")["comparator_imitation"], edges="opening")
+_ABSENCE = phrase_pattern(vocabulary("arms")["comparator_absent"] + vocabulary("arms")["comparator_imitation"],
+                          edges="opening")
 
 
 # the words a comparator says its arm did not get: "control (no trimetazidine)", "without PRP"
@@ -231,7 +233,7 @@ def _word_stems(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _GENERIC_INT = re.compile(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
                           re.I)
-_GENERIC_CMP = re.compile(r"\b(?:control|controls|placebo|sham)\b", re.I)
+_GENERIC_CMP = phrase_pattern(vocabulary("arms")["generic_comparator"])  # data/lexicons/arms.yaml
 _ABSENT_INT = re.compile(r"\b(?:non|no|without)[\s-]+intarm\b", re.I)
 _IMITATED = re.compile(r"\bcmparm(?:[\s-]+intarm\b)+")
 _REPEATED = re.compile(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+")

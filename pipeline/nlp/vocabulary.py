@@ -93,20 +93,33 @@ _EDGES = {
     "word": (r"\b", r"\b"),                  # between word boundaries, in running text
     "hyphen": (r"(?<![\w-])", r"(?![\w-])"),  # a hyphenated word is one word: "sham" is not in "sham-operated"
     "token": (r"^", r"$"),                    # the whole of one token
+    "opening": (r"^\s*", r"\b"),              # the first word of a text ("sham injection", "no PRP")
+    "after_word": (r"(?<![\w-])", ""),         # where no word or hyphen precedes; each phrase ends itself
 }
 
 
-def phrase_pattern(phrases, *, edges: str = "word", stem: str = r"\w*", longest_first: bool = False) -> re.Pattern:
+def phrase_pattern(phrases, *, edges: str = "word", stem: str = r"\w*", longest_first: bool = False,
+                   spaces: str | None = None, hyphens: str | None = None, word_end: str = "",
+                   patterns: tuple[str, ...] | list[str] = (), case_sensitive: bool = False) -> re.Pattern:
     """The one compiler of a word list into a pattern: a case-insensitive alternation of ``phrases``
-    (each escaped, found between ``edges``: "word" boundaries, "hyphen" (a hyphen joins a word) or a
-    whole "token"); a phrase that ends in ``*`` matches any word it begins, its ending being ``stem``
-    ("C57BL*": C57BL/6, C57BL6J). ``longest_first`` tries longer phrases first, so a match is the
-    longest phrase at its place ("empty defect" before "empty"); otherwise the list's order is kept."""
-    alts = [re.escape(p[:-1]) + stem if p.endswith("*") else re.escape(p) for p in phrases]
+    (each escaped, found between ``edges``: "word" boundaries, "hyphen" (a hyphen joins a word), a
+    whole "token", the "opening" word of a text, or "after_word" (no end edge: each phrase ends in
+    ``word_end``, a stem in ``stem``)); a phrase that ends in ``*`` matches any word it begins, its
+    ending being ``stem`` ("C57BL*": C57BL/6, C57BL6J). ``longest_first`` tries longer phrases first, so
+    a match is the longest phrase at its place ("empty defect" before "empty"); otherwise the list's
+    order is kept. The grader's form (:func:`pipeline.grading.phrases.compile_phrases`): ``spaces``
+    between a phrase's words instead of its own white space, ``hyphens`` for each hyphen in a word,
+    raw ``patterns`` after the phrases, ``case_sensitive``."""
+    def body(p: str) -> str:
+        s = re.escape(p) if spaces is None else spaces.join(re.escape(w) for w in re.split(r"\s+", p.strip()))
+        return s if hyphens is None else s.replace(r"\-", hyphens)
+
+    alts = [body(p[:-1]) + stem if p.endswith("*") else body(p) + word_end for p in phrases]
     if longest_first:
         alts.sort(key=len, reverse=True)
     start, end = _EDGES[edges]
-    return rx(start + "(?:" + "|".join(alts) + ")" + end)
+    pattern = start + "(?:" + "|".join([*alts, *patterns]) + ")" + end
+    return re.compile(pattern) if case_sensitive else rx(pattern)
 
 
 def any_of(fragments: tuple[str, ...]) -> str:

@@ -15,6 +15,8 @@ def extract(
     db: DbOption = None,
     n_process: Annotated[int, typer.Option("--n-process", help="Processes for nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per batch/transaction.")] = 256,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", help="Processes reading articles (default EVIDENCE_EXTRACT_WORKERS, else one per CPU; 1 = in-process).")] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Extract design, population, sample size and entities for articles lacking the current version."""
@@ -25,7 +27,7 @@ def extract(
 
     with connect(db) as con:
         rep = extract_store(con, n_process=n_process, batch_size=batch_size, quiet=quiet,
-                            lexicon_terms=lexicon_entries())
+                            lexicon_terms=lexicon_entries(), workers=workers)
         publish_snapshot(con, db)
     ui.info(f"extract {rep.extractor_version}: {rep.extracted} extracted, {rep.skipped_current} already current"
               + (f", {rep.removed_orphans} orphans removed" if rep.removed_orphans else ""))
