@@ -264,7 +264,7 @@ def test_a_feature_set_3_model_trains_records_its_settings_and_tags_with_them(tm
     _write(data / "dev.jsonl.gz", _synthetic(10, 1))
     cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, set3_elements="I", extra_cues="dose",
                                     doc_arm=True, sent_cues=True, gazetteer="pico_chemicals",
-                                    post={"I": {"recur": 0.7, "recur_floor": 0.1}})
+                                    post={"I": {"recur": 0.7, "recur_floor": 0.1}}, neural_elements="")
     train(cfg, tmp_path / "m")
     man = pico.check_model(tmp_path / "m")
     assert man["settings"]["set3_elements"] == "I" and man["settings"]["post"] == {"I": {"recur": 0.7, "recur_floor": 0.1}}

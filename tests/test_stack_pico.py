@@ -79,6 +79,7 @@ def test_a_stacked_model_is_reproducible_records_its_second_pass_and_tags_with_i
     outs = []
     for name in ("a", "b", "c"):  # b fills the cache, c reads it
         cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, stack_elements="I", stack_inputs="I,O",
+                                        neural_elements="",
                                         stack_cache=str(tmp_path / "cache") if name != "a" else "")
         train(cfg, tmp_path / name)
         outs.append(tmp_path / name)
@@ -113,18 +114,18 @@ def test_a_first_pass_is_reused_only_when_it_is_what_training_would_write(tmp_pa
     from pipeline.nlp.train_pico import PicoTrainConfig, train
 
     data = _data(tmp_path)
-    train(PicoTrainConfig.from_data(data, iterations=20, c1=1.0), tmp_path / "plain")
+    train(PicoTrainConfig.from_data(data, iterations=20, c1=1.0, neural_elements=""), tmp_path / "plain")
     # a model without a second pass stays format 2 and has none to run
     plain = pico.PicoTagger(tmp_path / "plain", pico.check_model(tmp_path / "plain"))
     assert plain.manifest["format"] == 2 and "stack" not in plain.manifest["settings"]
     assert plain.stack == {} and not plain._stack_taggers
-    cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, stack_elements="I")
+    cfg = PicoTrainConfig.from_data(data, iterations=20, c1=1.0, stack_elements="I", neural_elements="")
     train(cfg, tmp_path / "fresh")
     cfg.first_pass_from = str(tmp_path / "plain")
     train(cfg, tmp_path / "reused")
     for f in sorted(p.name for p in (tmp_path / "fresh").iterdir()):
         assert (tmp_path / "fresh" / f).read_bytes() == (tmp_path / "reused" / f).read_bytes(), f
-    other = PicoTrainConfig.from_data(data, iterations=20, c1=2.0, stack_elements="I",
+    other = PicoTrainConfig.from_data(data, iterations=20, c1=2.0, stack_elements="I", neural_elements="",
                                       first_pass_from=str(tmp_path / "plain"))
     with pytest.raises(ValueError, match="c1"):
         train(other, tmp_path / "bad")

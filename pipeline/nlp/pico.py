@@ -27,8 +27,10 @@ MANIFEST = "manifest.json"
 # 2: feature set 2 (doc_context, words three away; cue lists in cues.json beside the CRFs). A format-1
 # model (feature set 1) still loads and tags as it was trained. 3: a stacked second pass
 # (train_pico.train_second_pass: ``settings.stack``, ``<E>.stack.crfsuite``); a model without one is written as 2.
-FORMAT = 3
-READABLE_FORMATS = (1, 2, 3)
+# 4: a CNN per element named in ``settings.neural`` (neural_pico.py: ``<E>.cnn.bin``, its static vectors and
+# context-feature list), whose probabilities are averaged with that element's CRF marginals.
+FORMAT = 4
+READABLE_FORMATS = (1, 2, 3, 4)
 # only shown when a manifest is missing; a manifest records the exact command that built its model
 REBUILD = "evidence model train-pico --data EBM_NLP_FOLDER"
 ELEMENTS = {"P": "Participants", "I": "Intervention", "O": "Outcome"}  # our code → EBM-NLP's name
@@ -97,6 +99,12 @@ class PicoTagger:
             t = pycrfsuite.Tagger()
             t.open(str(self.model_dir / stack_file(e)))
             self._stack_taggers[e] = t
+        # the CNNs (format 4): their probabilities averaged with the CRF marginals of their elements
+        self.neural = None
+        if manifest.get("format", FORMAT) >= 4 and (manifest["settings"].get("neural") or {}).get("elements"):
+            from pipeline.nlp.neural_pico import NeuralElements
+
+            self.neural = NeuralElements(self.model_dir, manifest["settings"]["neural"], self.cues, text_pipeline().vocab)
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
         self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
 
@@ -164,6 +172,8 @@ class PicoTagger:
         margs = self.marginals(feats, self.set3_features(words, sent_ids))
         if self._stack_taggers:
             margs = self.second_pass(margs, feats, words, sent_ids, positions)
+        if self.neural is not None:
+            margs = self.neural.combine(margs, words, positions, sent_ids)
         text = doc.text  # spaCy joins every token for each call: once, not once per span
         out: list[PicoSpan] = []
         for e, probs in margs.items():
@@ -225,8 +235,9 @@ def check_model(model_dir: Path | None = None, *, verify: bool = True) -> dict:
         fmt = got if got in READABLE_FORMATS else FORMAT
     except (OSError, ValueError, AttributeError):
         pass
+    # a format-4 model's CNN weights are thinc's serialisation: a new major version may not read them
     return check_manifest(d / MANIFEST, model="pico", rebuild=REBUILD, format_version=fmt,
-                          same_major=("python-crfsuite",), verify=verify)
+                          same_major=("python-crfsuite",) + (("thinc",) if fmt >= 4 else ()), verify=verify)
 
 
 @lru_cache(maxsize=2)
@@ -248,6 +259,8 @@ def model_version(model_dir: str | None = None) -> str:
     settings = man.get("settings", {})
     if settings.get("post"):  # a model without post-processing keeps the id it had before it existed
         key.update(thresholds=settings.get("thresholds"), post=settings["post"])
+    if settings.get("neural"):  # the CNN's weight in the average decides spans too
+        key.update(thresholds=settings.get("thresholds"), neural=settings["neural"])
     return hashlib.sha256(json.dumps(key if len(key) > 1 else man["files"], sort_keys=True).encode()).hexdigest()[:8]
 
 

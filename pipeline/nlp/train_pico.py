@@ -20,13 +20,16 @@ import logging
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from pipeline.eval_report import EvalReport, LabelScore, prf
 from pipeline.nlp.pico import CLUSTERS_FILE, CUES_FILE, ELEMENTS, FORMAT, MANIFEST, REBUILD, PicoTagger, model_file
 from pipeline.nlp.pico_features import _split, stack_features, stack_file, stack_settings
+
+if TYPE_CHECKING:
+    from pipeline.nlp.neural_pico import CnnConfig
 
 log = logging.getLogger(__name__)
 TRAIN_FILE, DEV_FILE = "train.jsonl.gz", "dev.jsonl.gz"
@@ -86,6 +89,22 @@ class PicoTrainConfig:
     stack_doc: bool = True
     stack_sent: bool = True
     stack_cache: str = ""      # a folder for the cross-validated marginals (saves time only; not in the manifest)
+    # a CNN (neural_pico.py) per element named here, its probabilities averaged with the element's CRF
+    # marginals with weight neural_weight (none: no CNN, a format-2/3 model); the CnnConfig fields it sets.
+    # Chosen on the tuning split (tune_neural_pico.tune, 1,500 fit abstracts; README): Intervention token F1
+    # 0.6465 for the CRF alone, 0.651 for this CNN alone, 0.667 for their average (weight 0.5, threshold
+    # 0.35) after 3 epochs (0.664 / 0.665 / 0.665 after 2 / 4 / 5); width 96 with ±4 tokens read: 0.630 alone.
+    # Off by default (lead's decision, session 12): on EBM-NLP dev the average gave Intervention 0.664 ->
+    # 0.691, short of the 0.70 target, for an extract stage 1.63x slower (issue 17 allows 1.5x for the whole
+    # refresh) and a model 8x larger; `--neural-elements I` builds it (README, P/I/O spans).
+    neural_elements: str = ""
+    neural_weight: float = 0.5
+    neural_epochs: int = 3
+    neural_width: int = 128
+    neural_depth: int = 4
+    neural_window: int = 2
+    neural_dropout: float = 0.3
+    neural_learn_rate: float = 0.001
     # a model folder whose first-pass CRFs were trained with these very settings on this very file: they are
     # copied instead of retrained (CRFsuite is deterministic, so this saves time only; checked, see reuse_first_pass)
     first_pass_from: str = ""
@@ -260,7 +279,17 @@ def manifest_settings(cfg: PicoTrainConfig, training_documents: int) -> dict:
             "extra_cues": cfg.extra_cues, "doc_arm": cfg.doc_arm,
             "sent_cues": cfg.sent_cues, "affixes": cfg.affixes,
             "gazetteer": f"data/lexicons/{cfg.gazetteer}.yaml" if cfg.gazetteer else "",
-            **({"stack": stack_settings(vars(cfg))} if stack_settings(vars(cfg)) else {})}
+            **({"stack": stack_settings(vars(cfg))} if stack_settings(vars(cfg)) else {}),
+            **({"neural": {"elements": cfg.neural_elements, "weight": cfg.neural_weight}} if cfg.neural_elements else {})}
+
+
+def cnn_config(cfg: PicoTrainConfig):
+    """The ``neural_pico.CnnConfig`` of ``cfg``'s neural_* fields."""
+    from pipeline.nlp.neural_pico import CnnConfig
+
+    return CnnConfig(epochs=cfg.neural_epochs, width=cfg.neural_width, depth=cfg.neural_depth,
+                     window=cfg.neural_window, dropout=cfg.neural_dropout, learn_rate=cfg.neural_learn_rate,
+                     targets=cfg.aggregation, seed=cfg.seed)
 
 
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
@@ -295,16 +324,20 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
         _train_elements(toks, feats, cfg, build, extras)
     if stack_settings(vars(cfg)):
         train_second_pass(toks, feats, cfg, build, procs=max(1, cfg.jobs))
+    settings = manifest_settings(cfg, len(docs))
+    if cfg.neural_elements:
+        settings["neural"].update(train_into(toks, _split(cfg.neural_elements), cnn_config(cfg), cues, build))
     manifest = {
-        "model": "pico", "format": FORMAT if stack_settings(vars(cfg)) else 2,
+        "model": "pico", "format": FORMAT if cfg.neural_elements else 3 if stack_settings(vars(cfg)) else 2,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
                        "k-means clusters of skip-gram vectors trained on the training abstracts; "
                        "a token is inside a span when its marginal probability reaches the threshold, "
                        "then each element's span post-processing (settings.post)",
         "trained_on": fingerprint([cfg.train]),
         "evaluated_on": fingerprint([cfg.dev]),
-        "settings": manifest_settings(cfg, len(docs)),
-        "libraries": library_versions("python-crfsuite", "spacy", "gensim", "scikit-learn", "numpy"),
+        "settings": settings,
+        "libraries": library_versions("python-crfsuite", "spacy", "gensim", "scikit-learn", "numpy",
+                                      *(("thinc",) if cfg.neural_elements else ())),
         "rebuild_command": command or REBUILD,
         "files": {f.relative_to(build).as_posix(): sha256_file(f) for f in sorted(build.rglob("*")) if f.is_file()},
     }
@@ -324,7 +357,7 @@ def reuse_first_pass(source: Path, build: Path, cfg: PicoTrainConfig, training_d
     from pipeline.model_files import fingerprint
 
     man = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
-    skip = ("thresholds", "post", "stack")
+    skip = ("thresholds", "post", "stack", "neural")
     mine = {k: v for k, v in manifest_settings(cfg, training_documents).items() if k not in skip}
     theirs = {k: v for k, v in man.get("settings", {}).items() if k not in skip}
     problems = []
@@ -511,7 +544,8 @@ def cache_key(cfg, n: int) -> str:
 
     from pipeline.model_files import sha256_file
 
-    settings = {k: v for k, v in manifest_settings(cfg, n).items() if k not in ("thresholds", "post", "stack")}
+    settings = {k: v for k, v in manifest_settings(cfg, n).items()
+                if k not in ("thresholds", "post", "stack", "neural")}
     blob = json.dumps({"train": sha256_file(cfg.train), "n": n, "settings": settings,
                        "folds": stack_settings(vars(cfg))["folds"]}, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
@@ -581,3 +615,45 @@ def train_second_pass(toks: list, feats: list, cfg, build: Path, procs: int = 1)
         if kept is not None:
             shutil.copyfile(build / stack_file(e), kept.with_name(kept.name + ".part"))
             kept.with_name(kept.name + ".part").replace(kept)
+
+
+# --- the CNNs of a format-4 model (the model itself: neural_pico.py) ---------------------------------------
+
+def soft_flags(d: dict, offsets, element: str, targets: str) -> list[float]:
+    """Each token's share of the aggregations named in ``targets`` (comma-separated) that put it inside a span."""
+    aggs = [a for a in targets.split(",") if a]
+    per = [inside(offsets, gold_spans(d, element, a)) for a in aggs]
+    return [sum(x) / len(aggs) for x in zip(*per)]
+
+
+def train_into(toks: list, elements: Sequence[str], cfg: CnnConfig, cues: dict, build: Path) -> dict:
+    """Train a CNN per element on tokenised training abstracts (:func:`_tokenised`) into the model
+    folder ``build``: the static vectors (trained on these abstracts' words), the context-feature list
+    and each element's weights, trained on ``cfg.targets``' flags. Returns what ``settings.neural``
+    records besides the elements and the weight of the average (the trainer adds them)."""
+    import numpy as np
+
+    from pipeline.nlp.neural_pico import (FEATURES_FILE, VECTORS_FILE, WORDS_FILE, build_model, cnn_file,
+                                          feature_index, model_doc, train_model, train_static_vectors)
+    from pipeline.nlp.pico import text_pipeline
+
+    vocab = table = feats = None
+    if cfg.vectors:
+        words, table = train_static_vectors([t[2][0] for t in toks], cfg)
+        vocab = {w: i + 1 for i, w in enumerate(words)}
+        (build / WORDS_FILE).write_text("".join(w + "\n" for w in words), encoding="utf-8")
+        with open(build / VECTORS_FILE, "wb") as fh:
+            np.save(fh, table, allow_pickle=False)
+    if cfg.context:
+        feats = feature_index([(w, p, s) for _, _, (w, p, _, s) in toks], cues)
+        (build / FEATURES_FILE).write_text(json.dumps(sorted(feats, key=feats.get)) + "\n", encoding="utf-8")
+    sv = text_pipeline().vocab  # English lexical attributes: the hashed embeddings read NORM, PREFIX, SUFFIX, SHAPE
+    sdocs = [model_doc(sv, w, p, s, vocab, feats, cues) for _, _, (w, p, _, s) in toks]
+    for e in elements:
+        flags = [soft_flags(d, offsets, e, cfg.targets) for d, _, (_, _, offsets, _) in toks]
+        t0 = time.monotonic()
+        model = train_model(build_model(cfg, table, len(feats) if feats else 0), sdocs, flags, replace(cfg, element=e))
+        (build / cnn_file(e)).write_bytes(model.to_bytes())
+        log.info("pico: %s CNN trained in %.0f s", e, time.monotonic() - t0)
+    return {"config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(cfg).items() if k != "element"},
+            "vector_words": len(vocab) if vocab else 0, "context_features": len(feats) if feats else 0}

@@ -124,6 +124,9 @@ def train_pico(
                                                             "on the same file with the same settings (saves time only).")] = None,
     stack_cache: Annotated[Optional[Path], typer.Option("--stack-cache", help="Folder keeping the second pass's "
                                                         "cross-validated training marginals between runs (saves time only).")] = None,
+    neural_elements: Annotated[Optional[str], typer.Option("--neural-elements", help="Elements (comma-separated, e.g. I) "
+                                                           "tagged by a CNN averaged with their CRF ('' for none; "
+                                                           "default: as PicoTrainConfig).")] = None,
 ) -> None:
     """Rebuild the P/I/O span tagger (one CRF per element) with its manifest; report token- and
     span-level figures on dev (never trained on). Reproducible: the same data and libraries give the same files."""
@@ -133,12 +136,14 @@ def train_pico(
     try:
         cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations, jobs=jobs,
                                         first_pass_from=str(first_pass_from or ""), stack_cache=str(stack_cache or ""),
-                                        **({"c1": c1} if c1 is not None else {}))
+                                        **({"c1": c1} if c1 is not None else {}),
+                                        **({"neural_elements": neural_elements} if neural_elements is not None else {}))
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
     command = _command("train-pico", [("--data", data), ("--max-docs", max_docs),
                                       ("--iterations", iterations if iterations != 150 else None),
-                                      ("--c1", c1)])
+                                      ("--c1", c1),
+                                      ("--neural-elements", "''" if neural_elements == "" else neural_elements)])
     dest = output or DEFAULT_MODEL_DIR
     rep = train(cfg, dest, command=command)
     md, _ = rep.write()
