@@ -141,3 +141,39 @@ def test_a_finding_refers_back_to_the_titles_regimen():
     assert not d.not_about and e.eligible, (d, e)
     d, e = _assess("C63", 10052247, FRESH5)
     assert not d.not_about and e.eligible, (d, e)
+
+
+FRESH4 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh4" / "claims.yaml")}
+FRESH6 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh6" / "claims.yaml")}
+
+
+def test_a_series_mixing_the_conditions_site_with_another_is_not_counted_for_it():
+    """PMID 22041717 (arthroscopic ACI for "focal degenerative chondral lesions of the femoral condyles and trochlea",
+    no separate results; both fresh6 reviewers: other_condition for patellofemoral defects, C66) was counted by the
+    enrolled-participants rule through "trochlea"; so was PMID 26814519 (fresh4 C55: other_condition for both). A
+    lesion described by two words joined by "and" is one lesion, not a mix: PMID 35615459 ("an 18-year-old patient
+    with horizontal and noncontained OCD", C77; both reviewers eligible)."""
+    from pipeline.claims.eligibility import _enrolled_with_condition
+    from pipeline.claims.reading import read_article
+    from tests.test_eligibility_recall import RECORDS
+
+    art, _ = RECORDS[22041717]
+    assert _enrolled_with_condition(FRESH6["C66"], read_article(art), art.title) is None
+    _, e = _assess("C66", 22041717, FRESH6)
+    assert not e.eligible and e.reason == "other_condition", e
+    _, e = _assess("C55", 26814519, FRESH4)
+    assert not e.eligible, e
+    _, e = _assess("C77", 35615459, FRESH3)
+    assert e.eligible and "noncontained OCD" in e.evidence, e
+
+
+def test_a_technique_said_to_have_been_developed_with_no_result_is_no_finding():
+    """PMID 19171282 ("A modified technique termed ACT-collagen membrane seeding (ACT-Cs) has been developed …", no
+    number or result anywhere; both fresh6 reviewers: no_findings for C67). A technique paper that reports results
+    is not caught: the same words beside a percentage are a study."""
+    from pipeline.claims.eligibility import _TECHNIQUE_SELF
+
+    _, e = _assess("C67", 19171282, FRESH6)
+    assert not e.eligible and e.reason == "no_findings" and "ACT-Cs" in e.evidence, e
+    assert _TECHNIQUE_SELF.search("A modified technique termed ACT-collagen membrane seeding (ACT-Cs) has been developed")
+    assert not _TECHNIQUE_SELF.search("The technique was abandoned after two failures")

@@ -64,9 +64,11 @@ def _cues(key: str) -> str:
 
 
 # an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
-# "This technical note introduces an all-arthroscopic AMIC technique")
+# "This technical note introduces an all-arthroscopic AMIC technique", "A modified technique termed ACT-collagen
+# membrane seeding (ACT-Cs) has been developed")
 _TECHNIQUE_SELF = re.compile(rf"\b(?:this (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
-                             rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) (?:is|was|will be) "
+                             rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) "
+                             rf"(?:(?:{_cues('technique_naming')}) [^.;]{{1,80}}? )?(?:is|was|will be|has been) "
                              rf"(?:{_cues('technique_presented')})|{_cues('technique_named')}|"
                              rf"we (?:{_cues('technique_we_present')}) (?:a|an|the|our) (?:[\w-]+ ){{0,3}}"
                              rf"(?:{_cues('technique_nouns')}))\b", re.I)
@@ -561,9 +563,12 @@ def _enrolled_with_condition(claim: Claim, reading, title: str) -> str | None:
         m = rx.search(s) if role == "body" else None
         if not m:
             continue
-        # the condition as one of several the series mixes ("for chondral lesions or osteochondritis dissecans")
+        # the condition as one of several the series mixes ("for chondral lesions or osteochondritis dissecans",
+        # "chondral lesions of the femoral condyles and trochlea": results for the mix, not for the claim's part;
+        # "and" only right before the name, since "horizontal and noncontained OCD" joins two words about one lesion)
         named = [x for x in find_mentions(claim.condition, s, ab) if x.start >= m.start()
-                 and not re.search(r"\bor\s+(?:\S+\s+){0,2}$", s[:x.start]) and not re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*or\b", s[x.end:])]
+                 and not re.search(r"\bor\s+(?:\S+\s+){0,2}$|\band\s+$", s[:x.start])
+                 and not re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:or|and)\b", s[x.end:])]
         if named and not _other_site(claim, s) and not _other_site(claim, title):
             return s
     return None

@@ -61,10 +61,12 @@ log = logging.getLogger(__name__)
 # be of the therapy; 2026.12.5: session 12's names and sides — cells transplanted are cells implanted, one
 # modifier before a name's head noun, a verb inside the therapy's own name is no action on it, "no X" is X's
 # control, a failed earlier procedure is history, a comparing title's closing clause is both arms' setting, a
-# therapy only proposed is not tested, a finding is about the participants the methods count with the condition, "this regimen" refers back to the title's),
+# therapy only proposed is not tested, a finding is about the participants the methods count with the condition, "this regimen" refers back to the title's;
+# 2026.12.6: that participants rule skips a condition named as one of the sites a series mixes ("condyles and
+# trochlea"), and a technique "termed …" that "has been developed", with no number, reports no finding),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.5"
+LINKER_RELEASE = "2026.12.6"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
