@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -29,10 +28,7 @@ if not os.environ.get("PYTHONPATH"):
 
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and its reaped children."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+from _common import cpu_seconds as _cpu  # noqa: E402 (benchmarks/_common.py, after the path is set)
 
 
 def main() -> None:

@@ -5,24 +5,18 @@ shipped model is not one (measured, not shipped: README). Older formats still lo
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 
 from pipeline.nlp import neural_pico, pico
 
-from tests.test_pico import _covering, _synthetic, _write
+from tests.test_pico import _covering
+from tests.test_stack_pico import _data
 
 SENTENCE = ("Effect of metformin in children with asthma.\n"
             "We randomised 30 children with asthma to metformin or placebo.")
 
 
-def _data(tmp_path: Path) -> Path:
-    data = tmp_path / "ebm"
-    data.mkdir()
-    _write(data / "train.jsonl.gz", _synthetic(40, 0))
-    _write(data / "dev.jsonl.gz", _synthetic(10, 1))
-    return data
 
 
 def test_the_cnn_learns_inside_flags_of_a_tiny_set():

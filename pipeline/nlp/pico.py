@@ -59,6 +59,15 @@ class PicoSpan:
         return asdict(self)
 
 
+def read_clusters(model_dir: Path) -> dict[str, tuple[str, str]]:
+    """A model folder's word clusters: word → (coarse, fine) cluster ids (``clusters.tsv``)."""
+    out = {}
+    for line in (Path(model_dir) / CLUSTERS_FILE).read_text(encoding="utf-8").splitlines():
+        word, coarse, fine = line.split("\t")
+        out[word] = (coarse, fine)
+    return out
+
+
 class PicoTagger:
     """The three element taggers and their word clusters, loaded from a model folder."""
 
@@ -69,10 +78,7 @@ class PicoTagger:
         self.manifest = manifest
         self.thresholds = {e: float(t) for e, t in manifest["settings"]["thresholds"].items()}
         self.post: dict[str, dict] = manifest["settings"].get("post") or {}  # per element: inside_flags
-        self.clusters: dict[str, tuple[str, str]] = {}
-        for line in (self.model_dir / CLUSTERS_FILE).read_text(encoding="utf-8").splitlines():
-            word, coarse, fine = line.split("\t")
-            self.clusters[word] = (coarse, fine)
+        self.clusters: dict[str, tuple[str, str]] = read_clusters(self.model_dir)
         import json
 
         # the cue lists the CRFs were trained with travel with them, so editing the lexicon cannot skew a model

@@ -62,6 +62,7 @@ def tune(data: Path, cfg, fit_docs: int = 1500, variants: Sequence[dict] = ({},)
     and without the shipped Intervention post-processing) against second passes trained on the first
     ``fit_docs`` abstracts of the fit part, one per variant of ``cfg``'s stack fields (L1 weight
     ``cfg.c1``). ``wait_minutes``: how long to wait for the cached marginals another run is computing."""
+    from pipeline.nlp.pico import read_clusters
     from pipeline.nlp.train_pico import (_tokenised, featurize, gold_spans, inside, read_docs, train_crf,
                                          tuning_split)
 
@@ -70,10 +71,7 @@ def tune(data: Path, cfg, fit_docs: int = 1500, variants: Sequence[dict] = ({},)
     fit, held = tuning_split(docs)
     fit = fit[:fit_docs]
     shipped = Path(__file__).resolve().parents[2] / "data" / "models" / "pico"
-    clusters = {}
-    for line in (shipped / "clusters.tsv").read_text(encoding="utf-8").splitlines():
-        w, a, b = line.split("\t")
-        clusters[w] = (a, b)
+    clusters = read_clusters(shipped)
     cues = json.loads((shipped / "cues.json").read_text(encoding="utf-8"))
     ftoks, ttoks = list(_tokenised(fit)), list(_tokenised(held))
     ffeats, tfeats = featurize(ftoks, clusters, cues, cfg), featurize(ttoks, clusters, cues, cfg)

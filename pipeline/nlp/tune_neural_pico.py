@@ -16,7 +16,7 @@ import gzip
 import json
 import logging
 import time
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 from typing import Sequence
 
@@ -135,17 +135,14 @@ def crf_control(data: Path, fit_docs: int | None, out: Path, c1: float = 5.0, el
 
     import pycrfsuite
 
-    from pipeline.nlp.pico import DEFAULT_MODEL_DIR
+    from pipeline.nlp.pico import DEFAULT_MODEL_DIR, read_clusters
     from pipeline.nlp.train_pico import (PicoTrainConfig, _marginals, _tokenised, featurize, gold_spans, inside,
                                          read_docs, train_crf, tuning_split)
 
     cfg = PicoTrainConfig.from_data(data, c1=c1)
     fit, held = tuning_split(read_docs(cfg.train))
     fit = fit[:fit_docs] if fit_docs else fit
-    clusters = {}
-    for line in (DEFAULT_MODEL_DIR / "clusters.tsv").read_text(encoding="utf-8").splitlines():
-        w, a, b = line.split("\t")
-        clusters[w] = (a, b)
+    clusters = read_clusters(DEFAULT_MODEL_DIR)
     cues = json.loads((DEFAULT_MODEL_DIR / "cues.json").read_text(encoding="utf-8"))
     ftoks, ttoks = list(_tokenised(fit)), list(_tokenised(held))
     ff, tf = featurize(ftoks, clusters, cues, cfg), featurize(ttoks, clusters, cues, cfg)
@@ -178,14 +175,9 @@ def main(argv: list[str] | None = None) -> None:
     if a.write_control:
         print(json.dumps(crf_control(a.data, a.fit_docs, a.control)))
         return
-    cfg = CnnConfig()
-    changes = {}
-    for kv in a.set:
-        k, v = kv.split("=", 1)
-        cur = getattr(cfg, k)
-        changes[k] = ((v.lower() == "true") if isinstance(cur, bool) else tuple(int(x) for x in v.split(","))
-                      if isinstance(cur, tuple) else type(cur)(v))
-    cfg = replace(cfg, **changes)
+    from pipeline.nlp.tune_pico import with_settings
+
+    cfg = with_settings(CnnConfig(), a.set)
     print(json.dumps({"config": asdict(cfg)}), flush=True)
     tune(a.data, cfg, a.fit_docs, a.control, a.vector_text, a.dump)
 

@@ -124,6 +124,18 @@ def post_sweep(dump: Path, element: str) -> list[dict]:
     return sorted(rows, key=lambda r: -r["f1"])
 
 
+def with_settings(cfg, pairs: list[str]):
+    """``cfg`` (a dataclass) with the ``name=value`` pairs of ``--set`` applied, each value read as the field's
+    type ("true"/"false" for a flag, comma-separated integers for a tuple)."""
+    changes = {}
+    for kv in pairs:
+        k, v = kv.split("=", 1)
+        cur = getattr(cfg, k)
+        changes[k] = ((v.lower() == "true") if isinstance(cur, bool) else tuple(int(x) for x in v.split(","))
+                      if isinstance(cur, tuple) else type(cur)(v))
+    return replace(cfg, **changes)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
@@ -140,15 +152,10 @@ def main(argv: list[str] | None = None) -> None:
             base = max((r for r in rows if r["post"] is None), key=lambda r: r["f1"])
             print(json.dumps({"element": e, "no_post": base, "best": rows[:8]}))
         return
-    cfg = PicoTrainConfig()
-    changes = {}
-    for kv in a.set:
-        k, v = kv.split("=", 1)
-        cur = getattr(cfg, k)
-        changes[k] = (v.lower() == "true") if isinstance(cur, bool) else type(cur)(v)
-    cfg = replace(cfg, **changes)
+    cfg = with_settings(PicoTrainConfig(), a.set)
     res = run(cfg, a.data / "train.jsonl.gz", a.fit_docs, a.elements, a.dump)
-    print(json.dumps({"settings": changes, **res}))
+    # the fields --set changed, as the command line gave them
+    print(json.dumps({"settings": dict(kv.split("=", 1) for kv in a.set), **res}))
 
 
 if __name__ == "__main__":
