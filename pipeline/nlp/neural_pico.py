@@ -20,7 +20,7 @@ tokens either way); a softmax gives each token's probability of being inside a s
 
 Everything is chosen on the tuning split of train (``train_pico.tuning_split``; dev is not read):
 
-    python -m pipeline.nlp.tune_neural_pico --data ../shared/datasets/ebm_nlp --fit-docs 1500 \\
+    python -m pipeline.nlp.tune_neural_pico --data PATH/TO/ebm_nlp --fit-docs 1500 \\
         --control CRF_DUMP.json.gz --epochs 8
 
 ``--control`` is the tuning abstracts' marginals of the CRF trained on the same fit abstracts

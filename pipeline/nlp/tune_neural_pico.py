@@ -1,8 +1,8 @@
 """The P/I/O CNN's measurement on the tuning split of train (README, P/I/O spans, session 12); dev is never read.
 
-    python -m pipeline.nlp.tune_neural_pico --data ../shared/datasets/ebm_nlp --fit-docs 1500 \\
+    python -m pipeline.nlp.tune_neural_pico --data PATH/TO/ebm_nlp --fit-docs 1500 \\
         --control CTRL.json.gz --write-control
-    python -m pipeline.nlp.tune_neural_pico --data ../shared/datasets/ebm_nlp --fit-docs 1500 \\
+    python -m pipeline.nlp.tune_neural_pico --data PATH/TO/ebm_nlp --fit-docs 1500 \\
         --set epochs=5 --set width=128 --set window=2 --set dropout=0.3 --dump RUN.json.gz
 
 ``--control`` is the tuning abstracts' marginals of the CRF trained on the same fit abstracts
