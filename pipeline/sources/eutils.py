@@ -208,7 +208,7 @@ class EutilsClient:
             raise _Retry(f"esearch error: {msg[:200]}")
         try:
             res["count"] = int(res.get("count"))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: Python's JSON reads "Infinity" as a float
             raise _Retry(f"esearch count is not a number: {str(res.get('count'))[:40]!r}") from None
         if res["count"] < 0:
             raise _Retry(f"esearch count is negative: {res['count']}")
