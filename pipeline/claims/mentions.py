@@ -10,6 +10,8 @@ from functools import lru_cache
 from pipeline.claims.models import Concept
 # short forms an abstract defines: read once per article by the linker (pipeline.claims.reading)
 from pipeline.nlp.abbreviations import abbreviations_in  # noqa: F401
+from pipeline.nlp.arms import cue
+from pipeline.nlp.vocabulary import vocabulary
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,6 @@ _START = r"(?<![\w-])"  # a name starts where no word or hyphen precedes it
 
 @lru_cache(maxsize=1)
 def _treatment_heads() -> tuple[str, ...]:
-    from pipeline.nlp.vocabulary import vocabulary
-
     return tuple(w.lower() for w in vocabulary("mentions").get("treatment_heads", ()))
 
 
@@ -79,8 +79,6 @@ def _variant(term: str) -> str:
 def _gap() -> str:
     """Between a name's first word and the rest: one to three words that are not function words
     (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
-    from pipeline.nlp.vocabulary import vocabulary
-
     stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
     return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3})"
 
@@ -88,8 +86,6 @@ def _gap() -> str:
 @lru_cache(maxsize=1)
 def _head_gap() -> str:
     """Before a name's head noun: at most one word that is not a function word (``name_gap_stops``)."""
-    from pipeline.nlp.vocabulary import vocabulary
-
     stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
     return r"(?:[\s\-–]?|\s+(?!(?:" + stops + r")\b)[\w-]+\s+)"
 
@@ -207,8 +203,6 @@ def negated_only(concept: Concept, text: str, abbreviations: dict[str, str] | No
     ("no BMC treatment", "without bone marrow aspirate concentrate"; ``negated`` of data/lexicons/arms.yaml):
     a side of a comparison named so is the therapy's control."""
     spans = find_mentions(concept, text, abbreviations)
-    from pipeline.nlp.arms import cue  # (arms reads mentions too: imported when first asked)
-
     neg = cue("negated")
     return bool(spans) and all(neg.search(" ".join(re.split(r"\s+", text[:m.start].strip())[-2:])) or
                                re.search(r"\bnon-?$", text[:m.start], re.I) for m in spans)
