@@ -128,3 +128,13 @@ def test_seed_file_resolves_beside_the_catalog_wherever_it_is_copied(tmp_path):
     (tmp_path / "seed" / SEED.name).unlink()
     [prob] = [p for p in validate_catalog(copy) if p.field == "seed_file"]
     assert str(tmp_path / "seed" / SEED.name) in prob.message
+
+
+def test_claim_ids_may_have_three_digits_but_not_four(tmp_path):
+    # a catalog grows past C99 (the evaluation sets did): C100 and its topic are valid, C1000 is not
+    def three(d):
+        d["claims"][0]["id"] = "C100"
+        d["claims"][0]["topics"] = ["C100"]
+    assert validate_catalog(_broken(tmp_path, three)) == []
+    [prob] = validate_catalog(_broken(tmp_path, lambda d: d["claims"][0].__setitem__("id", "C1000")))
+    assert prob.field == "claims[C1000].id" and "does not match" in prob.message
