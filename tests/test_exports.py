@@ -93,8 +93,10 @@ def test_site_markdown_renders_no_html_or_script_links(site, name):
     html = _render((site / name).read_text(encoding="utf-8"))
     parsed = _Tags()
     parsed.feed(html)
-    # only the structure we write: a heading, bold grade, the table; no element or attribute from data
-    assert parsed.tags <= {"h1", "p", "strong", "table", "thead", "tbody", "tr", "th", "td"}, parsed.tags
+    # only the structure we write: headings, bold grade, the steps and study lists, the tables, the one
+    # command we name; no element or attribute from data
+    assert parsed.tags <= {"h1", "h2", "h3", "p", "strong", "table", "thead", "tbody", "tr", "th", "td", "ol", "ul", "li",
+                           "blockquote", "code"}, parsed.tags
     assert parsed.attrs == [] or {k for k, _ in parsed.attrs} <= {"style"}, parsed.attrs
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text, every character kept
 

@@ -33,6 +33,28 @@ def test_site_has_every_claim_and_the_pmids_behind_grades(evidence_db, tmp_path)
     assert "untested: only local files were searched" in no_ev and "says nothing about PubMed" in no_ev
 
 
+def test_markdown_page_carries_the_judgement_not_just_the_table(evidence_db, tmp_path):
+    """A reader who takes claims/<id>.md gets what the HTML page says: the grade with its flag, the steps
+    that led to it with their PMIDs, GRADE's domains, and the studies that do not test the claim with
+    their typed reason — not a bare table that could read as "these studies support the claim"."""
+    with connect(evidence_db) as con:
+        build_site(con, tmp_path / "site", generated_at="test")
+        grade, flag = con.execute("SELECT grade, seed_vs_evidence FROM claim_summary WHERE claim_id = 'C04'").fetchone()
+        steps = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = 'C04'").fetchone()[0]
+        excluded = con.execute("SELECT pmid, exclusion_reason FROM claim_evidence WHERE claim_id = 'C04' "
+                               "AND included = FALSE").fetchall()
+    md = (tmp_path / "site/claims/C04.md").read_text()
+    assert f"Grade: **{grade}**" in md and "## GRADE domains" in md and "## What the article says" in md
+    import json
+    last = json.loads(steps)[-1]["text"]
+    assert last.startswith("final certainty") and last in md
+    assert excluded and "## Studies that do not test the claim" in md
+    for pmid, reason in excluded:
+        assert re.search(rf"^- {pmid} .* — {re.escape(reason.split(':')[0].replace('_', chr(92) + '_'))}", md, re.M)
+    untested = (tmp_path / "site/claims/C20.md").read_text()
+    assert "untested: only local files were searched" in untested and "says nothing about PubMed" in untested
+
+
 def test_article_text_is_escaped(evidence_db, tmp_path):
     with connect(evidence_db) as con:
         pmid = con.execute("SELECT pmid FROM claim_evidence WHERE claim_id = 'C11' LIMIT 1").fetchone()[0]

@@ -211,6 +211,73 @@ def claim_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozen
     return rows
 
 
+FLAG_TEXT = {
+    "overstated": "overstated by the article",
+    "contradicted": "contradicted by the evidence (the grade is the certainty that the claim holds)",
+    "untested": "untested: only local files were searched",
+}
+
+
+def _pmid_list(pmids) -> str:
+    return f" (PMIDs {', '.join(str(p) for p in pmids)})" if pmids else ""
+
+
+def claim_markdown(claim: dict, *, quotes: list[str], steps: list[dict], domains: list[dict], included: list[dict],
+                   excluded: list[dict], rejected: list[dict], bundled_sample: bool) -> str:
+    """A claim's page as Markdown, for readers who take the file rather than the HTML: the same
+    judgement in the same order — what the article says, the grade with its flag and the steps that
+    led to it, GRADE's domains, the studies that count (with their arms and comparisons), the studies
+    excluded with their reason and the query hits not linked. Every piece of record text goes through
+    ``md_text``: nothing from the data can form a link, an element or a table cell."""
+    c = claim
+    out = [f"# {md_text(c['claim_id'])} {md_text(c['title'])}", "",
+           f"**Therapy:** {md_text(c.get('therapy'))} · **Condition:** {md_text(c.get('condition'))} · "
+           f"**Seed strength:** {md_text(c.get('seed_strength'))}", ""]
+    if bundled_sample:
+        # the same warning the HTML carries at the top: a bundled sample is not a PubMed search
+        out += ["These records are a bundled local sample of real PubMed records, not a PubMed search: "
+                "a claim with no evidence here may well have some in PubMed.", ""]
+    if quotes:
+        out += ["## What the article says", ""] + [f"> {md_text(q)}\n" for q in quotes]
+    flag = FLAG_TEXT.get(c.get("seed_vs_evidence") or "")
+    out += [f"Grade: **{md_text(c['grade'])}**" + (f" · {md_text(flag)}" if flag else ""), ""]
+    out += [f"{i}. {md_text(s['text'])}{_pmid_list(s.get('pmids'))}" for i, s in enumerate(steps, 1)] + [""]
+    if domains:
+        out += ["## GRADE domains", "", "| domain | rating | reason | PMIDs |", "|---|---|---|---|"]
+        out += [f"| {md_text(d['domain'].replace('_', ' '))} | {md_text((d['rating'] or '').replace('_', ' '))} | "
+                f"{md_text(d['reason'])} | {md_text(' '.join(str(p) for p in d['pmids'] or []))} |" for d in domains]
+        out.append("")
+    out += [f"## Studies that count ({len(included)})", "", md_table(included, EVIDENCE_COLUMNS).rstrip("\n"), ""]
+    read = [e for e in included if e.get("arms") or e.get("comparisons") or e.get("indirectness")]
+    if read:
+        out += ["### Arms and comparisons read from the abstracts", ""]
+        for e in read:
+            parts = []
+            if e.get("arms"):
+                parts.append("arms: " + "; ".join(
+                    md_text(a["label"]) + (f" (n = {a['n']})" if a.get("n") else "") + (" [control]" if a.get("is_control") else "")
+                    for a in e["arms"]))
+            parts += [f"{md_text(x['intervention'])} vs {md_text(x['comparator'])}: {md_text(x['finding'])}"
+                      for x in e.get("comparisons", [])[:3]]
+            if e.get("indirectness"):
+                parts.append("indirect: " + md_text(", ".join(e["indirectness"]).replace("_", " ")))
+            out.append(f"- {e['pmid']}: " + " · ".join(parts))
+        out.append("")
+    if excluded:
+        out += [f"## Studies that do not test the claim ({len(excluded)})", ""]
+        out += [f"- {e['pmid']} {md_text(e.get('title'))} — {md_text(e.get('exclusion_reason'))}" for e in excluded]
+        out.append("")
+    if rejected:
+        out += [f"## Query hits not linked ({len(rejected)}, relevance below threshold)", ""]
+        out += [f"- {x['pmid']} {md_text(x.get('title'))} — {md_text(x.get('reasons'))}" for x in rejected]
+        out.append("")
+    out += [f"Query run ({c.get('query_hits') or 0} hits in the local store): {md_text(c.get('query'))}"]
+    if not included and c.get("seed_vs_evidence") == "untested":
+        out += ["", "No evidence in the local store. Only local files were searched, so this says nothing about "
+                "PubMed: paste the query into PubMed, or run `evidence run` with live E-utilities, to judge the claim."]
+    return "\n".join(out) + "\n"
+
+
 def sof_markdown(claim: dict, rows: list[dict]) -> str:
     """A claim's Summary of Findings as Markdown (every cell of record text through md_text)."""
     if not rows:
@@ -326,9 +393,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
             **common)
         (out / "claims" / f"{cid}.html").write_text(html, encoding="utf-8")
         write_csv(out / "claims" / f"{cid}.csv", included, EVIDENCE_COLUMNS)
-        (out / "claims" / f"{cid}.md").write_text(f"# {md_text(cid)} {md_text(r['title'])}\n\n"
-                                                  f"Grade: **{md_text(r['grade'])}**\n\n"
-                                                  + md_table(included, EVIDENCE_COLUMNS), encoding="utf-8")
+        (out / "claims" / f"{cid}.md").write_text(
+            claim_markdown(r, quotes=quotes, steps=steps, domains=domains, included=included, excluded=excluded,
+                           rejected=rejected, bundled_sample=common["bundled_sample"]), encoding="utf-8")
         # the Summary of Findings beside the page: CSV (formula-safe cells) and Markdown (escaped)
         write_csv(out / "claims" / f"{cid}-sof.csv",
                   [{**x, "footnotes": " | ".join(x["footnotes"]), "pmids": " ".join(map(str, x["pmids"]))} for x in sof],
