@@ -19,19 +19,26 @@ from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the 
 from pipeline.nlp.vocabulary import alternation, any_of, rx, vocabulary
 
 
+def _cues(key: str) -> str:
+    """One list of data/lexicons/direction_cues.yaml as the body of an alternation (the pattern's shape stays here)."""
+    return alternation("direction_cues", key)
+
+
+# An effect called scarce or absent is a null finding too ("demonstrates scarce activity", "little clinical
+# benefit", "lack of efficacy", "ineffective"): without it a conclusion that praises nothing and says the
+# regimen barely worked was read by its results' numbers ("were") as support.
+SCARCE = r"\b(?:" + _cues("scarce_words") + r")\s+(?:(?:" + _cues("scarce_modifiers") + r")\s+)?(?:" + \
+    _cues("scarce_effects") + r")\b|\b(?:" + _cues("absent_effect") + r")\b"
 NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statistically|differ\w*|effect|benefit|"
           r"improv\w*|associat\w*|correlat\w*|relationship|influence|impact|change|reduc\w*|increas\w*|advantage|role|evidence)\b|"
           r"\b(?:did|does|do|was|were|is|are|could|can)\s*(?:not|n't)\b|\bfailed to\b|\bno longer\b|"
           r"\b(?:similar|comparable|equivalent|non-?inferior|equally)\b|\bnot superior\b|\bneither\b|"
-          r"\bunrelated\b|\binsignificant\b|\bunaffected\b|\bindependent of\b|\bnot (?:a|an) (?:predictor|risk factor)\b")
+          r"\bunrelated\b|\binsignificant\b|\bunaffected\b|\bindependent of\b|\bnot (?:a|an) (?:predictor|risk factor)\b|" + SCARCE)
 CONTRA = rx(r"\b(?:worse|inferior|harm\w*|detrimental|deleterious|increased (?:the )?(?:risk|mortality|complications|pain)|"
             r"higher (?:risk|rate) of (?:complication|failure|adverse)|adverse(?:ly)? affect\w*|impair\w*|contrary to)\b")
 HEDGE = rx(any_of(vocabulary("hedges")["finding"]))  # data/lexicons/hedges.yaml
 
 
-def _cues(key: str) -> str:
-    """One list of data/lexicons/direction_cues.yaml as the body of an alternation (the pattern's shape stays here)."""
-    return alternation("direction_cues", key)
 POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\w*|benefi\w*|superior|better|"
               r"reduc\w*|decreas\w*|increas\w*|enhanc\w*|promot\w*|associated with|correlat\w*|predict\w*|"
               r"accelerat\w*|protect\w*|successful(?:ly)?|safe and|useful|valuable|recommended|support\w*|"
