@@ -337,3 +337,26 @@ def test_claim_direction_eval_by_annotator_from_the_cli():
     bad = CliRunner().invoke(app, ["eval", "claim-direction", "--data", held_out,
                                    "--annotator", "Z"])
     assert bad.exit_code == 2 and "no pairs labelled by Z" in re.sub(r"[\s│]+", " ", bad.output)
+
+
+# PMID 10052247 (fresh5, claim C63): a phase II regimen whose conclusion calls its activity scarce; the
+# results' numbers ("The median durations of response and survival were 9 and 5 months") made it support.
+_SCARCE_RESULTS = ("We obtained 3 PR, 4 SD and 13 PD. Overall response rate was 15% (95% CI: 3% to 38%). "
+                   "The median durations of response and survival were 9 and 5 months, respectively.")
+
+
+@pytest.mark.parametrize("conclusion, expected", [
+    ("The ELFE regimen demonstrates scarce activity in patients with advanced pancreatic cancer, with mild "
+     "toxicity.", "no_effect"),
+    ("The regimen showed little clinical benefit in patients with advanced pancreatic cancer.", "no_effect"),
+    ("This combination has minimal antitumor activity in advanced pancreatic cancer.", "no_effect"),
+    ("The lack of efficacy of the regimen in advanced pancreatic cancer was confirmed.", "no_effect"),
+    # scarcity of harm is no scarcity of effect: the safety words between are not effect modifiers
+    ("The regimen is active in advanced pancreatic cancer with limited side effects.", "supports"),
+    ("The regimen improved survival in advanced pancreatic cancer with minimal adverse effects.", "supports"),
+])
+def test_an_effect_called_scarce_is_no_support(conclusion, expected):
+    a = art(conclusion, _SCARCE_RESULTS)
+    concl, results = conclusion_and_results(a)
+    assert rule_direction("Chemotherapy for advanced pancreatic cancer", concl, results).direction == expected
+    assert read_direction("Chemotherapy for advanced pancreatic cancer", a).direction == expected

@@ -235,3 +235,38 @@ def test_entities_resolve_abbreviations_to_concepts():
     prp = [e for e in ev.entities if e.text == "PRP"]
     assert prp and all(e.concept == "platelet-rich plasma" and e.long_form == "Platelet-rich plasma" for e in prp)
     assert any(e.label == "CONDITION" and e.concept == "lateral epicondylitis" for e in ev.entities)
+
+
+# What the shipped classifier reads on the whole of PMID 16644224 (title with its typo "ranomised", the full
+# abstract): a randomised trial in doubt, below its threshold of 0.3.
+_IN_DOUBT = {"systematic_review": 0.028, "meta_analysis": 0.013, "protocol": 0.168, "randomized_trial": 0.224,
+             "human": 0.925, "rodent": 0.017, "child": 0.04}
+
+
+def test_participants_randomised_to_either_treatment_outweigh_a_classifier_in_doubt():
+    # PMID 16644224 (workshop corpus, claim C67): read as a non-randomised trial
+    a = Article(pmid=16644224, title="A prospective, ranomised study comparing two techniques of autologous chondrocyte "
+                "implantation for osteochondral defects in the knee: Periosteum covered versus type I/III collagen covered",
+                abstract="Methods A total of 68 patients with a mean age of 30.52years with symptomatic articular cartilage "
+                         "defects were randomised to have either ACI-P (33 patients) or ACI-C (35 patients). The mean "
+                         "defect size was 4.54cm2. All patients were followed up at 24months.")
+    ev = extract_evidence(a, use_metadata=False, probs=_IN_DOUBT)
+    assert ev.is_rct and ev.design == "rct"
+    # a classifier sure that it is no trial is not overruled
+    sure = extract_evidence(a, use_metadata=False, probs={**_IN_DOUBT, "randomized_trial": 0.05})
+    assert not sure.is_rct and sure.design == "non_randomized_trial"
+
+
+def test_a_study_of_patients_taken_from_trials_is_not_the_trial():
+    # PMID 33913035 (workshop corpus): a cross-sectional reliability study of two trials' patients
+    a = Article(pmid=33913035, title="Is T2 mapping reliable in evaluation of native and repair cartilage tissue of the knee?",
+                abstract="Methods Fifteen consecutive patients from two randomised controlled trials (RCTs) were included in "
+                         "this cross-sectional study. Patients with an isolated knee cartilage lesion were randomised to "
+                         "receive either debridement or microfracture (RCT 1) or debridement or autologous chondrocyte "
+                         "implantation (RCT 2). T2 mapping was performed in coronal and sagittal planes two years "
+                         "postoperatively.")
+    assert not extract_evidence(a, use_metadata=False, probs=_IN_DOUBT).is_rct
+    # nor are animals randomised to a treatment a human trial
+    rats = Article(pmid=1, title="Lactoferrin in rats fed a high-cholesterol diet",
+                   abstract="Male Sprague-Dawley rats were randomly assigned to receive either lactoferrin or saline.")
+    assert not extract_evidence(rats, use_metadata=False, probs={**_IN_DOUBT, "human": 0.1, "rodent": 0.9}).is_rct

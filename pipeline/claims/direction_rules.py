@@ -19,19 +19,27 @@ from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the 
 from pipeline.nlp.vocabulary import alternation, any_of, rx, vocabulary
 
 
-NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:significant(?:ly)?|statistically|differ\w*|effect|benefit|"
-          r"improv\w*|associat\w*|correlat\w*|relationship|influence|impact|change|reduc\w*|increas\w*|advantage|role|evidence)\b|"
+def _cues(key: str) -> str:
+    """One list of data/lexicons/direction_cues.yaml as the body of an alternation (the pattern's shape stays here)."""
+    return alternation("direction_cues", key)
+
+
+# An effect called scarce or absent is a null finding too ("demonstrates scarce activity", "little clinical
+# benefit", "lack of efficacy", "ineffective"): without it a conclusion that praises nothing and says the
+# regimen barely worked was read by its results' numbers ("were") as support.
+SCARCE = r"\b(?:" + _cues("scarce_words") + r")\s+(?:(?:" + _cues("scarce_modifiers") + r")\s+)?(?:" + \
+    _cues("scarce_effects") + r")\b|\b(?:" + _cues("absent_effect") + r")\b"
+# a negation and, within 40 characters, what it denies ("no significant difference", "did not improve"), and
+# two things found alike ("comparable to"): data/lexicons/direction_cues.yaml null_negated, null_alike
+NULL = rx(r"\b(?:no|not|nor|without)\b[^.;]{0,40}\b(?:" + _cues("null_negated") + r")\b|"
           r"\b(?:did|does|do|was|were|is|are|could|can)\s*(?:not|n't)\b|\bfailed to\b|\bno longer\b|"
-          r"\b(?:similar|comparable|equivalent|non-?inferior|equally)\b|\bnot superior\b|\bneither\b|"
-          r"\bunrelated\b|\binsignificant\b|\bunaffected\b|\bindependent of\b|\bnot (?:a|an) (?:predictor|risk factor)\b")
+          r"\b(?:" + _cues("null_alike") + r")\b|\bnot superior\b|\bneither\b|"
+          r"\bunrelated\b|\binsignificant\b|\bunaffected\b|\bindependent of\b|\bnot (?:a|an) (?:predictor|risk factor)\b|" + SCARCE)
 CONTRA = rx(r"\b(?:worse|inferior|harm\w*|detrimental|deleterious|increased (?:the )?(?:risk|mortality|complications|pain)|"
             r"higher (?:risk|rate) of (?:complication|failure|adverse)|adverse(?:ly)? affect\w*|impair\w*|contrary to)\b")
 HEDGE = rx(any_of(vocabulary("hedges")["finding"]))  # data/lexicons/hedges.yaml
 
 
-def _cues(key: str) -> str:
-    """One list of data/lexicons/direction_cues.yaml as the body of an alternation (the pattern's shape stays here)."""
-    return alternation("direction_cues", key)
 POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\w*|benefi\w*|superior|better|"
               r"reduc\w*|decreas\w*|increas\w*|enhanc\w*|promot\w*|associated with|correlat\w*|predict\w*|"
               r"accelerat\w*|protect\w*|successful(?:ly)?|safe and|useful|valuable|recommended|support\w*|"
@@ -44,7 +52,7 @@ POSITIVE = rx(r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|efficac\w*|improv\
 NOT_A_FINDING = rx(
     r"^(?:the )?(?:main |primary )?(?:aim|purpose|objective|goal)s? (?:of|in) (?:this|the|our|the present)\b|"
     r"^(?:we|this study|the present study) (?:aim|aimed|aims|sought|set out)\b|^to (?:investigate|evaluate|compare|assess|determine|examine)\b|"
-    r"\b(?:further|future|larger|long-?term|additional|more|well-designed|prospective|randomi[sz]ed) (?:[\w-]+ ){0,3}"
+    r"\b(?:" + _cues("further_work") + r") (?:[\w-]+ ){0,3}"
     r"(?:studies|research|trials|investigations?|follow-?ups?|work|data|evidence)\b[^.]{0,80}\b(?:needed|required|warranted|necessary|should|will|must)\b|"
     r"\b(?:would|will|should|need to|needs to|remains? to) be (?:further )?(?:explored|investigated|studied|examined|evaluated|confirmed|elucidated|determined)\b|"
     r"\brequires? (?:\d[\d–-]* \w+ of )?further (?:monitoring|follow-?up|observation|evaluation|study)\b|"

@@ -337,6 +337,19 @@ def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[st
     return None
 
 
+def _title_compares_forms_of_therapy(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The title's comparison when each side names the therapy, in one form or another ("Umbilical Cord
+    Blood-Derived Mesenchymal Stem Cells Are More Effective Than Bone Marrow Aspiration Concentrate", both
+    forms of a cartilage repair procedure): every arm gets the therapy. None when a side names it only to
+    say it was not given, or the title does not compare."""
+    for words in ("arms", "comparator_side"):
+        for m in read_title(title, words).at:
+            if all(_names_therapy(claim, side, abbreviations) and not negated_only(claim.therapy, side, abbreviations)
+                   for side in (m.before, m.after)):
+                return f"{m.before.strip()} {m.word} {m.after.strip()}"
+    return None
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -652,6 +665,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if variants:
         return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares "
                          f"{variants}", title)
+    # the title sets one form of the therapy against another: every arm gets it
+    both_forms = _title_compares_forms_of_therapy(claim, title, ab) if not comparison_claim else None
+    if both_forms:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title compares "
+                         f"{both_forms}", title)
     # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
     # ("Both groups underwent ACI", for ACI against microfracture)
     if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):

@@ -30,6 +30,17 @@ def _treatment_heads() -> tuple[str, ...]:
     return tuple(w.lower() for w in vocabulary("mentions").get("treatment_heads", ()))
 
 
+@lru_cache(maxsize=1)
+def _word_forms() -> dict[str, tuple[str, ...]]:
+    """Each word of data/lexicons/mentions.yaml ``word_forms`` → all the forms of its entry (itself too)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in vocabulary("mentions").get("word_forms", ()):
+        forms = tuple(f.strip().lower() for f in entry.split("/") if f.strip())
+        for f in forms:
+            out[f] = forms
+    return out
+
+
 def _variant(term: str) -> str:
     """Regex for a term tolerant of hyphen/space variation and a plural -s; a term of two or more words
     ending in a treatment head noun ("anti-tuberculous therapy") takes any of them in its place
@@ -67,6 +78,11 @@ def _variant(term: str) -> str:
     # scaffold", "knee cartilage full-thickness defects"), again no function word
     if len(words) >= 3 and not term.isupper() and re.search(r"\s\S+$", term.strip()) and seps[-1] == r"[\s\-–]?":
         seps[-1] = _head_gap()
+    # a word in its other forms ("aspirate" / "aspiration"), where no rule above has already widened it
+    forms = _word_forms()
+    for i, w in enumerate(words):
+        if w.lower() in forms and not (i == len(words) - 1 and (swapped or adjective or graft)):
+            parts[i] = "(?:" + "|".join(re.escape(f) for f in sorted(forms[w.lower()], key=len, reverse=True)) + ")"
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"

@@ -52,6 +52,8 @@ PROTOCOL_STUDY = _cues("protocol_study")
 RESULTS_REPORTED = _cues("results_reported")
 REVIEW_TITLE = _cues("review_title")
 TRIAL_NAMED = _cues("trial_named")
+ALLOCATED_TO_TREATMENT = _cues("allocated_to_treatment")
+NOT_THE_TRIAL = _cues("not_the_trial")
 # a review describing itself, and a synthesis named in the title: data/lexicons/design_cues.yaml
 REVIEW = _cues("review_self")
 SYNTHESIS_TITLE = rx("|".join((*vocabulary("design_cues")["synthesis_title"], *NAMED_REVIEWS)))
@@ -111,6 +113,18 @@ _SYNTHESES = (DesignKind.META_ANALYSIS, DesignKind.SYSTEMATIC_REVIEW)
 
 def _pts(article: Article) -> set[str]:
     return {p.lower() for p in article.publication_types}
+
+
+def allocated_to_treatment(article: Article) -> bool:
+    """Whether the abstract says this study's participants were allocated at random to treatments ("were
+    randomised to have either ACI-P or ACI-C", "randomly assigned to receive"), in a sentence that cites no
+    earlier trial, and the study is not one of participants taken from a trial (a cross-sectional or
+    secondary analysis). Population is the caller's to check: animals are randomised to treatments too."""
+    text = f"{article.title or ''}\n{article.abstract or ''}"
+    if NOT_THE_TRIAL.search(text):
+        return False
+    return any(ALLOCATED_TO_TREATMENT.search(s) and not PRIOR_RANDOM.search(s) and not RANDOM_NOT_TRIAL.search(s)
+               for s in split_at_stops(text))
 
 
 def classify_design(article: Article, population: Population, *, use_metadata: bool = True) -> Design:

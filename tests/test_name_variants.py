@@ -1,0 +1,51 @@
+"""A name's words in their other forms (data/lexicons/mentions.yaml ``word_forms``): an abstract may name the
+catalog's "bone marrow aspirate concentrate" as "Bone Marrow Aspiration Concentrate". Each on the real sentence of
+the record it was written from (workshop corpus; the whole record in tests/fixtures/eligibility_records.jsonl);
+the eligibility expectation is the blind reviewers' label of data/eval/fresh6/."""
+
+from __future__ import annotations
+
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.mentions import find_mentions
+from pipeline.claims.models import Concept
+from tests.test_eligibility_recall import _assess
+
+FRESH6 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh6" / "claims.yaml")}
+
+# PMID 33621649's title (C79, cartilage repair added to high tibial osteotomy)
+TITLE_33621649 = ("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells Are More Effective Than Bone "
+                  "Marrow Aspiration Concentrate for Cartilage Regeneration After High Tibial Osteotomy in Medial "
+                  "Unicompartmental Osteoarthritis of Knee")
+
+
+def _named(concept: Concept, text: str) -> list[str]:
+    return [m.text for m in find_mentions(concept, text)]
+
+
+def test_an_aspirate_is_also_named_by_its_aspiration():
+    assert "Bone Marrow Aspiration Concentrate" in _named(FRESH6["C79"].therapy, TITLE_33621649)
+    # and the other way round, in the plural
+    assert _named(Concept("bone marrow aspiration concentrate"), "Bone marrow aspirate concentrates were injected.") \
+        == ["Bone marrow aspirate concentrates"]
+
+
+def test_a_procedure_is_also_named_by_its_participle():
+    # PMID 26069544 (workshop corpus): the catalogs' "marrow stimulation" (fresh, fresh3, fresh5)
+    assert _named(Concept("marrow stimulation"), "Microfracture is a marrow-stimulating technique used in the hip to "
+                  "treat cartilage defects.") == ["marrow-stimulating"]
+
+
+def test_other_words_are_not_forms_of_a_name():
+    # a platelet concentration is a count, not a platelet concentrate: only the listed forms stand for one another
+    assert _named(Concept("platelet concentrate"), "The platelet concentration was measured in whole blood.") == []
+    # a listed form is the word itself, not any word beginning alike
+    assert _named(Concept("bone marrow aspirate"), "Bone marrow aspirating needles were used.") == []
+
+
+def test_a_study_whose_every_arm_gets_a_form_of_the_therapy_does_not_test_it():
+    """PMID 33621649: cord-blood MSCs against bone marrow aspirate concentrate, both with osteotomy and
+    microfracture — every arm gets a cartilage repair procedure (both reviewers: cointervention_only). The
+    title names the concentrate "Bone Marrow Aspiration Concentrate"; unread, it looked like a comparator
+    without the therapy."""
+    d, e = _assess("C79", 33621649, FRESH6)
+    assert not e.eligible, (d, e)
