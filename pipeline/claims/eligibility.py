@@ -221,7 +221,8 @@ def _other_form(claim: Claim, text: str, abbreviations: dict[str, str]) -> str |
     if not generic or not qualifier:
         return None
     mentions = find_mentions(claim.therapy, text, abbreviations)
-    if not mentions or any(m.text.lower().rstrip("s") not in generic for m in mentions):
+    # (an abbreviation defined inside the name is no qualifier: "osteochondral (OC) allograft")
+    if not mentions or any(re.sub(r"\s*\([^)]*\)", "", m.text).lower().rstrip("s") not in generic for m in mentions):
         return None
     # the claim's own form named anywhere ("percutaneous or surgical drainage", "drained percutaneously")
     stem = qualifier.split()[-1]
@@ -284,6 +285,25 @@ def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str,
         if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 30):t.start]):
             return m.group("x").strip()
     return None
+
+
+def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The factor a title relates to the outcome of patients who all got the therapy ("Correlation Between
+    Clinical and Radiological Outcomes After Matrix-Induced Autologous Chondrocyte Implantation", "Degree of
+    Preoperative Subchondral Bone Edema Is Not Associated With Pain and Graft Outcomes After …"): the words from
+    the title's start to the prognostic word (``prognostic_title`` of data/lexicons/arms.yaml), when the therapy
+    is named only after "after" or "following" that comes later; else None. A reviewer reads a prognostic-factor
+    study as comparing patients by the factor, every one of them given the therapy: it does not test it."""
+    word = cue("prognostic_title").search(title or "")
+    if not word:
+        return None
+    mentions = find_mentions(claim.therapy, title, abbreviations)
+    if not mentions or any(m.start < word.start() for m in mentions):
+        return None
+    if not all(re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}$", title[max(0, m.start - 40):m.start], re.I)
+               and m.start > word.end() for m in mentions):
+        return None
+    return title[:word.end()].strip()
 
 
 def _group(words) -> Concept:
@@ -368,6 +388,11 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                          "it reports no result of its own)", title)
     if cue("bibliometric").search(f"{title} {reading.text}") and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a bibliometric analysis counts publications; no result about the therapy", title)
+    # a decision model or an expert consensus enrols no patients given the therapy: costs or opinions, not outcomes
+    model = cue("model_or_consensus").search(f"{title} {reading.text}")
+    if model:
+        return _excluded("no_findings", f"a decision model or expert consensus ({model.group(0)}) reports no outcome "
+                         "of patients given the therapy", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
@@ -647,6 +672,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if on_top:
         return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title tests {on_top} "
                          "on top of it", title)
+    # a prognostic-factor study: every patient got the therapy, the title relates another factor to the outcome
+    prognostic = _title_prognostic(claim, title, ab) if not comparison_claim else None
+    if prognostic:
+        return _excluded("cointervention_only", f"every patient received {claim.therapy.name}; the study relates "
+                         f"another factor to the outcome after it ({prognostic})", title)
     # the title compares two ways of giving the therapy: every arm gets it
     variants = _variants_compared(claim, title, ab)
     if variants:

@@ -63,10 +63,12 @@ log = logging.getLogger(__name__)
 # control, a failed earlier procedure is history, a comparing title's closing clause is both arms' setting, a
 # therapy only proposed is not tested, a finding is about the participants the methods count with the condition, "this regimen" refers back to the title's;
 # 2026.12.6: that participants rule skips a condition named as one of the sites a series mixes ("condyles and
-# trochlea"), and a technique "termed …" that "has been developed", with no number, reports no finding),
+# trochlea"), and a technique "termed …" that "has been developed", with no number, reports no finding;
+# 2026.12.7 (session 13): a prognostic-factor study of patients who all got the therapy does not test it, a
+# decision model or expert consensus reports no finding, a cryopreserved or decellularised graft is another form),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.6"
+LINKER_RELEASE = "2026.12.7"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

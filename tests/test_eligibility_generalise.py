@@ -1,0 +1,120 @@
+"""Session 13 eligibility rules, each stated as a reviewer would and tested on the real sentences (PubMed
+abstracts, shortened; PMIDs given) of the records that triggered it, with the blind reviewers' labels as the
+expectation. The claims are the catalogs of data/eval/<set>/claims.yaml (in the repository)."""
+
+from __future__ import annotations
+
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.eligibility import Eligibility, _title_prognostic, assess_eligibility
+from pipeline.claims.reading import read_article
+from pipeline.nlp.arms import read_arms
+
+
+def _catalog(name: str) -> dict:
+    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
+
+
+FRESH4, FRESH5, FRESH6 = _catalog("fresh4"), _catalog("fresh5"), _catalog("fresh6")
+
+
+def _inline(claim, pmid: int, title: str, abstract: str, not_about: str | None = None) -> Eligibility:
+    from pipeline.models import Article
+
+    reading = read_article(Article(pmid=pmid, title=title, abstract=abstract))
+    return assess_eligibility(claim, reading, read_arms(reading), None, title=title, not_about=not_about)
+
+
+MACI_CORRELATION = ("Background: Matrix-induced autologous chondrocyte implantation (MACI) is an established technique for "
+                    "the repair of knee chondral defects, although the correlation between clinical and radiological "
+                    "outcomes after surgery is poorly understood. Purpose: To determine the correlation between clinical "
+                    "and radiological outcomes throughout the postoperative timeline to 5 years after MACI. Methods: This "
+                    "retrospective study was undertaken in 83 patients (53 male, 30 female) with complete clinical and "
+                    "radiological follow-up at 1, 2, and 5 years after MACI. The degree of an association between the MRI "
+                    "parameters and the KOOS subscales at each postoperative time point was assessed with the Spearman "
+                    "correlation coefficient (SCC), and significance was determined at P < .05.")
+
+
+def test_a_prognostic_factor_study_of_patients_who_all_got_the_therapy_does_not_test_it():
+    """"A study relating a factor to the outcome of patients who all received X does not test X."
+    PMID 24890782 (fresh5 C58, MACI): "Correlation Between Clinical and Radiological Outcomes After
+    Matrix-Induced Autologous Chondrocyte Implantation …"; PMID 25784628 (fresh6 C66, ACI): "Bone Marrow Edema
+    in the Knee and Its Influence on Clinical Outcome After Matrix-Based Autologous Chondrocyte Implantation".
+    Both reviewers: excluded."""
+    e = _inline(FRESH5["C58"], 24890782, "Correlation Between Clinical and Radiological Outcomes After Matrix-Induced "
+                "Autologous Chondrocyte Implantation in the Femoral Condyles", MACI_CORRELATION)
+    assert not e.eligible and e.reason == "cointervention_only", e
+    assert "Correlation" in e.why
+    e = _inline(FRESH6["C66"], 25784628, "Bone Marrow Edema in the Knee and Its Influence on Clinical Outcome After "
+                "Matrix-Based Autologous Chondrocyte Implantation",
+                "Purpose: To investigate the occurrence and clinical relevance of BME after third-generation ACI in the "
+                "knee joint during the postoperative course of 36 months. Methods: A total of 38 circumscribed "
+                "full-thickness cartilage defects in 30 patients were included in this study. All defects were treated "
+                "with third-generation ACI (Novocart 3D). Clinical scores showed significant improvements throughout the "
+                "entire study course ( P < .05). Clinical patient outcome did not correlate with presence of BME at any "
+                "time period ( P > .05).")
+    assert not e.eligible and e.reason == "cointervention_only", e
+
+
+def test_the_prognostic_rule_needs_the_therapy_after_the_factor_and_after_after():
+    """The factor must come first and the therapy only after "after"/"following": PMID 19846693 (fresh5 C59,
+    accelerated weightbearing, both reviewers eligible) — "Effect of Accelerated Weightbearing after MACI …" —
+    names the claim's therapy before "after", and a title naming the therapy first is its own series."""
+    c59, c58 = FRESH5["C59"], FRESH5["C58"]
+    title = ("Effect of Accelerated Weightbearing after Matrix-Associated Autologous Chondrocyte Implantation on the "
+             "Femoral Condyle on Radiographic and Clinical Outcome after 2 Years")
+    assert _title_prognostic(c59, title, {}) is None
+    assert _title_prognostic(c58, "Matrix-induced autologous chondrocyte implantation: clinical outcome and its "
+                             "correlation with MRI", {}) is None
+    assert _title_prognostic(c58, "Factors Predictive of Outcome 5 Years After Matrix-Induced Autologous Chondrocyte "
+                             "Implantation in the Tibiofemoral Joint", {}) == "Factors Predictive"
+
+
+def test_a_decision_model_or_an_expert_consensus_reports_no_findings():
+    """"A decision model or an expert consensus enrols no patients given the therapy: no findings."
+    PMID 34619304 (fresh4 C54): "A Markov model was used to evaluate the cost-effectiveness …"; PMID 33124432
+    (fresh5 C58): "A 3-step Delphi technique was used to establish consensus." Both reviewers: no_findings."""
+    e = _inline(FRESH4["C54"], 34619304, "Particulated Juvenile Articular Cartilage and Matrix-Induced Autologous "
+                "Chondrocyte Implantation Are Cost-Effective for Patellar Chondral Lesions",
+                "To compare the cost-effectiveness of nonoperative management, particulated juvenile allograft cartilage "
+                "(PJAC), and matrix-induced autologous chondrocyte implantation (MACI) in the management of patellar "
+                "chondral lesions. A Markov model was used to evaluate the cost-effectiveness of three strategies for "
+                "symptomatic patellar chondral lesions. PJAC was cost-effective (ICER $35,000/QALY, p < 0.05).")
+    assert not e.eligible and e.reason == "no_findings" and "Markov" in e.why, e
+    e = _inline(FRESH5["C58"], 33124432, "Consensus on Rehabilitation Guidelines among Orthopedic Surgeons in the "
+                "United States following Use of Third-Generation Articular Cartilage Repair (MACI) for Treatment of "
+                "Knee Cartilage Lesions",
+                "Objective The aim of this study was to evaluate levels of consensus in rehabilitation practices following "
+                "MACI treatment based on the experience of an expert panel of U.S. orthopedic surgeons. A 3-step Delphi "
+                "technique was used to establish consensus. Results Consensus (>75% agreement) was achieved on all 4 "
+                "consensus domains.")
+    assert not e.eligible and e.reason == "no_findings", e
+    # a systematic review scoring its trials with the "Delphi list" is not a consensus
+    from pipeline.nlp.arms import cue
+    assert cue("model_or_consensus").search("quality was evaluated with use of Delphi list and Coleman scores") is None
+
+
+def test_a_graft_processed_otherwise_is_not_the_claims_fresh_graft():
+    """"A study of a cryopreserved or decellularised graft does not test a claim about fresh grafts" (fresh6
+    C68): PMID 32037873 "Prospective Outcomes of Cryopreserved Osteochondral Allograft …", PMID 28967543 "High
+    Short-Term Failure Rate Associated With Decellularized Osteochondral Allograft …". Both reviewers:
+    therapy_not_tested."""
+    c68 = FRESH6["C68"]
+    e = _inline(c68, 32037873, "Prospective Outcomes of Cryopreserved Osteochondral Allograft for Patellofemoral "
+                "Cartilage Defects at Minimum 2-Year Follow-up",
+                "To analyze the clinical outcomes, knee function, and activity level of patients after treatment of "
+                "full-thickness cartilage defects involving the patellofemoral compartment of the knee with cryopreserved "
+                "osteochondral allograft. Nineteen patients with cartilage defects involving the patellofemoral "
+                "compartment were treated. Mean VR-12 scores increased from 31.6 to 45.2 (P < .001).")
+    assert not e.eligible and e.reason == "therapy_not_tested" and "cryopreserved" in e.why.lower(), e
+    e = _inline(c68, 28967543, "High Short-Term Failure Rate Associated With Decellularized Osteochondral Allograft for "
+                "Treatment of Knee Cartilage Lesions",
+                "To report the short-term clinical and radiographic outcomes following the use of decellularized "
+                "osteochondral (OC) allograft plugs in the treatment of distal femoral OC lesions. An Institutional Review "
+                "Board-approved database with prospectively collected data was used to identify patients treated with the "
+                "decellularized OC allograft plugs implant. Thirty-four patients were identified.")
+    assert not e.eligible and e.reason == "therapy_not_tested", e
+    # the claim's own form, named, keeps the rule out of it (PMID 23351864, both reviewers eligible)
+    e = _inline(c68, 23351864, "Fresh osteochondral allograft is a suitable alternative for wide cartilage defect in "
+                "the knee", "Twenty-five patients were treated with fresh osteochondral allograft; IKDC improved from "
+                "32 to 71 (p < 0.001).")
+    assert e.reason != "therapy_not_tested", e
