@@ -118,3 +118,27 @@ def test_a_graft_processed_otherwise_is_not_the_claims_fresh_graft():
                 "the knee", "Twenty-five patients were treated with fresh osteochondral allograft; IKDC improved from "
                 "32 to 71 (p < 0.001).")
     assert e.reason != "therapy_not_tested", e
+
+
+def test_a_title_asking_for_the_efficacy_of_another_agent_combined_with_the_therapy_does_not_isolate_it():
+    """"A study of Y given in combination with X, with X in every arm, tests Y, not X." PMID 26862044 (fresh4
+    C55, surgical debridement for spinal tuberculosis): "The efficacy of local continuous chemotherapy and
+    postural drainage in combination with one-stage posterior surgery …" — both groups had the surgery (both
+    reviewers: cointervention_only). The words "in combination with" stand 20 characters before the therapy's
+    name ("one-stage posterior"), hence the window of 50."""
+    from pipeline.claims.eligibility import _title_tests_other_on_top
+
+    title = ("The efficacy of local continuous chemotherapy and postural drainage in combination with one-stage "
+             "posterior surgery for the treatment of lumbar spinal tuberculosis.")
+    e = _inline(FRESH4["C55"], 26862044, title,
+                "BACKGROUND: The objective of this study was to compare the outcomes of one-stage posterior surgery "
+                "involving debridement, bone grafting, and instrumentation with and without local continuous chemotherapy "
+                "and postural drainage for the treatment of lumbar spinal tuberculosis. METHODS: Patients underwent "
+                "one-stage posterior debridement, bone grafting, and instrumentation, without (group A) and with (group B) "
+                "local continuous chemotherapy and postural drainage. RESULTS: Groups A and B contained 52 and 57 "
+                "patients, respectively.")
+    assert not e.eligible and e.reason == "cointervention_only", e
+    assert "local continuous chemotherapy" in e.why
+    # the therapy as the agent itself is not on top of anything
+    assert _title_tests_other_on_top(FRESH4["C55"], "The efficacy of surgery in combination with chemotherapy for "
+                                     "lumbar spinal tuberculosis", {}) is None

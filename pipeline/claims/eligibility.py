@@ -270,19 +270,21 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
 _EFFECT_OF = re.compile(r"\b(?:the )?(?:effects?|influence|impact|role|benefit|efficacy) of (?P<x>.+?)\s+"
                         r"(?:on|in|for|after|following|with)\b", re.I)
 _BACKGROUND_PROCEDURE = re.compile(r"\b(?:treated|repaired|managed|reconstructed) (?:with|by|using)\s|\b(?:following|after|"
-                                   r"undergoing|during)\s", re.I)
+                                   r"undergoing|during)\s|\b(?:in combination|combined) with\s", re.I)
 
 
 def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
     """The agent a title tests when it asks for the effect of something other than the therapy on a condition
     treated with the therapy ("The effect of platelet-rich plasma on osteochondral defects treated with
-    mosaicplasty", "Effects of tranexamic acid on … defects treated by microfracture"); else None."""
+    mosaicplasty", "Effects of tranexamic acid on … defects treated by microfracture", "The efficacy of local
+    continuous chemotherapy and postural drainage in combination with one-stage posterior surgery"); else None."""
     m = _EFFECT_OF.search(title or "")
     if not m or _names_therapy(claim, m.group("x"), abbreviations):
         return None
     rest = title[m.end("x"):]
     for t in find_mentions(claim.therapy, rest, abbreviations):
-        if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 30):t.start]):
+        # (within 50 characters: "in combination with one-stage posterior surgery")
+        if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 50):t.start]):
             return m.group("x").strip()
     return None
 
