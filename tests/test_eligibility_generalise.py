@@ -142,3 +142,21 @@ def test_a_title_asking_for_the_efficacy_of_another_agent_combined_with_the_ther
     # the therapy as the agent itself is not on top of anything
     assert _title_tests_other_on_top(FRESH4["C55"], "The efficacy of surgery in combination with chemotherapy for "
                                      "lumbar spinal tuberculosis", {}) is None
+
+
+FRESH2 = _catalog("fresh2")
+
+
+def test_a_gene_enhanced_form_of_the_therapy_tests_the_gene_enhancement():
+    """"A study of a gene-enhanced form of X tests the gene enhancement, not X." PMID 22483989 (fresh2 C91,
+    osteochondral autograft transplantation): "Reconstruct large osteochondral defects of the knee with hIGF-1
+    gene enhanced Mosaicplasty" — mosaicplasty in the compared arms, gene-modified BMSCs filling the gaps (both
+    reviewers: cointervention_only). Before session 13 "gene enhanced" was not a word of the modification list."""
+    e = _inline(FRESH2["C91"], 22483989, "Reconstruct large osteochondral defects of the knee with hIGF-1 gene enhanced "
+                "Mosaicplasty",
+                "Objective To investigate a compound technique including gene therapy, injectable tissue engineering and "
+                "Mosaicplasty to reconstruct large osteochondral defect. Methods Plasmid vector containing hIGF-1 cDNA was "
+                "created and transfected into BMSCs in vitro with FuGene6. Osteochondral plugs were harvested from the "
+                "intertrochlea groove and pressed into the recipient sites in a mosaic mode. Gene modified BMSCs-scaffold "
+                "complex was applied to fill the residual defects. Control groups were also set up.")
+    assert not e.eligible and "gene enhanced" in e.why, e
