@@ -160,3 +160,38 @@ def test_a_gene_enhanced_form_of_the_therapy_tests_the_gene_enhancement():
                 "intertrochlea groove and pressed into the recipient sites in a mosaic mode. Gene modified BMSCs-scaffold "
                 "complex was applied to fill the residual defects. Control groups were also set up.")
     assert not e.eligible and "gene enhanced" in e.why, e
+
+
+FRESH3 = _catalog("fresh3")
+
+
+def test_a_carrier_given_only_as_the_vehicle_of_another_product_is_not_tested():
+    """"When the claim's therapy is a carrier material and the study gives it only as the vehicle of another
+    product, without comparing carriers, the study tests the product." PMID 21802135 (fresh3 C76, hydrogel):
+    "The use of de-differentiated chondrocytes delivered by a heparin-based hydrogel …"; PMID 12031121 (fresh5
+    C61, hyaluronan-based scaffold): "Treatment of Osteochondral Defects with Autologous Bone Marrow in a
+    Hyaluronan-Based Delivery Vehicle" (every defect got the sponge, with or without marrow). Both reviewers:
+    cointervention_only. Carriers compared with each other stay: PMID 24146054 ("PVA-chitosan composite hydrogel
+    versus alginate beads as a potential mesenchymal stem cell carrier", both reviewers eligible for C76)."""
+    from pipeline.claims.eligibility import _only_vehicle
+
+    e = _inline(FRESH3["C76"], 21802135, "The use of de-differentiated chondrocytes delivered by a heparin-based hydrogel "
+                "to regenerate cartilage in partial-thickness defects",
+                "In this study, a heparin-based hydrogel was evaluated and optimized to induce cartilage regeneration with "
+                "de-differentiated chondrocytes. Even under a normal cell culture condition (no growth factors or "
+                "chondrogenic components), efficient re-differentiation of cells was observed with the optimum at 10 wt.% "
+                "hydrogel, showing the complete re-differentiation within a week. Finally, excellent cartilage regeneration "
+                "and good integration with surrounding, similar to natural cartilage, was also observed by delivering "
+                "de-differentiated chondrocytes using the heparin-based hydrogel in partial-thickness defects of rabbit "
+                "knees whereas no healing was observed for the control.")
+    assert not e.eligible and e.reason == "cointervention_only" and "vehicle" in e.why, e
+    e = _inline(FRESH5["C61"], 12031121, "Treatment of Osteochondral Defects with Autologous Bone Marrow in a "
+                "Hyaluronan-Based Delivery Vehicle",
+                "This hypothesis will be tested by comparing the outcome of osteochondral defects filled with a "
+                "fibronectin-coated hyaluronan-based sponge (ACP) with or without autologous bone marrow. Thirty-three "
+                "4-month-old rabbits received 3-mm diameter osteochondral defects that were then filled with ACP loaded "
+                "or not with autologous bone marrow. Except for the 3-week specimens, the histologic appearance of the "
+                "defects was similar in both groups.")
+    assert not e.eligible and e.reason == "cointervention_only", e
+    assert _only_vehicle(FRESH3["C76"], "PVA-chitosan composite hydrogel versus alginate beads as a potential "
+                         "mesenchymal stem cell carrier for the treatment of focal cartilage defects", {}) is None

@@ -308,6 +308,33 @@ def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -
     return title[:word.end()].strip()
 
 
+# the title gives the therapy as the vehicle of another product: "chondrocytes delivered by a heparin-based hydrogel",
+# "Autologous Bone Marrow in a Hyaluronan-Based Delivery Vehicle", "hydrogel-mediated delivery of adipose-derived stem cells"
+_DELIVERED_BY = re.compile(r"\b(?:delivered|carried|transported)\s+(?:by|via|with|in|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_VEHICLE_AFTER = re.compile(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|carrier)s?\b|^[\s-]*(?:mediated|based)\s+delivery\s+of\b",
+                            re.I)
+_TITLE_COMPARES_WORDS = re.compile(r"\b(?:versus|vs\.?|compared|comparison|comparing|comparative)\b", re.I)
+
+
+def _only_vehicle(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """For a claim whose therapy is a material (its name names no kind of cells), the title's words giving the
+    material only as the vehicle of another product ("The use of de-differentiated chondrocytes delivered by a
+    heparin-based hydrogel", "… Autologous Bone Marrow in a Hyaluronan-Based Delivery Vehicle"); None when the title
+    compares (carriers set against each other: "PVA-chitosan composite hydrogel versus alginate beads as a … carrier")
+    or names no such vehicle. A reviewer reads such a study as testing what is delivered."""
+    if _cell_kinds(claim.therapy.name) or not title or _TITLE_COMPARES_WORDS.search(title):
+        return None
+    for m in find_mentions(claim.therapy, title, abbreviations):
+        before = _DELIVERED_BY.search(title[max(0, m.start - 60):m.start])
+        after = _VEHICLE_AFTER.match(title[m.end:m.end + 40])
+        # (a name that is itself a vehicle: "Hyaluronan-Based Delivery Vehicle")
+        if re.search(r"\b(?:vehicle|carrier)s?\b", m.text, re.I):
+            return m.text
+        if before or after:
+            return title[max(0, m.start - 60) + before.start():m.end] if before else title[m.start:m.end + after.end()]
+    return None
+
+
 def _group(words) -> Concept:
     """One group of a comparison claim (a list of words naming it) as a concept to find mentions of."""
     return Concept(words[0], tuple(words[1:]))
@@ -674,6 +701,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if on_top:
         return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title tests {on_top} "
                          "on top of it", title)
+    # the therapy only as the vehicle of another product: the study tests what it delivers
+    vehicle = _only_vehicle(claim, title, ab) if not comparison_claim else None
+    if vehicle:
+        return _excluded("cointervention_only", f"{claim.therapy.name} is only the vehicle of another product "
+                         f"({vehicle}); no arm isolates it", title)
     # a prognostic-factor study: every patient got the therapy, the title relates another factor to the outcome
     prognostic = _title_prognostic(claim, title, ab) if not comparison_claim else None
     if prognostic:
