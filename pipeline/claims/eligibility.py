@@ -313,7 +313,6 @@ def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -
 _DELIVERED_BY = re.compile(r"\b(?:delivered|carried|transported)\s+(?:by|via|with|in|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _VEHICLE_AFTER = re.compile(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|carrier)s?\b|^[\s-]*(?:mediated|based)\s+delivery\s+of\b",
                             re.I)
-_TITLE_COMPARES_WORDS = re.compile(r"\b(?:versus|vs\.?|compared|comparison|comparing|comparative)\b", re.I)
 
 
 def _only_vehicle(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
@@ -322,7 +321,7 @@ def _only_vehicle(claim: Claim, title: str, abbreviations: dict[str, str]) -> st
     heparin-based hydrogel", "… Autologous Bone Marrow in a Hyaluronan-Based Delivery Vehicle"); None when the title
     compares (carriers set against each other: "PVA-chitosan composite hydrogel versus alginate beads as a … carrier")
     or names no such vehicle. A reviewer reads such a study as testing what is delivered."""
-    if _cell_kinds(claim.therapy.name) or not title or _TITLE_COMPARES_WORDS.search(title):
+    if _cell_kinds(claim.therapy.name) or not title or _title_compares(title):
         return None
     for m in find_mentions(claim.therapy, title, abbreviations):
         before = _DELIVERED_BY.search(title[max(0, m.start - 60):m.start])
