@@ -195,3 +195,27 @@ def test_a_carrier_given_only_as_the_vehicle_of_another_product_is_not_tested():
     assert not e.eligible and e.reason == "cointervention_only", e
     assert _only_vehicle(FRESH3["C76"], "PVA-chitosan composite hydrogel versus alginate beads as a potential "
                          "mesenchymal stem cell carrier for the treatment of focal cartilage defects", {}) is None
+
+
+FRESH = _catalog("fresh")
+
+
+def test_a_case_report_told_in_its_title_alone_is_not_a_result_free_abstract():
+    """"A case report is its patient's story, often told in its title alone": PMID 15150026 (fresh C87, no
+    abstract in PubMed) "Hyperbaric oxygen therapy for air embolism complicating CT-guided needle biopsy of the
+    lung" and PMID 21924628 "Intraoperative cerebral air embolism during lung transplantation: treatment with early
+    hyperbaric oxygen therapy" — both reviewers count them (case reports). The two-sentence rule (no result, no
+    number) still excludes a record that is not a case report."""
+    from pipeline.models import Article
+
+    c87 = FRESH["C87"]
+    for pmid, title in ((15150026, "Hyperbaric oxygen therapy for air embolism complicating CT-guided needle biopsy of "
+                                   "the lung."),
+                        (21924628, "Intraoperative cerebral air embolism during lung transplantation: treatment with "
+                                   "early hyperbaric oxygen therapy.")):
+        reading = read_article(Article(pmid=pmid, title=title, abstract=""))
+        case = assess_eligibility(c87, reading, read_arms(reading), "case_report", title=title,
+                                  publication_types=("Case Reports", "Journal Article"))
+        assert case.eligible, case
+        other = assess_eligibility(c87, reading, read_arms(reading), None, title=title, publication_types=("Journal Article",))
+        assert not other.eligible and other.reason == "no_findings" and "two sentences" in other.why, other

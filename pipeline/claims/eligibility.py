@@ -428,7 +428,11 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
-    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
+    # (a case report is its patient's story, often told in its title alone: "Hyperbaric oxygen therapy for air embolism
+    # complicating CT-guided needle biopsy of the lung"; what it gave and whether that is the claim's therapy is read
+    # below)
+    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body) \
+            and "Case Reports" not in publication_types:
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a case report "with a review of the literature" still reports its own case
     if design == "narrative_review" or (design not in ("rct", "meta_analysis", "case_report", "case_series")

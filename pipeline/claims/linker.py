@@ -68,7 +68,7 @@ log = logging.getLogger(__name__)
 # decision model or expert consensus reports no finding, a cryopreserved or decellularised graft is another form,
 # a title asking for the efficacy of another agent "in combination with" the therapy does not isolate it, a
 # "gene enhanced" form of the therapy is a modification, a carrier material given only as the vehicle of another
-# product is not tested),
+# product is not tested, a case report is not excluded for an abstract of two sentences without numbers),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.7"
