@@ -221,7 +221,8 @@ def _other_form(claim: Claim, text: str, abbreviations: dict[str, str]) -> str |
     if not generic or not qualifier:
         return None
     mentions = find_mentions(claim.therapy, text, abbreviations)
-    if not mentions or any(m.text.lower().rstrip("s") not in generic for m in mentions):
+    # (an abbreviation defined inside the name is no qualifier: "osteochondral (OC) allograft")
+    if not mentions or any(re.sub(r"\s*\([^)]*\)", "", m.text).lower().rstrip("s") not in generic for m in mentions):
         return None
     # the claim's own form named anywhere ("percutaneous or surgical drainage", "drained percutaneously")
     stem = qualifier.split()[-1]
@@ -269,20 +270,67 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
 _EFFECT_OF = re.compile(r"\b(?:the )?(?:effects?|influence|impact|role|benefit|efficacy) of (?P<x>.+?)\s+"
                         r"(?:on|in|for|after|following|with)\b", re.I)
 _BACKGROUND_PROCEDURE = re.compile(r"\b(?:treated|repaired|managed|reconstructed) (?:with|by|using)\s|\b(?:following|after|"
-                                   r"undergoing|during)\s", re.I)
+                                   r"undergoing|during)\s|\b(?:in combination|combined) with\s", re.I)
 
 
 def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
     """The agent a title tests when it asks for the effect of something other than the therapy on a condition
     treated with the therapy ("The effect of platelet-rich plasma on osteochondral defects treated with
-    mosaicplasty", "Effects of tranexamic acid on … defects treated by microfracture"); else None."""
+    mosaicplasty", "Effects of tranexamic acid on … defects treated by microfracture", "The efficacy of local
+    continuous chemotherapy and postural drainage in combination with one-stage posterior surgery"); else None."""
     m = _EFFECT_OF.search(title or "")
     if not m or _names_therapy(claim, m.group("x"), abbreviations):
         return None
     rest = title[m.end("x"):]
     for t in find_mentions(claim.therapy, rest, abbreviations):
-        if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 30):t.start]):
+        # (within 50 characters: "in combination with one-stage posterior surgery")
+        if _BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 50):t.start]):
             return m.group("x").strip()
+    return None
+
+
+def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The factor a title relates to the outcome of patients who all got the therapy ("Correlation Between
+    Clinical and Radiological Outcomes After Matrix-Induced Autologous Chondrocyte Implantation", "Degree of
+    Preoperative Subchondral Bone Edema Is Not Associated With Pain and Graft Outcomes After …"): the words from
+    the title's start to the prognostic word (``prognostic_title`` of data/lexicons/arms.yaml), when the therapy
+    is named only after "after" or "following" that comes later; else None. A reviewer reads a prognostic-factor
+    study as comparing patients by the factor, every one of them given the therapy: it does not test it."""
+    word = cue("prognostic_title").search(title or "")
+    if not word:
+        return None
+    mentions = find_mentions(claim.therapy, title, abbreviations)
+    if not mentions or any(m.start < word.start() for m in mentions):
+        return None
+    if not all(re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}$", title[max(0, m.start - 40):m.start], re.I)
+               and m.start > word.end() for m in mentions):
+        return None
+    return title[:word.end()].strip()
+
+
+# the title gives the therapy as the vehicle of another product: "chondrocytes delivered by a heparin-based hydrogel",
+# "Autologous Bone Marrow in a Hyaluronan-Based Delivery Vehicle", "hydrogel-mediated delivery of adipose-derived stem cells"
+_DELIVERED_BY = re.compile(r"\b(?:delivered|carried|transported)\s+(?:by|via|with|in|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_VEHICLE_AFTER = re.compile(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|carrier)s?\b|^[\s-]*(?:mediated|based)\s+delivery\s+of\b",
+                            re.I)
+
+
+def _only_vehicle(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """For a claim whose therapy is a material (its name names no kind of cells), the title's words giving the
+    material only as the vehicle of another product ("The use of de-differentiated chondrocytes delivered by a
+    heparin-based hydrogel", "… Autologous Bone Marrow in a Hyaluronan-Based Delivery Vehicle"); None when the title
+    compares (carriers set against each other: "PVA-chitosan composite hydrogel versus alginate beads as a … carrier")
+    or names no such vehicle. A reviewer reads such a study as testing what is delivered."""
+    if _cell_kinds(claim.therapy.name) or not title or _title_compares(title):
+        return None
+    for m in find_mentions(claim.therapy, title, abbreviations):
+        before = _DELIVERED_BY.search(title[max(0, m.start - 60):m.start])
+        after = _VEHICLE_AFTER.match(title[m.end:m.end + 40])
+        # (a name that is itself a vehicle: "Hyaluronan-Based Delivery Vehicle")
+        if re.search(r"\b(?:vehicle|carrier)s?\b", m.text, re.I):
+            return m.text
+        if before or after:
+            return title[max(0, m.start - 60) + before.start():m.end] if before else title[m.start:m.end + after.end()]
     return None
 
 
@@ -381,6 +429,11 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                          "it reports no result of its own)", title)
     if cue("bibliometric").search(f"{title} {reading.text}") and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a bibliometric analysis counts publications; no result about the therapy", title)
+    # a decision model or an expert consensus enrols no patients given the therapy: costs or opinions, not outcomes
+    model = cue("model_or_consensus").search(f"{title} {reading.text}")
+    if model:
+        return _excluded("no_findings", f"a decision model or expert consensus ({model.group(0)}) reports no outcome "
+                         "of patients given the therapy", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
@@ -388,7 +441,11 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
-    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body):
+    # (a case report is its patient's story, often told in its title alone: "Hyperbaric oxygen therapy for air embolism
+    # complicating CT-guided needle biopsy of the lung"; what it gave and whether that is the claim's therapy is read
+    # below)
+    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body) \
+            and "Case Reports" not in publication_types:
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a case report "with a review of the literature" still reports its own case
     if design == "narrative_review" or (design not in ("rct", "meta_analysis", "case_report", "case_series")
@@ -660,6 +717,16 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if on_top:
         return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title tests {on_top} "
                          "on top of it", title)
+    # the therapy only as the vehicle of another product: the study tests what it delivers
+    vehicle = _only_vehicle(claim, title, ab) if not comparison_claim else None
+    if vehicle:
+        return _excluded("cointervention_only", f"{claim.therapy.name} is only the vehicle of another product "
+                         f"({vehicle}); no arm isolates it", title)
+    # a prognostic-factor study: every patient got the therapy, the title relates another factor to the outcome
+    prognostic = _title_prognostic(claim, title, ab) if not comparison_claim else None
+    if prognostic:
+        return _excluded("cointervention_only", f"every patient received {claim.therapy.name}; the study relates "
+                         f"another factor to the outcome after it ({prognostic})", title)
     # the title compares two ways of giving the therapy: every arm gets it
     variants = _variants_compared(claim, title, ab)
     if variants:

@@ -65,7 +65,12 @@ log = logging.getLogger(__name__)
 # 2026.12.6: that participants rule skips a condition named as one of the sites a series mixes ("condyles and
 # trochlea"), and a technique "termed …" that "has been developed", with no number, reports no finding;
 # 2026.12.7: a name's word in its other form ("aspirate" / "aspiration", mentions.yaml word_forms), a title
-# comparing two forms of the therapy gives it to every arm, an effect called scarce is a null finding),
+# comparing two forms of the therapy gives it to every arm, an effect called scarce is a null finding;
+# and (session 13) a prognostic-factor study of patients who all got the therapy does not test it, a
+# decision model or expert consensus reports no finding, a cryopreserved or decellularised graft is another form,
+# a title asking for the efficacy of another agent "in combination with" the therapy does not isolate it, a
+# "gene enhanced" form of the therapy is a modification, a carrier material given only as the vehicle of another
+# product is not tested, a case report is not excluded for an abstract of two sentences without numbers),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.7"
