@@ -105,6 +105,8 @@ class PicoTrainConfig:
     neural_window: int = 2
     neural_dropout: float = 0.3
     neural_learn_rate: float = 0.001
+    neural_vectors: bool = True      # the CNN's own frozen skip-gram vectors (a file of their own)
+    neural_clusters: bool = False    # the CRFs' word clusters in the CNN's context multi-hot (no file of their own)
     # a model folder whose first-pass CRFs were trained with these very settings on this very file: they are
     # copied instead of retrained (CRFsuite is deterministic, so this saves time only; checked, see reuse_first_pass)
     first_pass_from: str = ""
@@ -289,7 +291,7 @@ def cnn_config(cfg: PicoTrainConfig):
 
     return CnnConfig(epochs=cfg.neural_epochs, width=cfg.neural_width, depth=cfg.neural_depth,
                      window=cfg.neural_window, dropout=cfg.neural_dropout, learn_rate=cfg.neural_learn_rate,
-                     targets=cfg.aggregation, seed=cfg.seed)
+                     vectors=cfg.neural_vectors, clusters=cfg.neural_clusters, targets=cfg.aggregation, seed=cfg.seed)
 
 
 def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> EvalReport:
@@ -326,7 +328,8 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
         train_second_pass(toks, feats, cfg, build, procs=max(1, cfg.jobs))
     settings = manifest_settings(cfg, len(docs))
     if cfg.neural_elements:
-        settings["neural"].update(train_into(toks, _split(cfg.neural_elements), cnn_config(cfg), cues, build))
+        settings["neural"].update(train_into(toks, _split(cfg.neural_elements), cnn_config(cfg), cues, build,
+                                               clusters))
     manifest = {
         "model": "pico", "format": FORMAT if cfg.neural_elements else 3 if stack_settings(vars(cfg)) else 2,
         "description": "P/I/O span tagger: one CRFsuite CRF per element over NER-tokenizer tokens, with "
@@ -626,15 +629,18 @@ def soft_flags(d: dict, offsets, element: str, targets: str) -> list[float]:
     return [sum(x) / len(aggs) for x in zip(*per)]
 
 
-def train_into(toks: list, elements: Sequence[str], cfg: CnnConfig, cues: dict, build: Path) -> dict:
+def train_into(toks: list, elements: Sequence[str], cfg: CnnConfig, cues: dict, build: Path,
+               clusters: dict | None = None) -> dict:
     """Train a CNN per element on tokenised training abstracts (:func:`_tokenised`) into the model
     folder ``build``: the static vectors (trained on these abstracts' words), the context-feature list
-    and each element's weights, trained on ``cfg.targets``' flags. Returns what ``settings.neural``
+    and each element's weights, trained on ``cfg.targets``' flags (``clusters``: the CRFs' word clusters,
+    which the CNN reads when ``cfg.clusters``). Returns what ``settings.neural``
     records besides the elements and the weight of the average (the trainer adds them)."""
     import numpy as np
 
     from pipeline.nlp.neural_pico import (FEATURES_FILE, VECTORS_FILE, WORDS_FILE, build_model, cnn_file,
-                                          feature_index, model_doc, train_model, train_static_vectors)
+                                          feature_index, model_doc, save_weights, train_model,
+                                          train_static_vectors)
     from pipeline.nlp.pico import text_pipeline
 
     vocab = table = feats = None
@@ -645,15 +651,16 @@ def train_into(toks: list, elements: Sequence[str], cfg: CnnConfig, cues: dict, 
         with open(build / VECTORS_FILE, "wb") as fh:
             np.save(fh, table, allow_pickle=False)
     if cfg.context:
-        feats = feature_index([(w, p, s) for _, _, (w, p, _, s) in toks], cues)
+        clusters = clusters if cfg.clusters else None
+        feats = feature_index([(w, p, s) for _, _, (w, p, _, s) in toks], cues, clusters=clusters)
         (build / FEATURES_FILE).write_text(json.dumps(sorted(feats, key=feats.get)) + "\n", encoding="utf-8")
     sv = text_pipeline().vocab  # English lexical attributes: the hashed embeddings read NORM, PREFIX, SUFFIX, SHAPE
-    sdocs = [model_doc(sv, w, p, s, vocab, feats, cues) for _, _, (w, p, _, s) in toks]
+    sdocs = [model_doc(sv, w, p, s, vocab, feats, cues, clusters=clusters) for _, _, (w, p, _, s) in toks]
     for e in elements:
         flags = [soft_flags(d, offsets, e, cfg.targets) for d, _, (_, _, offsets, _) in toks]
         t0 = time.monotonic()
         model = train_model(build_model(cfg, table, len(feats) if feats else 0), sdocs, flags, replace(cfg, element=e))
-        (build / cnn_file(e)).write_bytes(model.to_bytes())
+        (build / cnn_file(e)).write_bytes(save_weights(model))
         log.info("pico: %s CNN trained in %.0f s", e, time.monotonic() - t0)
     return {"config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(cfg).items() if k != "element"},
             "vector_words": len(vocab) if vocab else 0, "context_features": len(feats) if feats else 0}
