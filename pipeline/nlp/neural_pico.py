@@ -14,9 +14,11 @@ prefix, suffix and shape (spaCy's ``MultiHashEmbed`` attributes), optionally con
 (a) frozen skip-gram vectors of the lower-cased word, trained here on unlabelled abstracts
 (:func:`train_static_vectors`), and (b) a multi-hot of the CRF's whole-abstract features
 (``pico_features.doc_context``: section, place in the sentence, word in the title, recurrence,
-parentheses, cue words around) and its sentence position; a Maxout layer mixes them to ``width``;
-``depth`` layers of ``MaxoutWindowEncoder`` (each sees one token either side, so depth 4 reads four
-tokens either way); a softmax gives each token's probability of being inside a span of the element.
+parentheses, cue words around) and its sentence position, with (``clusters``) the CRFs' word clusters
+of the word; a Maxout layer mixes them to ``width``;
+``depth`` layers of ``MaxoutWindowEncoder`` (each sees ``window`` tokens either side, so depth 4 at
+window 2 reads eight either way); a softmax gives each token's probability of being inside a span of the element.
+Tagging runs :class:`FastCnn`, the same arithmetic in numpy with the first layer folded into the tables.
 
 Everything is chosen on the tuning split of train (``train_pico.tuning_split``; dev is not read):
 
