@@ -110,7 +110,8 @@ class PicoTagger:
         if manifest.get("format", FORMAT) >= 4 and (manifest["settings"].get("neural") or {}).get("elements"):
             from pipeline.nlp.neural_pico import NeuralElements
 
-            self.neural = NeuralElements(self.model_dir, manifest["settings"]["neural"], self.cues, text_pipeline().vocab)
+            self.neural = NeuralElements(self.model_dir, manifest["settings"]["neural"], self.cues, text_pipeline().vocab,
+                                         self.clusters)
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
         self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
 
@@ -130,14 +131,24 @@ class PicoTagger:
                 out[e] = [1.0 - t.marginal("O", i) for i in range(len(feats))]
         return out
 
-    def features(self, words: list[str], positions: list[str], sent_ids: list[int]) -> list[list[str]]:
-        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them)."""
-        from pipeline.nlp.pico_features import doc_context, token_features
+    def features(self, words: list[str], positions: list[str], sent_ids: list[int],
+                 extras: list[list[str]] | None = None) -> list[list[str]]:
+        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them;
+        ``extras``: their :meth:`context`, when already computed)."""
+        from pipeline.nlp.pico_features import token_features
 
         if len(self._feature_cache) > 200_000:  # bounded: a long run meets ever more rare words
             self._feature_cache = {}
-        extras = doc_context(words, sent_ids, positions, self.cues) if self.doc_context else None
+        if extras is None:
+            extras = self.context(words, positions, sent_ids)
         return token_features(words, positions, self.clusters, self._feature_cache, extras=extras, wide=self.wide)
+
+    def context(self, words: list[str], positions: list[str], sent_ids: list[int]) -> list[list[str]] | None:
+        """The whole-abstract features (``pico_features.doc_context``) the CRFs read (None before format 2);
+        the CNNs read them too, so they are computed once an abstract."""
+        from pipeline.nlp.pico_features import doc_context
+
+        return doc_context(words, sent_ids, positions, self.cues) if self.doc_context else None
 
     def second_pass(self, margs: dict[str, list[float]], feats: list[list[str]], words: list[str],
                     sent_ids: list[int], positions: list[str]) -> dict[str, list[float]]:
@@ -174,12 +185,13 @@ class PicoTagger:
         from pipeline.nlp.pico_features import doc_tokens
 
         words, positions, offsets, sent_ids = doc_tokens(doc)
-        feats = self.features(words, positions, sent_ids)
+        ctx = self.context(words, positions, sent_ids)
+        feats = self.features(words, positions, sent_ids, ctx)
         margs = self.marginals(feats, self.set3_features(words, sent_ids))
         if self._stack_taggers:
             margs = self.second_pass(margs, feats, words, sent_ids, positions)
         if self.neural is not None:
-            margs = self.neural.combine(margs, words, positions, sent_ids)
+            margs = self.neural.combine(margs, words, positions, sent_ids, ctx)
         text = doc.text  # spaCy joins every token for each call: once, not once per span
         out: list[PicoSpan] = []
         for e, probs in margs.items():

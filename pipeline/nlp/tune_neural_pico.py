@@ -92,9 +92,14 @@ def tune(data: Path, cfg: CnnConfig, fit_docs: int | None, control: Path | None,
     fsd, fflags = prepare(fit, cfg.element, aggregation, vocab, None, cues, cfg.targets)
     tsd, tflags = prepare(held, cfg.element, aggregation, vocab, None, cues)
     if cfg.context:
-        feats = feature_index(list(map(doc_tokens, fsd)), cues)
-        fsd = [model_doc(sd.vocab, *doc_tokens(sd), vocab, feats, cues) for sd in fsd]
-        tsd = [model_doc(sd.vocab, *doc_tokens(sd), vocab, feats, cues) for sd in tsd]
+        clusters = None
+        if cfg.clusters:  # the shipped model's (from train's unlabelled text, as in the stack measurement)
+            from pipeline.nlp.pico import read_clusters
+
+            clusters = read_clusters(DEFAULT_MODEL_DIR)
+        feats = feature_index(list(map(doc_tokens, fsd)), cues, clusters=clusters)
+        fsd = [model_doc(sd.vocab, *doc_tokens(sd), vocab, feats, cues, clusters=clusters) for sd in fsd]
+        tsd = [model_doc(sd.vocab, *doc_tokens(sd), vocab, feats, cues, clusters=clusters) for sd in tsd]
     tdocs = [(w, s) for w, _, s in map(doc_tokens, tsd)]
     ctrl = None
     if control is not None:
