@@ -112,7 +112,7 @@ class PicoTagger:
 
             self.neural = NeuralElements(self.model_dir, manifest["settings"]["neural"], self.cues, text_pipeline().vocab)
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
-        self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
+        self._known_features = None  # the features its CRFs know, built per word type (_known)
 
     def marginals(self, feats: list[list[str]], extra: list[list[str]] | None = None) -> dict[str, list[float]]:
         """Per element, each token's probability of being inside a span of it (``extra``: feature set
@@ -131,13 +131,22 @@ class PicoTagger:
         return out
 
     def features(self, words: list[str], positions: list[str], sent_ids: list[int]) -> list[list[str]]:
-        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them)."""
-        from pipeline.nlp.pico_features import doc_context, token_features
+        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them) that its
+        CRFs know (:class:`pico_features.KnownFeatures`: the marginals are those of every feature)."""
+        from pipeline.nlp.pico_features import doc_context
 
-        if len(self._feature_cache) > 200_000:  # bounded: a long run meets ever more rare words
-            self._feature_cache = {}
         extras = doc_context(words, sent_ids, positions, self.cues) if self.doc_context else None
-        return token_features(words, positions, self.clusters, self._feature_cache, extras=extras, wide=self.wide)
+        return self._known().features(words, positions, extras)
+
+    def _known(self):
+        """The :class:`pico_features.KnownFeatures` of this tagger's CRFs (first and second pass), made once."""
+        if self._known_features is None:
+            from pipeline.nlp.pico_features import KnownFeatures
+
+            known = frozenset(a for t in (*self._taggers.values(), *self._stack_taggers.values())
+                              for a in t.info().attributes)
+            self._known_features = KnownFeatures(known, self.clusters, self.wide)
+        return self._known_features
 
     def second_pass(self, margs: dict[str, list[float]], feats: list[list[str]], words: list[str],
                     sent_ids: list[int], positions: list[str]) -> dict[str, list[float]]:
