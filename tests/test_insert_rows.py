@@ -1,5 +1,6 @@
-"""`insert_rows` writes through bound parameters first, then through Arrow tables (pipeline/store/db.py):
-both must write the same values, with the same types, in the same order."""
+"""`insert_rows` writes a column as one list parameter, unnested (pipeline/store/db.py), and falls back to
+a multi-row VALUES of one parameter a value for columns mixing kinds of value: both must write the same
+values, with the same types, in the same order."""
 
 from __future__ import annotations
 
@@ -37,53 +38,47 @@ def _rows(n: int) -> list[tuple]:
     return out
 
 
-def _write(monkeypatch, bound_before: int, rows: list[tuple]) -> list[tuple]:
-    monkeypatch.setattr(db, "_bound_values", bound_before)
+_ONE_KIND = db._one_kind
+
+
+def _write(monkeypatch, by_lists: bool, rows: list[tuple]) -> tuple[list, list]:
+    used = []
+    monkeypatch.setattr(db, "_one_kind", lambda v: used.append(_ONE_KIND(v)) or (used[-1] and by_lists))
     con = duckdb.connect()
     con.execute(_DDL)
     db.insert_rows(con, "t", _COLUMNS, rows, constants={"hit": "TRUE"}, chunk=97)
+    assert all(used)  # every column of these rows is of one kind: the lists are used unless refused here
     # rowid order: the order the rows were written in
     return con.execute("SELECT * FROM t ORDER BY rowid").fetchall(), con.execute("DESCRIBE t").fetchall()
 
 
-def test_arrow_and_parameters_write_the_same_rows_in_the_same_order(monkeypatch):
-    rows = _rows(5_000)  # several of DuckDB's scan chunks, so a parallel scan could reorder them
-    by_params, types = _write(monkeypatch, 0, rows)
-    used = []
-    real = db._insert_arrow
-    monkeypatch.setattr(db, "_insert_arrow", lambda *a: used.append(real(*a)) or used[-1])
-    by_arrow, types_arrow = _write(monkeypatch, db.ARROW_AFTER, rows)
-    assert used == [True]  # the rows went through Arrow, not back to parameters
-    assert types == types_arrow
-    assert by_params == by_arrow
-    assert [r[0] for r in by_arrow] == list(range(5_000))
-    assert by_arrow[1][-2:] == (True, dt.datetime(2020, 1, 1))  # the constant and the column default
+def test_lists_and_values_write_the_same_rows_in_the_same_order(monkeypatch):
+    rows = _rows(5_000)
+    by_values, types = _write(monkeypatch, False, rows)
+    by_lists, types_lists = _write(monkeypatch, True, rows)
+    assert types == types_lists
+    assert by_values == by_lists
+    assert [r[0] for r in by_lists] == list(range(5_000))
+    assert by_lists[1][-2:] == (True, dt.datetime(2020, 1, 1))  # the constant and the column default
+    assert by_lists[1][2] == round(1 / 7, 4) and by_lists[0][2] == 0.0 and by_lists[3][5] == ["w3", "PRP"]
 
 
-def test_the_first_values_of_a_process_are_bound_then_arrow_takes_over(monkeypatch):
-    calls = []
-    real = db._insert_arrow
-    monkeypatch.setattr(db, "_insert_arrow", lambda *a: calls.append(len(a[3])) or real(*a))
-    monkeypatch.setattr(db, "_bound_values", db.ARROW_AFTER - 10)
+def test_a_column_mixing_kinds_of_value_is_cast_value_by_value():
+    # a list would take one type for all ("x", True → VARCHAR 'true' either way, but 1 and True → INTEGER 1
+    # in a list, BOOLEAN true alone): such a column goes through VALUES, as before
+    assert not db._one_kind(["x", 1]) and not db._one_kind([True, 1]) and db._one_kind([0, 0.5, None])
     con = duckdb.connect()
-    con.execute(_DDL)
-    db.insert_rows(con, "t", _COLUMNS, _rows(3))   # 10 values short: parameters
-    db.insert_rows(con, "t", _COLUMNS, _rows(4))   # past the mark: Arrow
-    assert calls == [4]
-    assert con.execute("SELECT count(*) FROM t").fetchone()[0] == 7
+    con.execute("CREATE TABLE m (a VARCHAR, b INTEGER, c VARCHAR)")
+    db.insert_rows(con, "m", ("a", "b", "c"), [("x", 1, True), (2, 2, "y")])
+    assert con.execute("SELECT * FROM m ORDER BY rowid").fetchall() == [("x", 1, "true"), ("2", 2, "y")]
 
 
-def test_a_column_arrow_cannot_type_goes_through_parameters(monkeypatch):
-    monkeypatch.setattr(db, "_bound_values", db.ARROW_AFTER)
-    con = duckdb.connect()
-    con.execute("CREATE TABLE m (a VARCHAR, b INTEGER)")
-    db.insert_rows(con, "m", ("a", "b"), [("x", 1), (2, 2)])  # an int in a text column: DuckDB casts it
-    assert con.execute("SELECT * FROM m ORDER BY rowid").fetchall() == [("x", 1), ("2", 2)]
+def test_numpy_scalars_are_not_put_in_a_list():
+    np = pytest.importorskip("numpy")
+    assert not db._one_kind([np.float64(0.5), np.float64(1.5)]) and db._one_kind([0.5, 1.5])
 
 
-@pytest.mark.parametrize("bound", [0, db.ARROW_AFTER])
-def test_no_rows_write_nothing(monkeypatch, bound):
-    monkeypatch.setattr(db, "_bound_values", bound)
+def test_no_rows_write_nothing():
     con = duckdb.connect()
     con.execute(_DDL)
     db.insert_rows(con, "t", _COLUMNS, [])
