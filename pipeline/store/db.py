@@ -160,7 +160,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, 
 
     One statement binds one list per column and unnests them side by side (``INSERT … SELECT
     unnest($1), unnest($2), …``): DuckDB binds a parameter of a multi-row ``VALUES`` in about 5 µs, a list
-    element in a tenth of that (the extract stage's 31,000 P/I/O span rows: 1.2 s → 0.2 s of CPU; the link
+    element in a fifth of that (the extract stage's 31,000 P/I/O span rows: 1.2 s → 0.3 s of CPU; the link
     stage's rows 0.13 → 0.03 s); ``executemany`` runs a statement per row, slower still. A list takes the
     type common to its values, which for a column of one kind of value (or whole numbers beside
     fractions) is the type a lone parameter of it takes; a column mixing other kinds, or holding a
