@@ -40,6 +40,7 @@ import yaml
 
 from pipeline.config import PROJECT_ROOT
 from pipeline.nlp.arms import ArmComparison, StudyArms
+from pipeline.nlp.lexicons import YAML_LOADER
 
 SETTINGS_PATH = PROJECT_ROOT / "data" / "findings.yaml"
 SOURCE = "findings_reader"
@@ -50,7 +51,7 @@ CLAIM_FINDINGS = ("supports", "no_effect", "contradicts", "unclear")
 @lru_cache(maxsize=None)
 def settings(path: str | None = None) -> dict:
     """``data/findings.yaml`` (or ``path``): the reader's threshold and the link-direction switches."""
-    return yaml.safe_load(Path(path or SETTINGS_PATH).read_text(encoding="utf-8"))
+    return yaml.load(Path(path or SETTINGS_PATH).read_text(encoding="utf-8"), Loader=YAML_LOADER)  # libyaml
 
 
 def settings_digest() -> str:

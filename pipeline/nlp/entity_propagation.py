@@ -27,10 +27,11 @@ PROPAGATED_LABELS = ("Chemical",)
 MIN_PROPAGATED_CHARS = 3
 
 
-def _occurrences(doc: Doc, text: str) -> list[Span]:
-    """Token-aligned exact occurrences of ``text`` in ``doc``."""
+def _occurrences(doc: Doc, text: str, doc_text: str | None = None) -> list[Span]:
+    """Token-aligned exact occurrences of ``text`` in ``doc`` (``doc_text``: ``doc.text``, which spaCy joins
+    from the tokens at every ask, when the caller has it)."""
     out = []
-    for m in re.finditer(re.escape(text), doc.text):
+    for m in re.finditer(re.escape(text), doc.text if doc_text is None else doc_text):
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             out.append(span)
@@ -77,6 +78,7 @@ def _tidy(ents: list[Span]) -> list[Span]:
 def propagate(doc: Doc, labels: tuple[str, ...] = PROPAGATED_LABELS) -> Doc:
     """Apply the list-comma, abbreviation and same-string rules to ``doc.ents`` (in place; returns ``doc``)."""
     ents = _tidy(list(doc.ents))
+    doc_text = doc.text  # once: every occurrence search reads it
     if Doc.has_extension("abbreviations"):
         # the detector lists every mention of a short form; each distinct one is settled once
         firsts = {}
@@ -85,7 +87,7 @@ def propagate(doc: Doc, labels: tuple[str, ...] = PROPAGATED_LABELS) -> Doc:
         for short in firsts.values():
             label = _long_form_label(doc, short._.long_form)
             if label:
-                for span in _occurrences(doc, short.text):
+                for span in _occurrences(doc, short.text, doc_text):
                     ents = [e for e in ents if not (e.start < span.end and span.start < e.end)]
                     ents.append(Span(doc, span.start, span.end, label=label))
             else:
@@ -93,7 +95,7 @@ def propagate(doc: Doc, labels: tuple[str, ...] = PROPAGATED_LABELS) -> Doc:
     ents = filter_spans(ents)
     seen = {(e.text, e.label_) for e in ents if e.label_ in labels and len(e.text) >= MIN_PROPAGATED_CHARS}
     for text, label in sorted(seen):
-        for span in _occurrences(doc, text):
+        for span in _occurrences(doc, text, doc_text):
             if not any(e.start < span.end and span.start < e.end for e in ents):
                 ents.append(Span(doc, span.start, span.end, label=label))
     doc.ents = filter_spans(ents)

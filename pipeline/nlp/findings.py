@@ -60,11 +60,14 @@ NGRAM_MAX = 3
 # (five-fold cross-validation) since. A difference (increased/decreased) needs
 # MIN_CONFIDENCE, a finding of no difference MIN_CONFIDENCE_NO_DIFFERENCE: only an answered difference
 # can overstate a finding, and at one threshold for both the reader overstated 8% of its answers.
+@lru_cache(maxsize=1)
 def _settings() -> dict:
+    # read once, by libyaml (the pure-Python reader took a tenth of a second of each link run for the five reads)
     import yaml
 
     from pipeline.config import PROJECT_ROOT
-    return yaml.safe_load((PROJECT_ROOT / "data" / "findings.yaml").read_text(encoding="utf-8"))
+    from pipeline.nlp.lexicons import YAML_LOADER
+    return yaml.load((PROJECT_ROOT / "data" / "findings.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
 
 
 MIN_CONFIDENCE = float(_settings()["min_confidence"])

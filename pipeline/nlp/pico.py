@@ -113,7 +113,7 @@ class PicoTagger:
             self.neural = NeuralElements(self.model_dir, manifest["settings"]["neural"], self.cues, text_pipeline().vocab,
                                          self.clusters)
         self._lock = threading.Lock()  # a CRFsuite tagger holds the sequence it was last given
-        self._feature_cache: dict = {}  # word → its word-only features (a third of the tagging time)
+        self._known_features = None  # the features its CRFs know, built per word type (_known)
 
     def marginals(self, feats: list[list[str]], extra: list[list[str]] | None = None) -> dict[str, list[float]]:
         """Per element, each token's probability of being inside a span of it (``extra``: feature set
@@ -133,15 +133,22 @@ class PicoTagger:
 
     def features(self, words: list[str], positions: list[str], sent_ids: list[int],
                  extras: list[list[str]] | None = None) -> list[list[str]]:
-        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them;
-        ``extras``: their :meth:`context`, when already computed)."""
-        from pipeline.nlp.pico_features import token_features
-
-        if len(self._feature_cache) > 200_000:  # bounded: a long run meets ever more rare words
-            self._feature_cache = {}
+        """The CRF features of an abstract's tokens (as :func:`pico_features.doc_tokens` gives them) that its
+        CRFs know (:class:`pico_features.KnownFeatures`: the marginals are those of every feature); ``extras``:
+        their :meth:`context`, when already computed."""
         if extras is None:
             extras = self.context(words, positions, sent_ids)
-        return token_features(words, positions, self.clusters, self._feature_cache, extras=extras, wide=self.wide)
+        return self._known().features(words, positions, extras)
+
+    def _known(self):
+        """The :class:`pico_features.KnownFeatures` of this tagger's CRFs (first and second pass), made once."""
+        if self._known_features is None:
+            from pipeline.nlp.pico_features import KnownFeatures
+
+            known = frozenset(a for t in (*self._taggers.values(), *self._stack_taggers.values())
+                              for a in t.info().attributes)
+            self._known_features = KnownFeatures(known, self.clusters, self.wide)
+        return self._known_features
 
     def context(self, words: list[str], positions: list[str], sent_ids: list[int]) -> list[list[str]] | None:
         """The whole-abstract features (``pico_features.doc_context``) the CRFs read (None before format 2);

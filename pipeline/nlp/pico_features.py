@@ -19,6 +19,7 @@ its files are small and byte-reproducible.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Mapping, Sequence
 
 _DIGITS = re.compile(r"\d")
@@ -99,6 +100,84 @@ def token_features(words: Sequence[str], positions: Sequence[str],
     return out
 
 
+
+class KnownFeatures:
+    """:func:`token_features` for a tagger, keeping only the features its CRFs know (``known``: the union
+    of their attributes), in the same order. CRFsuite drops an attribute it does not know before it scores
+    an item, so the marginals are those of the full lists; a sixth of the features (most word bigrams)
+    are unknown, and converting and looking them up three times was a sixth of the tagging. What depends
+    on one word — its own features, its features as a neighbour, the known bigrams it opens — is built
+    once per word type and kept (``clusters`` and ``wide`` as :func:`token_features` takes them)."""
+
+    def __init__(self, known: frozenset[str], clusters: Mapping[str, tuple[str, str]], wide: bool):
+        self.known, self.clusters, self.wide = known, clusters, wide
+        self.words: dict[str, tuple] = {}
+        self._pos: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.edge = {d: (f"w{d}=<>",) if f"w{d}=<>" in known else () for d in (-3, -2, -1, 1, 2, 3)}
+        self.up = ("up",) if "up" in known else ()
+        # "bg-=a|b" → {a: {b: (feature,)}} at every "|" (a word may hold one), so any (a, b) spelling it is found
+        self._bigrams: dict[str, dict[str, dict[str, tuple[str]]]] = {"bg-=": {}, "bg+=": {}}
+        for f in known:
+            head = f[:4]
+            if head in self._bigrams:
+                body = f[4:]
+                at = body.find("|")
+                while at >= 0:
+                    self._bigrams[head].setdefault(body[:at], {})[body[at + 1:]] = (f,)
+                    at = body.find("|", at + 1)
+
+    def _word(self, w: str) -> tuple:
+        lw, cl, static, up = _word_features(w, self.clusters)
+        k = self.known
+
+        def keep(*fs: str) -> tuple[str, ...]:
+            return tuple(f for f in fs if f in k)
+
+        nb = tuple(keep(f"w{d}={lw}", f"c{d}={cl[0]}", f"C{d}={cl[1]}") for d in (-2, -1, 1, 2))
+        return (lw, cl[0], tuple(f for f in static if f in k), self.up if up else (), nb,
+                self._bigrams["bg-="].get(lw, {}), self._bigrams["bg+="].get(lw, {}),
+                keep(f"w-3={lw}"), keep(f"w3={lw}"))
+
+    def features(self, words: Sequence[str], positions: Sequence[str],
+                 extras: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+        """``[[f for f in fs if f in known] for fs in token_features(words, positions, clusters, extras=extras,
+        wide=wide)]``, built without the unknown ones."""
+        n = len(words)
+        cache, k, edge, pos_cache = self.words, self.known, self.edge, self._pos
+        if len(cache) > 200_000:  # bounded: a long run meets ever more rare words
+            cache.clear()
+        per = []
+        for w in words:
+            e = cache.get(w)
+            if e is None:
+                e = cache[w] = self._word(w)
+            per.append(e)
+        out = []
+        for i in range(n):
+            lw, c0, static, up, _, _, before, _, _ = per[i]
+            f = list(static)
+            pk = (positions[i], c0)
+            pf = pos_cache.get(pk)
+            if pf is None:
+                pf = pos_cache[pk] = tuple(x for x in ("pos=" + pk[0], "pw=" + pk[0] + "|" + c0) if x in k)
+            f += pf
+            f += up
+            for slot, d in ((0, -2), (1, -1), (2, 1), (3, 2)):
+                j = i + d
+                f += per[j][4][slot] if 0 <= j < n else edge[d]
+            if i > 0 and (g := per[i - 1][5].get(lw)):
+                f += g
+            if i + 1 < n and (g := before.get(per[i + 1][0])):
+                f += g
+            if self.wide:
+                f += per[i - 3][7] if i >= 3 else edge[-3]
+                f += per[i + 3][8] if i + 3 < n else edge[3]
+            if extras is not None:
+                f += [x for x in extras[i] if x in k]
+            out.append(f)
+        return out
+
+
 # function words never count as "also in the title" or "recurs" (they recur everywhere)
 _FUNCTION = frozenset("""a an the of in on at to for from by with without and or but nor not no than then
 as is are was were be been being this that these those it its their his her our we they he she which who
@@ -170,20 +249,21 @@ def doc_context(words: Sequence[str], sent_ids: Sequence[int], positions: Sequen
              for i in range(n)]
     heads = {i: h for i in range(n) if opens[i] and (h := heading_at(words, i, cues))}
     sec, depth = ("-" if heads else "none"), 0
+    tf = {w: "tf=" + ("1" if c == 1 else "2" if c == 2 else "3-4" if c < 5 else "5+") for w, c in counts.items()}
+    # cue words are few: each token's windows look only at the cue tokens in them
+    cued = [i for i in range(n) if token_cues[i]]
     out = []
     sent_start, prev_sent = 0, None
     for i in range(n):
         if sent_ids[i] != prev_sent:
             sent_start, prev_sent = i, sent_ids[i]
         sec = heads.get(i, sec)
-        f = ["sec=" + sec]
         k = i - sent_start
-        f.append("si=" + (str(k) if k < 4 else "4-6" if k < 7 else "7-12" if k < 13 else "13-25" if k < 26 else "26+"))
+        f = ["sec=" + sec, _SI[k] if k < 26 else "si=26+"]
         if content[i]:
             if low[i] in title and positions[i] != "T":
                 f.append("tt")
-            c = counts[low[i]]
-            f.append("tf=" + ("1" if c == 1 else "2" if c == 2 else "3-4" if c < 5 else "5+"))
+            f.append(tf[low[i]])
         if words[i] == "(":
             depth += 1
         elif words[i] == ")":
@@ -192,13 +272,21 @@ def doc_context(words: Sequence[str], sent_ids: Sequence[int], positions: Sequen
             f.append("par")
         if words[i] in defined:
             f.append("ab")
-        left = {c for j in range(max(sent_start, i - CUE_WINDOW), i) for c in token_cues[j]}
-        right = {c for j in range(i + 1, min(n, i + 1 + CUE_WINDOW)) if sent_ids[j] == sent_ids[i]
-                 for c in token_cues[j]}
-        f += sorted("L:" + c for c in left)
-        f += sorted("R:" + c for c in right)
+        if cued:
+            lo = bisect_left(cued, max(sent_start, i - CUE_WINDOW))
+            hi = bisect_left(cued, i, lo)
+            if lo < hi:
+                f += sorted({"L:" + c for j in cued[lo:hi] for c in token_cues[j]})
+            lo = bisect_right(cued, i, hi)
+            hi = bisect_left(cued, min(n, i + 1 + CUE_WINDOW), lo)
+            if lo < hi:
+                f += sorted({"R:" + c for j in cued[lo:hi] if sent_ids[j] == sent_ids[i] for c in token_cues[j]})
         out.append(f)
     return out
+
+
+# a token's place in its sentence, as doc_context names it
+_SI = tuple("si=" + (str(k) if k < 4 else "4-6" if k < 7 else "7-12" if k < 13 else "13-25") for k in range(26))
 
 
 def arm_context(words: Sequence[str], sent_ids: Sequence[int], cues: Mapping[str, Sequence[str]], *,
@@ -284,17 +372,25 @@ def doc_tokens(doc) -> tuple[list[str], list[str], list[tuple[int, int]], list[i
     tokens. When the text starts with a line of its own (title, newline, abstract), that line's tokens
     are the title (``T``), also when the sentencizer runs a title without a final stop into the
     abstract's first sentence ("... in Knee Defects\nBackground: Few ...")."""
-    sents = list(doc.sents)
-    title_end = doc.text.find("\n")
+    from spacy.attrs import IDX, LENGTH
+
+    # each token's text is the Doc's text at its offset (spaCy keeps the text whole): read from one array
+    # of offsets and lengths, without making a Token object per token
+    text = doc.text
+    spans = doc.to_array([IDX, LENGTH]).tolist()
+    sents = [(s.start, s.end) for s in doc.sents]
+    title_end = text.find("\n")
     words, positions, offsets, sent_ids = [], [], [], []
-    for k, s in enumerate(sents):
+    for k, (a, b) in enumerate(sents):
         pos = sentence_position(k, len(sents), False)
-        for t in s:
-            if t.is_space:
+        for start, length in spans[a:b]:
+            end = start + length
+            w = text[start:end]
+            if w.isspace():  # spaCy's is_space
                 continue
-            words.append(t.text)
-            positions.append("T" if 0 < title_end and t.idx < title_end else pos)
-            offsets.append((t.idx, t.idx + len(t.text)))
+            words.append(w)
+            positions.append("T" if 0 < title_end and start < title_end else pos)
+            offsets.append((start, end))
             sent_ids.append(k)
     return words, positions, offsets, sent_ids
 

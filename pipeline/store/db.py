@@ -6,6 +6,7 @@ and recorded in ``schema_version``. Adding a stage means adding a file, never ed
 
 from __future__ import annotations
 
+import datetime
 import logging
 import os
 import re
@@ -154,13 +155,39 @@ def connect_readonly(path: str | Path | None = None) -> duckdb.DuckDBPyConnectio
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[tuple],
                 *, constants: dict[str, str] | None = None, chunk: int = 500) -> None:
-    """Insert ``rows`` (tuples in ``columns`` order) with one multi-row statement per ``chunk`` rows;
-    ``constants`` adds columns with a fixed SQL value to every row (``{"query_hit": "TRUE"}``).
-    DuckDB runs ``executemany`` as one statement per row: ~5x slower for the link stage's rows."""
+    """Insert ``rows`` (tuples in ``columns`` order); ``constants`` adds columns with a fixed SQL value to
+    every row (``{"query_hit": "TRUE"}``).
+
+    One statement binds one list per column and unnests them side by side (``INSERT … SELECT
+    unnest($1), unnest($2), …``): DuckDB binds a parameter of a multi-row ``VALUES`` in about 5 µs, a list
+    element in a fifth of that (the extract stage's 31,000 P/I/O span rows: 1.2 s → 0.3 s of CPU; the link
+    stage's rows 0.13 → 0.03 s); ``executemany`` runs a statement per row, slower still. A list takes the
+    type common to its values, which for a column of one kind of value (or whole numbers beside
+    fractions) is the type a lone parameter of it takes; a column mixing other kinds, or holding a
+    type DuckDB does not read in a list (numpy's scalars), is written by
+    ``VALUES`` of ``chunk`` rows a statement, each value cast on its own as before. Same rows, same order
+    (tests/test_insert_rows.py)."""
+    if not rows:
+        return
     constants = constants or {}
     cols = ", ".join((*columns, *constants))
+    lists = [[r[i] for r in rows] for i in range(len(columns))]
+    if all(_one_kind(values) for values in lists):
+        select = ", ".join([*(f"unnest(${i + 1})" for i in range(len(columns))), *constants.values()])
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {select}", lists)
+        return
     one = "(" + ", ".join(["?"] * len(columns) + list(constants.values())) + ")"
     for i in range(0, len(rows), chunk):
         part = rows[i:i + chunk]
         con.execute(f"INSERT INTO {table} ({cols}) VALUES {', '.join([one] * len(part))}",
                     [v for row in part for v in row])
+
+
+# Python types DuckDB reads inside a list parameter as it reads them alone (numpy's scalars, say, it does not)
+_LISTABLE = frozenset({bool, int, float, str, bytes, list, dict, datetime.date, datetime.datetime})
+
+
+def _one_kind(values: list) -> bool:
+    """Whether a column's values (None aside) are of one plain Python type, or whole numbers and fractions."""
+    kinds = {type(v) for v in values if v is not None}
+    return kinds <= _LISTABLE and (len(kinds) <= 1 or kinds == {int, float})
