@@ -315,6 +315,40 @@ _VEHICLE_AFTER = re.compile(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|
                             re.I)
 
 
+# how a title makes the therapy part of a material construct: right before the construct's noun ("Cross-Linked
+# Hyaluronate Scaffold", "Hyaluronic Acid-Based Cell-Free Scaffold"), or after it ("Polyglycolic Acid Membrane With
+# Hyaluronan"); the nouns are arms.yaml's material_construct
+_CONSTRUCT_AFTER = r"^[\s\-\u2013]*(?:(?:based|coated|loaded|containing|enriched|derived)\s+(?:[\w-]+\s+)?)?"
+_CONSTRUCT_BEFORE = r"\s+(?:with|of|containing|plus|and|(?:coated|loaded|enriched)\s+with)\s+(?:[\w-]+\s+)?$"
+_INJECTED = re.compile(r"\binject\w*|\binfus\w*|\bintra-?articular\b|\boral\w*|\bintravenous\w*|\bsubcutaneous\w*", re.I)
+
+
+def _implanted_construct(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """For a claim about injecting or taking a substance ("intra-articular hyaluronic acid", "hyaluronic acid
+    injections"), the construct the title implants instead — every mention of the therapy in the title is part of
+    a scaffold, membrane, matrix or implant made with it ("Hyaluronic Acid-Based Cell-Free Scaffold", "Polyglycolic
+    Acid Membrane With Hyaluronan"); None otherwise, and for a claim whose therapy is itself such a construct
+    ("hyaluronan-based scaffolds"). A reviewer reads the construct as another product than the injection."""
+    name = claim.therapy.name
+    material = cue("material_construct")
+    if not title or not _INJECTED.search(name) or material.search(" ".join(claim.therapy.all_names)):
+        return None
+    mentions = find_mentions(claim.therapy, title, abbreviations)
+    if not mentions:
+        return None
+    found = []
+    for m in mentions:
+        noun = re.match(_CONSTRUCT_AFTER + r"(?:" + material.pattern + r")", title[m.end:m.end + 60], re.I)
+        before = re.search(r"\b(?:" + material.pattern + r")" + _CONSTRUCT_BEFORE, title[max(0, m.start - 60):m.start], re.I)
+        if noun:
+            found.append(title[m.start:m.end + noun.end()])
+        elif before:
+            found.append(title[max(0, m.start - 60) + before.start():m.end])
+        else:
+            return None  # the title also names the therapy on its own
+    return found[0]
+
+
 def _only_vehicle(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
     """For a claim whose therapy is a material (its name names no kind of cells), the title's words giving the
     material only as the vehicle of another product ("The use of de-differentiated chondrocytes delivered by a
@@ -698,6 +732,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if other_form:
         return _excluded("therapy_not_tested", f"the study gives {other_form}, not {claim.therapy.name}",
                          next((x for _, x in reading.roles if other_form in x), title))
+    # a claim about injecting a substance, a study implanting a construct made with it
+    construct = _implanted_construct(claim, title, ab) if not comparison_claim else None
+    if construct:
+        return _excluded("therapy_not_tested", f"the study implants {construct}, a construct made with it, not "
+                         f"{claim.therapy.name}", title)
     # a case report naming the therapy only as general practice, never as what its patients got
     if (design in ("case_report", "case_series") or "Case Reports" in (publication_types or ())) and \
             not _names_therapy(claim, title, ab):
