@@ -264,6 +264,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
             reference_pmids=tuple(c.get("reference_pmids", [])), notes=c.get("notes", ""),
             polarity=c.get("polarity", "benefit"),
             kind=c.get("kind", "effect"),
+            comparator=_concept(c["comparator"]) if c.get("comparator") else None,
         )
         for c in data["claims"]
     ]
@@ -298,6 +299,8 @@ def claim_hash(c: Claim) -> str:
     parts: list = [c.id, c.query, c.therapy.all_names, c.condition.all_names, c.polarity]
     if c.kind != "effect":  # only then, so effect claims keep their fingerprints
         parts.append(["kind", c.kind])
+    if c.comparator is not None:  # only then, so claims without one keep their fingerprints
+        parts.append(["comparator", c.comparator.all_names])
     for concept in (c.therapy, c.condition):
         if concept.min_groups:  # only then, so claims without groups keep their fingerprints
             parts.append([concept.min_groups, concept.groups] + ([True] if concept.ordered else []))
@@ -313,6 +316,7 @@ def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
         q = c.quotes[0]
         row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
                list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
-               c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes, c.kind]
+               c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes, c.kind,
+               c.comparator.name if c.comparator else None]
         upsert_claim(con, row)  # an unchanged row is left as it is
     return len(claims)

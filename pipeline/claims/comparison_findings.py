@@ -242,9 +242,19 @@ def claim_comparisons(claim, arms: StudyArms, abbreviations: dict[str, str] | No
     from pipeline.claims.mentions import names_concept
 
     comps = tuple(arms.comparisons)
+    t = [a for a in arms.arms if names_concept(claim.therapy, f"{a.label} {a.received}", abbreviations)]
+    comparator = getattr(claim, "comparator", None)
+    if comparator is not None and t:
+        # a head-to-head claim: the therapy's arm against the arm of the comparator it names, when the arms
+        # reader set the therapy against another arm only (a three-arm trial read against its first control)
+        c_arms = [a for a in arms.arms if a not in t and names_concept(comparator, f"{a.label} {a.received}", abbreviations)]
+        if c_arms and not any(therapy_side(claim, c, abbreviations) and names_concept(
+                comparator, f"{c.intervention} {c.comparator}", abbreviations) for c in comps):
+            def named(concept, arm):  # the words of the arm that name the concept ("budesonide maintenance group")
+                return arm.label if names_concept(concept, arm.label, abbreviations) else (arm.received or arm.label)
+            comps = (*comps, ArmComparison(named(claim.therapy, t[0]), named(comparator, c_arms[0]), None, t[0].sentence))
     if any(therapy_side(claim, c, abbreviations) for c in comps):
         return comps
-    t = [a for a in arms.arms if names_concept(claim.therapy, f"{a.label} {a.received}", abbreviations)]
     o = [a for a in arms.arms if a not in t]
     if t and o:
         return (*comps, ArmComparison(t[0].received or t[0].label, o[0].received or o[0].label, None, t[0].sentence))
@@ -313,6 +323,33 @@ def combine(old: str, arms: StudyArms | None, cfg: dict | None = None) -> str:
     return ld.get("supports_vs_no_difference", "unclear")
 
 
+def against_comparator(claim, arms: StudyArms | None, direction: str,
+                       abbreviations: dict[str, str] | None = None) -> tuple[str, str | None]:
+    """(direction, why it changed or None) for a claim that names its comparator (``claim.comparator``:
+    "as well as daily maintenance therapy"): the direction rests only on the findings reader's answers on
+    comparisons that set the therapy against that comparator; a study with no such answer reads unclear, whatever
+    it found against other arms or whatever its conclusion's tone ("superior to as-needed terbutaline" says nothing
+    about daily maintenance). Never more favourable than the findings: one against the therapy contradicts, one of
+    no difference is no effect (for an equivalence claim ``claim_finding`` already made it support). Claims without
+    a comparator keep ``direction``."""
+    from pipeline.claims.mentions import names_concept
+
+    comparator = getattr(claim, "comparator", None)
+    if comparator is None or direction == "unclear":
+        return direction, None
+    decided = []
+    for c in (arms.comparisons if arms is not None else ()):
+        side = therapy_side(claim, c, abbreviations)
+        other = c.comparator if side == "intervention" else c.intervention if side == "comparator" else None
+        if other and names_concept(comparator, other, abbreviations) and c.finding_source == SOURCE \
+                and c.finding != "unclear":
+            decided.append(c.finding)
+    if not decided:
+        return "unclear", f"no finding against {comparator.name} read"
+    new = "contradicts" if "contradicts" in decided else "no_effect" if "no_effect" in decided else "supports"
+    return new, (None if new == direction else f"the finding against {comparator.name}")
+
+
 def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
           findings_cache: dict | None = None) -> list:
     """Read the comparisons of each linked result of one claim (``results``: the linker's frozen
@@ -335,9 +372,14 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
                                 abbreviations=r.abbreviations, model=model, findings_cache=findings_cache,
                                 old_sentence=r.direction_sentence)
         new = combine(r.direction, arms)
+        reasons = r.reasons
         if new != r.direction:
-            out.append(replace(r, arms=arms, direction=new, reasons=(
-                *r.reasons, f"direction {r.direction} → {new}: the comparison findings say otherwise")))
+            reasons = (*reasons, f"direction {r.direction} → {new}: the comparison findings say otherwise")
+        head_to_head, why = against_comparator(claim, arms, new, r.abbreviations)
+        if why:
+            reasons, new = (*reasons, f"direction {new} → {head_to_head}: {why}"), head_to_head
+        if new != r.direction:
+            out.append(replace(r, arms=arms, direction=new, reasons=reasons))
         else:
             out.append(replace(r, arms=arms))
     return out
@@ -355,7 +397,7 @@ def article_direction(claim, article, old_direction: str, *, o_spans=None, model
         o_spans = [(s.text, s.score) for s in pico_spans(reading.text) if s.element == "O"]
     arms = read_comparisons(claim, reading.text, read_arms(reading), old_direction, o_spans=o_spans,
                             abbreviations=reading.abbreviations, model=model)
-    return combine(old_direction, arms), arms
+    return against_comparator(claim, arms, combine(old_direction, arms), reading.abbreviations)[0], arms
 
 
 def stored_o_spans(con, pmids: list[int] | None = None) -> dict[int, list[tuple[str, float]]]:

@@ -55,4 +55,8 @@ class Claim:
     # comparator, e.g. switching to a biosimilar): for an equivalence claim a finding of no difference
     # supports the claim and a difference contradicts it (pipeline/claims/eligibility.py finding_for_claim)
     kind: str = "effect"
+    # the comparator a head-to-head claim names ("as well as daily maintenance therapy", "better than hyaluronic
+    # acid"); None for a claim against no treatment. A link's direction then rests only on findings against it
+    # (pipeline/claims/comparison_findings.py against_comparator)
+    comparator: Concept | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)

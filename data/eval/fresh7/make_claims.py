@@ -45,11 +45,20 @@ C=[
  '("anterior cruciate"[tiab] OR ACL[tiab]) AND (reconstruct*[tiab]) AND ("stem cell"[tiab] OR "stem cells"[tiab] OR "stromal cells"[tiab] OR "bone marrow"[tiab] OR "tendon-bone"[tiab] OR "tendon-to-bone"[tiab] OR biologic*[tiab])',
  'effect'),
 ]
+# Added after the set's end-of-session score (session 13, the set is development data since): the comparator each
+# head-to-head claim names, so a study's direction rests only on its findings against it.
+COMPARATOR={
+ "C101":("twelve months of anti-tubercular therapy",['12 months of anti-tubercular therapy','12 months of antitubercular therapy','12 months ATT','12 months','twelve months','12-month regimen','12 months of anti TB therapy']),
+ "C103":("daily maintenance therapy",['budesonide maintenance therapy','budesonide maintenance','maintenance budesonide','twice-daily budesonide','daily inhaled glucocorticoid','maintenance therapy','maintenance group']),
+ "C104":("standard phacoemulsification",['conventional phacoemulsification','phacoemulsification cataract surgery','standard phacoemulsification cataract surgery','manual cataract surgery','conventional cataract surgery']),
+}
 out=[]
 for cid,title,quote,(tn,ts),(cn,cs),q,kind in C:
     s=seed.index(quote)
     c=dict(id=cid,title=title,therapy=dict(name=tn,synonyms=ts),condition=dict(name=cn,synonyms=cs),
         quotes=[dict(start=s,end=s+len(quote),text=quote)],seed_strength='asserted',polarity='benefit',query=q,topics=[cid],reference_pmids=[])
     if kind!='effect': c['kind']=kind
+    if cid in COMPARATOR:
+        n,syn=COMPARATOR[cid]; c['comparator']=dict(name=n,synonyms=syn)
     out.append(c)
 yaml.safe_dump(dict(seed_file='seed.txt',claims=out),open('claims.yaml','w'),sort_keys=False,allow_unicode=True)
