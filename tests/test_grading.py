@@ -108,6 +108,22 @@ def test_large_well_reported_concordant_rcts_stay_high():
     assert {d.domain: d.rating for d in g.domains} == dict.fromkeys(DOMAIN_NAMES, "not_serious")
 
 
+def test_a_body_that_states_no_direction_is_at_most_low():
+    """Three large well-reported trials grade High when they support the claim; the same trials with no finding
+    the reader could place (every direction unclear) cannot say the claim holds with High or Moderate
+    certainty: capped at no_direction_cap (Low), with the step saying why (rubric 2026.12.8; fresh7 C103)."""
+    supported = grade_claim([S(i, "rct", n=300, abstract=WELL_REPORTED) for i in range(1, 4)])
+    assert supported.grade == "High"
+    g = grade_claim([S(i, "rct", n=300, abstract=WELL_REPORTED, direction="unclear") for i in range(1, 4)])
+    assert g.grade == "Low", [s.text for s in g.steps]
+    assert any("we cannot tell whether it supports the claim" in s.text and s.text.endswith("at most Low")
+               for s in g.steps)
+    # below the cap the step only informs: a single small silent trial stays where its domains put it
+    small = grade_claim([S(9, "rct", n=40, direction="unclear")])
+    assert small.grade == "Very low" and any(s.text == "no eligible study of the body states a clear direction"
+                                               for s in small.steps)
+
+
 def test_a_single_small_silent_rct_ends_very_low_with_every_domain_explained():
     """The shape of C04 on the offline corpus: one 49-patient trial of PRP added to microfracture whose
     abstract says nothing of sequence, concealment or blinding (real record 23412171)."""

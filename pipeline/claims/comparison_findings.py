@@ -330,12 +330,15 @@ def against_comparator(claim, arms: StudyArms | None, direction: str,
     comparisons that set the therapy against that comparator; a study with no such answer reads unclear, whatever
     it found against other arms or whatever its conclusion's tone ("superior to as-needed terbutaline" says nothing
     about daily maintenance). Never more favourable than the findings: one against the therapy contradicts, one of
-    no difference is no effect (for an equivalence claim ``claim_finding`` already made it support). Claims without
-    a comparator keep ``direction``."""
+    no difference is no effect (for an equivalence claim ``claim_finding`` already made it support). Only a
+    "supports" reading is checked; other readings, and claims without a comparator, keep ``direction``."""
     from pipeline.claims.mentions import names_concept
 
     comparator = getattr(claim, "comparator", None)
-    if comparator is None or direction == "unclear":
+    # only a favourable reading is checked: a study read as against the claim or as showing no effect keeps that
+    # reading (turning it into "unclear" would take the disagreement out of the grade's inconsistency domain and
+    # could raise the grade — measured: fresh C81 went Low -> Moderate when it did)
+    if comparator is None or direction != "supports":
         return direction, None
     decided = []
     for c in (arms.comparisons if arms is not None else ()):

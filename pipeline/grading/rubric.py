@@ -472,7 +472,18 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
                               [s.pmid for s in directional],
                               f"only {share:.0%} of the eligible findings support the claim → {grade}"))
     else:
-        steps.append(Step("direction", 0, "unclear", [s.pmid for s in body], "no eligible study of the body states a clear direction"))
+        # a certainty beside a claim reads as support for it; with no direction stated we cannot tell, so the
+        # certainty that the claim holds stays at most the cap (Low)
+        cap = GradeLevel(cfg["no_direction_cap"])
+        if GRADES.index(grade) > GRADES.index(cap):
+            levels = GRADES.index(cap) - GRADES.index(grade)
+            grade = cap
+            steps.append(Step("direction", levels, "unclear", [s.pmid for s in body],
+                              f"no eligible study of the body states a clear direction: we cannot tell whether it "
+                              f"supports the claim → at most {grade}"))
+        else:
+            steps.append(Step("direction", 0, "unclear", [s.pmid for s in body],
+                              "no eligible study of the body states a clear direction"))
     observational = [by_pmid[lv.pmid] for lv in body_lv if lv.tier == "observational"]
     ups, why_not = upgrading.assess(domains, risks, body, observational, best_tier, cfg,
                                     not_supported=any(st.step == "not supported" for st in steps))
