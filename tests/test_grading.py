@@ -116,6 +116,7 @@ def test_a_body_that_states_no_direction_is_at_most_low():
     assert supported.grade == "High"
     g = grade_claim([S(i, "rct", n=300, abstract=WELL_REPORTED, direction="unclear") for i in range(1, 4)])
     assert g.grade == "Low", [s.text for s in g.steps]
+    assert [lv.pmid for lv in g.levels] == [1, 2, 3]  # the graded result is whole (the store writes its levels)
     assert any("we cannot tell whether it supports the claim" in s.text and s.text.endswith("at most Low")
                for s in g.steps)
     # below the cap the step only informs: a single small silent trial stays where its domains put it

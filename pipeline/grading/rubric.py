@@ -476,9 +476,9 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
         # certainty that the claim holds stays at most the cap (Low)
         cap = GradeLevel(cfg["no_direction_cap"])
         if GRADES.index(grade) > GRADES.index(cap):
-            levels = GRADES.index(cap) - GRADES.index(grade)
+            down = GRADES.index(cap) - GRADES.index(grade)  # (not `levels`: the studies' levels below)
             grade = cap
-            steps.append(Step("direction", levels, "unclear", [s.pmid for s in body],
+            steps.append(Step("direction", down, "unclear", [s.pmid for s in body],
                               f"no eligible study of the body states a clear direction: we cannot tell whether it "
                               f"supports the claim → at most {grade}"))
         else:
