@@ -83,3 +83,14 @@ def test_no_rows_write_nothing():
     con.execute(_DDL)
     db.insert_rows(con, "t", _COLUMNS, [])
     assert con.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+
+
+def test_dicts_with_other_keys_keep_their_own_keys():
+    """A list of dicts becomes one struct type with every key: {"x": 1} beside {"y": "b"} would be stored as
+    {"x": 1, "y": null}. Such a column is written value by value, as before; dicts sharing their keys still go
+    as a list."""
+    assert not db._one_kind([{"x": 1}, {"y": "b"}]) and db._one_kind([{"x": 1}, {"x": 2}, None])
+    con = duckdb.connect()
+    con.execute("CREATE TABLE j (a INTEGER, j JSON)")
+    db.insert_rows(con, "j", ("a", "j"), [(1, {"x": 1}), (2, {"y": "b", "z": [1]})])
+    assert [json.loads(v) for (v,) in con.execute("SELECT j FROM j ORDER BY a").fetchall()] == [{"x": 1}, {"y": "b", "z": [1]}]

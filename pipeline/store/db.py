@@ -190,4 +190,8 @@ _LISTABLE = frozenset({bool, int, float, str, bytes, list, dict, datetime.date, 
 def _one_kind(values: list) -> bool:
     """Whether a column's values (None aside) are of one plain Python type, or whole numbers and fractions."""
     kinds = {type(v) for v in values if v is not None}
+    if dict in kinds and len({tuple(v) for v in values if isinstance(v, dict)}) > 1:
+        # dicts with other keys would be unified into one struct, each gaining the others' keys as nulls
+        # ({"x": 1} stored as {"x": 1, "y": null}): written value by value instead
+        return False
     return kinds <= _LISTABLE and (len(kinds) <= 1 or kinds == {int, float})
