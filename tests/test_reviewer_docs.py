@@ -38,6 +38,9 @@ def test_documented_queries_run(evidence_db):
     assert results[14] == 4
     # P/I/O spans of C11's linked RCTs (17)
     assert results[19] > 0
+    # head-to-head claims with their comparator (22): the bundled catalog's C18 and C19b, linked studies or none
+    head_to_head = next(i for i, sql in enumerate(blocks) if "c.comparator IS NOT NULL" in sql)
+    assert results[head_to_head] >= 2
 
 
 # ---------------------------------------------------------------- the reviewers' DuckDB CLI
