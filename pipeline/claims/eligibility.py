@@ -320,7 +320,9 @@ _VEHICLE_AFTER = re.compile(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|
 # Hyaluronan"); the nouns are arms.yaml's material_construct
 _CONSTRUCT_AFTER = r"^[\s\-\u2013]*(?:(?:based|coated|loaded|containing|enriched|derived)\s+(?:[\w-]+\s+)?)?"
 _CONSTRUCT_BEFORE = r"\s+(?:with|of|containing|plus|and|(?:coated|loaded|enriched)\s+with)\s+(?:[\w-]+\s+)?$"
-_INJECTED = re.compile(r"\binject\w*|\binfus\w*|\bintra-?articular\b|\boral\w*|\bintravenous\w*|\bsubcutaneous\w*", re.I)
+# a therapy named by how it is given into the body: an injection, or one of routes.yaml's routes
+_INJECTED = phrase_pattern(["inject*", *(w for key, words in vocabulary("routes").items()
+                                        if key not in ("delivery_links", "separators") for w in words)])
 
 
 def _implanted_construct(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:

@@ -211,6 +211,7 @@ def claim_outcomes(con: duckdb.DuckDBPyConnection, claim_id: str, tables: frozen
     return rows
 
 
+# the flag beside a grade, in words: the HTML page and the Markdown page say the same
 FLAG_TEXT = {
     "overstated": "overstated by the article",
     "contradicted": "contradicted by the evidence (the grade is the certainty that the claim holds)",
@@ -385,7 +386,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
             (out / "claims" / f"{cid}{suffix}").write_text(render(refs, fmt), encoding="utf-8")
         html = tmpl.render(
             c=r, quotes=quotes, n_references=len(refs), history=claim_history(con, cid, history.get(cid, [])), steps=steps, domains=domains, risks=risks, sof=sof, evidence=included,
-            excluded=excluded, rejected=rejected, root="../",
+            excluded=excluded, rejected=rejected, root="../", flags=FLAG_TEXT,
             chart_year=bar_chart([(str(y), n) for y, n in years], "Studies by year"),
             chart_design=bar_chart(designs, "Studies by design"),
             chart_direction=bar_chart([(k, dirs[k]) for k in ("supports", "no_effect", "contradicts", "unclear") if dirs[k]],
