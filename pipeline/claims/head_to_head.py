@@ -1,0 +1,122 @@
+"""What a study's sentences say plainly of the claim's therapy against the comparator a head-to-head claim names.
+
+A head-to-head claim ("as-needed budesonide-formoterol controls mild asthma as well as daily maintenance therapy")
+is tested only by a finding against its comparator (:func:`pipeline.claims.comparison_findings.against_comparator`).
+A three-arm trial often states that finding in a clause of a sentence about another arm too: "as-needed
+budesonide-formoterol provided superior asthma-symptom control to as-needed terbutaline, …, but was inferior to
+budesonide maintenance therapy". The per-comparison reader reads a sentence as a whole and cannot place the clause;
+a reviewer reads the words that govern the comparator's name: "inferior to <comparator>".
+
+This module reads those words: a comparative right before the comparator's name (after its "to" / "than" / "as"),
+said of the therapy — the first of the two named in its clause (from the sentence's start or its last semicolon;
+bracketed figures left out) is the therapy, and the comparator is not named before the comparative in that clause
+("but was inferior to …" keeps the subject of the clause before the "but"). Or the comparator said to do better
+than the therapy ("<comparator> was superior to <therapy>").
+
+Only readings that do not favour the claim are made: the therapy worse than the comparator contradicts the claim;
+no better (similar, comparable, not superior) is no effect for a claim that the therapy does better. A favourable
+statement — and "similar", which supports an equivalence claim — is left to the other readers: nothing turns into
+"supports" here. A claim of harm is not read (its "worse" would be its support).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.claims.mentions import find_mentions
+from pipeline.nlp.vocabulary import alternation, rx
+
+# what may stand between the comparative's "to"/"than"/"as" and the name: "inferior to that of", "as safe as the"
+_FILLER = r"(?:(?:that|those) (?:of|with|in|after) |the |with |in |after |an? )*"
+# a negation right before the comparative: "not inferior to", "non-inferior to" are no worse
+_NEGATED = re.compile(r"(?:\bnot|\bnon-?|\bno)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(worse, same, better): each ends where the name after it begins (data/lexicons/direction_cues.yaml)."""
+    def before_name(key: str, links: str) -> re.Pattern:
+        return rx(r"\b(?:" + alternation("direction_cues", key) + r")\s+(?:" + links + r")\s+" + _FILLER + r"$")
+    return (before_name("versus_worse", "to|than|compared (?:with|to)"),
+            before_name("versus_same", "to|than|from|with|as"),
+            before_name("versus_better", "to|than|compared (?:with|to)"))
+
+
+@dataclass(frozen=True)
+class VersusReading:
+    """The finding a sentence states of the therapy against the claim's comparator, and that sentence."""
+
+    finding: str  # contradicts | no_effect
+    sentence: str
+    reason: str
+
+
+def _blank_brackets(s: str) -> str:
+    """``s`` with bracketed asides ("(34.4% vs. 31.1% of weeks; odds ratio, 1.14; …)") blanked out, offsets kept:
+    their semicolons are no clause ends, their words no arms."""
+    for _ in range(2):  # one level of nesting
+        s = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), s)
+    return s
+
+
+def _first_named(spans_a: list, spans_b: list, start: int, end: int) -> str | None:
+    """Which of two mention lists is named first within [start, end): "a", "b" or None."""
+    a = min((m.start for m in spans_a if start <= m.start < end), default=None)
+    b = min((m.start for m in spans_b if start <= m.start < end), default=None)
+    if a is None and b is None:
+        return None
+    if b is None or (a is not None and a < b):
+        return "a"
+    return "b"
+
+
+def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str | None:
+    """contradicts | no_effect | None for one sentence."""
+    s = _blank_brackets(sentence)
+    therapy = find_mentions(claim.therapy, s, abbreviations)
+    comparator = [m for m in find_mentions(claim.comparator, s, abbreviations)
+                  if not any(t.start < m.end and m.start < t.end for t in therapy)]
+    if not therapy or not comparator:
+        return None
+    worse, same, better = _patterns()
+    found = []
+    # the therapy's comparative right before the comparator's name
+    for c in comparator:
+        before = s[:c.start]
+        clause = before.rfind(";") + 1
+        m = same.search(before, clause) or worse.search(before, clause)
+        if m is None or _first_named(therapy, comparator, clause, m.start()) != "a":
+            continue
+        negated = bool(_NEGATED.search(before[:m.start()]))
+        found.append("no_effect" if m.re is same or negated else "contradicts")
+    # the comparator's comparative right before the therapy's name: "<comparator> was superior to <therapy>"
+    for t in therapy:
+        before = s[:t.start]
+        clause = before.rfind(";") + 1
+        m = better.search(before, clause)
+        if m and not _NEGATED.search(before[:m.start()]) and _first_named(comparator, therapy, clause, m.start()) == "a":
+            found.append("contradicts")
+    if "contradicts" in found:
+        return "contradicts"
+    return "no_effect" if found else None
+
+
+def read_versus(claim, sentences, abbreviations: dict[str, str] | None = None) -> VersusReading | None:
+    """What ``sentences`` (a study's findings and results) state plainly of ``claim``'s therapy against its
+    ``comparator``, when it does not favour the claim: contradicts (the therapy worse), else no_effect (no better, for
+    a claim that is not an equivalence claim); None when no sentence says either, or the claim names no comparator or
+    asserts a harm. The first sentence that contradicts wins, then the first of no effect."""
+    comparator = getattr(claim, "comparator", None)
+    if comparator is None or getattr(claim, "polarity", "benefit") != "benefit":
+        return None
+    equivalence = getattr(claim, "kind", "effect") == "equivalence"
+    first_null = None
+    for sentence in sentences:
+        r = _reading(claim, sentence, abbreviations)
+        if r == "contradicts":
+            return VersusReading("contradicts", sentence, f"{claim.therapy.name} worse than {comparator.name}")
+        if r == "no_effect" and not equivalence and first_null is None:
+            first_null = VersusReading("no_effect", sentence, f"{claim.therapy.name} no better than {comparator.name}")
+    return first_null
