@@ -120,3 +120,26 @@ def read_versus(claim, sentences, abbreviations: dict[str, str] | None = None) -
         if r == "no_effect" and not equivalence and first_null is None:
             first_null = VersusReading("no_effect", sentence, f"{claim.therapy.name} no better than {comparator.name}")
     return first_null
+
+
+def outdone(concept, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:
+    """Whether ``sentence`` names ``concept`` (a claim's therapy) only as what another arm did better than: "hUCB-MSC
+    implantation was more effective than BMAC augmentation for articular cartilage regeneration" says BMAC did worse,
+    not that it works. Every mention of the concept stands right after a favourable comparative's "than"/"to" (no
+    negation before it: "was not superior to BMAC" is a null), and something else is named before the comparative
+    in its clause."""
+    s = _blank_brackets(sentence)
+    mentions = find_mentions(concept, s, abbreviations)
+    if not mentions:
+        return False
+    _worse, _same, better = _patterns()
+    for t in mentions:
+        before = s[:t.start]
+        clause = before.rfind(";") + 1
+        m = better.search(before, clause)
+        if m is None or _NEGATED.search(before[:m.start()]):
+            return False
+        # the concept itself named before the comparative is its subject ("BMAC was better than BMAC alone")
+        if any(clause <= o.start < m.start() for o in mentions) or not re.search(r"[A-Za-z]{2,}", before[clause:m.start()]):
+            return False
+    return True
