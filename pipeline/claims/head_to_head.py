@@ -34,14 +34,22 @@ _FILLER = r"(?:(?:that|those) (?:of|with|in|after) |the |with |in |after |an? )*
 _NEGATED = re.compile(r"(?:\bnot|\bnon-?|\bno)\s*$", re.I)
 
 
+# what may stand between a comparative and its "than": the thing compared, a few words without punctuation
+# ("significantly better functional outcomes (…) than did m-ACI", "a superior level of athletic activity compared with")
+_GAP = r"(?:\s+[\w-]+){0,6}?"
+# how the other side is introduced after "than": "than did m-ACI", "compared with those treated with microfracture"
+_OTHER_SIDE = r"(?:(?:did|does|do|was|were|with|in|after|for|those|that|of|treated|receiving|given|the|an?)\s+)*"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(worse, same, better): each ends where the name after it begins (data/lexicons/direction_cues.yaml)."""
-    def before_name(key: str, links: str) -> re.Pattern:
-        return rx(r"\b(?:" + alternation("direction_cues", key) + r")\s+(?:" + links + r")\s+" + _FILLER + r"$")
-    return (before_name("versus_worse", "to|than|compared (?:with|to)"),
+    def before_name(key: str, links: str, gap: str = "", filler: str = _FILLER) -> re.Pattern:
+        return rx(r"\b(?:" + alternation("direction_cues", key) + r")" + gap + r"\s+(?:" + links + r")\s+" + filler + r"$")
+    than = "to|than|compared (?:with|to)|over"
+    return (before_name("versus_worse", than, _GAP, _OTHER_SIDE),
             before_name("versus_same", "to|than|from|with|as"),
-            before_name("versus_better", "to|than|compared (?:with|to)"))
+            before_name("versus_better", than, _GAP, _OTHER_SIDE))
 
 
 @dataclass(frozen=True)
