@@ -43,9 +43,9 @@ _OTHER_SIDE = r"(?:(?:did|does|do|was|were|with|in|after|for|those|that|of|treat
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(worse, same, better): each ends where the name after it begins (data/lexicons/direction_cues.yaml)."""
+    """(worse, same, better): each ends where the name after it begins (data/lexicons/trial_reading.yaml)."""
     def before_name(key: str, links: str, gap: str = "", filler: str = _FILLER) -> re.Pattern:
-        return rx(r"\b(?:" + alternation("direction_cues", key) + r")" + gap + r"\s+(?:" + links + r")\s+" + filler + r"$")
+        return rx(r"\b(?:" + alternation("trial_reading", key) + r")" + gap + r"\s+(?:" + links + r")\s+" + filler + r"$")
     than = "to|than|compared (?:with|to)|over"
     return (before_name("versus_worse", than, _GAP, _OTHER_SIDE),
             before_name("versus_same", "to|than|from|with|as"),

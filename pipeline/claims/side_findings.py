@@ -8,7 +8,7 @@ difference in the intensity of cough"), and a trial of low-dose propofol against
 effect". A reviewer reads the finding on the claim's outcome: a null about baseline values, haemodynamics or
 adverse events is no null on cough.
 
-A sentence is set aside when it names such a measure (``side_measures`` in data/lexicons/direction_cues.yaml), states
+A sentence is set aside when it names such a measure (``side_measures`` in data/lexicons/trial_reading.yaml), states
 no difference or likeness, states no effect of its own outside a negation ("reduced", "improved", "higher"), and does
 not name the claim's condition — unless the claim itself is about such a measure ("safer than", "complications").
 When every sentence would go, none does.
@@ -26,7 +26,7 @@ from pipeline.nlp.vocabulary import alternation, rx
 
 @lru_cache(maxsize=1)
 def _side():
-    return rx(r"\b(?:" + alternation("direction_cues", "side_measures") + r")\b")
+    return rx(r"\b(?:" + alternation("trial_reading", "side_measures") + r")\b")
 
 
 # a claim about safety ("is safer than standard phacoemulsification") is about these measures
