@@ -90,6 +90,13 @@ def test_which_sentences_are_side_findings():
                                       "between the two groups.")
     # a measure besides the outcome with an effect of its own is not set aside as a null ("reduced")
     assert not is_side_finding(claim, "Propofol significantly reduced heart rate, with no difference in baseline values.")
+    # another outcome beside the side measure: the null may be on it (fresh5 C59, PMID 23880403; fresh6 C68,
+    # PMID 28976425, whose main finding names its baseline)
+    assert not is_side_finding(claim, "There was no difference (P > .05) in graft quality as assessed by MRI (MOCART "
+                                      "composite score: AR, 3.34; CR, 3.04), with no patients suffering any adverse "
+                                      "effects from the implant up to 12 months, regardless of rehabilitation protocol.")
+    assert not is_side_finding(claim, "Outcome scores (baseline and postoperative) and change scores did not differ "
+                                      "significantly between groups.")
     # a claim about safety keeps its safety sentences (fresh7 C104: "... is safer than standard phacoemulsification")
     assert not is_side_finding(FRESH7["C104"], "There was no significant difference in complications between the groups.")
 
@@ -152,3 +159,9 @@ def test_another_arm_more_effective_than_the_therapy_contradicts():
                                          "cartilage regeneration."], [])[0] == "supports"
     assert therapy_verdict(c75.therapy, ["hUCB-MSC implantation was not superior to BMAC augmentation."], []) != \
         ("contradicts", "hUCB-MSC implantation was not superior to BMAC augmentation.")
+    # something added to the therapy against the therapy alone is a finding on the add-on (fresh2 C91, PMID 24430431;
+    # fresh3 C72, PMID 36793813)
+    c91 = {c.id: c for c in load(PROJECT_ROOT / "data" / "eval" / "fresh2" / "claims.yaml")}["C91"]
+    plus_prp = ("Our animal model showed that adjunctive use of PRP produced a better healing response and resulted in "
+                "superior histological scores after three weeks compared with the mosaicplasty-only procedure.")
+    assert therapy_verdict(c91.therapy, [plus_prp], []) != ("contradicts", plus_prp)

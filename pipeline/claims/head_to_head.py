@@ -150,4 +150,14 @@ def outdone(concept, sentence: str, abbreviations: dict[str, str] | None = None)
         # the concept itself named before the comparative is its subject ("BMAC was better than BMAC alone")
         if any(clause <= o.start < m.start() for o in mentions) or not re.search(r"[A-Za-z]{2,}", before[clause:m.start()]):
             return False
+        # the therapy on both sides: something added to it against it alone ("adjunctive use of PRP produced … superior
+        # histological scores … compared with the mosaicplasty-only procedure", "superior results to decompression
+        # alone") is a finding on the add-on, not against the therapy
+        if _ALONE.match(s, t.end) or _ALONE_BEFORE.search(before):
+            return False
     return True
+
+
+# "<therapy> alone", "<therapy>-only", "<therapy> only", "<therapy> by itself"; "the therapy alone" before it too
+_ALONE = re.compile(r"[\s-]*(?:alone|only|by itself|without)\b", re.I)
+_ALONE_BEFORE = re.compile(r"\b(?:alone|only|isolated|solely)\s+$", re.I)

@@ -9,19 +9,21 @@ effect". A reviewer reads the finding on the claim's outcome: a null about basel
 adverse events is no null on cough.
 
 A sentence is set aside when it names such a measure (``side_measures`` in data/lexicons/trial_reading.yaml), states
-no difference or likeness, states no effect of its own outside a negation ("reduced", "improved", "higher"), and does
-not name the claim's condition — unless the claim itself is about such a measure ("safer than", "complications").
+no difference or likeness, states no effect of its own outside a negation ("reduced", "improved", "higher"), names no
+other outcome (outcome_polarity.yaml's, ``efficacy_nouns``: "Outcome scores (baseline and postoperative) … did not
+differ" is the trial's finding), and does not name the claim's condition — unless the claim itself is about such a measure ("safer than", "complications").
 When every sentence would go, none does.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.claims.direction_rules import NULL
 from pipeline.claims.mentions import names_concept
 from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
-from pipeline.nlp.vocabulary import alternation, rx
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, rx, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +40,24 @@ _EFFECT = rx(r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective\w*|efficac\w
              r"alleviat\w*|reliev\w*)$")
 
 
+@lru_cache(maxsize=1)
+def _other_outcome() -> re.Pattern:
+    """An outcome besides the side measures: outcome_polarity.yaml's outcomes (those that are not side measures
+    themselves, "adverse event*") and trial_reading.yaml's efficacy_nouns."""
+    lex = vocabulary("outcome_polarity")
+    words = [w for w in (*lex["lower_is_better"], *lex["higher_is_better"]) if not _side().search(w.rstrip("*"))]
+    return phrase_pattern([*words, *vocabulary("trial_reading")["efficacy_nouns"]])
+
+
 def is_side_finding(claim, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:
     """Whether ``sentence`` reports only a null on a measure besides ``claim``'s outcome (see the module doc)."""
     if not _side().search(sentence) or not NULL.search(sentence):
         return False
     if _side().search(claim.title) or _SAFE.search(claim.title) or names_concept(claim.condition, sentence, abbreviations):
+        return False
+    # another outcome named beside the side measure: the null may be on it ("no difference in graft quality …, with
+    # no patients suffering any adverse effects")
+    if _other_outcome().search(_side().sub(" ", sentence)):
         return False
     words = mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split()
     return not any(_EFFECT.match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
