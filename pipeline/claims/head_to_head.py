@@ -158,6 +158,6 @@ def outdone(concept, sentence: str, abbreviations: dict[str, str] | None = None)
     return True
 
 
-# "<therapy> alone", "<therapy>-only", "<therapy> only", "<therapy> by itself"; "the therapy alone" before it too
-_ALONE = re.compile(r"[\s-]*(?:alone|only|by itself|without)\b", re.I)
-_ALONE_BEFORE = re.compile(r"\b(?:alone|only|isolated|solely)\s+$", re.I)
+# "<therapy> alone", "<therapy>-only", "<therapy> by itself"; "isolated <therapy>" (data/lexicons/arms.yaml)
+_ALONE = re.compile(r"[\s-]*(?:" + alternation("arms", "therapy_alone_after") + r")\b", re.I)
+_ALONE_BEFORE = re.compile(r"\b(?:" + alternation("arms", "therapy_alone_before") + r")\s+$", re.I)
