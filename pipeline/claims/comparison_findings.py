@@ -38,6 +38,7 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from pipeline.claims import head_to_head
 from pipeline.config import PROJECT_ROOT
 from pipeline.nlp.arms import ArmComparison, StudyArms
 from pipeline.nlp.lexicons import YAML_LOADER
@@ -324,14 +325,21 @@ def combine(old: str, arms: StudyArms | None, cfg: dict | None = None) -> str:
 
 
 def against_comparator(claim, arms: StudyArms | None, direction: str,
-                       abbreviations: dict[str, str] | None = None) -> tuple[str, str | None]:
-    """(direction, why it changed or None) for a claim that names its comparator (``claim.comparator``:
+                       abbreviations: dict[str, str] | None = None,
+                       sentences: tuple[str, ...] | list[str] = ()) -> tuple[str, str | None, str | None]:
+    """(direction, why it changed or None, the sentence it was read from when a sentence of ``sentences`` decided it)
+    for a claim that names its comparator (``claim.comparator``:
     "as well as daily maintenance therapy"): the direction rests only on the findings reader's answers on
     comparisons that set the therapy against that comparator; a study with no such answer reads unclear, whatever
     it found against other arms or whatever its conclusion's tone ("superior to as-needed terbutaline" says nothing
     about daily maintenance). Never more favourable than the findings: one against the therapy contradicts, one of
     no difference is no effect (for an equivalence claim ``claim_finding`` already made it support). Only a
-    "supports" reading is checked; other readings, and claims without a comparator, keep ``direction``."""
+    "supports" reading is checked; other readings, and claims without a comparator, keep ``direction``.
+
+    ``sentences`` (the study's findings and results) are read too for what they state plainly of the therapy against
+    the comparator (:func:`pipeline.claims.head_to_head.read_versus`): a three-arm trial's "superior to as-needed
+    terbutaline … but inferior to budesonide maintenance therapy" is a finding against the comparator that the
+    per-comparison reader, reading the sentence whole, leaves unclear. That reading only ever disfavours the claim."""
     from pipeline.claims.mentions import names_concept
 
     comparator = getattr(claim, "comparator", None)
@@ -339,7 +347,7 @@ def against_comparator(claim, arms: StudyArms | None, direction: str,
     # reading (turning it into "unclear" would take the disagreement out of the grade's inconsistency domain and
     # could raise the grade — measured: fresh C81 went Low -> Moderate when it did)
     if comparator is None or direction != "supports":
-        return direction, None
+        return direction, None, None
     decided = []
     for c in (arms.comparisons if arms is not None else ()):
         side = therapy_side(claim, c, abbreviations)
@@ -347,10 +355,17 @@ def against_comparator(claim, arms: StudyArms | None, direction: str,
         if other and names_concept(comparator, other, abbreviations) and c.finding_source == SOURCE \
                 and c.finding != "unclear":
             decided.append(c.finding)
+    stated = head_to_head.read_versus(claim, sentences, abbreviations) if sentences else None
+    if stated is not None:
+        decided.append(stated.finding)
     if not decided:
-        return "unclear", f"no finding against {comparator.name} read"
+        return "unclear", f"no finding against {comparator.name} read", None
     new = "contradicts" if "contradicts" in decided else "no_effect" if "no_effect" in decided else "supports"
-    return new, (None if new == direction else f"the finding against {comparator.name}")
+    if new == direction:
+        return new, None, None
+    if stated is not None and stated.finding == new:
+        return new, stated.reason, stated.sentence
+    return new, f"the finding against {comparator.name}", None
 
 
 def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
@@ -361,6 +376,7 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
     ``o_spans``: pmid → stored O spans; ``findings_cache``: see :func:`read_comparisons`."""
     from dataclasses import replace
 
+    from pipeline.claims.reading import read_article
     from pipeline.nlp import findings as F
 
     model = model or F.load_model()
@@ -370,7 +386,8 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
             out.append(r)
             continue
         a = articles[r.pmid]
-        text = readings.of(a).text if readings is not None else f"{a.title}\n{a.abstract or ''}"
+        reading = readings.of(a) if readings is not None else read_article(a)
+        text = reading.text
         arms = read_comparisons(claim, text, r.arms, r.direction, o_spans=o_spans.get(r.pmid, ()),
                                 abbreviations=r.abbreviations, model=model, findings_cache=findings_cache,
                                 old_sentence=r.direction_sentence)
@@ -378,11 +395,14 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
         reasons = r.reasons
         if new != r.direction:
             reasons = (*reasons, f"direction {r.direction} → {new}: the comparison findings say otherwise")
-        head_to_head, why = against_comparator(claim, arms, new, r.abbreviations)
+        versus, why, said = against_comparator(claim, arms, new, r.abbreviations,
+                                               (*reading.conclusion, *reading.results))
         if why:
-            reasons, new = (*reasons, f"direction {new} → {head_to_head}: {why}"), head_to_head
+            reasons, new = (*reasons, f"direction {new} → {versus}: {why}"), versus
         if new != r.direction:
-            out.append(replace(r, arms=arms, direction=new, reasons=reasons))
+            # the sentence shown beside the direction is the one it was read from
+            out.append(replace(r, arms=arms, direction=new, reasons=reasons,
+                               direction_sentence=said or r.direction_sentence))
         else:
             out.append(replace(r, arms=arms))
     return out
@@ -400,7 +420,8 @@ def article_direction(claim, article, old_direction: str, *, o_spans=None, model
         o_spans = [(s.text, s.score) for s in pico_spans(reading.text) if s.element == "O"]
     arms = read_comparisons(claim, reading.text, read_arms(reading), old_direction, o_spans=o_spans,
                             abbreviations=reading.abbreviations, model=model)
-    return against_comparator(claim, arms, combine(old_direction, arms), reading.abbreviations)[0], arms
+    return against_comparator(claim, arms, combine(old_direction, arms), reading.abbreviations,
+                              (*reading.conclusion, *reading.results))[0], arms
 
 
 def stored_o_spans(con, pmids: list[int] | None = None) -> dict[int, list[tuple[str, float]]]:

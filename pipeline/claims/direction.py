@@ -28,6 +28,7 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     reports_no_data, rule_direction, split_sentences)
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
 from pipeline.claims.reading import ArticleReading
+from pipeline.claims.side_findings import without_side_findings
 from pipeline.claims.verdict import therapy_verdict
 from pipeline.models import Article
 from pipeline.nlp.arms import cue
@@ -114,12 +115,16 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
             return DirectionResult("unclear", pick_sentence(claim.title, findings) if findings else None, 0.5,
                                    ("comparison",), not_about=reason)
         return DirectionResult(cmp.direction, cmp.sentence, 0.6, ("comparison", cmp.reason))
-    d = _read(claim.title, concl, results, findings)
+    # baseline comparability and safety measures are not the finding on the claim's outcome: the direction is read
+    # without them (whether the finding is about the claim is still asked of every finding sentence, below)
+    on_concl, on_results = without_side_findings(claim, concl, results, abbreviations)
+    on_findings = findings_of(on_concl, on_results)
+    d = _read(claim.title, on_concl, on_results, on_findings)
     # what the findings say plainly of the therapy itself outweighs the conclusion's overall tone
     # results only from a labelled section: an unstructured abstract's "results" guessed from its
     # position may be background ("BMAC has been suggested to restore joint congruity")
-    results_found = [s for s in results if is_finding(s)] if has_results else []
-    v = therapy_verdict(claim.therapy, findings, results_found, abbreviations)
+    results_found = [s for s in on_results if is_finding(s)] if has_results else []
+    v = therapy_verdict(claim.therapy, on_findings, results_found, abbreviations)
     if v is not None:
         direction, sentence = v
         cues = d.cues + ("therapy verdict",)

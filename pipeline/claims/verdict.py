@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.claims.head_to_head import outdone
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
 from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
@@ -76,23 +77,29 @@ def _null_against_control(sentence: str) -> bool:
 
 def therapy_verdict(therapy: Concept, findings: list[str], results: list[str],
                     abbreviations: dict[str, str] | None = None) -> tuple[str, str] | None:
-    """("supports" | "no_effect" | "unclear", the sentence that decided) when the findings, else the
-    results, state plainly what the therapy did — or that the evidence is too weak to say; None when
-    they do not, or point both ways."""
+    """("supports" | "no_effect" | "contradicts" | "unclear", the sentence that decided) when the findings, else the
+    results, state plainly what the therapy did — another arm did better than it is "contradicts" — or that the
+    evidence is too weak to say; None when they do not, or point both ways."""
     weak = next((s for s in findings if _INSUFFICIENT.search(s)), None)
     if weak:
         return "unclear", weak
     for sentences in (findings, results):
-        benefit = null = None
+        benefit = null = worse = None
         for s in sentences:
             named = names_concept(therapy, s, abbreviations)
             plain, negated = _effect_words(s)
-            if _null_against_control(s) or (named and negated and not plain):
+            if named and outdone(therapy, s, abbreviations):
+                # "hUCB-MSC implantation was more effective than BMAC augmentation": the effect word is the other
+                # arm's; the therapy did worse
+                worse = worse or s
+            elif _null_against_control(s) or (named and negated and not plain):
                 null = null or s
             elif named and plain and not _TREND.search(s):
                 benefit = benefit or s
-        if null and benefit:
+        if benefit and (null or worse):
             return None
+        if worse:
+            return "contradicts", worse
         if null:
             return "no_effect", null
         if benefit:

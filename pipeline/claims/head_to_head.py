@@ -1,0 +1,163 @@
+"""What a study's sentences say plainly of the claim's therapy against the comparator a head-to-head claim names.
+
+A head-to-head claim ("as-needed budesonide-formoterol controls mild asthma as well as daily maintenance therapy")
+is tested only by a finding against its comparator (:func:`pipeline.claims.comparison_findings.against_comparator`).
+A three-arm trial often states that finding in a clause of a sentence about another arm too: "as-needed
+budesonide-formoterol provided superior asthma-symptom control to as-needed terbutaline, …, but was inferior to
+budesonide maintenance therapy". The per-comparison reader reads a sentence as a whole and cannot place the clause;
+a reviewer reads the words that govern the comparator's name: "inferior to <comparator>".
+
+This module reads those words: a comparative right before the comparator's name (after its "to" / "than" / "as"),
+said of the therapy — the first of the two named in its clause (from the sentence's start or its last semicolon;
+bracketed figures left out) is the therapy, and the comparator is not named before the comparative in that clause
+("but was inferior to …" keeps the subject of the clause before the "but"). Or the comparator said to do better
+than the therapy ("<comparator> was superior to <therapy>").
+
+Only readings that do not favour the claim are made: the therapy worse than the comparator contradicts the claim;
+no better (similar, comparable, not superior) is no effect for a claim that the therapy does better. A favourable
+statement — and "similar", which supports an equivalence claim — is left to the other readers: nothing turns into
+"supports" here. A claim of harm is not read (its "worse" would be its support).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.claims.mentions import find_mentions
+from pipeline.nlp.vocabulary import alternation, rx
+
+# what may stand between the comparative's "to"/"than"/"as" and the name: "inferior to that of", "as safe as the"
+_FILLER = r"(?:(?:that|those) (?:of|with|in|after) |the |with |in |after |an? )*"
+# a negation right before the comparative: "not inferior to", "non-inferior to" are no worse
+_NEGATED = re.compile(r"(?:\bnot|\bnon-?|\bno)\s*$", re.I)
+
+
+# what may stand between a comparative and its "than": the thing compared, a few words without punctuation
+# ("significantly better functional outcomes (…) than did m-ACI", "a superior level of athletic activity compared with")
+_GAP = r"(?:\s+[\w-]+){0,6}?"
+# how the other side is introduced after "than": "than did m-ACI", "compared with those treated with microfracture"
+_OTHER_SIDE = r"(?:(?:did|does|do|was|were|with|in|after|for|those|that|of|treated|receiving|given|the|an?)\s+)*"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(worse, same, better): each ends where the name after it begins (data/lexicons/trial_reading.yaml)."""
+    def before_name(key: str, links: str, gap: str = "", filler: str = _FILLER) -> re.Pattern:
+        return rx(r"\b(?:" + alternation("trial_reading", key) + r")" + gap + r"\s+(?:" + links + r")\s+" + filler + r"$")
+    than = "to|than|compared (?:with|to)|over"
+    return (before_name("versus_worse", than, _GAP, _OTHER_SIDE),
+            before_name("versus_same", "to|than|from|with|as"),
+            before_name("versus_better", than, _GAP, _OTHER_SIDE))
+
+
+@dataclass(frozen=True)
+class VersusReading:
+    """The finding a sentence states of the therapy against the claim's comparator, and that sentence."""
+
+    finding: str  # contradicts | no_effect
+    sentence: str
+    reason: str
+
+
+def _blank_brackets(s: str) -> str:
+    """``s`` with bracketed asides ("(34.4% vs. 31.1% of weeks; odds ratio, 1.14; …)") blanked out, offsets kept:
+    their semicolons are no clause ends, their words no arms."""
+    for _ in range(2):  # one level of nesting
+        s = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), s)
+    return s
+
+
+def _first_named(spans_a: list, spans_b: list, start: int, end: int) -> str | None:
+    """Which of two mention lists is named first within [start, end): "a", "b" or None."""
+    a = min((m.start for m in spans_a if start <= m.start < end), default=None)
+    b = min((m.start for m in spans_b if start <= m.start < end), default=None)
+    if a is None and b is None:
+        return None
+    if b is None or (a is not None and a < b):
+        return "a"
+    return "b"
+
+
+def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str | None:
+    """contradicts | no_effect | None for one sentence."""
+    s = _blank_brackets(sentence)
+    therapy = find_mentions(claim.therapy, s, abbreviations)
+    comparator = [m for m in find_mentions(claim.comparator, s, abbreviations)
+                  if not any(t.start < m.end and m.start < t.end for t in therapy)]
+    if not therapy or not comparator:
+        return None
+    worse, same, better = _patterns()
+    found = []
+    # the therapy's comparative right before the comparator's name
+    for c in comparator:
+        before = s[:c.start]
+        clause = before.rfind(";") + 1
+        m = same.search(before, clause) or worse.search(before, clause)
+        if m is None or _first_named(therapy, comparator, clause, m.start()) != "a":
+            continue
+        negated = bool(_NEGATED.search(before[:m.start()]))
+        found.append("no_effect" if m.re is same or negated else "contradicts")
+    # the comparator's comparative right before the therapy's name: "<comparator> was superior to <therapy>"
+    for t in therapy:
+        before = s[:t.start]
+        clause = before.rfind(";") + 1
+        m = better.search(before, clause)
+        if m and not _NEGATED.search(before[:m.start()]) and _first_named(comparator, therapy, clause, m.start()) == "a":
+            found.append("contradicts")
+    if "contradicts" in found:
+        return "contradicts"
+    return "no_effect" if found else None
+
+
+def read_versus(claim, sentences, abbreviations: dict[str, str] | None = None) -> VersusReading | None:
+    """What ``sentences`` (a study's findings and results) state plainly of ``claim``'s therapy against its
+    ``comparator``, when it does not favour the claim: contradicts (the therapy worse), else no_effect (no better, for
+    a claim that is not an equivalence claim); None when no sentence says either, or the claim names no comparator or
+    asserts a harm. The first sentence that contradicts wins, then the first of no effect."""
+    comparator = getattr(claim, "comparator", None)
+    if comparator is None or getattr(claim, "polarity", "benefit") != "benefit":
+        return None
+    equivalence = getattr(claim, "kind", "effect") == "equivalence"
+    first_null = None
+    for sentence in sentences:
+        r = _reading(claim, sentence, abbreviations)
+        if r == "contradicts":
+            return VersusReading("contradicts", sentence, f"{claim.therapy.name} worse than {comparator.name}")
+        if r == "no_effect" and not equivalence and first_null is None:
+            first_null = VersusReading("no_effect", sentence, f"{claim.therapy.name} no better than {comparator.name}")
+    return first_null
+
+
+def outdone(concept, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:
+    """Whether ``sentence`` names ``concept`` (a claim's therapy) only as what another arm did better than: "hUCB-MSC
+    implantation was more effective than BMAC augmentation for articular cartilage regeneration" says BMAC did worse,
+    not that it works. Every mention of the concept stands right after a favourable comparative's "than"/"to" (no
+    negation before it: "was not superior to BMAC" is a null), and something else is named before the comparative
+    in its clause."""
+    s = _blank_brackets(sentence)
+    mentions = find_mentions(concept, s, abbreviations)
+    if not mentions:
+        return False
+    _worse, _same, better = _patterns()
+    for t in mentions:
+        before = s[:t.start]
+        clause = before.rfind(";") + 1
+        m = better.search(before, clause)
+        if m is None or _NEGATED.search(before[:m.start()]):
+            return False
+        # the concept itself named before the comparative is its subject ("BMAC was better than BMAC alone")
+        if any(clause <= o.start < m.start() for o in mentions) or not re.search(r"[A-Za-z]{2,}", before[clause:m.start()]):
+            return False
+        # the therapy on both sides: something added to it against it alone ("adjunctive use of PRP produced … superior
+        # histological scores … compared with the mosaicplasty-only procedure", "superior results to decompression
+        # alone") is a finding on the add-on, not against the therapy
+        if _ALONE.match(s, t.end) or _ALONE_BEFORE.search(before):
+            return False
+    return True
+
+
+# "<therapy> alone", "<therapy>-only", "<therapy> by itself"; "isolated <therapy>" (data/lexicons/arms.yaml)
+_ALONE = re.compile(r"[\s-]*(?:" + alternation("arms", "therapy_alone_after") + r")\b", re.I)
+_ALONE_BEFORE = re.compile(r"\b(?:" + alternation("arms", "therapy_alone_before") + r")\s+$", re.I)
