@@ -32,6 +32,7 @@ from pipeline.claims.mentions import find_mentions, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
+from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.title_comparison import comparing_words, read_title
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary
 
@@ -434,6 +435,24 @@ def _title_compares_forms_of_therapy(claim: Claim, title: str, abbreviations: di
     return None
 
 
+def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | None:
+    """The methods sentence listing the study's groups one by one (:func:`pipeline.nlp.group_lists.listed_groups`:
+    "received one of the four treatments: mosaicplasty only, mosaicplasty with the CaAlg hydrogel, …"; "divided
+    into 2 groups: … MSC implantation without a scaffold (group 1), and … MSCs loaded in fibrin glue (group 2)")
+    when every group it lists is given the claim's therapy; else None. Not when the arms reader names a control
+    arm without the therapy (the list may leave out an untreated control the abstract names elsewhere). The
+    reviewers' definition: every arm receives it, so the comparison cannot isolate it."""
+    ab = reading.abbreviations
+    if any(a.is_control and not _names_therapy(claim, f"{a.label} {a.received}", ab) for a in arms.arms):
+        return None
+    for role, s in reading.roles:
+        listed = listed_groups(s) if role == "body" else None
+        if listed and all(_names_therapy(claim, g, ab) and not negated_only(claim.therapy, g, ab)
+                          for g in listed.groups):
+            return s
+    return None
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -778,6 +797,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if both_forms:
         return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title compares "
                          f"{both_forms}", title)
+    # the methods list the study's groups one by one, and every one of them gets the therapy
+    every_group = _every_listed_group_gets(claim, reading, arms) if not comparison_claim else None
+    if every_group:
+        return _excluded("cointervention_only", f"every group the methods list receives {claim.therapy.name}",
+                         every_group)
     # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
     # ("Both groups underwent ACI", for ACI against microfracture)
     if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):

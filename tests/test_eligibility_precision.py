@@ -1,0 +1,98 @@
+"""Session 14 precision rules (issue 17: wrong inclusions, the error that lets a grade rise above the
+reviewers'), each stated as a reviewer would and tested on the real sentences (PubMed abstracts, shortened;
+PMIDs given) of the records that triggered it, with the blind reviewers' labels as the expectation. The claims
+are the catalogs of data/eval/<set>/claims.yaml (in the repository)."""
+
+from __future__ import annotations
+
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.eligibility import Eligibility, assess_eligibility
+from pipeline.claims.reading import read_article
+from pipeline.nlp.arms import read_arms
+from pipeline.nlp.group_lists import listed_groups
+
+
+def _catalog(name: str) -> dict:
+    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
+
+
+FRESH2, FRESH4 = _catalog("fresh2"), _catalog("fresh4")
+
+
+def _inline(claim, pmid: int, title: str, abstract: str, not_about: str | None = None) -> Eligibility:
+    from pipeline.models import Article
+
+    reading = read_article(Article(pmid=pmid, title=title, abstract=abstract))
+    return assess_eligibility(claim, reading, read_arms(reading), None, title=title, not_about=not_about)
+
+
+MOSAIC_TITLE = ("CaAlg hydrogel containing bone morphogenetic protein 4-enhanced adipose-derived stem cells combined with "
+                "osteochondral mosaicplasty facilitated the repair of large osteochondral defects")
+MOSAIC = ("Purpose Cartilage repair presents a challenge to clinicians and researchers. Mosaic osteochondral grafts for "
+          "large osteochondral defects often show poor integration between the grafts and the surrounding normal "
+          "cartilage. In the present study, we aimed to repair the defective cracks with a calcium alginate (CaAlg) "
+          "hydrogel containing bone morphogenetic protein 4 (BMP4)-enhanced adipose-derived stem cells (ADSCs). Methods "
+          "ADSCs were transduced with BMP4 (B-ADSCs). Swine models of large cartilage defects of the knee were "
+          "constructed and received one of the four treatments: mosaicplasty only, mosaicplasty with the CaAlg hydrogel, "
+          "mosaicplasty with the CaAlg hydrogel containing ADSCs, or mosaicplasty with the CaAlg hydrogel containing "
+          "B-ADSCs injected into the defective cracks. Outcomes were evaluated at 12 and 24 weeks after surgery. Results "
+          "In vivo, in the group that received mosaicplasty-containing B-ADSCs, osteochondral tissue was completely "
+          "integrated with an intact surface. Additionally, the histological scores of the mosaicplasty-containing "
+          "B-ADSCs group were significantly higher than those of the other groups.")
+
+TB_TITLE = "[Case-control studies of two kinds of method for the treatment of lumbar tuberculosis with psoas abscess]."
+TB = ("OBJECTIVE: To compare two kinds of method for treating lumbar tuberculosis with psoas abscess. METHODS: From January "
+      "2010 to January 2013,42 patients with lumbar tuberculosis combined with psoas abscess with obvious surgical "
+      "indications were enrolled. Twenty-two patients underwent posterior vertebral body lesions cleared, bone graft "
+      "fusion and internal fixation and percutaneous puncture catheter drainage for treatment of psoas major abscess as "
+      "group A, and twenty patients underwent one-stage extraperitoneal approach to remove abscess, posterior vertebral "
+      "body lesions cleared, bone graft fusion and internal fixation as group B. RESULTS: The loss of blood was "
+      "(452.3 ± 137.6) ml in group A and (603.5 ± 99.6) ml in group B, there was significant statistical difference "
+      "(P < 0.05). In group A 20 cases were cured and 2 cases relapsed, 19 cases were cured and 1 case relapsed in group "
+      "B, there was no significant statistical differences between two groups regarding cure rate (P = 1.000).")
+
+IGF_TITLE = "[Experimental research of articular cartilage defect repair using micro-fracture and insulin-like growth factor 1 in rabbits]."
+IGF = ("To investigate the effects of micro-fracture and insulin-like growth factor 1 (IGF-1) in treatment of articular "
+       "cartilage defect in rabbits.Twenty-four New Zealand white rabbits (aged, 4-6 months; weighing, 2.5-3.5 kg) were "
+       "randomly divided into 4 groups (n = 6): micro-fractures and recombinant human IGF-1 (rhIGF-1) treatment group "
+       "(group A), micro-fracture control group (group B), rhIGF-1 treatment control group (group C), and blank control "
+       "group (group D). The micro-fracture surgery was performed in groups A and B. Histological scores of group A were "
+       "significantly better than those of groups B, C, and D (P < 0.05) at 4, 12, and 24 weeks.")
+
+
+def test_a_list_of_groups_is_read_with_each_groups_words():
+    """The reader of listed groups: after an announcement ("one of the four treatments:", "divided into 4 groups
+    (n = 6):"), or by labels after each group's words ("… as group A, and … as group B"); the announced number
+    must match (a partial list is no list)."""
+    four = listed_groups(MOSAIC.split("Methods ")[1].split(". ")[1])
+    assert four and four.groups == ("mosaicplasty only", "mosaicplasty with the CaAlg hydrogel",
+                                    "mosaicplasty with the CaAlg hydrogel containing ADSCs",
+                                    "mosaicplasty with the CaAlg hydrogel containing B-ADSCs injected into the defective cracks")
+    two = listed_groups("Patients were divided into 2 groups: 37 patients (39 knees) were treated with MSC implantation "
+                        "without a scaffold (group 1), and 17 patients (17 knees) underwent implantation of MSCs loaded in "
+                        "fibrin glue as a scaffold (group 2).")
+    assert two and len(two.groups) == 2 and two.groups[0].endswith("MSC implantation without a scaffold")
+    rabbits = listed_groups(IGF.split("rabbits.")[1].split(". ")[0] + ".")
+    assert rabbits and rabbits.groups[1] == "micro-fracture control group" and len(rabbits.groups) == 4
+    assert listed_groups("Rats were divided into three groups: MSCs and saline.") is None  # two of three named
+    assert listed_groups("The two groups did not differ in age.") is None
+
+
+def test_every_group_the_methods_list_gets_the_therapy_does_not_isolate_it():
+    """"A study whose listed groups all receive X cannot test X." PMID 30923857 (fresh2 C91, osteochondral
+    autograft transplantation): swine received mosaicplasty alone or with one of three fillers — reviewers:
+    cointervention_only ("Swine mosaicplasty in all arms"). PMID 27019894 (fresh4 C55, surgical debridement): two
+    surgical methods, both with lesion clearance and bone graft fusion — reviewers: cointervention_only. Both were
+    counted as "the study's intervention" before."""
+    e = _inline(FRESH2["C91"], 30923857, MOSAIC_TITLE, MOSAIC)
+    assert not e.eligible and e.reason == "cointervention_only"
+    assert "one of the four treatments" in e.evidence
+    e = _inline(FRESH4["C55"], 27019894, TB_TITLE, TB)
+    assert not e.eligible and e.reason == "cointervention_only" and "as group A" in e.evidence
+
+
+def test_a_listed_group_without_the_therapy_keeps_the_study():
+    """PMID 25073279 (fresh4 C57, IGF-1; reviewers: eligible): of the four listed groups, the micro-fracture
+    control and the blank control get no IGF-1 — the comparison isolates it."""
+    e = _inline(FRESH4["C57"], 25073279, IGF_TITLE, IGF)
+    assert e.eligible
