@@ -96,3 +96,26 @@ def test_a_listed_group_without_the_therapy_keeps_the_study():
     control and the blank control get no IGF-1 — the comparison isolates it."""
     e = _inline(FRESH4["C57"], 25073279, IGF_TITLE, IGF)
     assert e.eligible
+
+
+def test_a_title_comparing_kinds_of_transplantation_of_the_therapy_gives_it_to_every_arm():
+    """"Transplantation" is a way of giving the therapy, as "implantation" is (arms.yaml therapy_variant). PMID
+    24644154 (fresh3 C74, MSCs for meniscus injury): "Meniscus regeneration by syngeneic, minor mismatched, and
+    major mismatched transplantation of synovial mesenchymal stem cells in a rat model" — every arm gets MSCs
+    (reviewers: cointervention_only). A procedure among the compared words is another treatment: PMID 28608754
+    (grade_reviews C11, reviewers: eligible) compares "Microfracture and Local Adherent Transplantation of … Stem
+    Cells"."""
+    from pipeline.claims.eligibility import _variants_compared
+
+    fresh3 = _catalog("fresh3")
+    title = ("Meniscus regeneration by syngeneic, minor mismatched, and major mismatched transplantation of synovial "
+             "mesenchymal stem cells in a rat model")
+    assert "major mismatched transplantation" in (_variants_compared(fresh3["C74"], title, {}) or "")
+    e = _inline(fresh3["C74"], 24644154, title,
+                "We compared the effect of syngeneic and allogeneic transplantation of synovial mesenchymal stem cells "
+                "(MSCs) for meniscus regeneration in a rat model. At 4 weeks, the area of the regenerated meniscus in "
+                "the F344 group was significantly larger than that in the ACI group.")
+    assert not e.eligible and e.reason == "cointervention_only"
+    assert _variants_compared(fresh3["C74"], "A Preliminary Study Comparing Microfracture and Local Adherent "
+                              "Transplantation of Autologous Adipose-Derived Stem Cells Followed by Intraarticular "
+                              "Injection of Platelet-Rich Plasma for the Treatment of Chondral Defects in Rabbits", {}) is None

@@ -259,7 +259,10 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
                 _FUNCTION_WORD.search(compared[alt[-1].end:]):
             continue
         compared = compared[max(0, alt[-1].start - 40):]
-        if cue("control").search(compared) or cue("active").search(compared) or find_mentions(claim.therapy, compared, abbreviations):
+        # (a procedure among the compared words is another treatment, not a way of giving the therapy: "Comparing
+        # Microfracture and Local Adherent Transplantation of … Stem Cells")
+        if cue("control").search(compared) or cue("active").search(compared) or cue("surgery").search(compared) or \
+                find_mentions(claim.therapy, compared, abbreviations):
             continue
         if any(find_mentions(_group(g), compared, abbreviations)
                for g in (*claim.condition.groups, *claim.therapy.groups)):
