@@ -119,3 +119,28 @@ def test_a_title_comparing_kinds_of_transplantation_of_the_therapy_gives_it_to_e
     assert _variants_compared(fresh3["C74"], "A Preliminary Study Comparing Microfracture and Local Adherent "
                               "Transplantation of Autologous Adipose-Derived Stem Cells Followed by Intraarticular "
                               "Injection of Platelet-Rich Plasma for the Treatment of Chondral Defects in Rabbits", {}) is None
+
+
+SVF_TITLE = ("Comparative Clinical Observation of Arthroscopic Microfracture in the Presence and Absence of a Stromal "
+             "Vascular Fraction Injection for Osteoarthritis")
+SVF = ("This study aimed to evaluate the clinical effects of AM in the presence and absence of a stromal vascular fraction "
+       "(SVF) injection in the management of patients with OA. Thirty patients with grade 2 or 3 (Lawrence scale) OA of "
+       "the knee participated in this study. Placebo group patients (n = 15) received AM alone; treatment group patients "
+       "(n = 15) received AM and an adipose tissue-derived SVF injection. The SVF was suspended in platelet-rich plasma "
+       "(PRP) before injection into the joint. Treatment efficacy was significantly different between placebo and "
+       "treatment groups. These findings suggest that the SVF/PRP injection efficiently improved OA for 18 months after "
+       "treatment.")
+
+
+def test_cells_prepared_in_another_product_the_control_does_not_get_are_not_isolated():
+    """"A comparison of X prepared in Y against neither isolates X." PMID 28170179 (grade_reviews C11, MSCs):
+    microfracture + SVF against microfracture alone, "The SVF was suspended in platelet-rich plasma (PRP) before
+    injection" — reviewers: cointervention_only ("SVF not isolated from PRP"); counted before as "what differs
+    between arms". The product named on the control's side too keeps the study (PRP in both arms isolates the
+    cells)."""
+    claim = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "claims.yaml")}["C11"]
+    e = _inline(claim, 28170179, SVF_TITLE, SVF)
+    assert not e.eligible and e.reason == "cointervention_only"
+    assert "platelet-rich plasma" in e.why and "suspended in" in e.evidence
+    e = _inline(claim, 28170179, SVF_TITLE, SVF.replace("received AM alone", "received AM and a PRP injection"))
+    assert e.eligible

@@ -456,6 +456,32 @@ def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | No
     return None
 
 
+# the gap between the therapy and what it was prepared in: "was suspended in", "mixed with the"
+_PREPARED_IN = re.compile(rf"^\W*(?:[\w.×()-]+\s+){{0,3}}(?:(?:were|was)\s+)?(?:{_cues('prepared_in')})\s+(?:with|in|into)\s+"
+                          r"(?:(?:a|an|the|autologous|allogeneic)\s+)?$", re.I)
+
+
+def _prepared_in(claim: Claim, reading, control_text: str) -> tuple[str, str] | None:
+    """(the product, the sentence) when a methods or results sentence says the therapy was prepared in another
+    active product before it was given ("The SVF was suspended in platelet-rich plasma (PRP) before injection into
+    the joint") and the comparison arms' words (``control_text``) do not name that product; else None. The
+    comparison then isolates the mixture, not the therapy (the reviewers: "SVF not isolated from PRP")."""
+    ab = reading.abbreviations
+    active = cue("active")
+    for role, s in reading.roles:
+        if role != "body":
+            continue
+        for t in find_mentions(claim.therapy, s, ab):
+            for m in active.finditer(s, t.end, min(len(s), t.end + 70)):
+                w = m.group(0)
+                if names_concept(claim.therapy, w, ab) or find_mentions(Concept(w), " ".join(claim.therapy.all_names)):
+                    continue
+                if _PREPARED_IN.match(s[t.end:m.start()]) and \
+                        not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", control_text, re.I):
+                    return w, s
+    return None
+
+
 def _other_site(claim: Claim, title: str) -> tuple[str, str] | None:
     """(the claim's site, the title's site) when the claim's condition names exactly one body site and the
     title names another site and not the claim's: the therapy was tested elsewhere in the body."""
@@ -854,6 +880,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             if extra and all(w in cue_words("active", " ".join(extra)) for w in extra):
                 return _excluded("cointervention_only", f"{claim.therapy.name} is given only with {extra[0]}, "
                                  "which the comparison arm does not get", t_arms[0].sentence)
+            # (the same said in a sentence of its own: "The SVF was suspended in platelet-rich plasma before injection")
+            prepared = _prepared_in(claim, reading, _expand(control_text, ab))
+            if prepared:
+                return _excluded("cointervention_only", f"{claim.therapy.name} is given only prepared in {prepared[0]}, "
+                                 "which the comparison arm does not get", prepared[1])
         # the arms differ by another active product and never name the therapy: the therapy is its
         # carrier or a co-intervention ("SVF suspended in PRP" against microfracture alone)
         if len(arms.arms) >= 2 and not t_arms:

@@ -73,7 +73,8 @@ log = logging.getLogger(__name__)
 # product is not tested, a case report is not excluded for an abstract of two sentences without numbers;
 # 2026.12.8: a claim about injecting a substance is not tested by a scaffold or membrane made with it;
 # 2026.12.9 (session 14, precision): a methods sentence listing the study's groups, every one given the therapy,
-# does not isolate it (pipeline/nlp/group_lists.py); "transplantation" is a way of giving the therapy),
+# does not isolate it (pipeline/nlp/group_lists.py); "transplantation" is a way of giving the therapy; the therapy
+# prepared in another product the comparison arm does not get ("suspended in PRP") is not isolated),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.9"
