@@ -144,3 +144,28 @@ def test_cells_prepared_in_another_product_the_control_does_not_get_are_not_isol
     assert "platelet-rich plasma" in e.why and "suspended in" in e.evidence
     e = _inline(claim, 28170179, SVF_TITLE, SVF.replace("received AM alone", "received AM and a PRP injection"))
     assert e.eligible
+
+
+OCA_TITLE = ("Bone Marrow Aspirate Concentrate Does Not Improve Osseous Integration of Osteochondral Allografts for the "
+             "Treatment of Chondral Defects in the Knee at 6 and 12 Months: A Comparative Magnetic Resonance Imaging Analysis")
+OCA = ("Background: Poor osseous integration after fresh osteochondral allograft transplantation (OCA) may be associated "
+       "with graft subsidence. Purpose: To evaluate the effect of autogenous BMAC treatment on osseous integration at the "
+       "graft-host bony interface after OCA. Methods: A retrospective review of patients treated with OCA+BMAC or OCA "
+       "alone for full-thickness chondral defects of the distal femur from March 2015 to December 2016 was conducted. "
+       "Seventeen knees treated with OCA+BMAC and 16 knees treated with OCA alone underwent magnetic resonance imaging "
+       "(MRI) in the early postoperative phase (mean, 6 months). Results: In the early postoperative phase, the mean "
+       "OCAMRISS bone score was 3.0 ± 0.7 and 3.3 ± 0.7 for the OCA+BMAC group and OCA alone group, respectively "
+       "( P = .76). Conclusion: OCA augmented with BMAC was not associated with improved osseous integration compared "
+       "with OCA alone.")
+
+
+def test_the_therapy_alone_as_the_comparator_of_an_add_on_is_given_to_every_arm():
+    """"X + Y against X alone tests Y." PMID 30543757 (fresh6 C68, fresh osteochondral allograft): "patients treated
+    with OCA+BMAC or OCA alone" — reviewers: therapy_not_tested / cointervention_only ("tested intervention is
+    BMAC"); counted before as the study's intervention. A control arm without the therapy keeps the study."""
+    c68 = _catalog("fresh6")["C68"]
+    e = _inline(c68, 30543757, OCA_TITLE, OCA)
+    assert not e.eligible and e.reason == "cointervention_only" and "OCA alone" in e.evidence
+    e = _inline(c68, 30543757, OCA_TITLE, OCA.replace(
+        "Seventeen knees", "Untreated contralateral defects served as controls. Seventeen knees"))
+    assert e.reason != "cointervention_only" or "alone" not in e.why

@@ -456,6 +456,25 @@ def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | No
     return None
 
 
+# the therapy named as given by itself: "OCA alone", "microfracture only"
+_ALONE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:alone|only)\b", re.I)
+
+
+def _therapy_alone_against_add_on(claim: Claim, reading, arms: StudyArms) -> str | None:
+    """The sentence naming the therapy "alone" ("patients treated with OCA+BMAC or OCA alone") when a sentence of
+    the study (background aside) gives the therapy joined to another active product or procedure ("OCA+BMAC",
+    "OCA augmented with BMAC"), and the arms reader names no control arm without the therapy; else None. The
+    therapy alone is then the comparator of an add-on: every arm gets it, and the comparison tests the add-on."""
+    ab = reading.abbreviations
+    if any(a.is_control and not _names_therapy(claim, f"{a.label} {a.received}", ab) for a in arms.arms):
+        return None
+    said = [x for role, x in reading.roles if role != "background"]
+    alone = next((x for x in said for m in find_mentions(claim.therapy, x, ab) if _ALONE_AFTER.match(x[m.end:])), None)
+    if alone and any(_together(claim, x, ab) for x in said):
+        return alone
+    return None
+
+
 # the gap between the therapy and what it was prepared in: "was suspended in", "mixed with the"
 _PREPARED_IN = re.compile(rf"^\W*(?:[\w.×()-]+\s+){{0,3}}(?:(?:were|was)\s+)?(?:{_cues('prepared_in')})\s+(?:with|in|into)\s+"
                           r"(?:(?:a|an|the|autologous|allogeneic)\s+)?$", re.I)
@@ -831,6 +850,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if every_group:
         return _excluded("cointervention_only", f"every group the methods list receives {claim.therapy.name}",
                          every_group)
+    # the therapy alone is the comparator of an add-on to it ("OCA+BMAC or OCA alone"): every arm gets it
+    alone = _therapy_alone_against_add_on(claim, reading, arms) if not comparison_claim else None
+    if alone:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares an "
+                         f"add-on to it with {claim.therapy.name} alone", alone)
     # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
     # ("Both groups underwent ACI", for ACI against microfracture)
     if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
