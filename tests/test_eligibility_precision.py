@@ -169,3 +169,27 @@ def test_the_therapy_alone_as_the_comparator_of_an_add_on_is_given_to_every_arm(
     e = _inline(c68, 30543757, OCA_TITLE, OCA.replace(
         "Seventeen knees", "Untreated contralateral defects served as controls. Seventeen knees"))
     assert e.reason != "cointervention_only" or "alone" not in e.why
+
+
+MACT_OCD_TITLE = ("Remodeling of Articular Cartilage and Subchondral Bone After Bone Grafting and Matrix-Associated Autologous "
+                  "Chondrocyte Implantation for Osteochondritis Dissecans of the Knee")
+MACT_OCD = ("Background: Osteochondritis dissecans (OCD) of the knee is a challenging problem. Previously, the authors "
+            "implemented a novel 1-step surgical procedure for OCD treatment consisting of matrix-associated autologous "
+            "chondrocyte implantation (ACI) and simultaneous bone reconstruction including the subchondral lamina. Study "
+            "Design: Case series; Level of evidence, 4. Methods: Twenty-six patients with symptomatic condylar knee OCD were "
+            "treated with matrix-associated ACI and monocortical cancellous cylinders for defect filling and subchondral bone "
+            "plate reconstruction using cortical graft layers as novel subchondral lamina. Results: After a follow-up of "
+            "39.8 ± 12.0 months, all scores improved significantly. The MOCART score reached 62.4 ± 18.9 points.")
+
+
+def test_a_series_whose_title_joins_the_therapy_to_bone_grafting_does_not_isolate_it():
+    """Bone grafting is a procedure (arms.yaml surgery). PMID 21193592 (fresh5 C58, MACI): "… After Bone Grafting
+    and Matrix-Associated Autologous Chondrocyte Implantation for Osteochondritis Dissecans" — every patient got both
+    (reviewers: cointervention_only); the rescue of a series whose title names the therapy alone counted it before."""
+    from pipeline.models import Article
+
+    claim = _catalog("fresh5")["C58"]
+    reading = read_article(Article(pmid=21193592, title=MACT_OCD_TITLE, abstract=MACT_OCD))
+    e = assess_eligibility(claim, reading, read_arms(reading), "case_series", title=MACT_OCD_TITLE, is_human=True,
+                           not_about=f"the finding is not about {claim.therapy.name}")
+    assert not e.eligible

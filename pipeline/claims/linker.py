@@ -75,7 +75,8 @@ log = logging.getLogger(__name__)
 # 2026.12.9 (session 14, precision): a methods sentence listing the study's groups, every one given the therapy,
 # does not isolate it (pipeline/nlp/group_lists.py); "transplantation" is a way of giving the therapy; the therapy
 # prepared in another product the comparison arm does not get ("suspended in PRP") is not isolated; the therapy
-# "alone" as the comparator of an add-on to it ("OCA+BMAC or OCA alone") is given to every arm),
+# "alone" as the comparator of an add-on to it ("OCA+BMAC or OCA alone") is given to every arm; bone grafting is a
+# procedure (arms.yaml surgery)),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.9"
