@@ -64,9 +64,11 @@ def test_prp_only_as_the_carrier_of_fat_cells_does_not_test_prp(records):
     e = _eligibility(records, "C04", 28170179)
     assert not e.eligible and e.reason == "cointervention_only"
     assert "suspended in platelet-rich plasma" in e.evidence
-    # for the MSC claim the same trial isolates the cells (SVF vs none), on top of microfracture
+    # nor does it isolate the cells for the MSC claim: they come only suspended in PRP, which the control arm does
+    # not get (both grade_reviews reviewers of C11: cointervention_only, "SVF not isolated from PRP"; this test
+    # said eligible until session 14)
     e11 = _eligibility(records, "C11", 28170179)
-    assert e11.eligible and "add_on_to_surgery" in e11.indirectness
+    assert not e11.eligible and e11.reason == "cointervention_only" and "platelet-rich plasma" in e11.why
 
 
 def test_msc_products_in_every_arm_do_not_isolate_the_cells(records):

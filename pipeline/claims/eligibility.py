@@ -32,6 +32,7 @@ from pipeline.claims.mentions import find_mentions, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
+from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.title_comparison import comparing_words, read_title
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary
 
@@ -258,7 +259,10 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
                 _FUNCTION_WORD.search(compared[alt[-1].end:]):
             continue
         compared = compared[max(0, alt[-1].start - 40):]
-        if cue("control").search(compared) or cue("active").search(compared) or find_mentions(claim.therapy, compared, abbreviations):
+        # (a procedure among the compared words is another treatment, not a way of giving the therapy: "Comparing
+        # Microfracture and Local Adherent Transplantation of … Stem Cells")
+        if cue("control").search(compared) or cue("active").search(compared) or cue("surgery").search(compared) or \
+                find_mentions(claim.therapy, compared, abbreviations):
             continue
         if any(find_mentions(_group(g), compared, abbreviations)
                for g in (*claim.condition.groups, *claim.therapy.groups)):
@@ -431,6 +435,69 @@ def _title_compares_forms_of_therapy(claim: Claim, title: str, abbreviations: di
             if all(_names_therapy(claim, side, abbreviations) and not negated_only(claim.therapy, side, abbreviations)
                    for side in (m.before, m.after)):
                 return f"{m.before.strip()} {m.word} {m.after.strip()}"
+    return None
+
+
+def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | None:
+    """The methods sentence listing the study's groups one by one (:func:`pipeline.nlp.group_lists.listed_groups`:
+    "received one of the four treatments: mosaicplasty only, mosaicplasty with the CaAlg hydrogel, …"; "divided
+    into 2 groups: … MSC implantation without a scaffold (group 1), and … MSCs loaded in fibrin glue (group 2)")
+    when every group it lists is given the claim's therapy; else None. Not when the arms reader names a control
+    arm without the therapy (the list may leave out an untreated control the abstract names elsewhere). The
+    reviewers' definition: every arm receives it, so the comparison cannot isolate it."""
+    ab = reading.abbreviations
+    if any(a.is_control and not _names_therapy(claim, f"{a.label} {a.received}", ab) for a in arms.arms):
+        return None
+    for role, s in reading.roles:
+        listed = listed_groups(s) if role == "body" else None
+        if listed and all(_names_therapy(claim, g, ab) and not negated_only(claim.therapy, g, ab)
+                          for g in listed.groups):
+            return s
+    return None
+
+
+# the therapy named as given by itself: "OCA alone", "microfracture only"
+_ALONE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:alone|only)\b", re.I)
+
+
+def _therapy_alone_against_add_on(claim: Claim, reading, arms: StudyArms) -> str | None:
+    """The sentence naming the therapy "alone" ("patients treated with OCA+BMAC or OCA alone") when a sentence of
+    the study (background aside) gives the therapy joined to another active product or procedure ("OCA+BMAC",
+    "OCA augmented with BMAC"), and the arms reader names no control arm without the therapy; else None. The
+    therapy alone is then the comparator of an add-on: every arm gets it, and the comparison tests the add-on."""
+    ab = reading.abbreviations
+    if any(a.is_control and not _names_therapy(claim, f"{a.label} {a.received}", ab) for a in arms.arms):
+        return None
+    said = [x for role, x in reading.roles if role != "background"]
+    alone = next((x for x in said for m in find_mentions(claim.therapy, x, ab) if _ALONE_AFTER.match(x[m.end:])), None)
+    if alone and any(_together(claim, x, ab) for x in said):
+        return alone
+    return None
+
+
+# the gap between the therapy and what it was prepared in: "was suspended in", "mixed with the"
+_PREPARED_IN = re.compile(rf"^\W*(?:[\w.×()-]+\s+){{0,3}}(?:(?:were|was)\s+)?(?:{_cues('prepared_in')})\s+(?:with|in|into)\s+"
+                          r"(?:(?:a|an|the|autologous|allogeneic)\s+)?$", re.I)
+
+
+def _prepared_in(claim: Claim, reading, control_text: str) -> tuple[str, str] | None:
+    """(the product, the sentence) when a methods or results sentence says the therapy was prepared in another
+    active product before it was given ("The SVF was suspended in platelet-rich plasma (PRP) before injection into
+    the joint") and the comparison arms' words (``control_text``) do not name that product; else None. The
+    comparison then isolates the mixture, not the therapy (the reviewers: "SVF not isolated from PRP")."""
+    ab = reading.abbreviations
+    active = cue("active")
+    for role, s in reading.roles:
+        if role != "body":
+            continue
+        for t in find_mentions(claim.therapy, s, ab):
+            for m in active.finditer(s, t.end, min(len(s), t.end + 70)):
+                w = m.group(0)
+                if names_concept(claim.therapy, w, ab) or find_mentions(Concept(w), " ".join(claim.therapy.all_names)):
+                    continue
+                if _PREPARED_IN.match(s[t.end:m.start()]) and \
+                        not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", control_text, re.I):
+                    return w, s
     return None
 
 
@@ -778,6 +845,16 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if both_forms:
         return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title compares "
                          f"{both_forms}", title)
+    # the methods list the study's groups one by one, and every one of them gets the therapy
+    every_group = _every_listed_group_gets(claim, reading, arms) if not comparison_claim else None
+    if every_group:
+        return _excluded("cointervention_only", f"every group the methods list receives {claim.therapy.name}",
+                         every_group)
+    # the therapy alone is the comparator of an add-on to it ("OCA+BMAC or OCA alone"): every arm gets it
+    alone = _therapy_alone_against_add_on(claim, reading, arms) if not comparison_claim else None
+    if alone:
+        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares an "
+                         f"add-on to it with {claim.therapy.name} alone", alone)
     # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
     # ("Both groups underwent ACI", for ACI against microfracture)
     if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
@@ -827,6 +904,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             if extra and all(w in cue_words("active", " ".join(extra)) for w in extra):
                 return _excluded("cointervention_only", f"{claim.therapy.name} is given only with {extra[0]}, "
                                  "which the comparison arm does not get", t_arms[0].sentence)
+            # (the same said in a sentence of its own: "The SVF was suspended in platelet-rich plasma before injection")
+            prepared = _prepared_in(claim, reading, _expand(control_text, ab))
+            if prepared:
+                return _excluded("cointervention_only", f"{claim.therapy.name} is given only prepared in {prepared[0]}, "
+                                 "which the comparison arm does not get", prepared[1])
         # the arms differ by another active product and never name the therapy: the therapy is its
         # carrier or a co-intervention ("SVF suspended in PRP" against microfracture alone)
         if len(arms.arms) >= 2 and not t_arms:

@@ -73,10 +73,15 @@ log = logging.getLogger(__name__)
 # product is not tested, a case report is not excluded for an abstract of two sentences without numbers;
 # 2026.12.8: a claim about injecting a substance is not tested by a scaffold or membrane made with it;
 # 2026.12.9 (session 14, readers): baseline comparability and safety measures are set aside before a direction is
-# read, and a head-to-head claim reads "inferior to <comparator>" in a clause of a three-arm trial's sentence),
+# read, and a head-to-head claim reads "inferior to <comparator>" in a clause of a three-arm trial's sentence;
+# 2026.12.10 (session 14, precision): a methods sentence listing the study's groups, every one given the therapy,
+# does not isolate it (pipeline/nlp/group_lists.py); "transplantation" is a way of giving the therapy; the therapy
+# prepared in another product the comparison arm does not get ("suspended in PRP") is not isolated; the therapy
+# "alone" as the comparator of an add-on to it ("OCA+BMAC or OCA alone") is given to every arm; bone grafting is a
+# procedure (arms.yaml surgery)),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.9"
+LINKER_RELEASE = "2026.12.10"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
