@@ -85,3 +85,36 @@ def test_errors_and_flags_as_re_compile():
         compile_guarded(r"(?:unclosed", 0)
     assert compile_guarded(r"(?i)\bfoo", 0).search("a FOO") is not None
     assert compile_guarded(r"\bfoo", re.I | re.M).flags == re.compile(r"\bfoo", re.I | re.M).flags
+
+
+def test_programs_kept_on_disk_are_the_ones_compiling_makes(tmp_path, monkeypatch):
+    """A program read from the cache file is the one compiling makes (Pattern equality compares the
+    program); a damaged file is ignored."""
+    from pipeline.nlp import regex_guard as g
+
+    store = tmp_path / "regex.bin"
+    monkeypatch.setenv("EVIDENCE_REGEX_CACHE", str(store))
+
+    def fresh():  # a new process's state: nothing read, nothing compiled
+        monkeypatch.setattr(g, "_stored", None)
+        monkeypatch.setattr(g, "_compiled_now", {})
+        g.compile_guarded.cache_clear()
+
+    pats = [(p, f) for p, f in _patterns()[:40]]
+    fresh()
+    compiled = [g.compile_guarded(p, f) for p, f in pats]
+    g.write_programs()
+    assert store.exists()
+    fresh()
+    assert len(g._programs()) >= len(set(pats))
+    again = [g.compile_guarded(p, f) for p, f in pats]
+    assert again == compiled and not g._compiled_now  # every one read from the file, none compiled
+    assert [(p.pattern, p.flags, p.groupindex) for p in again] == [(re.compile(p, f).pattern, re.compile(p, f).flags,
+                                                                      re.compile(p, f).groupindex) for p, f in pats]
+    # a damaged file: read as empty, compiled anew
+    store.write_bytes(store.read_bytes()[:-10] + b"0123456789")
+    fresh()
+    assert g._programs() == {}
+    assert [g.compile_guarded(p, f) for p, f in pats] == compiled
+    monkeypatch.setenv("EVIDENCE_REGEX_CACHE", "off")
+    assert g.cache_file() is None

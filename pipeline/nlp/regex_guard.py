@@ -14,12 +14,27 @@ The lookahead is added to the parsed pattern, not to its text: the pattern is pa
 ``re.compile`` parses it, and ``.pattern`` stays the text given (other patterns splice it in). This uses
 ``re``'s own parser and compiler (``re._parser``, ``re._compiler``, CPython 3.11 and later); where they are
 not there, or the pattern is anything this does not read, it is ``re.compile``'s pattern.
+
+Compiling is itself a tenth of a link run (the concepts' patterns alone are 60 KB of text, parsed and
+compiled in Python at every run), so the compiled programs are kept on disk, as Python keeps its byte
+code: one file per Python version and engine (``~/.cache/regen-evidence/``, or the file
+``EVIDENCE_REGEX_CACHE`` names; ``off`` keeps none), read at the first pattern, written at exit with what
+this run compiled. A program is looked up by the pattern's text and flags, so a pattern read from it is
+the one compiling would make; a file that is damaged (its checksum) or unreadable is ignored, and the
+engine checks every program it is given.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 try:  # CPython's regular-expression engine, as re.compile drives it
     import _sre
@@ -97,6 +112,70 @@ def first_characters(pattern: str, flags: int = 0) -> tuple | None:
     return tuple(sorted(first, key=repr))
 
 
+# Bump when the programs compile_guarded makes for a pattern change: the stored ones are then not read.
+PROGRAM_VERSION = 1
+_MAX_STORED = 50_000  # past this many programs the file starts again (patterns built per abstract add up)
+
+_stored: dict | None = None  # (pattern, flags) → (flags, code, groups, groupindex, indexgroup), read at first use
+_compiled_now: dict = {}  # what this process compiled, written at exit
+
+
+def cache_file() -> Path | None:
+    """Where the compiled programs are kept (None: nowhere)."""
+    where = os.environ.get("EVIDENCE_REGEX_CACHE")
+    if where == "off" or _sre is None:
+        return None
+    if where:
+        return Path(where)
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "regen-evidence" / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{PROGRAM_VERSION}.bin"
+
+
+def _read_programs(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        blob = path.read_bytes()
+        body = blob[32:]
+        if hashlib.blake2b(body, digest_size=32).digest() != blob[:32]:
+            return {}
+        data = marshal.loads(body)
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def write_programs() -> None:
+    """Add what this process compiled to the file (another process may have added to it meanwhile: its
+    programs are kept); at exit, or when asked. Writes nothing when nothing was compiled."""
+    path = cache_file()
+    if not _compiled_now or path is None:
+        return
+    programs = {**_read_programs(path), **_compiled_now}
+    if len(programs) > _MAX_STORED:
+        programs = dict(_compiled_now)
+    tmp = None
+    try:
+        body = marshal.dumps(programs)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
+        with os.fdopen(fd, "wb") as f:
+            f.write(hashlib.blake2b(body, digest_size=32).digest() + body)
+        os.replace(tmp, path)  # whole or not at all: a reader never sees half a file
+        _compiled_now.clear()
+    except (OSError, ValueError):
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _programs() -> dict:
+    global _stored
+    if _stored is None:
+        _stored = _read_programs(cache_file())
+        atexit.register(write_programs)
+    return _stored
+
+
 # bounded as re's own cache is: a few patterns are built per abstract (its defined short forms)
 @lru_cache(maxsize=8192)
 def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
@@ -107,6 +186,12 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     flags = int(flags)
     if _sre is None or not isinstance(pattern, str) or flags & (re.LOCALE | re.DEBUG):
         return re.compile(pattern, flags)
+    stored = _programs().get((pattern, flags))
+    if stored is not None:
+        try:
+            return _sre.compile(pattern, *stored)
+        except (RuntimeError, TypeError, ValueError, OverflowError):  # not a program this engine runs
+            pass
     try:
         tree = _parser.parse(pattern, flags)
     except re.error:
@@ -128,4 +213,9 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern:
     indexgroup = [None] * tree.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return _sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    # plain ints (the compiler's opcodes are named int constants, which marshal does not write)
+    program = (int(flags | tree.state.flags), list(map(int, code)), tree.state.groups - 1, dict(groupindex),
+               tuple(indexgroup))
+    compiled = _sre.compile(pattern, *program)
+    _programs()[(pattern, flags)] = _compiled_now[(pattern, flags)] = program
+    return compiled
