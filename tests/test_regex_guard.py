@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from pipeline.nlp import arms, effects, findings
+from pipeline.nlp import arms, effects, evidence, findings, population, sample_size
 from pipeline.claims import direction_rules, eligibility, mentions
 from pipeline.nlp.regex_guard import compile_guarded, first_characters
 from pipeline.parsing import latest_articles
@@ -28,7 +28,7 @@ def abstracts() -> list[str]:
 def _patterns() -> list[tuple[str, int]]:
     """Every compiled pattern the readers hold at module level: their text and flags."""
     out = []
-    for mod in (arms, effects, findings, direction_rules, eligibility, mentions):
+    for mod in (arms, effects, findings, evidence, population, sample_size, direction_rules, eligibility, mentions):
         for v in vars(mod).values():
             if isinstance(v, re.Pattern) and isinstance(v.pattern, str):
                 out.append((v.pattern, v.flags))
