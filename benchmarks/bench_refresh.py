@@ -48,7 +48,8 @@ def main() -> None:
         from pipeline.config import BUNDLED_CORPUS  # an older revision may have none: give SOURCE
 
         sources = [str(BUNDLED_CORPUS)]
-    with tempfile.TemporaryDirectory() as tmp, prefect_test_harness():
+    # a loaded machine starts the ephemeral Prefect server slowly (the default wait, 30 s, ran out at load 9)
+    with tempfile.TemporaryDirectory() as tmp, prefect_test_harness(server_startup_timeout=180):
         db, out = str(Path(tmp) / "bench.duckdb"), str(Path(tmp) / "site")
         claims = r.load_claims(None, None, db)
         stages = [("search", lambda: r.search_stage(claims, sources, None, None)),

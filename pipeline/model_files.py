@@ -178,6 +178,7 @@ def save_portable(out_dir: Path, model_path: Path, arrays: dict, manifest: dict,
 # One cache for every portable model, keyed by (model name, resolved file path): the built objects
 # (vocabulary dicts, weight matrices) are costly, and each stage asks for them per article.
 _LOADED: dict[tuple[str, str], object] = {}
+_RESOLVED: dict[tuple[str, str], tuple[str, str]] = {}  # (model, path as given) → its key in _LOADED
 
 
 def load_portable(model_path: Path, *, model: str, rebuild: str, format_version: int, build: Callable[[dict], T],
@@ -186,15 +187,24 @@ def load_portable(model_path: Path, *, model: str, rebuild: str, format_version:
     manifest (``<stem>.manifest.json`` beside it unless ``manifest_path``) is checked with
     :func:`check_manifest`. Raises :class:`ModelError` when it is missing, damaged or built for other code;
     a failed load is not cached, so a model rebuilt in the same process loads on the next call."""
+    # the readers ask for their model at every prediction: the path as given finds its resolved key
+    # without resolving it again (realpath's system calls were a hundredth of a link run)
+    key = _RESOLVED.get((model, str(model_path)))
+    if key in _LOADED:
+        return _LOADED[key]  # type: ignore[return-value]
+    given = (model, str(model_path))
     model_path = Path(model_path)
     key = (model, str(model_path.resolve()))
     if key not in _LOADED:
         check_manifest(manifest_path or manifest_beside(model_path), model=model,
                        rebuild=rebuild, format_version=format_version, same_major=same_major)
         _LOADED[key] = build(read_npz(model_path))
+    if model_path.is_absolute():  # a relative path may name another file after a change of directory
+        _RESOLVED[given] = key
     return _LOADED[key]  # type: ignore[return-value]
 
 
 def clear_model_cache() -> None:
     """Forget every loaded portable model (after a rebuild, or in tests that damage a model file)."""
     _LOADED.clear()
+    _RESOLVED.clear()

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import sentence_comparing
 
 # "this treatment", "these cells", "the codelivery system", "this regimen", "the ELFE regimen": a finding
 # referring back to the intervention the title names
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = compile_guarded(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
     r"interventions?|modalit\w*|technolog\w*|regimens?|protocols?|programm?e?s?)\b", re.I)
@@ -34,13 +35,13 @@ _BACK_REFERENCE = re.compile(
 
 # An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not
 # improve BM-MSC chondrogenesis". Finite verbs only ("increasing evidence" is not an action).
-_ACTION = re.compile(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|boost|potentiat|accelerat|facilitat|"
+_ACTION = compile_guarded(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|boost|potentiat|accelerat|facilitat|"
                      r"regulat|modulat|activat|inhibit|suppress)(?:es|ed|e|s)?\b", re.I)
 # between the verb and the therapy, these make the therapy the cause ("improved after PRP"), not the object
-_CAUSE_LINK = re.compile(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
+_CAUSE_LINK = compile_guarded(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
 
 
-_ADJECTIVAL = re.compile(r"\b(?:with|of|using|and|or|the|a|an|by|from|to|in|on|for|"
+_ADJECTIVAL = compile_guarded(r"\b(?:with|of|using|and|or|the|a|an|by|from|to|in|on|for|"
                          + sentence_comparing("aboutness_before_participle") + r")\s+$", re.I)
 
 
@@ -69,17 +70,17 @@ def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | N
 
 # "MSCs with allogenic cartilage are superior to MSCs alone": the therapy on both sides of a
 # comparison is in every compared arm, so the comparison is about what was added to it
-_VERSUS = re.compile(r"\b(?:" + sentence_comparing("aboutness_both_sides") + r")\b", re.I)
+_VERSUS = compile_guarded(r"\b(?:" + sentence_comparing("aboutness_both_sides") + r")\b", re.I)
 
 
 # where one side of a comparison ends: a sentence or clause break. Abstracts often run two sentences
 # together without a space ("… 10 of 18 after MF.At 4.2 years … superiority of OAT over MF"), so a full
 # stop before a capital letter ends the side too; a comma only where a new clause starts (", and the
 # mean …", ", whereas …"), not inside a list of arms ("the SOC, Drill + BMC, and BMC groups").
-_SIDE_END = re.compile(r";|\.(?=\s|[A-Z]|$)|,\s*(?:but|whereas|while|whilst|although|though|which|however)\b|"
+_SIDE_END = compile_guarded(r";|\.(?=\s|[A-Z]|$)|,\s*(?:but|whereas|while|whilst|although|though|which|however)\b|"
                        r",\s*and\s+(?:the|a|an|in|at|after|there|it|this|these|those|we|all|no)\b")
 # "larger than 3 cm2": a size or age compared with a number, not two arms
-_NUMERIC_THAN = re.compile(r"(?:larger|smaller|greater|less|more|bigger|older|younger|longer|shorter)\s+than\s*$", re.I)
+_NUMERIC_THAN = compile_guarded(r"(?:larger|smaller|greater|less|more|bigger|older|younger|longer|shorter)\s+than\s*$", re.I)
 
 
 def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
@@ -100,7 +101,7 @@ def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str]
 # The therapy as the object of a method: "permits spatial delivery of magnetically labeled MSCs",
 # "allows for detection of MSCs", "analyzing exosome-associated miRNAs". Such a finding is about the
 # method — how the cells are delivered, labelled, tracked or isolated — not what they do.
-_METHOD = re.compile(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e|ed|ing)|visuali[sz]\w*|monitor\w*|"
+_METHOD = compile_guarded(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e|ed|ing)|visuali[sz]\w*|monitor\w*|"
                      r"isolat\w*|analy[sz]\w*|quantif\w*|characteri[sz]\w*|harvest\w*|identif\w*|locali[sz]\w*|"
                      r"purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
 

@@ -17,19 +17,20 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import first_mention_at
 from pipeline.claims.models import Concept
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import any_of, no_difference_phrases, rx, sentence_comparing
 
 # the groups do not differ: data/lexicons/no_difference.yaml (comparison)
 _SAME = rx(any_of(no_difference_phrases("comparison")))
 # a difference: said outright, or a comparative with its "than"/"compared with"
 # ("more injectable bone marrow cells" compares nothing)
-_DIFFER = re.compile(
+_DIFFER = compile_guarded(
     r"\b(?:superior|inferior|outperform\w*|differ(?:ed|ent|ences?)? significantly|significant(?:ly)? (?:different|differ\w*))\b|"
     r"\b(?:better|worse|more|less|higher|lower|greater|fewer|closer|stronger|weaker)\b[^.;]{0,80}?"
     r"\b(?:" + sentence_comparing("comparison_difference") + r")\b", re.I)
-_FAVOUR = re.compile(r"\b(?:superior|better|more (?:effective|efficient|potent|beneficial)|outperform\w*|stronger)\b", re.I)
-_DISFAVOUR = re.compile(r"\b(?:inferior|worse|less (?:effective|efficient|potent|beneficial)|weaker)\b", re.I)
-_BETWEEN = re.compile(r"\bbetween (?:the )?(?:two |both )?(?:groups|arms|treatments|procedures|cohorts)\b|"
+_FAVOUR = compile_guarded(r"\b(?:superior|better|more (?:effective|efficient|potent|beneficial)|outperform\w*|stronger)\b", re.I)
+_DISFAVOUR = compile_guarded(r"\b(?:inferior|worse|less (?:effective|efficient|potent|beneficial)|weaker)\b", re.I)
+_BETWEEN = compile_guarded(r"\bbetween (?:the )?(?:two |both )?(?:groups|arms|treatments|procedures|cohorts)\b|"
                       r"\bboth (?:groups|treatments|arms|procedures|cohorts)\b", re.I)
 
 

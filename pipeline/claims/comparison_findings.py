@@ -42,6 +42,7 @@ from pipeline.claims import head_to_head
 from pipeline.config import PROJECT_ROOT
 from pipeline.nlp.arms import ArmComparison, StudyArms
 from pipeline.nlp.lexicons import YAML_LOADER
+from pipeline.nlp.regex_guard import compile_guarded
 
 SETTINGS_PATH = PROJECT_ROOT / "data" / "findings.yaml"
 SOURCE = "findings_reader"
@@ -98,7 +99,7 @@ def choose_outcome(claim, o_spans: list[tuple[str, float]] | tuple = ()) -> tupl
     return claim.condition.name, "claim"
 
 
-_SAFETY = re.compile(r"\b(?:adverse|complication|side[- ]effect|safety|tolerab|serious)", re.I)
+_SAFETY = compile_guarded(r"\b(?:adverse|complication|side[- ]effect|safety|tolerab|serious)", re.I)
 
 
 # --- what a finding means for the claim --------------------------------------------------------------

@@ -32,10 +32,11 @@ from pipeline.claims.side_findings import without_side_findings
 from pipeline.claims.verdict import therapy_verdict
 from pipeline.models import Article
 from pipeline.nlp.arms import cue
+from pipeline.nlp.regex_guard import compile_guarded
 
 
 # another agent's treatment as the cause of a result: "… was more apparent after BMP-4 treatment"
-_OTHER_CAUSE = re.compile(r"\b(?:after|following|by|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+_OTHER_CAUSE = compile_guarded(r"\b(?:after|following|by|with)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:treatment|injection|administration|exposure|stimulation|application|supplementation)\b", re.I)
 
 

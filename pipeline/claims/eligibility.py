@@ -33,6 +33,7 @@ from pipeline.claims.models import Claim, Concept
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.group_lists import listed_groups
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.title_comparison import comparing_words, read_title
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary
 
@@ -41,22 +42,22 @@ INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other
 # PubMed publication types of records that report no study of their own
 NO_FINDING_TYPES = ("Editorial", "Comment", "Letter", "News", "Published Erratum", "Biography", "Interview")
 # a review describing itself: "Here we will analyze the main strategies … and discuss", "This review summarizes"
-_REVIEW_SELF = re.compile(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review|in this (?:review|chapter)|"
+_REVIEW_SELF = compile_guarded(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review|in this (?:review|chapter)|"
                           r"here,? we (?:will )?(?:review|analy[sz]e|discuss|summari[sz]e|describe|highlight|outline)|"
                           r"we (?:will )?(?:review|discuss|summari[sz]e) (?:the|recent|current)|the present review|"
                           r"review (?:summari[sz]es|discusses|describes|highlights|outlines)|"
                           r"(?:a )?literature (?:search|review) was (?:performed|conducted|carried out)|"
                           r"to (?:critically )?(?:evaluate|review|summari[sz]e) the current (?:basic science|literature|evidence|data))\b", re.I)
-_POOLED = re.compile(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean difference|SMD|weighted mean difference|"
+_POOLED = compile_guarded(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean difference|SMD|weighted mean difference|"
                      r"odds ratio|risk ratio|\d+ (?:studies|trials|articles) (?:were|met)|included \d+)\b", re.I)
 # a systematic review's own result: a pooled effect with its interval or heterogeneity
-_POOLED_ESTIMATE = re.compile(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz]ed mean difference|weighted mean difference|"
+_POOLED_ESTIMATE = compile_guarded(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz]ed mean difference|weighted mean difference|"
                               r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
                               r"heterogeneity|forest plot)\b", re.I)
 # an arm that did not get the therapy, named anywhere in the abstract
 _NO_THERAPY_ARM = phrase_pattern(vocabulary("arms")["no_therapy_arm"])  # data/lexicons/arms.yaml
 # cells prepared or differentiated before implantation: the preparation is what is compared
-_PREPARATION = re.compile(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
+_PREPARATION = compile_guarded(r"\b(?:(?:pre-?)?differentiated|in vitro and in vivo|sheets?|spheroids?|aggregates?|pellets?)\b", re.I)
 
 
 def _cues(key: str) -> str:
@@ -67,20 +68,20 @@ def _cues(key: str) -> str:
 # an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
 # "This technical note introduces an all-arthroscopic AMIC technique", "A modified technique termed ACT-collagen
 # membrane seeding (ACT-Cs) has been developed")
-_TECHNIQUE_SELF = re.compile(rf"\b(?:this (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
+_TECHNIQUE_SELF = compile_guarded(rf"\b(?:this (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
                              rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) "
                              rf"(?:(?:{_cues('technique_naming')}) [^.;]{{1,80}}? )?(?:is|was|will be|has been) "
                              rf"(?:{_cues('technique_presented')})|{_cues('technique_named')}|"
                              rf"we (?:{_cues('technique_we_present')}) (?:a|an|the|our) (?:[\w-]+ ){{0,3}}"
                              rf"(?:{_cues('technique_nouns')}))\b", re.I)
 # what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
-_STUDY_DONE = re.compile(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
+_STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
                          rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|\b(?:{_cues('study_done_finite')})\b", re.I)
-_RESULT_NUMBERS = re.compile(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
+_RESULT_NUMBERS = compile_guarded(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
-_CONCENTRATE = re.compile(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
+_CONCENTRATE = compile_guarded(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
                           r"mononuclear cells?)\b", re.I)
-_CULTURED = re.compile(r"\b(?:mesenchymal|MSCs?|stem cells?|stromal cells?)\b", re.I)
+_CULTURED = compile_guarded(r"\b(?:mesenchymal|MSCs?|stem cells?|stromal cells?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bo
 
 
 # a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
-_DERIVED = re.compile(r"^[\s-]*(?:derived|conditioned|secreted|released)\b", re.I)
+_DERIVED = compile_guarded(r"^[\s-]*(?:derived|conditioned|secreted|released)\b", re.I)
 
 
 def _arm_gives_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
@@ -133,10 +134,10 @@ def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tup
 
 
 # what joins two things given together: "BMAC and PRP", "drilling augmented with a PRP-immersed implant"
-_JOIN = re.compile(r"^[\s,-]*(?:\([^)]*\)\s*)?(?:and|plus|in|after|following|during|\+|/|combined with|in combination with|together with|augmented with|"
+_JOIN = compile_guarded(r"^[\s,-]*(?:\([^)]*\)\s*)?(?:and|plus|in|after|following|during|\+|/|combined with|in combination with|together with|augmented with|"
                    r"immersed (?:in|with)|mixed with|suspended in|with (?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+-)?immersed|"
                    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:[\w-]+-)?immersed)\s*(?:(?:autologous|allogeneic|the|a|an)\s+)?[\s,-]*$", re.I)
-_PREPARED = re.compile(r"^\W*(?:[\w.×()-]+\s+){0,3}(?:were|was)\s+(?:prepared|mixed|combined|suspended|loaded|resuspended)\s+"
+_PREPARED = compile_guarded(r"^\W*(?:[\w.×()-]+\s+){0,3}(?:were|was)\s+(?:prepared|mixed|combined|suspended|loaded|resuspended)\s+"
                        r"(?:with|in)\b[^.;]{0,40}$", re.I)
 
 
@@ -167,12 +168,12 @@ def _title_compares(title: str) -> bool:
     """The title compares something (``title_compares`` of data/lexicons/title_comparison.yaml)."""
     return comparing_words("title_compares").search(title) is not None
 # an abstract that compares groups of patients treated differently, whatever the arms reader made of them
-_GROUPS_COMPARED = re.compile(r"\bbetween (?:the )?(?:two |both |treatment )?(?:groups|arms|cohorts)\b|\bcontrol (?:group|arm)s?\b|"
+_GROUPS_COMPARED = compile_guarded(r"\bbetween (?:the )?(?:two |both |treatment )?(?:groups|arms|cohorts)\b|\bcontrol (?:group|arm)s?\b|"
                               r"\brandomi[sz]ed\b", re.I)
 # designs of a clinical series of treated patients
 _SERIES_DESIGNS = ("case_series", "cohort", "other", "non_randomized_trial")
 # a sentence about some of a series' patients, not all of them
-_SUBSET = re.compile(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
+_SUBSET = compile_guarded(r"^\W*(?:in\s+)?(?:one|a single)\s+(?:patient|case|knee|subject)\b|^\W*(?:some|several|a few)\s+(?:of the\s+)?"
                      r"(?:patients|cases|knees|subjects)\b|^\W*(?:in\s+)?\d+\s+of\s+(?:the\s+)?\d+\s+(?:patients|cases|knees|subjects)\b", re.I)
 
 
@@ -238,7 +239,7 @@ def _other_form(claim: Claim, text: str, abbreviations: dict[str, str]) -> str |
     return None
 
 
-_FUNCTION_WORD = re.compile(r"\b(?:of|for|in|after|before|with|by|on|to|the|a|an|from|at)\b", re.I)
+_FUNCTION_WORD = compile_guarded(r"\b(?:of|for|in|after|before|with|by|on|to|the|a|an|from|at)\b", re.I)
 
 
 def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
@@ -271,9 +272,9 @@ def _variants_compared(claim: Claim, title: str, abbreviations: dict[str, str]) 
     return None
 
 
-_EFFECT_OF = re.compile(r"\b(?:the )?(?:effects?|influence|impact|role|benefit|efficacy) of (?P<x>.+?)\s+"
+_EFFECT_OF = compile_guarded(r"\b(?:the )?(?:effects?|influence|impact|role|benefit|efficacy) of (?P<x>.+?)\s+"
                         r"(?:on|in|for|after|following|with)\b", re.I)
-_BACKGROUND_PROCEDURE = re.compile(r"\b(?:treated|repaired|managed|reconstructed) (?:with|by|using)\s|\b(?:following|after|"
+_BACKGROUND_PROCEDURE = compile_guarded(r"\b(?:treated|repaired|managed|reconstructed) (?:with|by|using)\s|\b(?:following|after|"
                                    r"undergoing|during)\s|\b(?:in combination|combined) with\s", re.I)
 
 
@@ -314,8 +315,8 @@ def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -
 
 # the title gives the therapy as the vehicle of another product: "chondrocytes delivered by a heparin-based hydrogel",
 # "Autologous Bone Marrow in a Hyaluronan-Based Delivery Vehicle", "hydrogel-mediated delivery of adipose-derived stem cells"
-_DELIVERED_BY = re.compile(r"\b(?:delivered|carried|transported)\s+(?:by|via|with|in|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_VEHICLE_AFTER = re.compile(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|carrier)s?\b|^[\s-]*(?:mediated|based)\s+delivery\s+of\b",
+_DELIVERED_BY = compile_guarded(r"\b(?:delivered|carried|transported)\s+(?:by|via|with|in|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_VEHICLE_AFTER = compile_guarded(r"^[\s-]*(?:based\s+)?(?:delivery\s+vehicle|vehicle|carrier)s?\b|^[\s-]*(?:mediated|based)\s+delivery\s+of\b",
                             re.I)
 
 
@@ -584,12 +585,12 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
 
 
 # what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"
-_PRACTICE = re.compile(rf"\b(?:{_cues('practice_words')})\b|\b(?:is|are)\s+(?:\w+\s+)?(?:{_cues('practice_passive')})\b", re.I)
-_NOT_GIVEN = re.compile(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+_PRACTICE = compile_guarded(rf"\b(?:{_cues('practice_words')})\b|\b(?:is|are)\s+(?:\w+\s+)?(?:{_cues('practice_passive')})\b", re.I)
+_NOT_GIVEN = compile_guarded(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
 # what says a product was given, not measured ("injected", "treated with", "loaded", "supplemented")
-_ADMINISTERED = re.compile(r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|deliver\w*|appl(?:y|ied|ication)|"
+_ADMINISTERED = compile_guarded(r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|deliver\w*|appl(?:y|ied|ication)|"
                            r"treated with|treatment with|loaded|load(?:ing)?|supplement\w*|added|adding|addition of|"
                            r"transfect\w*|transduc\w*|coated|seeded|soaked|infus\w*|receiv\w*|given|gave|dose\w*|"
                            r"(?:cultured|stimulated|incubated|combined|mixed|augmented|enhanced) with|exposed to|in the presence of|"
@@ -660,8 +661,8 @@ def _case_outcome(claim: Claim, reading) -> str | None:
 # "tissue-engineered" names how cells were grown into a tissue, not a genetic modification; a title saying its
 # implant has no scaffold ("a scaffold-free tissue-engineered construct derived from synovial MSCs") gives the
 # cells themselves, whatever the construct is called
-_NOT_A_CARRIER = re.compile(r"\btissue[\s-]engineered\b", re.I)
-_SCAFFOLD_FREE = re.compile(r"\b(?:scaffold|carrier|matrix)[\s-]?(?:free|less)\b", re.I)
+_NOT_A_CARRIER = compile_guarded(r"\btissue[\s-]engineered\b", re.I)
+_SCAFFOLD_FREE = compile_guarded(r"\b(?:scaffold|carrier|matrix)[\s-]?(?:free|less)\b", re.I)
 
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 
@@ -730,7 +731,7 @@ def _enrolled_with_condition(claim: Claim, reading, title: str) -> str | None:
     # (not a count of some of them: "performed in four patients for a subsequent meniscal lesion")
     # (a whole number standing alone, not a measurement: "15.4 vs 24.4 msec; P < .05) and could be tracked in
     # osteochondral defects")
-    rx = re.compile(rf"(?<!\bin )(?<!\bof )(?<!\bfor )(?<![\d.,/])\b{_COUNT}(?=\s|-year)[\w\s,;()±-]{{0,40}}?\b(?:{units})\b(?:[^.]|(?<=\d)\.(?=\d)){{0,100}}?"
+    rx = compile_guarded(rf"(?<!\bin )(?<!\bof )(?<!\bfor )(?<![\d.,/])\b{_COUNT}(?=\s|-year)[\w\s,;()±-]{{0,40}}?\b(?:{units})\b(?:[^.]|(?<=\d)\.(?=\d)){{0,100}}?"
                     r"\b(?:with|of|for|having|had|affected by|suffering from)\b", re.I)
     for role, s in reading.roles:
         m = rx.search(s) if role == "body" else None

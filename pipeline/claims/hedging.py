@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import vocabulary
 
 # the cues are data/lexicons/hedges.yaml ("claim", "claim_qualifier"), one pattern each
 HEDGES = [rf"\b(?:{f})\b" for f in vocabulary("hedges")["claim"]]
 QUALIFIERS = [rf"\b(?:{f})\b" for f in vocabulary("hedges")["claim_qualifier"]]
-_H = [re.compile(p, re.I) for p in HEDGES]
-_Q = [re.compile(p, re.I) for p in QUALIFIERS]
+_H = [compile_guarded(p, re.I) for p in HEDGES]
+_Q = [compile_guarded(p, re.I) for p in QUALIFIERS]
 STRENGTHS = ("asserted", "qualified", "hedged")
 
 

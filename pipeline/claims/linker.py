@@ -27,6 +27,7 @@ from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings,
 from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import sentence_comparing, versioned
 from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.nlp.arms import StudyArms, read_arms, with_finding
@@ -93,7 +94,7 @@ DIRECTION_UNCLEAR = "direction unclear: "
 # condition_direct for indirectness)
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 # the study's own intervention: "X was injected", "patients received X", "X versus Y"
-_INTERVENTION = re.compile(
+_INTERVENTION = compile_guarded(
     r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|infus\w*|received|receiving|treated with|treatment with|"
     r"randomi[sz]ed to|assigned to|allocated to|" + sentence_comparing("linker_intervention") + r"|group|arm|underwent|"
     r"application of|applied|delivery of|intra-?articular|we (?:evaluated|assessed|investigated|compared|report)|"
@@ -101,7 +102,7 @@ _INTERVENTION = re.compile(
     # how case reports say what their patient got: "US-guided drainage was performed", "we gave him
     # antibiotics", "improved with intravenous antibiotics", "compression with hyperbaric oxygen resulted in"
     r"(?:was|were) performed|(?:was|were) given|we gave|improved with|resulted in)\b", re.I)
-_MECHANISM_ONLY = re.compile(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|source of|derived from the|"
+_MECHANISM_ONLY = compile_guarded(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|source of|derived from the|"
                              r"influx|home to|stimulat\w* the)\b", re.I)
 
 

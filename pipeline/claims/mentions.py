@@ -11,6 +11,7 @@ from pipeline.claims.models import Concept
 # short forms an abstract defines: read once per article by the linker (pipeline.claims.reading)
 from pipeline.nlp.abbreviations import abbreviations_in  # noqa: F401
 from pipeline.nlp.arms import cue
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import vocabulary
 
 
@@ -119,7 +120,7 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
     alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=lambda a: (-len(a), a))
     # Every variant starts with the same lookbehind; testing it once per position before trying the
     # variants (in the same order) matches exactly the same spans, four times faster.
-    return re.compile(_first_chars(names) + _START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
+    return compile_guarded(_first_chars(names) + _START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
 
 
 def _first_chars(names: tuple[str, ...]) -> str:
@@ -181,7 +182,7 @@ def _long_form_names(rx: re.Pattern, long_form: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _short_form_regex(short: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    return compile_guarded(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
 
 
 @lru_cache(maxsize=512)
@@ -189,7 +190,7 @@ def _compound_regex(names: tuple[str, ...]) -> re.Pattern | None:
     shorts = sorted({n for n in names if n.isupper() and 2 <= len(n) <= 6}, key=lambda s: (-len(s), s))
     if not shorts:
         return None
-    return re.compile("|".join(rf"{re.escape(s)}s?(?![A-Za-z])" for s in shorts))
+    return compile_guarded("|".join(rf"{re.escape(s)}s?(?![A-Za-z])" for s in shorts))
 
 
 def names_concept(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> bool:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from pipeline.claims.direction_rules import conclusion_and_results, has_results_section, reports_no_data
 from pipeline.models import Article
 from pipeline.nlp.abbreviations import abbreviations_in, defining_text
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sentences import split_at_stops
 
 # section labels whose sentences set the scene rather than report the study
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
 # a sentence that states the study's aim is not background even where it opens an abstract
-OBJECTIVE = re.compile(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
+OBJECTIVE = compile_guarded(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
                        r"to (?:investigate|evaluate|compare|assess|determine|examine))\b", re.I)
 
 
@@ -62,12 +63,12 @@ class ArticleReading:
 
 # a name the abstract gives a product in so many words: "Cross-linked hyaluronan--also called Hylan G-F
 # 20--is a medical device", "bone marrow concentrate, also known as BMAC, …"
-_ALIAS = re.compile(r"(?P<long>(?:[\w-]+[ \t]+){0,3}[\w-]+)[ \t]*(?:--|—|–|,|\()\s*(?:also\s+)?(?:called|known as|termed|"
+_ALIAS = compile_guarded(r"(?P<long>(?:[\w-]+[ \t]+){0,3}[\w-]+)[ \t]*(?:--|—|–|,|\()\s*(?:also\s+)?(?:called|known as|termed|"
                     r"referred to as|marketed as)\s+(?P<alias>[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s*"
                     r"(?=--|—|–|,|\)|\.|;|\s+(?:is|was|are|were|has|had)\b)")
 # every _ALIAS match contains one of these words: a text without them is not scanned (the scan tries
 # up to four words of a name at every position, 1-2 ms an abstract)
-_ALIAS_WORDS = re.compile(r"called|known as|termed|referred to as|marketed as")
+_ALIAS_WORDS = compile_guarded(r"called|known as|termed|referred to as|marketed as")
 
 
 def aliases_in(text: str) -> dict[str, str]:

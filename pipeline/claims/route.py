@@ -17,14 +17,15 @@ from functools import lru_cache
 
 from pipeline.claims.mentions import find_mentions
 from pipeline.claims.models import Claim, Concept
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import phrase_pattern, vocabulary
 
 # words between a route and the therapy when nothing joins them ("intravenous allogeneic MSCs")
 _NEAR = 3
 # words between them when a delivery word joins them ("MSCs were then slowly injected via the tail vein")
 _LINKED = 7
-_CLAUSE_END = re.compile(r"[.;:]")
-_WORD = re.compile(r"[\w-]+")
+_CLAUSE_END = compile_guarded(r"[.;:]")
+_WORD = compile_guarded(r"[\w-]+")
 
 
 _NOT_ROUTES = ("delivery_links", "separators")

@@ -26,9 +26,10 @@ from pipeline.claims.head_to_head import outdone
 from pipeline.claims.mentions import names_concept
 from pipeline.claims.models import Concept
 from pipeline.nlp.negation import CLAUSE_NEGATION, mark_negation
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import any_of, no_difference_phrases, phrase_pattern, rx, vocabulary
 
-_EFFECT = re.compile(
+_EFFECT = compile_guarded(
     r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective(?:ly|ness)?|efficac\w*|promot\w*|benefi\w*|"
     r"accelerat\w*|restor\w*|regenerated|repaired|healed|reliev\w*|alleviat\w*|favou?rabl[ey]|"
     r"successful(?:ly)?|chondroprotect\w*|protect\w*|outperform\w*|advantages?)$")
@@ -53,7 +54,7 @@ def _effect_words(sentence: str) -> tuple[bool, bool]:
 
 # the evidence itself judged too weak to say ("knowledge on this topic is still preliminary", "the
 # role of BMAC is still inconclusive"): a review's or editorial's verdict, not a null result
-_INSUFFICIENT = re.compile(
+_INSUFFICIENT = compile_guarded(
     r"\b(?:evidence|knowledge|data|results|findings|literature|role|efficacy|effectiveness|benefit)\b[^.;]{0,50}?"
     r"\b(?:is|are|remains?|was|were) (?:still |currently |largely |so far )?(?:preliminary|inconclusive|insufficient|"
     r"limited|conflicting|controversial|scarce|lacking|weak|unclear|uncertain|unknown|unproven)\b|"
@@ -62,7 +63,7 @@ _INSUFFICIENT = re.compile(
 
 
 # "a tendency for a better quality of repair": a trend is not a shown benefit
-_TREND = re.compile(r"\b(?:trend\w*|tendency|tended)\b", re.I)
+_TREND = compile_guarded(r"\b(?:trend\w*|tendency|tended)\b", re.I)
 
 
 def _null_against_control(sentence: str) -> bool:

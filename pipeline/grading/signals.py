@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from pipeline.grading.phrases import compile_phrases, first_sentence, lexicon, sentences
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.title_comparison import MASK
 from pipeline.nlp.vocabulary import no_difference_phrases
 from pipeline.nlp.title_comparison import sides as title_sides
@@ -19,8 +20,8 @@ from pipeline.nlp.title_comparison import sides as title_sides
 # same abstracts are read hundreds of times per report; a few thousand entries hold every study of a run.
 TEXT_CACHE = 4096
 
-_RANDOM = re.compile(r"\brandom(?:i[sz]\w*|ly|\b)", re.I)
-_RETROSPECTIVE = re.compile(r"\bretrospective(?:ly)?\b", re.I)
+_RANDOM = compile_guarded(r"\brandom(?:i[sz]\w*|ly|\b)", re.I)
+_RETROSPECTIVE = compile_guarded(r"\bretrospective(?:ly)?\b", re.I)
 RCT_TYPES = ("Randomized Controlled Trial",)
 
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -132,42 +133,42 @@ class StudyArms:
 _N = r"\(\s*(?:[nN]\s*=\s*(?P<n>\d{1,5})|(?P<n2>\d{1,5})\s*" + _UNIT + r")\s*\)"
 # "PRP group (n = 20)", "using the BMAC (25 knees)", "the control group (n=15)": up to six words before the count
 # (found from each count backwards: a pattern scanning every position for six words costs 20× more)
-_COUNT = re.compile(r"\s" + _N, re.I)
-_LABEL_BEFORE = re.compile(r"(?P<label>(?:[A-Za-z0-9][\w\-+/'’]*\s+){0,5}[A-Za-z][\w\-+/'’]*)$")
+_COUNT = compile_guarded(r"\s" + _N, re.I)
+_LABEL_BEFORE = compile_guarded(r"(?P<label>(?:[A-Za-z0-9][\w\-+/'’]*\s+){0,5}[A-Za-z][\w\-+/'’]*)$")
 # where a label's words stop belonging to it, reading back from the count
-_LABEL_CUT = re.compile(r"^.*\b(?:with|using|received|receiving|underwent|undergoing|to|and|or|"
+_LABEL_CUT = compile_guarded(r"^.*\b(?:with|using|received|receiving|underwent|undergoing|to|and|or|"
                         + sentence_comparing("arms_label_start") + r"|while|whereas|in|by|"
                         r"into|from|were|was|of (?:the )?(?:patients|knees)|technique)\s+", re.I)
-_TOTAL = re.compile(r"^(?:a total of\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+){0,2}" + _UNIT + r"$", re.I)
+_TOTAL = compile_guarded(r"^(?:a total of\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+){0,2}" + _UNIT + r"$", re.I)
 # "25 patients were treated with mesenchymal cells obtained from peripheral blood"
-_COUNT_TREATED = re.compile(r"\b(?P<n>\d{1,5}|" + "|".join(_NUM_WORDS) + r")\s+(?:\w+\s+){0,2}" + _UNIT +
+_COUNT_TREATED = compile_guarded(r"\b(?P<n>\d{1,5}|" + "|".join(_NUM_WORDS) + r")\s+(?:\w+\s+){0,2}" + _UNIT +
                             r"\s+(?:were|was)\s+(?:treated|injected|managed|implanted)\s+(?:with|by|using)\s+"
                             r"(?P<what>[^.;]{3,120}?)(?=$|[.;,]|\s+and\s+(?:a\s+group\s+of\s+)?\d|\s+while\b|\s+whereas\b)", re.I)
 # "group C received MF and ADSCs", "For group B, we performed MF", "the control group (group A) was restricted to"
-_GROUP_LETTER = re.compile(r"\b(?P<label>(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d|I{1,3}V?)\b)(?:\s*\([^)]*\))?[,:]?\s*"
+_GROUP_LETTER = compile_guarded(r"\b(?P<label>(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d|I{1,3}V?)\b)(?:\s*\([^)]*\))?[,:]?\s*"
                            r"(?:we\s+(?:performed|applied|used|injected|implanted|gave|treated)|was|were|had|received|underwent|got|obtained|"
                            r"did\s+not\s+receive)\b\s*(?P<what>[^.;]{3,140})")
-_NEXT_GROUP = re.compile(r",?\s+(?:and\s+)?(?=(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d)\b)")
+_NEXT_GROUP = compile_guarded(r",?\s+(?:and\s+)?(?=(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d)\b)")
 # "Placebo group patients (n = 15) received AM alone"
-_GROUP_RECEIVED = re.compile(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
+_GROUP_RECEIVED = compile_guarded(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
                              r"(?:received|underwent|was treated with|were treated with|was given|were given|was injected with|"
                              r"were injected with|was restricted to|served as)\s+(?P<what>[^.;]{3,120})", re.I)
 # "randomized into two groups: X and Y" / "randomly divided into three groups"
-_RANDOMISED_INTO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)|assigned|allocated|"
+_RANDOMISED_INTO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)|assigned|allocated|"
                               r"divided|distributed|split)\s+(?:in)?to\s+(?:receive\s+)?(?:(?:one of\s+)?(?P<k>two|three|four|\d)\s+)?"
                               r"(?:treatment\s+)?(?:groups?|arms?)\b[:,]?\s*(?P<rest>[^.]*)", re.I)
 # "randomized to receive X or Y", "randomized to X or Y"
-_RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
+_RANDOMISED_TO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
                             r"(?P<a>[^.;]{3,100}?)\s+(?:or|" + sentence_comparing("arms_randomised_to") + r")\s+(?P<b>[^.;]{3,100})", re.I)
 # split-body controls of animal studies: "Hylan G-F 20 was injected weekly into the left knee and phosphate
 # buffered saline was injected into the right knee"; "… into the right knee, and the left knee served as control"
 _GIVEN_INTO = r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:injected|implanted|applied|administered|placed|transplanted|given)\s+(?:\w+\s+){0,2}?"
-_SIDES = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the\s+(?P<side>left|right)\s+(?P<unit>knee|joint|limb|hind ?limb|side|defect)s?(?:\s+\w+s?)?"
+_SIDES = compile_guarded(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the\s+(?P<side>left|right)\s+(?P<unit>knee|joint|limb|hind ?limb|side|defect)s?(?:\s+\w+s?)?"
                     r"\s*,?\s+(?:and|while|whereas)\s+(?:(?P<b>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + r"(?:in)?to\s+the\s+(?:left|right|contralateral)\b|"
                     r"the\s+(?:left|right|contralateral)\s+(?:knee|joint|limb|hind ?limb|side|defect)s?\s+(?:served|was used|were used)\s+as\s+(?:the\s+|a\s+)?"
                     r"(?P<c>(?:untreated\s+|sham\s+|internal\s+)?controls?))", re.I)
 # every _SIDES match has these words: a sentence without them is not scanned (the scan tries every start)
-_SIDES_CUE = re.compile(r"to\s+the\s+(?:left|right)", re.I)
+_SIDES_CUE = compile_guarded(r"to\s+the\s+(?:left|right)", re.I)
 @lru_cache(maxsize=None)
 def _split_body() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Split-body controls beyond the left/right form of ``_SIDES`` (units and side words from
@@ -179,40 +180,40 @@ def _split_body() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     other = cue("other_side").pattern
     first = r"(?:in|into|to)\s+(?:the\s+(?:left|right)|one|a\s+single|each)\s+" + unit + r"(?:\s+\w+){0,3}?"
     second = r"(?:in|into|to)\s+the\s+" + other + r"\s+" + unit
-    clauses = re.compile(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + first + r"\s*,?\s+(?:and|while|whereas)\s+"
+    clauses = compile_guarded(r"(?P<a>[^.;,]{3,80}?)\s+" + _GIVEN_INTO + first + r"\s*,?\s+(?:and|while|whereas)\s+"
                          r"(?P<b>[^.;,]{3,80}?)\s+(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:injected|implanted|applied|administered|"
                          r"placed|transplanted|given)\s+(?:\w+\s+){0,2}?)?" + second, re.I)
-    one_verb = re.compile(r"\b(?:filled|treated|implanted|injected|repaired|covered|grafted)\s+with\s+(?P<a>[^.;,]{3,80}?)\s+"
+    one_verb = compile_guarded(r"\b(?:filled|treated|implanted|injected|repaired|covered|grafted)\s+with\s+(?P<a>[^.;,]{3,80}?)\s+"
                           r"in\s+(?:the\s+(?:left|right)|one)\s+" + unit + r"\s*,?\s+(?:and|while|whereas)\s+(?:with\s+)?"
                           r"(?P<b>[^.;,]{3,80}?)\s+in\s+the\s+" + other + r"\s+" + unit, re.I)
-    return clauses, one_verb, re.compile(other + r"\s+" + unit, re.I)
+    return clauses, one_verb, compile_guarded(other + r"\s+" + unit, re.I)
 
 
 @lru_cache(maxsize=None)
 def _left_without() -> re.Pattern:
     """Defects given the therapy or left without it: "The defects were implanted with an allogenic TEC or
     were left empty" (the left-empty defects are the control arm)."""
-    return re.compile(r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:implanted|treated|filled|injected|repaired|grafted|covered)\s+with\s+"
+    return compile_guarded(r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:implanted|treated|filled|injected|repaired|grafted|covered)\s+with\s+"
                       r"(?P<a>[^.;]{3,80}?)\s*,?\s+or\s+(?:were\s+|was\s+)?left\s+(?P<b>" + cue("left_without").pattern + ")", re.I)
 
 
 # where the first side of a split-body sentence starts: after the clause that made the defects ("A defect was
 # created in … both knees and the scaffold with MSC was implanted in one knee")
-_CLAUSE_START = re.compile(r"^.*\b(?:and|while|whereas|then|but)\s+(?=(?:the|an?|these|this)\s)", re.I)
+_CLAUSE_START = compile_guarded(r"^.*\b(?:and|while|whereas|then|but)\s+(?=(?:the|an?|these|this)\s)", re.I)
 # arms listed with their labels after them: "repaired with microfracture and cell-free PLLGA scaffold implantation
 # (group 1), microfracture (group 2), or cell-free PLLGA scaffold implantation (group 3)"; "two lesions were treated
 # with scaffolds seeded with autologous chondrocytes (cell+group), … and the two remaining lesions were left
 # untreated (untreated group)"
 # the label in parentheses after an arm (found first, so the text before each is sliced, not scanned)
-_LABEL_PAREN = re.compile(r"\((?:[nN]\s*=\s*\d+[;,]\s*)?(?P<label>(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)|[^();=]{1,25}?\s?group)\)")
+_LABEL_PAREN = compile_guarded(r"\((?:[nN]\s*=\s*\d+[;,]\s*)?(?P<label>(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)|[^();=]{1,25}?\s?group)\)")
 # where a listed arm's words start: after the verb saying what was done, or after "were"/"was", ":" or a list comma
-_ARM_START = re.compile(r"^.*(?:\b(?:treated|repaired|filled|implanted|managed|received|receiving|underwent|undergoing|obtained|"
+_ARM_START = compile_guarded(r"^.*(?:\b(?:treated|repaired|filled|implanted|managed|received|receiving|underwent|undergoing|obtained|"
                         r"given|injected)(?:\s+(?:with|by|using))?|\b(?:were|was)|:)\s+", re.I)
 # the control group's treatment in a sentence of its own: "In the control group, HA alone was implanted (N=18)"
-_IN_GROUP = re.compile(r"\bin\s+the\s+(?P<label>(?:[\w-]+\s+){0,2}group),?\s+(?P<what>[^.;]{3,100}?)\s+(?:was|were)\s+(?:\w+\s+)?"
+_IN_GROUP = compile_guarded(r"\bin\s+the\s+(?P<label>(?:[\w-]+\s+){0,2}group),?\s+(?P<what>[^.;]{3,100}?)\s+(?:was|were)\s+(?:\w+\s+)?"
                        r"(?:implanted|injected|applied|used|given|administered|transplanted|placed)\b", re.I)
 # controls named as such: "Implants of unstimulated cells and untreated lesions served as controls"
-_SERVED_AS_CONTROL = re.compile(r"(?P<what>[^.;:,]{3,80}?)\s+served\s+as\s+(?:the\s+|a\s+)?(?:untreated\s+|negative\s+|sham\s+)?"
+_SERVED_AS_CONTROL = compile_guarded(r"(?P<what>[^.;:,]{3,80}?)\s+served\s+as\s+(?:the\s+|a\s+)?(?:untreated\s+|negative\s+|sham\s+)?"
                                 r"controls?\b", re.I)
 
 
@@ -232,36 +233,36 @@ def _listed_arms(s: str):
         yield m.group("label"), what
 
 
-_VERSUS_WORD = re.compile(r"\s(?:" + sentence_comparing("arms_versus") + r")\s", re.I)
+_VERSUS_WORD = compile_guarded(r"\s(?:" + sentence_comparing("arms_versus") + r")\s", re.I)
 # every arm, not every participant of a single-arm study ("all patients underwent" is its exposure)
-_EVERY_ARM = re.compile(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:" + alternation("count_units", "arms_every_arm") + r")|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
+_EVERY_ARM = compile_guarded(r"\b(?:both\s+(?:treatment\s+|study\s+)?(?:" + alternation("count_units", "arms_every_arm") + r")|all\s+(?:three\s+|four\s+|five\s+)?(?:treatment\s+|study\s+)?"
                         r"(?:groups|arms|cohorts)|each\s+(?:treatment\s+)?(?:group|arm)|the\s+(?:two|three|four)\s+(?:groups|arms)|"
                         r"patients\s+in\s+(?:both|all)\s+groups)\b"
                         r"[^.;]{0,50}?\b(?:underwent|received|were treated with|were given|had|were subjected to|were managed with)\s+"
                         r"(?P<what>[^.;]{3,120})", re.I)
 # every participant of the study: "The patients were treated with …", "All patients underwent …" (at the sentence's start)
-_ALL_TREATED = re.compile(r"^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:" + alternation("count_units", "arms_all_treated") + r")\s+"
+_ALL_TREATED = compile_guarded(r"^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:" + alternation("count_units", "arms_all_treated") + r")\s+"
                           r"(?:were|had)\s+(?:\w+\s+)?(?:treated with|managed with|given|operated with|undergone)\s+"
                           r"(?P<what>[^.;]{3,120})|^\W*(?:the|all(?: the)?)\s+(?:\d+\s+)?(?:" + alternation("count_units", "arms_all_treated") + r")\s+(?:underwent|received)\s+(?P<what2>[^.;]{3,120})", re.I)
-_COMBINED = re.compile(r"\b(?:in addition to|in combination with|combined with|together with|plus|augmented with|"
+_COMBINED = compile_guarded(r"\b(?:in addition to|in combination with|combined with|together with|plus|augmented with|"
                        r"supplemented with|added to|as an adjunct to|adjunct to|mixed with|suspended in|along with|immersed (?:in|with)|"
                        r"prepared with|loaded (?:with|onto|on)|embedded in|seeded (?:on|onto|in)|"
                        r"followed by|after|following|during)\s+(?P<partner>[^.;]{3,80})", re.I)
-_EXPOSURE = re.compile(r"\b(?:" + alternation("count_units", "arms_exposure") + r")\b"
+_EXPOSURE = compile_guarded(r"\b(?:" + alternation("count_units", "arms_exposure") + r")\b"
                        r"[^.;]{0,40}?\b(?:received|underwent|were treated with|was treated with|were injected with|"
                        r"were given|was given)\s+(?P<what>[^.;]{3,120})", re.I)
-_SPLIT_ARMS = re.compile(r"\s*(?:;|,\s*(?:and|or)\s+|\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm)\b)|,\s*(?=(?:the\s+)?"
+_SPLIT_ARMS = compile_guarded(r"\s*(?:;|,\s*(?:and|or)\s+|\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|arm)\b)|,\s*(?=(?:the\s+)?"
                          r"(?:[\w-]+\s+){0,4}(?:group|arm)\b)|\s+or\s+)\s*", re.I)
-_LEADING = re.compile(r"^(?:for|in|the|a|an|those|patients|one|other|another|in|with|who|that|receiving|received|treated with|"
+_LEADING = compile_guarded(r"^(?:for|in|the|a|an|those|patients|one|other|another|in|with|who|that|receiving|received|treated with|"
                       r"given)\s+", re.I)
 
 
-_OUTCOME_WORDS = re.compile(r"\b(?:significant\w*|improv\w*|increas\w*|decreas\w*|reduc\w*|scores?|better|worse|"
+_OUTCOME_WORDS = compile_guarded(r"\b(?:significant\w*|improv\w*|increas\w*|decreas\w*|reduc\w*|scores?|better|worse|"
                             r"similar|p\s*[<=>])", re.I)
 
 
 # a comparator that is the same patients before treatment: a single-arm study's before-after comparison
-_BASELINE = re.compile(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
+_BASELINE = compile_guarded(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
                        r"initial|earlier|previous|follow-?up|(?:\d+|first|second|third|one|two|three|six|twelve)[- ]"
                        r"(?:years?|months?|weeks?|days?))\b", re.I)
 
@@ -275,7 +276,7 @@ def _count(m: re.Match | None) -> int | None:
 
 
 # what a count in parentheses may also follow without being an arm: the assessments, not the arms
-_NOT_ARM = re.compile(r"\b(?:biops\w*|arthroscop\w*|second-look|MRI|follow-?up|dropouts?|lost|excluded|withdr\w*|"
+_NOT_ARM = compile_guarded(r"\b(?:biops\w*|arthroscop\w*|second-look|MRI|follow-?up|dropouts?|lost|excluded|withdr\w*|"
                       r"studies|trials|articles|records|responders?|asked|whether)\b|^(?:and|or|the)$", re.I)
 
 
@@ -309,7 +310,7 @@ def _labelled_counts(s: str):
 
 # where the side after "versus" stops naming an arm: a clause break, a title's subtitle ("…: a randomized
 # trial"), or the population or purpose that follows both arms ("… for knee osteoarthritis", "… in patients with")
-_SIDE_END = re.compile(r"[.;,:]|\s+(?:for|among)\s+|\s+in\s+(?:the\s+)?(?:patients|treatment|management|adults|"
+_SIDE_END = compile_guarded(r"[.;,:]|\s+(?:for|among)\s+|\s+in\s+(?:the\s+)?(?:patients|treatment|management|adults|"
                        r"children|people|subjects|individuals|women|men)\b", re.I)
 
 

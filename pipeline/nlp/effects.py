@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import sentence_comparing
 
 RATIO_KINDS = frozenset({"OR", "aOR", "RR", "aRR", "HR", "aHR", "IRR", "PR"})
@@ -101,7 +102,7 @@ _CI_LABEL = (r"(?:95\s*%\s*(?:CI|CrI|confidence\s+intervals?|credible\s+interval
              r"|CI\s*95\s*%|CI)")
 _CI = (rf"(?P<cilab>{_CI_LABEL})?\s*[:,=]?\s*[\[(]?\s*(?P<lo>{NUM})\s*%?\s*(?:-|to|,|;|\u2026)\s*(?P<hi>{NUM})\s*%?\s*[\])]?")
 _P = r"\b[Pp]\s*(?:-?\s*values?)?\s*(?P<rel><\s*or\s*=|<=|>=|<|>|=|less than|greater than|of)\s*(?P<p>NUM)"
-P_VALUE = re.compile(_P.replace("NUM", NUM))
+P_VALUE = compile_guarded(_P.replace("NUM", NUM))
 
 _RATIO_NAMES = [
     (r"adjusted\s+odds\s+ratios?|aORs?", "aOR"), (r"odds\s+ratios?|ORs?", "OR"),
@@ -115,27 +116,27 @@ _RATIO_NAMES = [
     (r"(?:between-group|absolute|treatment)\s+differences?|differences?", "difference"),
     (r"β|beta|regression\s+coefficients?", "beta"),
 ]
-_NAME_KIND = [(re.compile(rf"^(?:{pat})$", re.I), kind) for pat, kind in _RATIO_NAMES]
+_NAME_KIND = [(compile_guarded(rf"^(?:{pat})$", re.I), kind) for pat, kind in _RATIO_NAMES]
 _NAMES = "|".join(p for p, _ in _RATIO_NAMES)
 # the estimate's name, a few connecting words ("of", "was", "=", ":", "(", "HR ="), then the value:
 # the name must be a whole word in its case ("OR" not "or"; abbreviations are upper case)
-_ESTIMATE = re.compile(
+_ESTIMATE = compile_guarded(
     rf"(?P<name>\b(?:{_NAMES})\b)(?:\s*[\[(](?:[A-Za-z]{{2,4}})[\])])?"
     rf"(?:\s*(?:HR|OR|RR))?"
     # "mean difference in MOCART score was 19.6", "a difference in rate of -0.0": a few words, then a verb
     rf"(?:\s+(?:in|for|on|between)\s+[A-Za-z][A-Za-z' -]{{0,40}}?(?=\s*(?:was|were|is|of|=|:)))?"
     rf"(?:\s*(?:,|:|=|was|were|is|of)\s*)*\s*[\[(]?\s*"
     rf"(?P<val>{NUM})(?![\d/])(?:\s*(?:points?|%|mm|ms|cm|kg|days?|months?|years?|\([a-z]+\)))?")
-_CI_AFTER = re.compile(rf"\s*[;,]?\s*[\[(]?\s*{_CI}")
-_BARE = re.compile(rf"(?<![\w.])(?P<val>{NUM})\s*(?:%|points?|mm|ms|cm|kg|days?|weeks?|months?|years?)?\s*[\[(,;]\s*"
+_CI_AFTER = compile_guarded(rf"\s*[;,]?\s*[\[(]?\s*{_CI}")
+_BARE = compile_guarded(rf"(?<![\w.])(?P<val>{NUM})\s*(?:%|points?|mm|ms|cm|kg|days?|weeks?|months?|years?)?\s*[\[(,;]\s*"
                    + _CI.replace("(?P<cilab>", "(?P<cilab>").replace(rf"(?P<cilab>{_CI_LABEL})?", rf"(?P<cilab>{_CI_LABEL})"))
 # "12/40 (30%) vs 5/38 (13%)", "30 of 378 [7.94%] versus 42 of 86 [48.8%]"
 _COUNT = r"(?<![\d/.])(?P<a{i}>\d+)\s*(?:/|\bof\b|\bout of\b)\s*(?P<n{i}>\d+)(?!/|\.\d)(?:\s*[\[(][^\])]{{0,20}}[\])])?"
 _PAIR = sentence_comparing("effects_pair")
-_EVENTS = re.compile(rf"\b{_COUNT.format(i=1)}[^;.\d]{{0,40}}?\b(?:{_PAIR}|and)\s+"
+_EVENTS = compile_guarded(rf"\b{_COUNT.format(i=1)}[^;.\d]{{0,40}}?\b(?:{_PAIR}|and)\s+"
                      rf"(?:[^;.\d]{{0,30}}?)\b{_COUNT.format(i=2)}")
 # "65% in the APS group and 41% in the saline group", "95.8% vs 64.7%"
-_PERCENTS = re.compile(rf"(?P<x>{NUM})\s*%[^;.%\d]{{0,50}}?\b(?:{_PAIR}|and)\s+"
+_PERCENTS = compile_guarded(rf"(?P<x>{NUM})\s*%[^;.%\d]{{0,50}}?\b(?:{_PAIR}|and)\s+"
                        rf"(?:[^;.%\d]{{0,20}}?)(?P<y>{NUM})\s*%")
 
 
@@ -171,7 +172,7 @@ _GAP = r"(?:[^;.]|\.(?=\d))"  # within the clause: no semicolon, no full stop (a
 @lru_cache(maxsize=None)
 def _p_pattern(limit: int) -> re.Pattern:
     # compiled once per gap length (was once per estimate read)
-    return re.compile(rf"[\s;,:]*{_GAP}{{0,{limit}}}?" + _P.replace("NUM", NUM))
+    return compile_guarded(rf"[\s;,:]*{_GAP}{{0,{limit}}}?" + _P.replace("NUM", NUM))
 
 
 def _p_after(norm: str, pos: int, limit: int = 40) -> re.Match | None:

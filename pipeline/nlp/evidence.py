@@ -15,6 +15,7 @@ from pipeline.models import Article
 from pipeline.nlp.design import Design, DesignKind, allocated_to_treatment, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.sentences import split_at_stops
 from pipeline.nlp.vocabulary import versioned
@@ -67,14 +68,14 @@ class ArticleEvidence:
 
 # Not a systematic review, however review-like the words: a review's protocol (a protocol, reports
 # no results), a scoping review or evidence map (PRISMA-ScR: a different design), a correction notice.
-_REVIEW_PROTOCOL = re.compile(r"\b(?:systematic review|meta-analysis|scoping review) protocol\b|"
+_REVIEW_PROTOCOL = compile_guarded(r"\b(?:systematic review|meta-analysis|scoping review) protocol\b|"
                               r"\bprotocol (?:for|of) (?:a|an) (?:systematic|scoping|umbrella)", re.I)
-_SCOPING = re.compile(r"\bscoping (?:review|study)\b|\bevidence (?:gap )?map", re.I)
-_SYSTEMATIC_REVIEW = re.compile(r"\bsystematic(?:ally)? (?:literature )?review(?:ed)?\b", re.I)
-_NOTICE = re.compile(r"^\s*(?:correction|erratum|corrigendum|retraction)\b", re.I)
-_IN_VIVO = re.compile(r"\b(?:murine|rodents?|in vivo|xenograft\w*|animal (?:model|experiment|stud)\w*|"
+_SCOPING = compile_guarded(r"\bscoping (?:review|study)\b|\bevidence (?:gap )?map", re.I)
+_SYSTEMATIC_REVIEW = compile_guarded(r"\bsystematic(?:ally)? (?:literature )?review(?:ed)?\b", re.I)
+_NOTICE = compile_guarded(r"^\s*(?:correction|erratum|corrigendum|retraction)\b", re.I)
+_IN_VIVO = compile_guarded(r"\b(?:murine|rodents?|in vivo|xenograft\w*|animal (?:model|experiment|stud)\w*|"
                       r"knock-?out|transgenic|nude)\b", re.I)
-_THIS_REVIEW = re.compile(r"\b(?:in|this|the present|our) (?:mini-?|narrative |short |brief )?review\b|\bwe review\b|"
+_THIS_REVIEW = compile_guarded(r"\b(?:in|this|the present|our) (?:mini-?|narrative |short |brief )?review\b|\bwe review\b|"
                           r"\bhere,? we (?:review|summari[sz]e)\b", re.I)
 
 

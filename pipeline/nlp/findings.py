@@ -40,6 +40,7 @@ from pipeline.model_files import MODELS_DIR
 from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
 from pipeline.nlp.negation import mark_negation
 from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sentences import SentenceSpan, sentence_spans
 from pipeline.nlp.vocabulary import no_difference_phrases, phrase_pattern, sentence_comparing, vocabulary
 
@@ -159,7 +160,7 @@ def _stem(w: str) -> str:
     return w[:7]
 
 
-_HYPHENATED = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_HYPHENATED = compile_guarded(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
 # cached (a frozen set, so no caller can change what the next one gets): the reader asks for the same
@@ -190,7 +191,7 @@ class _Arms:
 
 
 # an arm named by a letter or number: "Papacárie method (group B)", "Group H (n = 20)", "G2", "A group"
-_GROUP_NAME = re.compile(r"\b[Gg]roup\s+([A-Z0-9]{1,2})\b|\b([A-Z0-9]{1,2})\s+[Gg]roup\b")
+_GROUP_NAME = compile_guarded(r"\b[Gg]roup\s+([A-Z0-9]{1,2})\b|\b([A-Z0-9]{1,2})\s+[Gg]roup\b")
 
 
 def _group_names(text: str) -> frozenset[str]:
@@ -206,7 +207,7 @@ _ABSENCE = phrase_pattern(vocabulary("arms")["comparator_absent"] + vocabulary("
 
 
 # the words a comparator says its arm did not get: "control (no trimetazidine)", "without PRP"
-_ABSENT_WORDS = re.compile(r"\b(?:no|without|non|not)[\s-]+((?:[\w-]+\s*){1,3})", re.I)
+_ABSENT_WORDS = compile_guarded(r"\b(?:no|without|non|not)[\s-]+((?:[\w-]+\s*){1,3})", re.I)
 
 
 def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
@@ -233,13 +234,13 @@ def _word_stems(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 # mark's fixed patterns, compiled once (it runs for every sentence and comparison)
-_WORD = re.compile(r"[A-Za-z0-9]+")
-_GENERIC_INT = re.compile(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
+_WORD = compile_guarded(r"[A-Za-z0-9]+")
+_GENERIC_INT = compile_guarded(r"\b(?:intervention|experimental|active|treatment|study)(?=\s+(?:group|arm|condition|patients))",
                           re.I)
 _GENERIC_CMP = phrase_pattern(vocabulary("arms")["generic_comparator"])  # data/lexicons/arms.yaml
-_ABSENT_INT = re.compile(r"\b(?:non|no|without)[\s-]+intarm\b", re.I)
-_IMITATED = re.compile(r"\bcmparm(?:[\s-]+intarm\b)+")
-_REPEATED = re.compile(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+")
+_ABSENT_INT = compile_guarded(r"\b(?:non|no|without)[\s-]+intarm\b", re.I)
+_IMITATED = compile_guarded(r"\bcmparm(?:[\s-]+intarm\b)+")
+_REPEATED = compile_guarded(r"\b(intarm|cmparm|outcome)(?:[\s-]+\1\b)+")
 
 
 @lru_cache(maxsize=16384)  # the same sentence is marked for ranking and again for the classifier
@@ -283,12 +284,12 @@ def mark(sentence: str, arms: _Arms) -> str:
     return _REPEATED.sub(r"\1", text)
 
 
-_THAN = re.compile(r"\b(?:" + sentence_comparing("findings_than") + r")\b[^;]{0,30}?\b(intarm|cmparm)\b")
+_THAN = compile_guarded(r"\b(?:" + sentence_comparing("findings_than") + r")\b[^;]{0,30}?\b(intarm|cmparm)\b")
 _FLIP = {"up": "down", "down": "up"}
 
 
 # a direction word this close before another cue word modifies it ("greater improvement", "less reduction")
-_MODIFIER_GAP = re.compile(r"^[\s-]*(?:\w+[\s-]+)?$")
+_MODIFIER_GAP = compile_guarded(r"^[\s-]*(?:\w+[\s-]+)?$")
 
 
 def direction_words(marked: str, pol: str | None) -> list[tuple[re.Match, str, str]]:
@@ -322,9 +323,9 @@ def direction_words(marked: str, pol: str | None) -> list[tuple[re.Match, str, s
     return out
 
 
-_MAGNITUDE = re.compile(r"greater|larger|bigger|more|higher|smaller|less|lesser|lower", re.I)
-_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:\w+\s+){0,2}$", re.I)
-_CHANGE_NOUN = re.compile(r"\w+(?:ment|tion|ase|ses|sis|ence|ine|ines|ion|ions|s)$|rise|fall|drop|gain|loss|change", re.I)
+_MAGNITUDE = compile_guarded(r"greater|larger|bigger|more|higher|smaller|less|lesser|lower", re.I)
+_COPULA_BEFORE = compile_guarded(r"\b(?:was|were|is|are)\s+(?:\w+\s+){0,2}$", re.I)
+_CHANGE_NOUN = compile_guarded(r"\w+(?:ment|tion|ase|ses|sis|ence|ine|ines|ion|ions|s)$|rise|fall|drop|gain|loss|change", re.I)
 
 
 def _magnitudes(marked: str, words: list) -> list:
@@ -370,7 +371,7 @@ def _relative(marked: str, m: re.Match, d: str) -> str | None:
 
 
 # the arm a direction word is said of, right after it: "shorter in the intarm group", "higher with intarm"
-_ARM_AFTER = re.compile(r"(?:[\s,]+(?!(?:" + sentence_comparing("findings_arm_after_stop") + r")\b)[\w-]+){0,6}?[\s,]+(?:in|for|with|under|after|of|among|on)"
+_ARM_AFTER = compile_guarded(r"(?:[\s,]+(?!(?:" + sentence_comparing("findings_arm_after_stop") + r")\b)[\w-]+){0,6}?[\s,]+(?:in|for|with|under|after|of|among|on)"
                         r"\s+(?:the\s+|all\s+)?(?:conditions\s+of\s+)?(intarm|cmparm)\b")
 
 
@@ -468,13 +469,13 @@ def cue_tokens(sentence: str, arms: _Arms, outcome: str, effects: tuple[Effect, 
 
 
 # a value as an abstract states it: "89.00", "−5.9", "64.7%" (a sample size "n = 20" is not one)
-_NUMBER = re.compile(r"(?<![\w.])(?<!n = )(?<!n=)[-−–]?\d+(?:\.\d+)?(?![\w.])")
+_NUMBER = compile_guarded(r"(?<![\w.])(?<!n = )(?<!n=)[-−–]?\d+(?:\.\d+)?(?![\w.])")
 # an arm and its value: "intarm group was 0.98", "intarm (−5.9)", "intarm: 64.7%", "in intarm 3.1"
-_ARM_THEN_VALUE = re.compile(r"\b(intarm|cmparm)\b(?:\s+(?:group|groups|arm|patients|condition))?"
+_ARM_THEN_VALUE = compile_guarded(r"\b(intarm|cmparm)\b(?:\s+(?:group|groups|arm|patients|condition))?"
                              r"(?:\s*[(:,=]\s*|\s+(?:was|were|had|of|showed|is|are|with|at|reached)\s+(?:\w+\s+){0,2}?|\s+)"
                              r"(?:mean\s+|median\s+)?([-−–]?\d+(?:\.\d+)?)(?![\w.])")
 # a value and its arm: "89.00 ± 9.92 in the intarm group", "35.7% with intarm"
-_VALUE_THEN_ARM = re.compile(r"(?<![\w.])([-−–]?\d+(?:\.\d+)?)(?:\s*%)?(?:\s*(?:±|\+/-|sd)\s*\d+(?:\.\d+)?%?)?"
+_VALUE_THEN_ARM = compile_guarded(r"(?<![\w.])([-−–]?\d+(?:\.\d+)?)(?:\s*%)?(?:\s*(?:±|\+/-|sd)\s*\d+(?:\.\d+)?%?)?"
                              r"\s*\)?\s+(?:in|for|with|of)\s+(?:the\s+)?(intarm|cmparm)\b")
 
 
@@ -513,8 +514,8 @@ ROLE_WEIGHT = {"results": 1.0, "conclusion": 0.6, "body": 0.5, "title": 0.0, "ba
 # train: the finder's first sentence is the annotated evidence for 72% of prompts answered in the abstract)
 ROLE_FACTOR = 1.5
 METHOD_PENALTY = 1.5
-_RESULT = re.compile(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval", re.I)
-_STAT = re.compile(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval|\bdiffer|\bsimilar|\bcompar", re.I)
+_RESULT = compile_guarded(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval", re.I)
+_STAT = compile_guarded(r"\b[Pp]\s*[<=>≤≥]|\bsignifican|\bCI\b|\bconfidence interval|\bdiffer|\bsimilar|\bcompar", re.I)
 
 
 @dataclass(frozen=True)
@@ -586,7 +587,7 @@ def _comparison() -> re.Pattern:
 # --- the trained sentence ranker -----------------------------------------------------------------
 
 _ROLES = ("results", "conclusion", "body", "title", "background", "methods")
-_P_VALUE = re.compile(r"\b[Pp]\s*[<=>≤≥]")
+_P_VALUE = compile_guarded(r"\b[Pp]\s*[<=>≤≥]")
 
 
 def sentence_features(text: str, intervention: str, comparator: str, outcome: str,
@@ -630,7 +631,7 @@ def sentence_features(text: str, intervention: str, comparator: str, outcome: st
 
 
 # an abbreviation defined in parentheses after its long form: "Rate pressure product (RPP)"
-_ABBR_DEF = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}[A-Za-z0-9])\s*[);,]")
+_ABBR_DEF = compile_guarded(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}[A-Za-z0-9])\s*[);,]")
 
 
 def _long_form(short: str, before: str) -> str | None:
@@ -678,7 +679,7 @@ def _abbreviation_reading(text: str) -> tuple[re.Pattern | None, tuple[tuple[re.
     if not abbrevs:
         return None, ()
     pats = {a: _short_form_pattern(a) for a in sorted(abbrevs)}
-    return (re.compile("|".join(pats.values())),
+    return (compile_guarded("|".join(pats.values())),
             tuple((_short_form_rx(a), terms(abbrevs[a]), terms(a) | {_stem(a)}) for a in sorted(abbrevs)))
 
 
@@ -688,7 +689,7 @@ def _short_form_pattern(short: str) -> str:
 
 @lru_cache(maxsize=4096)  # many abstracts define the same short forms ("MSC", "PRP", "OA")
 def _short_form_rx(short: str) -> re.Pattern:
-    return re.compile(_short_form_pattern(short))
+    return compile_guarded(_short_form_pattern(short))
 
 
 def _expanded_terms(sentence: str, st: frozenset[str], text: str) -> frozenset[str]:

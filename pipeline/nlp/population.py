@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.models import Article
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary, word_set
 
 # Species names and their words: data/lexicons/species.yaml (shared with the entity ruler's SPECIES
@@ -33,20 +34,20 @@ def _systems(key: str) -> str:
 
 
 # people, children and adults as the study's subjects: data/lexicons/study_systems.yaml
-HUMAN_RX = re.compile(r"\b(?:" + _systems("human") + ")", re.I)
+HUMAN_RX = compile_guarded(r"\b(?:" + _systems("human") + ")", re.I)
 # cells, animals as the study's subjects: data/lexicons/study_systems.yaml (species words from species.yaml)
-IN_VITRO_RX = re.compile("|".join(r"\b" + cue for cue in vocabulary("study_systems")["in_vitro"]), re.I)
-STRONG_HUMAN_RX = re.compile(
+IN_VITRO_RX = compile_guarded("|".join(r"\b" + cue for cue in vocabulary("study_systems")["in_vitro"]), re.I)
+STRONG_HUMAN_RX = compile_guarded(
     r"\b(?:\d+|[a-z]+)-year-old\b|\b(?:" + _systems("strong_human_subjects") + r")\s+(?:\(n\s*=\s*\d+\)\s+)?"
     "(?:" + _systems("strong_human_verbs") + r")\b|"
     r"\b\d+\s+(?:[a-z-]+\s+){0,2}(?:" + _systems("strong_human_counted") + r")\b", re.I)
-IN_VIVO_RX = re.compile(
+IN_VIVO_RX = compile_guarded(
     rf"\bin vivo\b|\b(?:{_systems('in_vivo_subjects')})\s+(?:{_systems('in_vivo_subject_verbs')})|"
     rf"\b(?:in|of) (?:{_systems('in_vivo_among')})\b|\b(?:{_systems('in_vivo_models')}) models?\b|"
     r"\bxenograft|" + "|".join(rf"\b{w}\b" for w in vocabulary("study_systems")["in_vivo_strains"]), re.I)
-CHILD_RX = re.compile(r"\b(?:" + _systems("child") + ")", re.I)
-ADULT_RX = re.compile(r"\b(?:" + _systems("adult") + r")\b", re.I)
-AGE_RX = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
+CHILD_RX = compile_guarded(r"\b(?:" + _systems("child") + ")", re.I)
+ADULT_RX = compile_guarded(r"\b(?:" + _systems("adult") + r")\b", re.I)
+AGE_RX = compile_guarded(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
 
 # MeSH check tags: data/lexicons/mesh_check_tags.yaml
 HUMAN_MESH = word_set("mesh_check_tags", "human")

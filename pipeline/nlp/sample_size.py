@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, sentence_comparing
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -26,26 +27,26 @@ _DIGITS = r"\b\d{1,3}(?:[,\s]\d{3})+\b|\b\d+\b"
 NOUNS = "(?:" + alternation("count_units", "sample_size_nouns") + ")"  # data/lexicons/count_units.yaml
 _ADJ = r"(?:[a-zA-Z][\w/-]*\s+){0,4}?"
 
-CAND = re.compile(rf"(?P<num>{_DIGITS}|{_WORDNUM})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?{_ADJ}(?P<noun>{NOUNS})\b", re.I)
-N_EQ = re.compile(r"\b[Nn]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)")
+CAND = compile_guarded(rf"(?P<num>{_DIGITS}|{_WORDNUM})\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?{_ADJ}(?P<noun>{NOUNS})\b", re.I)
+N_EQ = compile_guarded(r"\b[Nn]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)")
 
 POSITIVE = [
-    (re.compile(r"\ba total of\s*$|\btotal(?:ly)?\s*,?\s*$|\boverall,?\s*$|\bin total\b", re.I), 3.0),
-    (re.compile(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited|included|"
+    (compile_guarded(r"\ba total of\s*$|\btotal(?:ly)?\s*,?\s*$|\boverall,?\s*$|\bin total\b", re.I), 3.0),
+    (compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited|included|"
                 r"enrolment|enrollment|underwent randomi[sz]ation|were studied|were analy[sz]ed|"
                 r"participated|were assigned|were allocated|completed|were evaluated|were examined|"
                 r"were followed|were surveyed|were screened|were identified|were treated|accrued|"
                 r"were entered|were registered|were interviewed|were randomly)\b", re.I), 2.0),
-    (re.compile(r"\b(?:we (?:randomly assigned|randomi[sz]ed|enrolled|recruited|included|studied|analy[sz]ed|"
+    (compile_guarded(r"\b(?:we (?:randomly assigned|randomi[sz]ed|enrolled|recruited|included|studied|analy[sz]ed|"
                 r"identified|surveyed|followed|accrued|evaluated|assessed)|consisted of|comprised|involving|"
                 r"including|from|data (?:of|from|on)|of)\s*$", re.I), 1.5),
-    (re.compile(r"\b(?:study population|sample|cohort|trial)\b", re.I), 0.5),
+    (compile_guarded(r"\b(?:study population|sample|cohort|trial)\b", re.I), 0.5),
 ]
 NEGATIVE = [
-    (re.compile(r"^\s*(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent)\b", re.I), -5.0),
-    (re.compile(r"\b(?:aged|age|mean age|older than|younger than|over|under)\s*$", re.I), -3.0),
-    (re.compile(r"\b(?:of whom|of these|of them|among them|in the\s+\w+\s+(?:group|arm)|per (?:group|arm)|each)\b", re.I), -1.5),
-    (re.compile(r"\b(?:in|to|and|" + sentence_comparing("sample_size_before") + r")\s*$", re.I), -0.5),
+    (compile_guarded(r"^\s*(?:years?|yrs?|months?|weeks?|days?|hours?|mg|g|kg|ml|mm|cm|%|percent)\b", re.I), -5.0),
+    (compile_guarded(r"\b(?:aged|age|mean age|older than|younger than|over|under)\s*$", re.I), -3.0),
+    (compile_guarded(r"\b(?:of whom|of these|of them|among them|in the\s+\w+\s+(?:group|arm)|per (?:group|arm)|each)\b", re.I), -1.5),
+    (compile_guarded(r"\b(?:in|to|and|" + sentence_comparing("sample_size_before") + r")\s*$", re.I), -0.5),
 ]
 
 

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.regex_guard import compile_guarded
+
 
 _SPLIT = r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
 # not after "vs." / "e.g." / "i.e." / "Fig.": "7 days vs. 8 days" is one sentence
@@ -32,8 +34,8 @@ def split_sentences(text: str, *, keep_abbreviations: bool = False) -> list[str]
     return [s.strip() for s in re.split(pattern, text) if s.strip()]
 
 
-_AT_STOPS = re.compile(r"(?<=[.!?])\s+")
-_AT_STOPS_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
+_AT_STOPS = compile_guarded(r"(?<=[.!?])\s+")
+_AT_STOPS_BEFORE_CAPITAL = compile_guarded(r"(?<=[.!?])\s+(?=[A-Z0-9(])")
 
 
 def split_at_stops(text: str, *, before_capital: bool = False) -> list[str]:
@@ -49,8 +51,8 @@ def split_at_stops(text: str, *, before_capital: bool = False) -> list[str]:
 
 # the grader's cut (pipeline/grading/phrases.py:sentences): at . ! ? and also ; before a capital, digit
 # or bracket, and at a glued "durable.Level"
-_AT_STOPS_AND_SEMICOLONS = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\[])|(?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z])")
-_RUN_TO_STOP = re.compile(r"[^.!?]+[.!?]")
+_AT_STOPS_AND_SEMICOLONS = compile_guarded(r"(?<=[.!?;])\s+(?=[A-Z0-9(\[])|(?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z])")
+_RUN_TO_STOP = compile_guarded(r"[^.!?]+[.!?]")
 
 
 def split_at_stops_and_semicolons(text: str | None) -> list[str]:
@@ -78,7 +80,7 @@ class SentenceSpan:
 
 
 # a heading: "RESULTS:", "ABSTRACT.RESULTS:", "Methods and findings:" at the start of a line
-_HEADING = re.compile(r"^[ \t]*(?:ABSTRACT\.)?(?P<label>[A-Z][A-Za-z &/-]{2,40}?)[ \t]*:[ \t]*", re.M)
+_HEADING = compile_guarded(r"^[ \t]*(?:ABSTRACT\.)?(?P<label>[A-Z][A-Za-z &/-]{2,40}?)[ \t]*:[ \t]*", re.M)
 _ROLES = (("TITLE", "title"), ("BACKGROUND", "background"), ("INTRODUCTION", "background"),
           ("CONTEXT", "background"), ("OBJECTIVE", "background"), ("AIM", "background"),
           ("PURPOSE", "background"), ("METHOD", "methods"), ("DESIGN", "methods"),
@@ -135,4 +137,4 @@ def _spans(text: str) -> tuple[SentenceSpan, ...]:
     return tuple(out)
 
 
-_INLINE = re.compile(r"(?P<label>(?:[A-Z][a-z]+|[A-Z]{3,})(?:(?:/| and | & )[A-Z]?[a-z]+)?)\s*:\s+")
+_INLINE = compile_guarded(r"(?P<label>(?:[A-Z][a-z]+|[A-Z]{3,})(?:(?:/| and | & )[A-Z]?[a-z]+)?)\s*:\s+")

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import vocabulary
 
 # stands for a named thing (the claim's therapy) in a title: word-joiners, so no word list matches it
@@ -46,20 +47,20 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 @lru_cache(maxsize=None)
 def comparing_words(words: str) -> re.Pattern:
     """The pattern of one list of comparing words of ``data/lexicons/title_comparison.yaml``."""
-    return re.compile(r"\b" + _alternation(_words(words)) + _TAIL.get(words, r"\b"), re.I)
+    return compile_guarded(r"\b" + _alternation(_words(words)) + _TAIL.get(words, r"\b"), re.I)
 
 
 @lru_cache(maxsize=1)
 def _cuts() -> dict[str, re.Pattern]:
     return {
         # inside one side, a list of arms: "Comparison of A, B, or C"
-        "items": re.compile(r",|;|" + "|".join(rf"\b{re.escape(w)}\b" for w in _words("list_words")), re.I),
-        "shared": re.compile(r"\b" + _alternation(_words("shared_clause")) + r"\b", re.I),
+        "items": compile_guarded(r",|;|" + "|".join(rf"\b{re.escape(w)}\b" for w in _words("list_words")), re.I),
+        "shared": compile_guarded(r"\b" + _alternation(_words("shared_clause")) + r"\b", re.I),
         # a side before the word starts after a colon or an aim ("… of the treatment of")
-        "before": re.compile(r"[:;]|\b" + _alternation(_words("aim_words")) + r"\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}"
+        "before": compile_guarded(r"[:;]|\b" + _alternation(_words("aim_words")) + r"\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}"
                              + _alternation(_words("aims")) + r"\b)", re.I),
         # a side after the word ends at a clause break or before a preposition ("… for the treatment of")
-        "after": re.compile(r"[:;,(]|\s" + _alternation(_words("side_closers")) + r"\s", re.I),
+        "after": compile_guarded(r"[:;,(]|\s" + _alternation(_words("side_closers")) + r"\s", re.I),
     }
 
 
