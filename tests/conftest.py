@@ -22,6 +22,9 @@ TOPICAL = BUNDLED_CORPUS / "topical"  # the bundled topical sets (byte for byte)
 SYNERGY = TOPICAL / "synergy_Jeyaraman_2020_MSC_knee_OA" / "works_1.zip"
 # The workshop folder: tests only (never product code) look for it beside the project.
 WORKSHOP = Path(os.environ.get("EVIDENCE_WORKSHOP", PROJECT_ROOT.parent / "shared"))
+# The suite leaves nothing in the user's home: compiled cue patterns are not kept between test processes
+# (pipeline/nlp/regex_guard.py; tests/test_regex_guard.py sets its own file where it tests keeping them).
+os.environ.setdefault("EVIDENCE_REGEX_CACHE", "off")
 
 
 def corpus_file(rel: str) -> Path:
