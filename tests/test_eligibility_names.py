@@ -177,3 +177,23 @@ def test_a_technique_said_to_have_been_developed_with_no_result_is_no_finding():
     assert not e.eligible and e.reason == "no_findings" and "ACT-Cs" in e.evidence, e
     assert _TECHNIQUE_SELF.search("A modified technique termed ACT-collagen membrane seeding (ACT-Cs) has been developed")
     assert not _TECHNIQUE_SELF.search("The technique was abandoned after two failures")
+
+
+FRESH4 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh4" / "claims.yaml")}
+
+
+def test_a_clinical_series_of_the_titles_therapy_is_about_the_condition_its_aim_names():
+    """PMID 21596901 ("Second-Generation Autologous Chondrocyte Implantation", a case series; both reviewers eligible
+    for MACI in knee cartilage defects, C58): its finding says "A clinical improvement was found in patients more than
+    40 years old" without the condition, its aim "To analyze the clinical outcome of cartilage lesion treatment using
+    second-generation autologous chondrocyte implantation (ACI) techniques in patients more than 40 years old" names
+    it with the therapy (session 14)."""
+    d, e = _assess("C58", 21596901, FRESH5)
+    assert d.not_about == "the finding is not about knee cartilage defects" and e.eligible, (d, e)
+    assert "participants the methods count" in e.why and "cartilage lesion treatment" in e.evidence, e
+    # only a clinical series of the therapy alone: a randomised trial of two rehabilitation regimens after MACI
+    # (PMID 23880403, C58: cointervention_only for both reviewers) and a comparison of two surgical approaches
+    # (PMID 26814519, C55: cointervention_only) name the therapy with the condition in their aims too
+    for cid, pmid, catalog in (("C58", 23880403, FRESH5), ("C55", 26814519, FRESH4)):
+        d, e = _assess(cid, pmid, catalog)
+        assert not e.eligible, (pmid, e)
