@@ -197,3 +197,21 @@ def test_a_clinical_series_of_the_titles_therapy_is_about_the_condition_its_aim_
     for cid, pmid, catalog in (("C58", 23880403, FRESH5), ("C55", 26814519, FRESH4)):
         d, e = _assess(cid, pmid, catalog)
         assert not e.eligible, (pmid, e)
+
+
+FRESH7 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh7" / "claims.yaml")}
+
+
+def test_a_trial_of_two_durations_names_each_of_them():
+    """PMID 30045346 (both reviewers eligible for "six months of anti-tubercular therapy is as effective as twelve",
+    C101): its title is "Six versus 12 Months of Anti Tubercular Therapy in Patients With Biopsy Proven Spinal
+    Tuberculosis", its conclusion "6 and 12 months of ATT give similar clinical outcomes" (ATT defined as "anti
+    tubercular therapy"). A quantity coordinated with another of the same unit names each, a number word is its
+    numeral, and the finding names the therapy by the abstract's own short form of its head (session 14)."""
+    six = FRESH7["C101"].therapy
+    assert _named(six, "Six versus 12 Months of Anti Tubercular Therapy in Patients With Biopsy Proven Spinal "
+                       "Tuberculosis") == ["Six versus 12 Months of Anti Tubercular Therapy"]
+    # a range is one duration between its ends, not each of them
+    assert _named(six, "patients received 6 to 12 months of anti-tubercular therapy") == []
+    d, e = _assess("C101", 30045346, FRESH7)
+    assert not d.not_about and e.eligible, (d, e)

@@ -73,10 +73,12 @@ log = logging.getLogger(__name__)
 # product is not tested, a case report is not excluded for an abstract of two sentences without numbers;
 # 2026.12.8: a claim about injecting a substance is not tested by a scaffold or membrane made with it;
 # 2026.12.10 (session 14): a clinical series of the therapy its title names, whose aim or methods name the therapy
-# with the claim's condition, is about that condition though its finding does not repeat it),
+# with the claim's condition, is about that condition though its finding does not repeat it; 2026.12.11: a quantity
+# coordinated with another of the same unit names each ("Six versus 12 Months of …"), a number word is its numeral, a
+# finding names the title's therapy by the abstract's short form of its head ("6 and 12 months of ATT")),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.10"
+LINKER_RELEASE = "2026.12.11"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
