@@ -11,7 +11,7 @@ from pipeline.claims.models import Concept
 # short forms an abstract defines: read once per article by the linker (pipeline.claims.reading)
 from pipeline.nlp.abbreviations import abbreviations_in  # noqa: F401
 from pipeline.nlp.arms import cue
-from pipeline.nlp.vocabulary import vocabulary
+from pipeline.nlp.vocabulary import sentence_comparing, vocabulary
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def _variant(term: str) -> str:
     # name each ("six months of anti-tubercular therapy" in a study of both durations); not a range ("6 to 12 months
     # of treatment" is one duration between them)
     if len(words) >= 3 and _NUMBER.fullmatch(words[0]):
-        parts[0] += r"(?:\s+(?:and|or|versus|vs\.?)\s+(?:\d+|" + _NUMBER_WORDS + r"))?"
+        parts[0] += r"(?:\s+(?:" + sentence_comparing("mentions_quantity_coordination") + r")\s+(?:\d+|" + _NUMBER_WORDS + r"))?"
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
