@@ -177,3 +177,41 @@ def test_a_technique_said_to_have_been_developed_with_no_result_is_no_finding():
     assert not e.eligible and e.reason == "no_findings" and "ACT-Cs" in e.evidence, e
     assert _TECHNIQUE_SELF.search("A modified technique termed ACT-collagen membrane seeding (ACT-Cs) has been developed")
     assert not _TECHNIQUE_SELF.search("The technique was abandoned after two failures")
+
+
+FRESH4 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh4" / "claims.yaml")}
+
+
+def test_a_clinical_series_of_the_titles_therapy_is_about_the_condition_its_aim_names():
+    """PMID 21596901 ("Second-Generation Autologous Chondrocyte Implantation", a case series; both reviewers eligible
+    for MACI in knee cartilage defects, C58): its finding says "A clinical improvement was found in patients more than
+    40 years old" without the condition, its aim "To analyze the clinical outcome of cartilage lesion treatment using
+    second-generation autologous chondrocyte implantation (ACI) techniques in patients more than 40 years old" names
+    it with the therapy (session 14)."""
+    d, e = _assess("C58", 21596901, FRESH5)
+    assert d.not_about == "the finding is not about knee cartilage defects" and e.eligible, (d, e)
+    assert "participants the methods count" in e.why and "cartilage lesion treatment" in e.evidence, e
+    # only a clinical series of the therapy alone: a randomised trial of two rehabilitation regimens after MACI
+    # (PMID 23880403, C58: cointervention_only for both reviewers) and a comparison of two surgical approaches
+    # (PMID 26814519, C55: cointervention_only) name the therapy with the condition in their aims too
+    for cid, pmid, catalog in (("C58", 23880403, FRESH5), ("C55", 26814519, FRESH4)):
+        d, e = _assess(cid, pmid, catalog)
+        assert not e.eligible, (pmid, e)
+
+
+FRESH7 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh7" / "claims.yaml")}
+
+
+def test_a_trial_of_two_durations_names_each_of_them():
+    """PMID 30045346 (both reviewers eligible for "six months of anti-tubercular therapy is as effective as twelve",
+    C101): its title is "Six versus 12 Months of Anti Tubercular Therapy in Patients With Biopsy Proven Spinal
+    Tuberculosis", its conclusion "6 and 12 months of ATT give similar clinical outcomes" (ATT defined as "anti
+    tubercular therapy"). A quantity coordinated with another of the same unit names each, a number word is its
+    numeral, and the finding names the therapy by the abstract's own short form of its head (session 14)."""
+    six = FRESH7["C101"].therapy
+    assert _named(six, "Six versus 12 Months of Anti Tubercular Therapy in Patients With Biopsy Proven Spinal "
+                       "Tuberculosis") == ["Six versus 12 Months of Anti Tubercular Therapy"]
+    # a range is one duration between its ends, not each of them
+    assert _named(six, "patients received 6 to 12 months of anti-tubercular therapy") == []
+    d, e = _assess("C101", 30045346, FRESH7)
+    assert not d.not_about and e.eligible, (d, e)

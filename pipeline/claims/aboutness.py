@@ -128,9 +128,10 @@ def _short_names(concept: Concept) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(n.split()[-2:]) for n in concept.all_names if len(n.split()) >= 3))
 
 
-def _names_short_form(concept: Concept, text: str) -> bool:
+def _names_short_form(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> bool:
+    # (also by the abstract's own short form of it: "6 and 12 months of ATT", ATT defined as "anti tubercular therapy")
     short = _short_names(concept)
-    return bool(short) and names_concept(Concept(short[0], short[1:]), text)
+    return bool(short) and names_concept(Concept(short[0], short[1:]), text, abbreviations)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     text = " ".join(findings)
     in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
-        in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text)))
+        in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]

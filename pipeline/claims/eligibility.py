@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.mentions import find_mentions, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
+from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.group_lists import listed_groups
@@ -748,6 +749,38 @@ def _enrolled_with_condition(claim: Claim, reading, title: str) -> str | None:
     return None
 
 
+def _clinical_series_of_title_therapy(claim: Claim, reading, arms: StudyArms, title: str, design: str | None,
+                                      is_human: bool, is_animal: bool) -> bool:
+    """A clinical series of people (one arm, no groups compared) whose title names the claim's therapy alone as what
+    its patients got (no other active product or procedure with it, no comparison)."""
+    ab = reading.abbreviations
+    return design in _SERIES_DESIGNS and is_human and not is_animal and arms.single_arm \
+        and _names_therapy(claim, title, ab) and not _title_compares(title) and not _together(claim, title, ab) \
+        and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
+
+
+def _treated_for_condition(claim: Claim, reading, title: str) -> str | None:
+    """A sentence of the study's aim or methods naming the therapy given for the claim's condition ("a
+    prospective registry of patients treated with OCA for focal chondral lesions", "MACI as first line
+    procedure and treatment of traumatic cartilage defects"), or None: the study's participants have the
+    condition, so its finding about the therapy is about them even where it does not repeat the condition.
+    Not a results or conclusion sentence (those are the finding, already read), not a background sentence
+    other than one stating the aim, and not the condition as one of several a series mixes or at another site."""
+    ab = reading.abbreviations
+    finding = set(reading.conclusion) | set(reading.results)
+    for role, s in reading.roles:
+        if role == "title" or s in finding or (role == "background" and not OBJECTIVE.search(s)):
+            continue
+        t = [m for m in find_mentions(claim.therapy, s, ab)]
+        named = [x for x in find_mentions(claim.condition, s, ab)
+                 if not re.search(r"\bor\s+(?:\S+\s+){0,2}$|\band\s+$", s[:x.start])
+                 and not re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:or|and)\b", s[x.end:])]
+        if t and named and not negated_only(claim.therapy, s, ab) and not _other_site(claim, s) \
+                and not _other_site(claim, title):
+            return s
+    return None
+
+
 def _only_proposed(claim: Claim, reading, title: str) -> str | None:
     """The conclusion sentence proposing the therapy when that is the only sentence outside the background that
     names it (``proposal`` of data/lexicons/arms.yaml), else None."""
@@ -989,15 +1022,19 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
     series = not case and not comparison_claim and not_about == f"the finding is not about {claim.therapy.name}" \
-        and design in _SERIES_DESIGNS and is_human and not is_animal and arms.single_arm \
-        and _names_therapy(claim, title, ab) and not _title_compares(title) and not _together(claim, title, ab) \
-        and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
+        and _clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
     case = case or (title if series else None)
     # the finding does not repeat the condition, but the methods count the participants who have it ("Eleven
     # patients with a cartilage defect of the knee were treated with the MACI system"): the finding is about them
     # (not when that sentence or the title puts them at another body site than the claim's)
     enrolled = _enrolled_with_condition(claim, reading, title) if not case and not comparison_claim and \
         not_about == f"the finding is not about {claim.condition.name}" else None
+    # a clinical series of the therapy its title names, whose aim or methods say its patients were treated for the
+    # claim's condition ("patients treated with OCA for focal chondral lesions"): its results are about them
+    enrolled = enrolled or (_treated_for_condition(claim, reading, title) if not case and not comparison_claim
+                            and not_about == f"the finding is not about {claim.condition.name}"
+                            and _clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
+                            else None)
     if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 

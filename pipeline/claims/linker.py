@@ -79,10 +79,14 @@ log = logging.getLogger(__name__)
 # does not isolate it (pipeline/nlp/group_lists.py); "transplantation" is a way of giving the therapy; the therapy
 # prepared in another product the comparison arm does not get ("suspended in PRP") is not isolated; the therapy
 # "alone" as the comparator of an add-on to it ("OCA+BMAC or OCA alone") is given to every arm; bone grafting is a
-# procedure (arms.yaml surgery)),
+# procedure (arms.yaml surgery);
+# 2026.12.11 (session 14, recall): a clinical series of the therapy its title names, whose aim or methods name the therapy
+# with the claim's condition, is about that condition though its finding does not repeat it; 2026.12.12: a quantity
+# coordinated with another of the same unit names each ("Six versus 12 Months of …"), a number word is its numeral, a
+# finding names the title's therapy by the abstract's short form of its head ("6 and 12 months of ATT")),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.10"
+LINKER_RELEASE = "2026.12.12"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -12,7 +12,7 @@ from pipeline.claims.models import Concept
 from pipeline.nlp.abbreviations import abbreviations_in  # noqa: F401
 from pipeline.nlp.arms import cue
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.vocabulary import vocabulary
+from pipeline.nlp.vocabulary import sentence_comparing, vocabulary
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class Mention:
 
 
 _START = r"(?<![\w-])"  # a name starts where no word or hyphen precedes it
+# a name's first word that is a quantity ("six months of anti-tubercular therapy", "6 months ATT")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = re.compile(r"\d+|" + _NUMBER_WORDS, re.I)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +87,11 @@ def _variant(term: str) -> str:
     for i, w in enumerate(words):
         if w.lower() in forms and not (i == len(words) - 1 and (swapped or adjective or graft)):
             parts[i] = "(?:" + "|".join(re.escape(f) for f in sorted(forms[w.lower()], key=len, reverse=True)) + ")"
+    # a quantity coordinated with another of the same unit: "6 and 12 months of ATT", "Six versus 12 Months of …"
+    # name each ("six months of anti-tubercular therapy" in a study of both durations); not a range ("6 to 12 months
+    # of treatment" is one duration between them)
+    if len(words) >= 3 and _NUMBER.fullmatch(words[0]):
+        parts[0] += r"(?:\s+(?:" + sentence_comparing("mentions_quantity_coordination") + r")\s+(?:\d+|" + _NUMBER_WORDS + r"))?"
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
