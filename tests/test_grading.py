@@ -1,6 +1,7 @@
 """The grading rubric: levels, each step, retractions, and determinism on a real database."""
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -389,7 +390,8 @@ def test_c04_linked_trials_the_project_reads_as_not_about_prp_do_not_set_the_gra
     assert rows[23375182].startswith("cointervention_only: platelet-rich plasma is given only together with stem cells")
     # (both arms read since session 11 — "the first one had additional PRP injection (group A), while the second
     # received PRP and AD-MSC injection (group B)" — so the reason says every arm gets PRP)
-    assert rows[35529427].startswith("cointervention_only: every arm receives platelet-rich plasma")
+    # (since session 14 read from the methods' list of groups: "every group the methods list receives …")
+    assert re.match(r"cointervention_only: every (?:arm|group the methods list) receives platelet-rich plasma", rows[35529427])
     assert start["pmids"] == [23412171]
     assert grade == "Very low"
 
