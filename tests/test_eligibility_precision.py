@@ -193,3 +193,34 @@ def test_a_series_whose_title_joins_the_therapy_to_bone_grafting_does_not_isolat
     e = assess_eligibility(claim, reading, read_arms(reading), "case_series", title=MACT_OCD_TITLE, is_human=True,
                            not_about=f"the finding is not about {claim.therapy.name}")
     assert not e.eligible
+
+
+# --- after fresh8's end-of-session score (session 14; the set is development data from there): its one claim
+# graded above the reviewers (C112, Very low against No evidence) rested on a study that gives crosslinking to
+# both of its groups: the label carries the group's size, and the shared "followed by CXL" comes after the last one.
+FRESH8 = _catalog("fresh8")
+CXL_TITLE = ("Mechanical epithelial removal followed by corneal collagen crosslinking in progressive keratoconus: "
+             "short-term complications.")
+CXL = ("PURPOSE: To compare the complications occurring within the first 3 months of corneal collagen crosslinking (CXL) "
+       "performed with mechanical or transepithelial phototherapeutic keratectomy (PTK) epithelial removal in keratoconus "
+       "patients.\n\nDESIGN: Nonrandomized retrospective clinical study.\n\nMETHODS: Eyes of consecutive progressive "
+       "keratoconus patients who had PTK or mechanical epithelial removal followed by CXL were included. All patients were "
+       "examined regularly until epithelial healing.\n\nRESULTS: The study comprised 499 eyes (302 patients) that had "
+       "transepithelial PTK (Group 1, 153 eyes) or mechanical epithelial removal (Group 2, 256 eyes) followed by CXL. "
+       "Delayed epithelial healing occurred in 15.0% of eyes in Group 1 and 3.5% of eyes in Group 2 (P = .001).\n\n"
+       "CONCLUSIONS: Ocular surface healing disorders were the most common early complications of CXL. Short-term "
+       "complications were higher with the transepithelial PTK epithelial removal technique than with mechanical "
+       "epithelial removal.")
+
+
+def test_a_step_every_listed_group_shares_after_the_last_label_is_each_groups():
+    """PMID 26432132 (fresh8 C112; both reviewers exclude it: crosslinking in every group)."""
+    got = listed_groups("The study comprised 499 eyes (302 patients) that had transepithelial PTK (Group 1, 153 eyes) or "
+                        "mechanical epithelial removal (Group 2, 256 eyes) followed by CXL.")
+    assert got is not None and len(got.groups) == 2
+    assert all(g.endswith("followed by CXL") for g in got.groups)
+    # a tail that is not shared by the groups still ends the list
+    assert listed_groups("Patients had PTK (group 1) or mechanical removal (group 2) and were examined at three "
+                         "months for healing.") is None
+    e = _inline(FRESH8["C112"], 26432132, CXL_TITLE, CXL)
+    assert not e.eligible and e.reason == "cointervention_only"

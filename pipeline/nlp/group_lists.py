@@ -52,9 +52,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
                           rf"one\s+of\s+(?:the\s+)?(?P<n2>{count})\s+(?:{one_of}))\b\s*(?:\([^)]*\)\s*)?[:,]?\s*"
                           r"(?P<list>[^.;]+(?:;[^.;]+)*)", re.I)
     # a group's label after its words: "(group 1)", "(group A)", "as group B"
-    label = re.compile(r"\(\s*(?:the\s+)?group\s*(?:[A-F]|[1-6]|I{1,3}|IV|V)\s*\)|\bas\s+(?:the\s+)?group\s*"
-                       r"(?:[A-F]|[1-6]|I{1,3}|IV|V)\b", re.I)
+    # "(Group 1, 153 eyes)": the label may carry the group's size after a comma
+    label = re.compile(r"\(\s*(?:the\s+)?group\s*(?:[A-F]|[1-6]|I{1,3}|IV|V)\s*(?:[,;][^()]*)?\)|\bas\s+(?:the\s+)?"
+                       r"group\s*(?:[A-F]|[1-6]|I{1,3}|IV|V)\b", re.I)
     return announce, label
+
+
+@lru_cache(maxsize=1)
+def _shared_tail() -> re.Pattern:
+    """What follows the last group's label and applies to every group: "… (Group 1) or mechanical epithelial
+    removal (Group 2) followed by CXL" (group_lists.yaml ``shared_tail``)."""
+    return re.compile(rf"^\s*,?\s*(?:{alternation('group_lists', 'shared_tail')})\b", re.I)
 
 
 # where one group's words end and the next's begin, in a list after an announcement
@@ -67,11 +75,18 @@ def _labelled(sentence: str, start: int) -> tuple[str, ...]:
     words ("… without a scaffold (group 1), and … in fibrin glue as a scaffold (group 2)")."""
     _, label = _patterns()
     found = [m for m in label.finditer(sentence) if m.start() >= start]
-    if len(found) < 2 or len(sentence[found[-1].end():].split()) > 3:
+    if len(found) < 2:
+        return ()
+    tail = sentence[found[-1].end():]
+    # a tail every group shares ("followed by CXL") is part of each group's words; any other tail longer than a
+    # few words means the labels do not end the groups' words
+    shared = tail.strip(" .;") if _shared_tail().match(tail) else ""
+    if not shared and len(tail.split()) > 3:
         return ()
     groups, prev = [], start
     for m in found:
-        groups.append(_LEAD.sub("", sentence[prev:m.start()]).strip(" ,;:"))
+        words = _LEAD.sub("", sentence[prev:m.start()]).strip(" ,;:")
+        groups.append(f"{words} {shared}" if shared else words)
         prev = m.end()
     return tuple(groups)
 
