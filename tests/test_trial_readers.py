@@ -20,6 +20,7 @@ from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.head_to_head import read_versus
 from pipeline.claims.side_findings import is_side_finding
 from pipeline.models import AbstractSection, Article
+from tests.test_comparator_claims import SYGMA as COMPARATOR_TESTS_SYGMA
 
 FRESH7 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh7" / "claims.yaml")}
 
@@ -59,16 +60,7 @@ SYGMA_RESULT = (
     "superior to terbutaline (34.4% vs. 31.1% of weeks; odds ratio, 1.14; 95% confidence interval [CI], 1.00 to 1.30; "
     "P=0.046) but inferior to budesonide maintenance therapy (34.4% and 44.4%, respectively; odds ratio, 0.64; 95% CI, "
     "0.57 to 0.73).")
-SYGMA = Article(pmid=29768149, title="Inhaled Combined Budesonide-Formoterol as Needed in Mild Asthma.", abstract=(
-    "BACKGROUND: In patients with mild asthma, as-needed use of an inhaled glucocorticoid plus a fast-acting "
-    "β2-agonist may be an alternative to conventional treatment strategies.\n\nMETHODS: We conducted a 52-week, "
-    "double-blind trial involving patients 12 years of age or older with mild asthma. Patients were randomly assigned to "
-    "one of three regimens: twice-daily placebo plus terbutaline (0.5 mg) used as needed (terbutaline group), "
-    "twice-daily placebo plus budesonide-formoterol (200 μg of budesonide and 6 μg of formoterol) used as needed "
-    "(budesonide-formoterol group), or twice-daily budesonide (200 μg) plus terbutaline used as needed (budesonide "
-    "maintenance group).\n\nRESULTS: A total of 3849 patients underwent randomization. " + SYGMA_RESULT +
-    " The annual rate of severe exacerbations was 0.20 with terbutaline, 0.07 with budesonide-formoterol, and 0.09 with "
-    "budesonide maintenance therapy.\n\nCONCLUSIONS: " + SYGMA_CONCLUSION))
+SYGMA = COMPARATOR_TESTS_SYGMA  # the same record as tests/test_comparator_claims.py's (one copy of its text)
 
 
 # --- C102: a null about baseline values and haemodynamics is not the finding on cough --------------------------------
