@@ -34,10 +34,10 @@ def _side():
 # a claim about safety ("is safer than standard phacoemulsification") is about these measures
 _SAFE = rx(r"\bsafe\w*")
 # an effect the sentence states of its own ("significantly reduced", "higher in group A"); inside a negation's scope
-# it is part of the null ("did not reduce")
-_EFFECT = rx(r"^(?:improv\w*|enhanc\w*|better|superior\w*|effective\w*|efficac\w*|benefi\w*|reduc\w*|decreas\w*|"
-             r"increas\w*|lower|higher|fewer|greater|less|more|worse|inferior|suppress\w*|prevent\w*|attenuat\w*|"
-             r"alleviat\w*|reliev\w*)$")
+# it is part of the null ("did not reduce"). The words: trial_reading.yaml own_effect_words
+@lru_cache(maxsize=1)
+def _effect() -> re.Pattern:
+    return rx(r"^(?:" + alternation("trial_reading", "own_effect_words") + r")$")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +60,7 @@ def is_side_finding(claim, sentence: str, abbreviations: dict[str, str] | None =
     if _other_outcome().search(_side().sub(" ", sentence)):
         return False
     words = mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split()
-    return not any(_EFFECT.match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
+    return not any(_effect().match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
 
 
 def without_side_findings(claim, concl: list[str], results: list[str],
