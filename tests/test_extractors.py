@@ -270,3 +270,31 @@ def test_a_study_of_patients_taken_from_trials_is_not_the_trial():
     rats = Article(pmid=1, title="Lactoferrin in rats fed a high-cholesterol diet",
                    abstract="Male Sprague-Dawley rats were randomly assigned to receive either lactoferrin or saline.")
     assert not extract_evidence(rats, use_metadata=False, probs={**_IN_DOUBT, "human": 0.1, "rodent": 0.9}).is_rct
+
+
+def _bundled(pmids: set[int]) -> dict[int, Article]:
+    """Records of the bundled topical sets (data/corpus/topical) by PMID."""
+    return {a.pmid: a for path in (SYNERGY, TOPICAL / "biocurator_intervertebral_disc_degeneration/pubmed_articles.xml")
+            for a in parse_path(path) if isinstance(a, Article) and a.pmid in pmids}
+
+
+ANIMAL_TITLED_TRIALS = {27118194: "rat knees", 31307837: "Rabbit Model", 25073279: "in rabbits", 31692048: "Canine Model",
+                        29882123: "in rabbits", 33964385: "Rabbit Model", 28622807: "rat full-thickness chondral defect model",
+                        22277762: "Animal Model"}
+
+
+def test_a_randomised_study_whose_title_names_animals_is_never_a_human_rct():
+    """Eight bundled animal experiments (rats, rabbits, a dog, sheep) whose abstracts also speak of
+    patients, read with the classifier sure of a human randomised trial: the title's "in a Rabbit Model",
+    "rat knees", "in an Animal Model" make them animal studies. A human trial of a porcine-derived product
+    stays a trial."""
+    arts = _bundled(set(ANIMAL_TITLED_TRIALS) | {31785390})
+    assert set(arts) == set(ANIMAL_TITLED_TRIALS) | {31785390}
+    probs = {"systematic_review": 0.0, "meta_analysis": 0.0, "protocol": 0.0, "randomized_trial": 0.95,
+             "human": 0.95, "rodent": 0.0, "child": 0.0}
+    for pmid, words in ANIMAL_TITLED_TRIALS.items():
+        ev = extract_evidence(arts[pmid], use_metadata=False, probs=probs)
+        assert ev.design == "animal_study" and not ev.is_rct, pmid
+        assert words.lower() in ev.design_reason.lower(), (pmid, ev.design_reason)
+    trial = extract_evidence(arts[31785390], use_metadata=False, probs=probs)  # "…a Porcine-Derived Collagen…"
+    assert trial.design == "rct" and trial.is_rct

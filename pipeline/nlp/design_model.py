@@ -125,15 +125,36 @@ class FlagModel:
         return cls(LinearTfidf.from_arrays(arrays), flags)
 
 
+TOKENS = r"(?u)\b\w[\w-]*\b"
+
+
+def capped_vocabulary(texts: list[str], cap: int = MAX_FEATURES, min_df: int = 2) -> dict[str, int]:
+    """The ``cap`` most frequent word 1-2-grams found in at least ``min_df`` texts; among terms of equal
+    frequency the alphabetically first. scikit-learn's ``max_features`` breaks those ties with numpy's
+    unstable sort, whose order depends on the processor (AVX-512 machines sort with other code), so the
+    same data gave different vocabularies on different machines; a stable sort gives one everywhere."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counter = CountVectorizer(ngram_range=(1, 2), min_df=min_df, token_pattern=TOKENS)
+    X = counter.fit_transform(texts)
+    terms = counter.get_feature_names_out()  # alphabetical
+    if len(terms) > cap:
+        freq = np.asarray(X.sum(axis=0)).ravel()
+        keep = np.sort(np.argsort(-freq, kind="stable")[:cap])  # stable: ties stay in alphabetical order
+        terms = terms[keep]
+    return {str(t): i for i, t in enumerate(terms)}
+
+
 def _fit(docs: list[str], labels: dict[str, list], rows: list[int] | None = None):
     """scikit-learn fit on ``rows``: (vectorizer, {flag: classifier}) for every flag with both classes."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     idx = list(range(len(docs))) if rows is None else rows
-    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=MAX_FEATURES, sublinear_tf=True,
-                          token_pattern=r"(?u)\b\w[\w-]*\b")
-    X = vec.fit_transform([docs[i] for i in idx])
+    texts = [docs[i] for i in idx]
+    vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=TOKENS,
+                          vocabulary=capped_vocabulary(texts))
+    X = vec.fit_transform(texts)
     clfs = {}
     for f in FLAGS:
         keep = [k for k, i in enumerate(idx) if labels[f][i] is not None]

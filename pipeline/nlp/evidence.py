@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pipeline.models import Article
 from pipeline.nlp.design import Design, DesignKind, allocated_to_treatment, classify_design
 from pipeline.nlp.entities import Entity, entities_from_doc
-from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, extract_population
+from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.sentences import split_at_stops
@@ -27,7 +27,8 @@ from pipeline.nlp.vocabulary import versioned
 # stored with its extraction (article_abbreviations), so an extraction made before holds none.
 # .7: the P/I/O tagger's Intervention spans post-processed (pico.inside_flags; threshold 0.35).
 # .8: participants randomised to treatments outweigh a design classifier in doubt (ALLOCATION_DOUBT).
-EXTRACTOR_RELEASE = "2026.11.8"
+# .12.15: a randomised study whose title names animals as the subjects is an animal study (population.animals_in_title).
+EXTRACTOR_RELEASE = "2026.12.15"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -133,6 +134,10 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
         return Design(DesignKind.SYSTEMATIC_REVIEW, conf("systematic_review"), "classifier: systematic review"), pop
     if proto:
         return Design(DesignKind.PROTOCOL, conf("protocol"), "classifier: study protocol"), pop
+    animals = animals_in_title(article.title) if article is not None and (rct or design.design == "rct") else None
+    if animals:
+        return Design(DesignKind.ANIMAL_STUDY, 0.8, f"the title names animals as the subjects ({animals!r}); "
+                      "randomised animals are not a human RCT"), pop
     if rct and not (pop.is_animal and not pop.is_human):
         return Design(DesignKind.RCT, conf("randomized_trial"), "classifier: randomised trial in humans"), pop
     if design.design in ("meta_analysis", "systematic_review", "protocol", "rct"):

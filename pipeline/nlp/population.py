@@ -45,6 +45,14 @@ IN_VIVO_RX = compile_guarded(
     rf"\bin vivo\b|\b(?:{_systems('in_vivo_subjects')})\s+(?:{_systems('in_vivo_subject_verbs')})|"
     rf"\b(?:in|of) (?:{_systems('in_vivo_among')})\b|\b(?:{_systems('in_vivo_models')}) models?\b|"
     r"\bxenograft|" + "|".join(rf"\b{w}\b" for w in vocabulary("study_systems")["in_vivo_strains"]), re.I)
+# A title naming animals as the subjects: "in rats", "in an Animal Model", "rat full-thickness chondral defect
+# model", "meniscectomized rat knees"; a species word joined to another ("Porcine-Derived Collagen") is a
+# product, not the subjects. Words: data/lexicons/study_systems.yaml (title_*), species.yaml.
+_ANY_ANIMAL = "|".join(sorted({re.escape(w) for words in SPECIES.values() for w in words} | {"animals?"}, key=len, reverse=True))
+TITLE_ANIMALS_RX = compile_guarded(
+    rf"\b(?:{_systems('title_animal_leads')})\s+(?:[\w-]+\s+){{0,3}}?(?:{_systems('title_animals')})(?![\w-])|"
+    rf"\b(?:{_ANY_ANIMAL})\s+(?:[\w-]+\s+){{0,3}}?(?:{_systems('title_animal_nouns')})(?![\w-])", re.I)
+TITLE_PEOPLE_RX = compile_guarded(rf"\b(?:{_systems('title_people')})\b", re.I)
 CHILD_RX = compile_guarded(r"\b(?:" + _systems("child") + ")", re.I)
 ADULT_RX = compile_guarded(r"\b(?:" + _systems("adult") + r")\b", re.I)
 AGE_RX = compile_guarded(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
@@ -117,3 +125,12 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
             if ages:
                 is_child = max(ages) < 18
     return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child)
+
+
+def animals_in_title(title: str) -> str | None:
+    """The words by which ``title`` names animals as the study's subjects ("in a Rabbit Model"), or None
+    (no animals named so, or people named too)."""
+    m = TITLE_ANIMALS_RX.search(title or "")
+    if m is None or TITLE_PEOPLE_RX.search(title):
+        return None
+    return m.group(0)
