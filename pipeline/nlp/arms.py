@@ -157,6 +157,10 @@ _GROUP_RECEIVED = compile_guarded(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[
 _RANDOMISED_INTO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)|assigned|allocated|"
                               r"divided|distributed|split)\s+(?:in)?to\s+(?:receive\s+)?(?:(?:one of\s+)?(?P<k>two|three|four|\d)\s+)?"
                               r"(?:treatment\s+)?(?:groups?|arms?)\b[:,]?\s*(?P<rest>[^.]*)", re.I)
+# where a list of groups ends and what they were to get begins: data/lexicons/arms.yaml list_tail
+_LIST_TAIL = compile_guarded(r"\s+(?:" + "|".join(vocabulary("arms")["list_tail"]) + r")\b", re.I)
+# "received either 6 mg melatonin or a placebo": what the arms got, one or the other (arms.yaml allocation_either)
+_EITHER = compile_guarded(r"^\W*(?:" + "|".join(vocabulary("arms")["allocation_either"]) + r")\b", re.I)
 # "randomized to receive X or Y", "randomized to X or Y"
 _RANDOMISED_TO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
                             r"(?P<a>[^.;]{3,100}?)\s+(?:or|" + sentence_comparing("arms_randomised_to") + r")\s+(?P<b>[^.;]{3,100})", re.I)
@@ -362,7 +366,12 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         m = _RANDOMISED_INTO.search(s)
         listed = False  # the sentence lists the arms: its counts belong to them
         if m and m.group("rest"):
-            for part in _SPLIT_ARMS.split(m.group("rest")):
+            rest = m.group("rest")
+            # the list ends where what the groups were to get begins ("… and Group B (Bupivacaine) to receive
+            # … ropivacaine or … bupivacaine, respectively"): that tail names every group's drug, not group B's
+            head = _LIST_TAIL.split(rest, maxsplit=1)[0]
+            rest = head if len(head.strip()) > 2 else rest
+            for part in _SPLIT_ARMS.split(rest):
                 nm = re.search(_N, part)
                 lab = part[:nm.start()] if nm else part
                 if 2 < len(lab.strip()) < 100:
@@ -466,7 +475,8 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
     for s in sentences:
         m = _ALL_TREATED.search(s)
         what = m and (m.group("what") or m.group("what2"))
-        if what and not _OUTCOME_WORDS.search(what) and s not in co_sents:
+        # "The patients received either 6 mg melatonin or a placebo": one or the other, by arm
+        if what and not _OUTCOME_WORDS.search(what) and not _EITHER.search(what) and s not in co_sents:
             co.append(_clean(what))
             co_sents.append(s)
     return replace(result, cointerventions=tuple(co), cointervention_sentences=tuple(co_sents))

@@ -1,0 +1,67 @@
+"""What the groups of a trial were allocated to, read from the sentence that allocates them (session 15; issue
+17). Real sentences of PubMed abstracts (shortened; PMIDs given); claims of data/eval/fresh8/claims.yaml, whose
+reviewers' labels are the expectation (fresh8 was opened, as development data, after its end score)."""
+
+from __future__ import annotations
+
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.eligibility import assess_eligibility
+from pipeline.claims.reading import read_article
+from pipeline.models import Article
+from pipeline.nlp.arms import read_arms
+
+FRESH8 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh8" / "claims.yaml")}
+
+ROPI_TITLE = "Comparison of intrathecal hyperbaric ropivacaine and bupivacaine in limb and hip surgeries"
+ROPI = ("BACKGROUND AND AIMS: Bupivacaine is more cardiotoxic than ropivacaine. This prospective study was designed to "
+        "compare the efficacy and safety of intrathecal hyperbaric ropivacaine with hyperbaric bupivacaine for patients "
+        "undergoing limb and hip surgeries. MATERIAL AND METHODS: Two hundred patients aged 40-75 years, with American "
+        "Society of Anesthesiologists I and II of either gender were randomly divided into Group R (Ropivacaine) and "
+        "Group B (Bupivacaine) to receive an intrathecal injection of 3 ml of hyperbaric ropivacaine 0.5% or 3 ml of "
+        "hyperbaric bupivacaine 0.5%, respectively. RESULTS: The total duration of sensory block was significantly "
+        "shorter in the ropivacaine group (160 ± 12.9 min) than in the bupivacaine group (260 ± 16.1 min; P < 0.05).")
+
+MELA_TITLE = "Melatonin premedication versus placebo in wisdom teeth extraction: a randomised controlled trial."
+MELA = ("METHODS: This randomised controlled trial recruited 76 patients scheduled to undergo elective extraction of all "
+        "four wisdom teeth under general anaesthesia. The patients received either 6 mg melatonin or a placebo 90 minutes "
+        "before surgery. Visual analogue scale (VAS) scores for postoperative pain and preoperative anxiety were obtained. "
+        "RESULTS: Female patients who received melatonin had a faster rate of reduction of VAS pain (p = 0.020) and "
+        "anxiety scores (p = 0.003) over time compared to the placebo group.")
+
+
+def _read(pmid: int, title: str, abstract: str):
+    reading = read_article(Article(pmid=pmid, title=title, abstract=abstract))
+    return reading, read_arms(reading)
+
+
+def test_a_list_of_groups_ends_where_what_they_are_to_receive_begins():
+    """26702202: "divided into Group R (Ropivacaine) and Group B (Bupivacaine) to receive … ropivacaine 0.5% or …
+    bupivacaine 0.5%, respectively" - group B is the bupivacaine group, not one given ropivacaine; the trial
+    sets ropivacaine against bupivacaine (reviewers: eligible for C108)."""
+    reading, arms = _read(26702202, ROPI_TITLE, ROPI)
+    assert [a.label for a in arms.arms] == ["R (Ropivacaine)", "Group B (Bupivacaine)"]
+    e = assess_eligibility(FRESH8["C108"], reading, arms, "rct", title=ROPI_TITLE)
+    assert e.reason != "cointervention_only", e
+
+
+def test_patients_who_received_either_the_therapy_or_a_placebo_were_allocated_not_all_treated():
+    """26702161: "The patients received either 6 mg melatonin or a placebo" - one or the other, by arm; not
+    melatonin given to every patient (reviewers: eligible for C110)."""
+    reading, arms = _read(26702161, MELA_TITLE, MELA)
+    assert not any("melatonin" in s for s in arms.cointervention_sentences)
+    e = assess_eligibility(FRESH8["C110"], reading, arms, "rct", title=MELA_TITLE)
+    assert e.reason != "cointervention_only", e
+
+
+def test_what_all_patients_received_is_still_every_arms():
+    """The rule it narrows still holds: in a trial of two groups, "The patients were treated with arthroscopic
+    debridement and microfracture" is given to every arm; "received either debridement or microfracture" is not."""
+    arms_text = ("METHODS: Eighty patients were randomly divided into two groups: PRP group (n = 41) and control group "
+                 "(n = 39). {} RESULTS: Pain was lower in the PRP group (p = 0.01).")
+    _reading, arms = _read(1, "PRP after microfracture", arms_text.format(
+        "The patients were treated with arthroscopic debridement and microfracture."))
+    assert [a.label for a in arms.arms] == ["PRP group", "control group"]
+    assert arms.cointerventions == ("arthroscopic debridement and microfracture",)
+    _reading, arms = _read(1, "PRP after microfracture", arms_text.format(
+        "The patients received either arthroscopic debridement or microfracture."))
+    assert arms.cointerventions == ()
