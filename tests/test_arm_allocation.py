@@ -65,3 +65,30 @@ def test_what_all_patients_received_is_still_every_arms():
     _reading, arms = _read(1, "PRP after microfracture", arms_text.format(
         "The patients received either arthroscopic debridement or microfracture."))
     assert arms.cointerventions == ()
+
+
+SERIES_TITLE = "Implantation of a diffractive trifocal intraocular lens: one-year follow-up."
+SERIES = ("PURPOSE: To evaluate the visual, refractive, contrast-sensitivity, and aberrometric outcomes during a 1-year "
+          "follow-up after implantation of a trifocal intraocular lens (IOL). DESIGN: Prospective case series. METHODS: "
+          "This study included eyes of patients having cataract surgery with implantation of the trifocal IOL model AT "
+          "Lisa tri 839MP. RESULTS: In 120 eyes (60 patients), 1 month postoperatively, an improvement was observed in all "
+          "visual parameters (P ≤ .03). CONCLUSIONS: The trifocal IOL provided complete and stable visual restoration "
+          "after cataract surgery during a 12-month follow-up, with good levels of visual quality.")
+TRIAL_TITLE = "Comparison of a trifocal intraocular lens with a +3.0 D bifocal IOL: results of a prospective randomized clinical trial."
+TRIAL = ("PURPOSE: To compare visual outcomes in patients with cataract surgery and bilateral implantation of a trifocal or "
+         "bifocal intraocular lens (IOL). METHODS: Eyes with cataract were randomized to receive bilateral implantation of "
+         "Finevision Micro F trifocal IOLs or Acrysof IQ Restor +3.0 bifocal IOLs. RESULTS: The trifocal group showed a "
+         "more continuous defocus curve and better results at -1.0 D of defocus (P < .01). CONCLUSIONS: This study showed "
+         "noninferiority of visual outcomes with the trifocal IOL compared with the bifocal IOL.")
+
+
+def test_a_head_to_head_claim_is_not_tested_by_a_study_that_never_names_its_comparator():
+    """C111 (a trifocal lens gives better intermediate vision than a bifocal): 26432119, a series of trifocal
+    lenses alone, reports nothing against a bifocal (reviewers: not eligible); 26432120, the randomised trial
+    of trifocal against bifocal lenses, tests it (reviewers: eligible)."""
+    claim = FRESH8["C111"]
+    reading, arms = _read(26432119, SERIES_TITLE, SERIES)
+    e = assess_eligibility(claim, reading, arms, "case_series", title=SERIES_TITLE)
+    assert not e.eligible and e.reason == "no_findings" and "bifocal" in e.why
+    reading, arms = _read(26432120, TRIAL_TITLE, TRIAL)
+    assert assess_eligibility(claim, reading, arms, "rct", title=TRIAL_TITLE).eligible

@@ -809,6 +809,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     nf = _no_findings(reading, design, title, tuple(publication_types or ()))
     if nf:
         return nf
+    # a head-to-head claim ("a trifocal lens gives better intermediate vision than a bifocal") is tested only by a
+    # study that sets the therapy against the comparator it names: a series of the therapy alone, or a trial
+    # against something else, reports no finding on that comparison
+    comparator = getattr(claim, "comparator", None)
+    if comparator is not None and not names_concept(comparator, f"{title} {reading.text}", ab):
+        return _excluded("no_findings", f"the study never names {comparator.name}: it reports no finding of "
+                         f"{claim.therapy.name} against it", title)
     # a claim about a route of delivery ("given intravenously"): the study must give the therapy that way
     elsewhere = route_not_taken(claim, [x for _, x in reading.roles], ab)
     if elsewhere:

@@ -86,7 +86,8 @@ log = logging.getLogger(__name__)
 # finding names the title's therapy by the abstract's short form of its head ("6 and 12 months of ATT"); 2026.12.13
 # (after fresh8's end score): a listed group's label may carry its size ("(Group 1, 153 eyes)") and a step after the
 # last label ("followed by CXL") is every group's; 2026.12.14 (session 15): a list of groups ends where what they were
-# "to receive" begins, and "the patients received either X or a placebo" is an allocation, not a co-intervention),
+# "to receive" begins, "the patients received either X or a placebo" is an allocation, not a co-intervention, and a
+# study that never names a head-to-head claim's comparator reports no finding on it),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.14"
