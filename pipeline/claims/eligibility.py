@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from pipeline.claims.mentions import find_mentions, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
@@ -794,6 +795,136 @@ def _only_proposed(claim: Claim, reading, title: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Case:
+    """What every study-level rule reads: the claim, the study's reading, arms and design, its title."""
+
+    claim: Claim
+    reading: object
+    arms: StudyArms
+    design: str | None
+    title: str
+    publication_types: tuple[str, ...]
+    ab: dict[str, str]
+    comparison_claim: bool
+
+
+def _rule(reason: str, find: Callable[[_Case], object], why: Callable[[Claim, object], str], *,
+          evidence: Callable[[_Case, object], str] = lambda case, found: case.title,
+          comparison_claims: bool = False) -> Callable[[_Case], Eligibility | None]:
+    """A rule that excludes with ``reason`` when ``find`` finds something (the words it rests on): ``why`` says
+    it to the reviewer, ``evidence`` is the sentence shown (the title unless said). Most rules read what a
+    study gives its arms and do not apply to a comparison claim, whose named groups are the arms."""
+    def apply(case: _Case) -> Eligibility | None:
+        if case.comparison_claim and not comparison_claims:
+            return None
+        found = find(case)
+        return _excluded(reason, why(case.claim, found), evidence(case, found)) if found else None
+    return apply
+
+
+def _case_names_only_practice(case: _Case) -> Eligibility | None:
+    """A case report naming the therapy only as general practice, never as what its patients got."""
+    claim, reading, ab = case.claim, case.reading, case.ab
+    if (case.design in ("case_report", "case_series") or "Case Reports" in case.publication_types) and \
+            not _names_therapy(claim, case.title, ab):
+        said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
+        if said and not any(cue("given").search(x) and not _refused(claim, x, ab) for x in said):
+            return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
+                             "practice; it does not say its patients got it", said[0])
+    return None
+
+
+def _comparison_not_made(case: _Case) -> Eligibility | None:
+    """A comparison claim whose named groups are not both compared: every arm gets the claim's therapy ("Both
+    groups underwent ACI", for ACI against microfracture)."""
+    claim = case.claim
+    if case.comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
+        others = [_group(g) for g in claim.condition.groups[1:]]
+        for s in case.arms.cointervention_sentences:
+            if _names_therapy(claim, s, case.ab) and not any(find_mentions(o, s, case.ab) for o in others):
+                return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
+                                 "the claim's comparison is not made", s)
+    return None
+
+
+def _comparator_never_named(case: _Case) -> str | None:
+    """A head-to-head claim ("a trifocal lens gives better intermediate vision than a bifocal") is tested only by
+    a study that sets the therapy against the comparator it names: a series of the therapy alone, or a trial
+    against something else, reports no finding on that comparison."""
+    comparator = getattr(case.claim, "comparator", None)
+    if comparator is not None and not names_concept(comparator, f"{case.title} {case.reading.text}", case.ab):
+        return comparator.name
+    return None
+
+
+# The study-level rules, in the order they are tried (the first that decides wins): what the study reports,
+# whether it gives the therapy at all, then whether an arm without the therapy exists. Each names the typed
+# reason of issue 17 and the words it rests on.
+STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
+    lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types),
+    _rule("no_findings", _comparator_never_named, comparison_claims=True,
+          why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
+                                  "against it"),
+    # a claim about a route of delivery ("given intravenously"): the study must give the therapy that way
+    _rule("therapy_not_tested", lambda c: route_not_taken(c.claim, [x for _, x in c.reading.roles], c.ab),
+          comparison_claims=True, evidence=lambda case, found: found,
+          why=lambda claim, _: f"the abstract names {claim.condition.name} only for something other than "
+                               f"{claim.therapy.name}; the study does not give it that way"),
+    # the therapy named only where the conclusion proposes it, never in the title, methods or results: the study
+    # suggests it as a next step, it did not give it
+    _rule("therapy_not_tested", lambda c: _only_proposed(c.claim, c.reading, c.title), evidence=lambda case, found: found,
+          why=lambda claim, _: f"the abstract names {claim.therapy.name} only as a proposal; the study does not give it"),
+    # the therapy only measured, never given ("The concentrations of BMP-2 and BMP-7 were determined by ELISA")
+    _rule("therapy_not_tested", lambda c: _only_measured(c.claim, c.reading), evidence=lambda case, found: found,
+          why=lambda claim, _: f"the study measures {claim.therapy.name} in its participants; it does not give it"),
+    # cells of another kind than the claim's, or an acellular implant, in the title
+    _rule("therapy_not_tested", lambda c: _other_cells(c.claim, c.title),
+          why=lambda claim, cells: f"the study gives {cells}, not {claim.therapy.name}"),
+    # the therapy named only by its generic word, as another form of it ("surgical drainage")
+    _rule("therapy_not_tested", lambda c: _other_form(c.claim, c.reading.text, c.ab), comparison_claims=True,
+          evidence=lambda case, form: next((x for _, x in case.reading.roles if form in x), case.title),
+          why=lambda claim, form: f"the study gives {form}, not {claim.therapy.name}"),
+    # a claim about injecting a substance, a study implanting a construct made with it
+    _rule("therapy_not_tested", lambda c: _implanted_construct(c.claim, c.title, c.ab),
+          why=lambda claim, construct: f"the study implants {construct}, a construct made with it, not "
+                                       f"{claim.therapy.name}"),
+    _case_names_only_practice,
+    # a case report whose patient got other treatments with the therapy does not isolate it
+    _rule("cointervention_only", lambda c: _case_other_treatment(c.claim, c.reading) if c.design == "case_report" else None,
+          evidence=lambda case, found: found,
+          why=lambda claim, _: f"the case's patient got other treatments besides {claim.therapy.name}"),
+    # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral
+    # defects treated with mosaicplasty"): every arm gets the therapy
+    _rule("cointervention_only", lambda c: _title_tests_other_on_top(c.claim, c.title, c.ab),
+          why=lambda claim, on_top: f"every arm receives {claim.therapy.name}; the title tests {on_top} on top of it"),
+    # the therapy only as the vehicle of another product: the study tests what it delivers
+    _rule("cointervention_only", lambda c: _only_vehicle(c.claim, c.title, c.ab),
+          why=lambda claim, vehicle: f"{claim.therapy.name} is only the vehicle of another product ({vehicle}); "
+                                     "no arm isolates it"),
+    # a prognostic-factor study: every patient got the therapy, the title relates another factor to the outcome
+    _rule("cointervention_only", lambda c: _title_prognostic(c.claim, c.title, c.ab),
+          why=lambda claim, factor: f"every patient received {claim.therapy.name}; the study relates another factor "
+                                    f"to the outcome after it ({factor})"),
+    # the title compares two ways of giving the therapy: every arm gets it
+    _rule("cointervention_only", lambda c: _variants_compared(c.claim, c.title, c.ab), comparison_claims=True,
+          why=lambda claim, variants: f"every arm receives {claim.therapy.name}; the study compares {variants}"),
+    # the title sets one form of the therapy against another: every arm gets it
+    _rule("cointervention_only", lambda c: _title_compares_forms_of_therapy(c.claim, c.title, c.ab),
+          why=lambda claim, forms: f"every arm receives {claim.therapy.name}; the title compares {forms}"),
+    # the methods list the study's groups one by one, and every one of them gets the therapy
+    _rule("cointervention_only", lambda c: _every_listed_group_gets(c.claim, c.reading, c.arms),
+          evidence=lambda case, found: found,
+          why=lambda claim, _: f"every group the methods list receives {claim.therapy.name}"),
+    # the therapy alone is the comparator of an add-on to it ("OCA+BMAC or OCA alone"): every arm gets it
+    _rule("cointervention_only", lambda c: _therapy_alone_against_add_on(c.claim, c.reading, c.arms),
+          evidence=lambda case, found: found,
+          why=lambda claim, _: f"every arm receives {claim.therapy.name}; the study compares an add-on to it with "
+                               f"{claim.therapy.name} alone"),
+    _comparison_not_made,
+)
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
@@ -806,104 +937,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     title = title or next((s for role, s in reading.roles if role == "title"), "")
     comparison_claim = _is_comparison_claim(claim)
 
-    nf = _no_findings(reading, design, title, tuple(publication_types or ()))
-    if nf:
-        return nf
-    # a head-to-head claim ("a trifocal lens gives better intermediate vision than a bifocal") is tested only by a
-    # study that sets the therapy against the comparator it names: a series of the therapy alone, or a trial
-    # against something else, reports no finding on that comparison
-    comparator = getattr(claim, "comparator", None)
-    if comparator is not None and not names_concept(comparator, f"{title} {reading.text}", ab):
-        return _excluded("no_findings", f"the study never names {comparator.name}: it reports no finding of "
-                         f"{claim.therapy.name} against it", title)
-    # a claim about a route of delivery ("given intravenously"): the study must give the therapy that way
-    elsewhere = route_not_taken(claim, [x for _, x in reading.roles], ab)
-    if elsewhere:
-        return _excluded("therapy_not_tested", f"the abstract names {claim.condition.name} only for something other "
-                         f"than {claim.therapy.name}; the study does not give it that way", elsewhere)
-
-    # the therapy named only where the conclusion proposes it, never in the title, methods or results: the study
-    # suggests it as a next step, it did not give it
-    proposed = _only_proposed(claim, reading, title) if not comparison_claim else None
-    if proposed:
-        return _excluded("therapy_not_tested", f"the abstract names {claim.therapy.name} only as a proposal; the "
-                         "study does not give it", proposed)
-    # the therapy only measured, never given ("The concentrations of BMP-2 and BMP-7 were determined by ELISA")
-    measured = _only_measured(claim, reading)
-    if measured and not comparison_claim:
-        return _excluded("therapy_not_tested", f"the study measures {claim.therapy.name} in its participants; "
-                         "it does not give it", measured)
-    # cells of another kind than the claim's, or an acellular implant, in the title
-    other_cells = _other_cells(claim, title) if not comparison_claim else None
-    if other_cells:
-        return _excluded("therapy_not_tested", f"the study gives {other_cells}, not {claim.therapy.name}", title)
-    # the therapy named only by its generic word, as another form of it ("surgical drainage")
-    other_form = _other_form(claim, reading.text, ab)
-    if other_form:
-        return _excluded("therapy_not_tested", f"the study gives {other_form}, not {claim.therapy.name}",
-                         next((x for _, x in reading.roles if other_form in x), title))
-    # a claim about injecting a substance, a study implanting a construct made with it
-    construct = _implanted_construct(claim, title, ab) if not comparison_claim else None
-    if construct:
-        return _excluded("therapy_not_tested", f"the study implants {construct}, a construct made with it, not "
-                         f"{claim.therapy.name}", title)
-    # a case report naming the therapy only as general practice, never as what its patients got
-    if (design in ("case_report", "case_series") or "Case Reports" in (publication_types or ())) and \
-            not _names_therapy(claim, title, ab):
-        said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
-        if said and not any(cue("given").search(x) and not _refused(claim, x, ab) for x in said):
-            return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
-                             "practice; it does not say its patients got it", said[0])
-    # a case report whose patient got other treatments with the therapy does not isolate it
-    if design == "case_report" and not comparison_claim:
-        other_treatment = _case_other_treatment(claim, reading)
-        if other_treatment:
-            return _excluded("cointervention_only", f"the case's patient got other treatments besides "
-                             f"{claim.therapy.name}", other_treatment)
-    # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral
-    # defects treated with mosaicplasty"): every arm gets the therapy
-    on_top = _title_tests_other_on_top(claim, title, ab) if not comparison_claim else None
-    if on_top:
-        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title tests {on_top} "
-                         "on top of it", title)
-    # the therapy only as the vehicle of another product: the study tests what it delivers
-    vehicle = _only_vehicle(claim, title, ab) if not comparison_claim else None
-    if vehicle:
-        return _excluded("cointervention_only", f"{claim.therapy.name} is only the vehicle of another product "
-                         f"({vehicle}); no arm isolates it", title)
-    # a prognostic-factor study: every patient got the therapy, the title relates another factor to the outcome
-    prognostic = _title_prognostic(claim, title, ab) if not comparison_claim else None
-    if prognostic:
-        return _excluded("cointervention_only", f"every patient received {claim.therapy.name}; the study relates "
-                         f"another factor to the outcome after it ({prognostic})", title)
-    # the title compares two ways of giving the therapy: every arm gets it
-    variants = _variants_compared(claim, title, ab)
-    if variants:
-        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares "
-                         f"{variants}", title)
-    # the title sets one form of the therapy against another: every arm gets it
-    both_forms = _title_compares_forms_of_therapy(claim, title, ab) if not comparison_claim else None
-    if both_forms:
-        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the title compares "
-                         f"{both_forms}", title)
-    # the methods list the study's groups one by one, and every one of them gets the therapy
-    every_group = _every_listed_group_gets(claim, reading, arms) if not comparison_claim else None
-    if every_group:
-        return _excluded("cointervention_only", f"every group the methods list receives {claim.therapy.name}",
-                         every_group)
-    # the therapy alone is the comparator of an add-on to it ("OCA+BMAC or OCA alone"): every arm gets it
-    alone = _therapy_alone_against_add_on(claim, reading, arms) if not comparison_claim else None
-    if alone:
-        return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; the study compares an "
-                         f"add-on to it with {claim.therapy.name} alone", alone)
-    # a comparison claim whose named groups are not both compared: every arm gets the claim's therapy
-    # ("Both groups underwent ACI", for ACI against microfracture)
-    if comparison_claim and len(claim.condition.groups) >= 2 and _first_group_is_therapy(claim):
-        others = [_group(g) for g in claim.condition.groups[1:]]
-        for s in arms.cointervention_sentences:
-            if _names_therapy(claim, s, ab) and not any(find_mentions(o, s, ab) for o in others):
-                return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; "
-                                 "the claim's comparison is not made", s)
+    case = _Case(claim, reading, arms, design, title, tuple(publication_types or ()), ab, comparison_claim)
+    for rule in STUDY_RULES:
+        decided = rule(case)
+        if decided is not None:
+            return decided
 
     # (an arm named empty or untreated does not get a therapy whose own name says no such thing: "an empty
     # scaffold" is the control of a chondrocyte-seeded scaffold)
