@@ -19,6 +19,7 @@ from pipeline.errors import EXIT_MODEL, ModelError
 from pipeline.nlp import findings as F
 from pipeline.nlp.findings import Finding, FindingLabel, benefit, read_finding
 from pipeline.nlp.polarity import polarity
+from tests.same_bytes import assert_same_bytes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "findings_abstracts.jsonl"
 # the tests of what the classifier reads use the old single threshold; the product's rule for a difference
@@ -190,7 +191,7 @@ def test_train_findings_is_byte_for_byte_reproducible_and_drops_listed_prompts(t
         assert r.exit_code == 0, r.output
         outs.append(tmp_path / name)
     for f in ("findings_clf.npz", "findings_clf.manifest.json"):
-        assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes()
+        assert_same_bytes((outs[0] / f).read_bytes(), (outs[1] / f).read_bytes(), what=str(f))
     man = json.loads((outs[0] / "findings_clf.manifest.json").read_text())
     assert man["n_annotations"] == 12 and man["rebuild_command"].startswith("evidence model train-findings --data")
     assert [t["file"] for t in man["trained_on"]] == ["evidence_inference/train.annotations.jsonl.gz",

@@ -16,6 +16,7 @@ from pipeline.cli.app import app
 from pipeline.errors import EXIT_MODEL, ModelError
 from pipeline.nlp import pico
 from pipeline.store import connect
+from tests.same_bytes import assert_same_bytes
 
 runner = CliRunner()
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -201,7 +202,7 @@ def test_train_pico_is_reproducible_and_its_model_loads(tmp_path, monkeypatch):
     assert {"P.crfsuite", "I.crfsuite", "O.crfsuite", "clusters.tsv", "cues.json", "manifest.json"} <= set(files)
     assert files == sorted(p.relative_to(outs[1]).as_posix() for p in outs[1].rglob("*") if p.is_file())
     for f in files:
-        assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes(), f
+        assert_same_bytes((outs[0] / f).read_bytes(), (outs[1] / f).read_bytes(), what=f)
     man = pico.check_model(outs[0])
     assert man["rebuild_command"] == f"evidence model train-pico --data {data} --iterations 20 --c1 1.0"
     assert {"P_token_f1", "I_token_f1", "O_token_f1", "P_span_exact_f1", "P_span_overlap_f1"} <= set(man["dev_figures"])

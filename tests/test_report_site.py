@@ -7,6 +7,7 @@ import pyarrow.parquet as pq
 
 from pipeline.reports.site import build_site, claim_table_markdown
 from pipeline.store import connect
+from tests.same_bytes import assert_same_bytes
 
 
 def test_site_has_every_claim_and_the_pmids_behind_grades(evidence_db, tmp_path):
@@ -74,7 +75,7 @@ def test_pages_are_byte_identical_on_rebuild(evidence_db, tmp_path):
         build_site(con, tmp_path / "b", generated_at="x")
         md = claim_table_markdown(con)
     for f in ("index.html", "claims/C11.html", "claims.csv", "claims/C11.md"):
-        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+        assert_same_bytes((tmp_path / "a" / f).read_bytes(), (tmp_path / "b" / f).read_bytes(), what=str(f))
     assert md.count("\n") >= 3 and re.search(r"\| C11 ", md)
 
 

@@ -13,6 +13,7 @@ from pipeline.nlp import pico, train_pico
 from pipeline.nlp.pico_features import mbin, stack_features
 
 from tests.test_pico import _covering, _synthetic, _write
+from tests.same_bytes import assert_same_bytes
 
 
 def test_marginal_bins_are_ordered_and_split_at_the_threshold():
@@ -87,7 +88,7 @@ def test_a_stacked_model_is_reproducible_records_its_second_pass_and_tags_with_i
     files = sorted(p.name for p in outs[0].iterdir())
     assert "I.stack.crfsuite" in files and "P.stack.crfsuite" not in files
     for f in files:  # the cache saves time only
-        assert (outs[0] / f).read_bytes() == (outs[1] / f).read_bytes() == (outs[2] / f).read_bytes(), f
+        assert_same_bytes(*((o / f).read_bytes() for o in outs[:3]), what=f)
     man = pico.check_model(outs[0])
     assert man["format"] == 3
     assert man["settings"]["stack"] == {"elements": "I", "inputs": "I,O", "folds": 2, "window": 2,
@@ -124,7 +125,7 @@ def test_a_first_pass_is_reused_only_when_it_is_what_training_would_write(tmp_pa
     cfg.first_pass_from = str(tmp_path / "plain")
     train(cfg, tmp_path / "reused")
     for f in sorted(p.name for p in (tmp_path / "fresh").iterdir()):
-        assert (tmp_path / "fresh" / f).read_bytes() == (tmp_path / "reused" / f).read_bytes(), f
+        assert_same_bytes((tmp_path / "fresh" / f).read_bytes(), (tmp_path / "reused" / f).read_bytes(), what=f)
     other = PicoTrainConfig.from_data(data, iterations=20, c1=2.0, stack_elements="I", neural_elements="",
                                       first_pass_from=str(tmp_path / "plain"))
     with pytest.raises(ValueError, match="c1"):
