@@ -49,3 +49,21 @@ def test_a_study_whose_every_arm_gets_a_form_of_the_therapy_does_not_test_it():
     without the therapy."""
     d, e = _assess("C79", 33621649, FRESH6)
     assert not e.eligible, (d, e)
+
+
+# PMID 26255087's title (fresh9 C123: natural cycles against hormone replacement for frozen embryo transfer)
+TITLE_26255087 = ("Randomized, controlled pilot trial of natural versus hormone replacement therapy cycles in frozen "
+                  "embryo replacement in vitro fertilization.")
+
+
+def test_a_first_word_set_against_another_form_shares_the_rest_of_the_name():
+    fresh9 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh9" / "claims.yaml")}
+    assert _named(fresh9["C123"].therapy, TITLE_26255087) == ["natural versus hormone replacement therapy cycles"]
+    assert _named(Concept("platelet-rich plasma"), "platelet-rich versus platelet-poor plasma injections") \
+        == ["platelet-rich versus platelet-poor plasma"]
+    # comparing words only: "and" joins two things as often as it shares a noun; and no function word
+    # inside the other form
+    assert _named(Concept("natural cycle"), "natural and hormone replacement cycles") == []
+    assert _named(Concept("natural cycle"), "natural versus the artificial cycles") == []
+    # the shared head may follow an abbreviation too: PRP is injected as saline is
+    assert _named(Concept("PRP injection"), "PRP versus saline injection") == ["PRP versus saline injection"]

@@ -77,7 +77,7 @@ def _variant(term: str) -> str:
     if first_space is not None and not term.isupper():
         k = len([p for p in re.split(r"[\s\-–]+", term.strip().split()[0]) if p]) - 1
         if 0 <= k < len(seps):
-            seps[k] = _gap()
+            seps[k] = _gap_or_other_form()
     # and one modifier before the head noun of a name of three words or more ("hyaluronic acid-based cell-free
     # scaffold", "knee cartilage full-thickness defects"), again no function word
     if len(words) >= 3 and not term.isupper() and re.search(r"\s\S+$", term.strip()) and seps[-1] == r"[\s\-–]?":
@@ -106,6 +106,18 @@ def _gap() -> str:
     (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
     stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
     return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3})"
+
+
+@lru_cache(maxsize=1)
+def _gap_or_other_form() -> str:
+    """:func:`_gap`, or the name's first word set against another form of the same thing that shares the
+    rest of the name: "natural versus hormone replacement therapy cycles" names "natural cycles" (and
+    "platelet-rich versus platelet-poor plasma" "platelet-rich plasma"). Only comparing words
+    (``mentions_form_coordination`` of data/lexicons/sentence_comparison.yaml), and at most three words for
+    the other form, none a function word: "and" joins two things as often as it shares a noun."""
+    stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+    other = r"\s+(?:" + sentence_comparing("mentions_form_coordination") + r")\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3}"
+    return r"(?:" + other + "|" + _gap() + ")"
 
 
 @lru_cache(maxsize=1)
