@@ -8,6 +8,7 @@ scored on its labelled random 2019 sample and the PICO sample-size dev set."""
 import json
 import re
 
+import numpy as np
 import pytest
 
 from pipeline.models import AbstractSection, Article
@@ -298,3 +299,27 @@ def test_a_randomised_study_whose_title_names_animals_is_never_a_human_rct():
         assert words.lower() in ev.design_reason.lower(), (pmid, ev.design_reason)
     trial = extract_evidence(arts[31785390], use_metadata=False, probs=probs)  # "…a Porcine-Derived Collagen…"
     assert trial.design == "rct" and trial.is_rct
+
+
+def test_a_trial_that_reports_its_results_is_not_its_protocol():
+    """PMID 26255087 (workshop corpus, fresh9 C123; tests/fixtures/eligibility_records.jsonl): a randomised pilot
+    trial of natural against hormone replacement cycles whose results section reports its outcomes ("Pregnancy
+    outcomes were not significantly different between the two groups"). The shipped classifier reads both a trial
+    (0.86) and a protocol (0.72); it is the trial. A protocol's own words keep a protocol, results or not."""
+    from pipeline.nlp import design_model
+    from pipeline.nlp.design import reports_its_results
+    from pipeline.nlp.design_model import document
+    from tests.test_eligibility_recall import RECORDS
+
+    art, _ = RECORDS[26255087]
+    model = design_model.load_model()
+    probs = dict(zip(model.flags, (1 / (1 + np.exp(-model.scorer.decision([document(art)])[0]))).tolist()))
+    assert probs["protocol"] >= design_model.THRESHOLDS["protocol"] and probs["randomized_trial"] >= design_model.THRESHOLDS["randomized_trial"]
+    ev = extract_evidence(art, use_metadata=False, probs=probs)
+    assert ev.design == "rct" and ev.is_rct and not ev.is_protocol
+    # the same words announcing the trial, in the future tense, are a protocol
+    announced = Article(pmid=1, title=art.title, abstract=art.abstract.replace(
+        "Eligible participants were recruited and randomized", "Eligible participants will be recruited and randomized"))
+    assert not reports_its_results(announced)
+    assert extract_evidence(announced, use_metadata=False, probs=probs).design == "protocol"
+    assert not reports_its_results(Article(pmid=2, title=art.title + ": study protocol", abstract=art.abstract))

@@ -127,6 +127,17 @@ def allocated_to_treatment(article: Article) -> bool:
                for s in split_at_stops(text))
 
 
+def reports_its_results(article: Article) -> bool:
+    """Whether the abstract reports a result of its own (``results_reported`` of design_cues.yaml:
+    "significantly", a p-value, "we found") and nothing a protocol says: no title calling itself a protocol,
+    no future tense of the study's own conduct ("will be randomised"). A protocol announces a trial; one
+    that reports how its arms compared is the trial."""
+    title, abstract = article.title or "", article.abstract or ""
+    if PROTOCOL.search(title) or FUTURE.search(abstract):
+        return False
+    return bool(RESULTS_REPORTED.search(abstract))
+
+
 def classify_design(article: Article, population: Population, *, use_metadata: bool = True) -> Design:
     title = article.title or ""
     text = f"{title}\n{article.abstract or ''}"

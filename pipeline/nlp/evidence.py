@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
-from pipeline.nlp.design import Design, DesignKind, allocated_to_treatment, classify_design
+from pipeline.nlp.design import Design, DesignKind, allocated_to_treatment, classify_design, reports_its_results
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population
 from pipeline.nlp.regex_guard import compile_guarded
@@ -28,7 +28,7 @@ from pipeline.nlp.vocabulary import versioned
 # .7: the P/I/O tagger's Intervention spans post-processed (pico.inside_flags; threshold 0.35).
 # .8: participants randomised to treatments outweigh a design classifier in doubt (ALLOCATION_DOUBT).
 # .12.15: a randomised study whose title names animals as the subjects is an animal study (population.animals_in_title).
-EXTRACTOR_RELEASE = "2026.12.15"
+EXTRACTOR_RELEASE = "2026.12.16"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -132,7 +132,11 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
         return Design(DesignKind.META_ANALYSIS, conf("meta_analysis"), "classifier: meta-analysis" + (f"; rules: {design.reason}" if design.design == "meta_analysis" else ""), systematic=bool(sr) or design.is_systematic_review), pop
     if sr:
         return Design(DesignKind.SYSTEMATIC_REVIEW, conf("systematic_review"), "classifier: systematic review"), pop
-    if proto:
+    # a randomised trial and its protocol share their words (the arms, the planned outcomes, "pilot"): when
+    # the classifier reads both, an abstract that reports how its own trial came out is the trial
+    # (26255087: "Pregnancy outcomes were not significantly different between the two groups", read as a
+    # protocol, its trial excluded as reporting nothing)
+    if proto and not (rct and article is not None and reports_its_results(article)):
         return Design(DesignKind.PROTOCOL, conf("protocol"), "classifier: study protocol"), pop
     animals = animals_in_title(article.title) if article is not None and (rct or design.design == "rct") else None
     if animals:
