@@ -101,10 +101,17 @@ def _variant(term: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _gap_stops() -> str:
+    """The function words no word inside a name may be (``name_gap_stops`` of data/lexicons/mentions.yaml),
+    as the body of one alternation."""
+    return "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+
+
+@lru_cache(maxsize=1)
 def _gap() -> str:
     """Between a name's first word and the rest: one to three words that are not function words
     (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
-    stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+    stops = _gap_stops()
     return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3})"
 
 
@@ -115,7 +122,7 @@ def _gap_or_other_form() -> str:
     "platelet-rich versus platelet-poor plasma" "platelet-rich plasma"). Only comparing words
     (``mentions_form_coordination`` of data/lexicons/sentence_comparison.yaml), and at most three words for
     the other form, none a function word: "and" joins two things as often as it shares a noun."""
-    stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+    stops = _gap_stops()
     other = r"\s+(?:" + sentence_comparing("mentions_form_coordination") + r")\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3}"
     return r"(?:" + other + "|" + _gap() + ")"
 
@@ -123,7 +130,7 @@ def _gap_or_other_form() -> str:
 @lru_cache(maxsize=1)
 def _head_gap() -> str:
     """Before a name's head noun: at most one word that is not a function word (``name_gap_stops``)."""
-    stops = "|".join(re.escape(w) for w in vocabulary("mentions")["name_gap_stops"])
+    stops = _gap_stops()
     return r"(?:[\s\-–]?|\s+(?!(?:" + stops + r")\b)[\w-]+\s+)"
 
 
