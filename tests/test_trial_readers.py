@@ -18,7 +18,7 @@ from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.comparison_findings import against_comparator, article_direction
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.head_to_head import read_versus
-from pipeline.claims.side_findings import is_side_finding
+from pipeline.claims.side_findings import is_side_finding, without_side_nulls
 from pipeline.models import AbstractSection, Article
 from tests.test_comparator_claims import SYGMA as COMPARATOR_TESTS_SYGMA
 
@@ -91,6 +91,31 @@ def test_which_sentences_are_side_findings():
                                       "significantly between groups.")
     # a claim about safety keeps its safety sentences (fresh7 C104: "... is safer than standard phacoemulsification")
     assert not is_side_finding(FRESH7["C104"], "There was no significant difference in complications between the groups.")
+
+
+# --- C107: a null said of the side effects inside a sentence that states the finding ----------------------------------
+
+FRESH8 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh8" / "claims.yaml")}
+# PMID 26702205's conclusion (workshop corpus; both reviewers: eligible, supports)
+CLONIDINE = ("We conclude that the addition of clonidine in doses of 75 μg and 37.5 μg to low-dose bupivacaine and "
+             "bupivacaine-fentanyl prolongs the sensory and motor block while increasing the duration of postoperative "
+             "analgesia without significant side-effects.")
+
+
+def test_a_null_on_the_side_effects_is_not_the_sentences_finding():
+    claim = FRESH8["C107"]
+    art = Article(26702205, "Clonidine as an adjuvant to low-dose bupivacaine in spinal anaesthesia", CLONIDINE,
+                  abstract_sections=[AbstractSection("CONCLUSION", "CONCLUSIONS", CLONIDINE)])
+    d = read_claim_direction(claim, art, {})
+    assert d.direction == "supports", d  # was no_effect: "without significant" read as the finding's null
+    assert d.sentence.endswith("without significant side-effects.")  # shown as written
+    read, shown = without_side_nulls(claim, [CLONIDINE])
+    assert read[0].endswith("postoperative analgesia.") and shown == {read[0]: CLONIDINE}
+    # kept whole: a sentence whose own finding is a null, one with no effect of its own, and a claim about safety
+    for s in ("No significant difference in pain scores was found, without significant side-effects.",
+              "The block was performed without significant side-effects."):
+        assert without_side_nulls(claim, [s]) == ([s], {})
+    assert without_side_nulls(FRESH7["C104"], [CLONIDINE]) == ([CLONIDINE], {})
 
 
 # --- C103: a three-arm trial's clause against the claim's comparator --------------------------------------------------

@@ -17,6 +17,7 @@ readers, which also ask :mod:`~pipeline.claims.verdict`, :mod:`~pipeline.claims.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.claims.aboutness import finding_about_claim
 from pipeline.claims.comparison import read_comparison
@@ -28,7 +29,7 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     reports_no_data, rule_direction, split_sentences)
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
 from pipeline.claims.reading import ArticleReading
-from pipeline.claims.side_findings import without_side_findings
+from pipeline.claims.side_findings import without_side_findings, without_side_nulls
 from pipeline.claims.verdict import therapy_verdict
 from pipeline.models import Article
 from pipeline.nlp.arms import cue
@@ -119,8 +120,14 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     # baseline comparability and safety measures are not the finding on the claim's outcome: the direction is read
     # without them (whether the finding is about the claim is still asked of every finding sentence, below)
     on_concl, on_results = without_side_findings(claim, concl, results, abbreviations)
+    # and a null said of a side measure inside a sentence that states its own effect; the sentence is shown whole
+    on_concl, shown = without_side_nulls(claim, on_concl)
+    on_results, shown_results = without_side_nulls(claim, on_results)
+    shown.update(shown_results)
     on_findings = findings_of(on_concl, on_results)
     d = _read(claim.title, on_concl, on_results, on_findings)
+    if d.sentence in shown:
+        d = replace(d, sentence=shown[d.sentence])
     # what the findings say plainly of the therapy itself outweighs the conclusion's overall tone
     # results only from a labelled section: an unstructured abstract's "results" guessed from its
     # position may be background ("BMAC has been suggested to restore joint congruity")
@@ -128,6 +135,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     v = therapy_verdict(claim.therapy, on_findings, results_found, abbreviations)
     if v is not None:
         direction, sentence = v
+        sentence = shown.get(sentence, sentence)
         cues = d.cues + ("therapy verdict",)
         if direction == "unclear":
             return DirectionResult("unclear", sentence, 0.5, cues, not_about="the evidence is judged too weak to say")

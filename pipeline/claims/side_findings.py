@@ -13,6 +13,11 @@ no difference or likeness, states no effect of its own outside a negation ("redu
 other outcome (outcome_polarity.yaml's, ``efficacy_nouns``: "Outcome scores (baseline and postoperative) … did not
 differ" is the trial's finding), and does not name the claim's condition — unless the claim itself is about such a measure ("safer than", "complications").
 When every sentence would go, none does.
+
+Within a sentence that states an effect of its own, a null whose object is a side measure is the same kind of thing
+at the size of a clause: "… prolongs the sensory and motor block while increasing the duration of postoperative
+analgesia without significant side-effects" reports a longer block, and its "without significant" is said of the side
+effects. :func:`without_side_nulls` reads such a sentence without that clause (the sentence shown stays as written).
 """
 
 from __future__ import annotations
@@ -75,3 +80,32 @@ def without_side_findings(claim, concl: list[str], results: list[str],
         # an abstract without one; keep the conclusion as given
         return concl, keep_r
     return keep_c, keep_r
+
+
+@lru_cache(maxsize=1)
+def _side_null() -> re.Pattern:
+    """A null said of a side measure: an opener of ``side_null_openers`` (trial_reading.yaml), at most two
+    words, then a side measure ("without significant side-effects", "with no adverse events")."""
+    return rx(r"[,;]?\s*\b(?:" + alternation("trial_reading", "side_null_openers") + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+              + alternation("trial_reading", "side_measures") + r")\b")
+
+
+def _states_own_effect(sentence: str) -> bool:
+    words = mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split()
+    return any(_effect().match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
+
+
+def without_side_nulls(claim, sentences: list[str]) -> tuple[list[str], dict[str, str]]:
+    """``sentences`` with their nulls on side measures taken out where what is left states an effect of its own
+    and no null of its own; and each changed sentence's original (to show). Unchanged for a claim about such a
+    measure ("safer than", "complications"), as :func:`is_side_finding` is."""
+    if _side().search(claim.title) or _SAFE.search(claim.title):
+        return sentences, {}
+    out, originals = [], {}
+    for s in sentences:
+        rest = _side_null().sub("", s)
+        if rest != s and _states_own_effect(rest) and not NULL.search(rest):
+            originals[rest] = s
+            s = rest
+        out.append(s)
+    return out, originals
