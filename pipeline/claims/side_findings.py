@@ -54,18 +54,28 @@ def _other_outcome() -> re.Pattern:
     return phrase_pattern([*words, *vocabulary("trial_reading")["efficacy_nouns"]])
 
 
+def _about_side_measures(claim) -> bool:
+    """A claim about safety or another side measure ("safer than", "complications") keeps their findings."""
+    return bool(_side().search(claim.title) or _SAFE.search(claim.title))
+
+
+def _states_own_effect(sentence: str) -> bool:
+    """An effect the sentence states of its own, outside a negation's scope ("significantly reduced")."""
+    words = mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split()
+    return any(_effect().match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
+
+
 def is_side_finding(claim, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:
     """Whether ``sentence`` reports only a null on a measure besides ``claim``'s outcome (see the module doc)."""
     if not _side().search(sentence) or not NULL.search(sentence):
         return False
-    if _side().search(claim.title) or _SAFE.search(claim.title) or names_concept(claim.condition, sentence, abbreviations):
+    if _about_side_measures(claim) or names_concept(claim.condition, sentence, abbreviations):
         return False
     # another outcome named beside the side measure: the null may be on it ("no difference in graft quality …, with
     # no patients suffering any adverse effects")
     if _other_outcome().search(_side().sub(" ", sentence)):
         return False
-    words = mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split()
-    return not any(_effect().match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
+    return not _states_own_effect(sentence)
 
 
 def without_side_findings(claim, concl: list[str], results: list[str],
@@ -90,16 +100,11 @@ def _side_null() -> re.Pattern:
               + alternation("trial_reading", "side_measures") + r")\b")
 
 
-def _states_own_effect(sentence: str) -> bool:
-    words = mark_negation(sentence, to_clause_end=True, negation=CLAUSE_NEGATION).split()
-    return any(_effect().match(w.strip(".,;:()")) for w in words if not w.startswith("NOT_"))
-
-
 def without_side_nulls(claim, sentences: list[str]) -> tuple[list[str], dict[str, str]]:
     """``sentences`` with their nulls on side measures taken out where what is left states an effect of its own
     and no null of its own; and each changed sentence's original (to show). Unchanged for a claim about such a
     measure ("safer than", "complications"), as :func:`is_side_finding` is."""
-    if _side().search(claim.title) or _SAFE.search(claim.title):
+    if _about_side_measures(claim):
         return sentences, {}
     out, originals = [], {}
     for s in sentences:
