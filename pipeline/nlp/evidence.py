@@ -28,6 +28,7 @@ from pipeline.nlp.vocabulary import versioned
 # .7: the P/I/O tagger's Intervention spans post-processed (pico.inside_flags; threshold 0.35).
 # .8: participants randomised to treatments outweigh a design classifier in doubt (ALLOCATION_DOUBT).
 # .12.15: a randomised study whose title names animals as the subjects is an animal study (population.animals_in_title).
+# .12.16: a trial the classifier also reads as a protocol is the trial when it reports its own results (design.reports_its_results).
 EXTRACTOR_RELEASE = "2026.12.16"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
