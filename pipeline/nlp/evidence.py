@@ -254,7 +254,7 @@ def extract_batch(articles: list[Article], *, use_metadata: bool = True, nlp=Non
     small batch wastes fewer steps on docs already finished (16 took ~20% less CPU than 64 on the
     bundled corpus; the entities are the same at any size, the model reads each doc alone)."""
     from pipeline.nlp.design_model import load_model, text_rules
-    from pipeline.nlp.pipeline import build_nlp
+    from pipeline.nlp.pipeline import build_nlp, one_blas_thread
 
     if not articles:
         return []
@@ -270,10 +270,11 @@ def extract_batch(articles: list[Article], *, use_metadata: bool = True, nlp=Non
         tagger = load_tagger()
     docs = nlp.pipe((doc_text(a) for a in articles), batch_size=batch_size, n_process=n_process)
     out = []
-    for i, (a, doc) in enumerate(zip(articles, docs)):
-        probs = {f: float(v[i]) for f, v in probs_by_flag.items()} if probs_by_flag else None
-        ev = extract_evidence(a, doc, use_metadata=use_metadata, probs=probs, text_rules=rules[i])
-        if tagger is not None and a.abstract:  # a title alone names no participants or outcomes worth storing
-            ev.pico = tagger.spans_of_doc(doc)
-        out.append(ev)
+    with one_blas_thread():  # the NER's products run as the docs are drawn (see pipeline.use_system_blas)
+        for i, (a, doc) in enumerate(zip(articles, docs)):
+            probs = {f: float(v[i]) for f, v in probs_by_flag.items()} if probs_by_flag else None
+            ev = extract_evidence(a, doc, use_metadata=use_metadata, probs=probs, text_rules=rules[i])
+            if tagger is not None and a.abstract:  # a title alone names no participants or outcomes worth storing
+                ev.pico = tagger.spans_of_doc(doc)
+            out.append(ev)
     return out

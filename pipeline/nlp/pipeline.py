@@ -57,6 +57,33 @@ def check_ner_model(name: str) -> None:
         check_manifest(path / MANIFEST, model="ner", rebuild=REBUILD, format_version=FORMAT, same_minor=("spacy",))
 
 
+def use_system_blas(nlp: Language) -> None:
+    """Give every thinc layer of ``nlp``'s trained components numpy's matrix product instead of cython-blis's.
+
+    Why: thinc multiplies with cython-blis by default, and on the CPUs we run on (AMD EPYC, AVX2) its
+    kernel took about three times the CPU of numpy's OpenBLAS for the NER's shapes (gemm 2000x288x288:
+    19.5 ms against 5.4 ms, one thread each); the NER was half the extract stage. The entities are the
+    same: checked on every bundled and workshop abstract (benchmarks/bench_extract.py, README). Setting
+    the ops on each layer, not only around ``spacy.load``: one output layer is made outside that context.
+    Call the model inside :func:`one_blas_thread` (blis ran on one thread; so should this)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for layer in model.walk():
+                layer.ops = ops
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS uses one thread: the extract workers already take every core,
+    and one thread spends the least CPU on the NER's small products."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def _blank() -> Language:
     from pipeline.nlp.tokenizer import scispacy_tokenizer
 
@@ -76,6 +103,7 @@ def build_nlp(model: str | None = None, *, lexicons: bool = True, extra_terms: t
     if name:
         check_ner_model(name)
         nlp = spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+        use_system_blas(nlp)
         log.info("NER model: %s (labels %s)", name, ", ".join(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else "-")
     else:
         nlp = _blank()
