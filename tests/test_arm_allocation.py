@@ -92,3 +92,37 @@ def test_a_head_to_head_claim_is_not_tested_by_a_study_that_never_names_its_comp
     assert not e.eligible and e.reason == "no_findings" and "bifocal" in e.why
     reading, arms = _read(26432120, TRIAL_TITLE, TRIAL)
     assert assess_eligibility(claim, reading, arms, "rct", title=TRIAL_TITLE).eligible
+
+
+FER_TITLE = ("Randomized, controlled pilot trial of natural versus hormone replacement therapy cycles in frozen embryo "
+             "replacement in vitro fertilization.")
+FER = ("DESIGN: Open, single-center, randomized, controlled pilot trial. PATIENT(S): Women (n = 159) planning an FER cycle "
+       "at the Oxford Fertility Unit, aged <40 years at the time their embryos were frozen. INTERVENTION(S): Eligible "
+       "participants were recruited and randomized between March 2010 and July 2012 into one of two standard FER "
+       "treatment groups: natural (n = 80) menstrual (Natural) or GnRH agonist/HRT (n = 79) cycles. RESULT(S): "
+       "Pregnancy outcomes were not significantly different between the two groups.")
+
+
+def test_a_count_of_everyone_enrolled_is_not_an_arm():
+    """26255087: "Women (n = 159) planning an FER cycle" counts the study's population; its two arms are the
+    natural (n = 80) and the GnRH agonist/HRT (n = 79) cycles."""
+    _, arms = _read(26255087, FER_TITLE, FER)
+    assert [(a.label, a.n) for a in arms.arms] == [("natural", 80), ("GnRH agonist/HRT", 79)]
+
+
+def test_a_labelled_group_is_still_an_arm():
+    """The rule is about labels made only of who was enrolled: "PRP group (n = 41)" and "control group (n = 39)"
+    stay arms, and so does a count after a treatment's name."""
+    text = ("METHODS: Patients (n = 80) with knee osteoarthritis were enrolled. Eighty patients were randomly divided "
+            "into two groups: PRP group (n = 41) and control group (n = 39).")
+    _, arms = _read(1, "PRP for knee osteoarthritis", text)
+    assert [(a.label, a.n) for a in arms.arms] == [("PRP group", 41), ("control group", 39)]
+
+
+def test_units_a_treatment_was_given_to_are_still_its_arm():
+    """24655056: "… a combined implant …, which was then implanted into defects (N=23)" counts the treated arm's
+    defects (the control group's HA alone, N=18, is another): a count that a verb took is not the population."""
+    text = ("METHODS: The TEC and HA artificial bone were hybridized to develop a combined implant just before use, which "
+            "was then implanted into defects (N=23). In the control group, HA alone was implanted (N=18).")
+    _, arms = _read(24655056, "Osteochondral repair using a scaffold-free tissue-engineered construct", text)
+    assert ("defects", 23) in [(a.label, a.n) for a in arms.arms]

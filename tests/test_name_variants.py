@@ -67,3 +67,21 @@ def test_a_first_word_set_against_another_form_shares_the_rest_of_the_name():
     assert _named(Concept("natural cycle"), "natural versus the artificial cycles") == []
     # the shared head may follow an abbreviation too: PRP is injected as saline is
     assert _named(Concept("PRP injection"), "PRP versus saline injection") == ["PRP versus saline injection"]
+
+
+def test_a_finding_that_sets_the_first_word_against_another_form_again_refers_back_to_the_therapy():
+    """26255087 (fresh9 C123; both reviewers: eligible): its conclusion "the outcomes are similar between natural and
+    HRT protocols" names the natural cycle by the word its title set against the other form. Only where the title
+    did so: the word alone elsewhere, or without another form set against it, is not the therapy."""
+    from pipeline.claims.aboutness import finding_about_claim
+
+    fresh9 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh9" / "claims.yaml")}
+    c123 = fresh9["C123"]
+    conclusion = ["The findings of this pilot study support the suggestion that for women with ovulatory cycles "
+                  "undergoing FER, the outcomes are similar between natural and HRT protocols."]
+    assert finding_about_claim(c123, TITLE_26255087, conclusion).about
+    # a title that names the natural cycle in full gives the bare word no such reading
+    plain_title = "Pregnancy outcomes after frozen embryo transfer in a natural cycle: a cohort study"
+    assert not finding_about_claim(c123, plain_title, conclusion).about
+    # nor does the word without another form set against it
+    assert not finding_about_claim(c123, TITLE_26255087, ["Natural conception rates were similar."]).about

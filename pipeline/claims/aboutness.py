@@ -134,6 +134,26 @@ def _names_short_form(concept: Concept, text: str, abbreviations: dict[str, str]
     return bool(short) and names_concept(Concept(short[0], short[1:]), text, abbreviations)
 
 
+# a title's mention that sets the name's first word against another form (mentions._gap_or_other_form)
+_FORM_SET_AGAINST = compile_guarded(r"\s(?:" + sentence_comparing("mentions_form_coordination") + r")\s", re.I)
+
+
+def _refers_back_by_first_word(concept: Concept, title: str, text: str,
+                               abbreviations: dict[str, str] | None = None) -> bool:
+    """The title names the therapy by its first word set against another form that shares the rest of the
+    name ("natural versus hormone replacement therapy cycles" names "natural cycles"), and ``text`` sets that
+    word against another form again ("the outcomes are similar between natural and HRT protocols"): the
+    finding refers back to the therapy by the word that told the forms apart."""
+    for m in find_mentions(concept, title, abbreviations):
+        if len(m.text.split()) < 3 or not _FORM_SET_AGAINST.search(m.text):
+            continue
+        word = re.escape(m.text.split()[0])
+        again = r"(?<![\w-])" + word + r"\s+(?:" + sentence_comparing("aboutness_first_word_again") + r")\s+[\w-]"
+        if re.search(again, text, re.I):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Aboutness:
     about: bool
@@ -148,7 +168,8 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     text = " ".join(findings)
     in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
-        in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)))
+        in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)
+                      or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]

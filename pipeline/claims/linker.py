@@ -87,10 +87,13 @@ log = logging.getLogger(__name__)
 # (after fresh8's end score): a listed group's label may carry its size ("(Group 1, 153 eyes)") and a step after the
 # last label ("followed by CXL") is every group's; 2026.12.14 (session 15): a list of groups ends where what they were
 # "to receive" begins, "the patients received either X or a placebo" is an allocation, not a co-intervention, and a
-# study that never names a head-to-head claim's comparator reports no finding on it),
+# study that never names a head-to-head claim's comparator reports no finding on it; 2026.12.16-17 (session 16): names
+# coordinated by "versus", a side measure's null; 2026.12.18 (session 17): a count labelled only by who was enrolled,
+# "Women (n = 159)", is the population, not an arm, and a finding that sets the therapy's first word against another
+# form again, where the title did so first, refers back to it: "between natural and HRT protocols"),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.17"
+LINKER_RELEASE = "2026.12.18"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary, word_set
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _UNIT = r"(?:" + alternation("count_units", "arms_unit") + ")"
@@ -284,6 +284,15 @@ _NOT_ARM = compile_guarded(r"\b(?:biops\w*|arthroscop\w*|second-look|MRI|follow-
                       r"studies|trials|articles|records|responders?|asked|whether)\b|^(?:and|or|the)$", re.I)
 
 
+def _enrolled(label: str) -> bool:
+    """A count labelled only by who was enrolled ("Women (n = 159) planning an FER cycle", "Patients (n = 40)"):
+    the study's whole population, not one of its arms (arms.yaml population_units), where it stands as
+    its sentence's subject (the caller checks). Read as an arm it would also hide what every arm got:
+    the population names no treatment, so nothing is common to all."""
+    words = _clean(label).lower().split()
+    return bool(words) and all(w in word_set("arms", "population_units") for w in words)
+
+
 def _number(s: str) -> int | None:
     s = s.lower()
     return int(s) if s.isdigit() else _NUM_WORDS.get(s)
@@ -381,6 +390,10 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             if _NOT_ARM.search(lm):
                 continue
             label = _LABEL_CUT.sub("", lm)
+            # the count is its sentence's subject ("Women (n = 159) planning …"), not what a verb took
+            # ("… was then implanted into defects (N=23)": the treated arm's units)
+            if label == lm and _enrolled(label):
+                continue
             if _TOTAL.match(_clean(label)) or re.search(r"\b(?:total|all|mean|aged?|years?|months?|weeks?|follow-?up|"
                                                         r"\d+)\s*$", label, re.I):
                 continue

@@ -61,7 +61,8 @@ def no_difference_phrases(reader: str) -> tuple[str, ...]:
 SENTENCE_COMPARING_READERS = ("aboutness_before_participle", "aboutness_both_sides", "comparison_difference",
                               "linker_intervention", "arms_label_start", "arms_randomised_to", "arms_versus",
                               "effects_pair", "findings_than", "findings_arm_after_stop", "sample_size_before",
-                              "mentions_quantity_coordination", "mentions_form_coordination")
+                              "mentions_quantity_coordination", "mentions_form_coordination",
+                              "aboutness_first_word_again")
 
 
 def sentence_comparing(reader: str) -> str:
