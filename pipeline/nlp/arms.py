@@ -284,13 +284,16 @@ _NOT_ARM = compile_guarded(r"\b(?:biops\w*|arthroscop\w*|second-look|MRI|follow-
                       r"studies|trials|articles|records|responders?|asked|whether)\b|^(?:and|or|the)$", re.I)
 
 
+_POPULATION_UNITS = word_set("arms", "population_units")
+
+
 def _enrolled(label: str) -> bool:
     """A count labelled only by who was enrolled ("Women (n = 159) planning an FER cycle", "Patients (n = 40)"):
     the study's whole population, not one of its arms (arms.yaml population_units), where it stands as
     its sentence's subject (the caller checks). Read as an arm it would also hide what every arm got:
     the population names no treatment, so nothing is common to all."""
     words = _clean(label).lower().split()
-    return bool(words) and all(w in word_set("arms", "population_units") for w in words)
+    return bool(words) and all(w in _POPULATION_UNITS for w in words)
 
 
 def _number(s: str) -> int | None:

@@ -63,7 +63,8 @@ def use_system_blas(nlp: Language) -> None:
     Why: thinc multiplies with cython-blis by default, and on the CPUs we run on (AMD EPYC, AVX2) its
     kernel took about three times the CPU of numpy's OpenBLAS for the NER's shapes (gemm 2000x288x288:
     19.5 ms against 5.4 ms, one thread each); the NER was half the extract stage. The entities are the
-    same: checked on every bundled and workshop abstract (benchmarks/bench_extract.py, README). Setting
+    same: checked on every bundled and workshop abstract with the shipped model (README's benchmarks table;
+    tests/test_ner_blas.py compares them on the fixtures' abstracts). Setting
     the ops on each layer, not only around ``spacy.load``: one output layer is made outside that context.
     Call the model inside :func:`one_blas_thread` (blis ran on one thread; so should this)."""
     from thinc.api import NumpyOps
