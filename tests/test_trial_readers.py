@@ -182,3 +182,41 @@ def test_another_arm_more_effective_than_the_therapy_contradicts():
     plus_prp = ("Our animal model showed that adjunctive use of PRP produced a better healing response and resulted in "
                 "superior histological scores after three weeks compared with the mosaicplasty-only procedure.")
     assert therapy_verdict(c91.therapy, [plus_prp], []) != ("contradicts", plus_prp)
+
+
+# --- the comparator's quantity of an outcome, better by the outcome's polarity (session 18) ---------------------------
+
+# fresh8 C108 "ropivacaine is as good as bupivacaine for spinal anaesthesia" (an equivalence claim naming bupivacaine):
+# both trials' findings, as PubMed has them (PMIDs 26702202, 26702216); both blind reviewers read them as against the
+# claim, the project read "unclear" (no finding against bupivacaine).
+BUPI_OVER_ROPI = ("We conclude that hyperbaric bupivacaine used intrathecally has a faster onset of sensory block and "
+                  "prolonged duration of analgesia compared to hyperbaric ropivacaine.")
+BUPI_FENTANYL = ("Intrathecal isobaric bupivacaine-fentanyl combination produces a significantly longer duration of "
+                 "analgesia, sensory block and motor block than isobaric ropivacaine-fentanyl combination.")
+ROPI_SHORTER_BLOCK = ("The total duration of sensory block was significantly shorter in the ropivacaine group (160 ± 12.9 "
+                      "min) than in the bupivacaine group (260 ± 16.1 min; P < 0.05).")
+
+
+def test_the_comparators_longer_relief_contradicts_an_equivalence_claim():
+    c108 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh8" / "claims.yaml")}["C108"]
+    for sentence in (BUPI_OVER_ROPI, BUPI_FENTANYL):
+        v = read_versus(c108, [sentence])
+        assert v is not None and v.finding == "contradicts" and v.sentence == sentence
+    # the therapy's own shorter relief, before the comparator's name, is worse too
+    assert read_versus(c108, ["Ropivacaine gave a shorter duration of analgesia than bupivacaine."]).finding == "contradicts"
+    # a block's duration has no polarity of its own (longer anaesthesia, later walking): not read
+    assert read_versus(c108, [ROPI_SHORTER_BLOCK]) is None
+    # favourable quantities are left to the other readers; a negated one is not read
+    assert read_versus(c108, ["Ropivacaine gave less pain than bupivacaine."]) is None
+    assert read_versus(c108, ["Bupivacaine gave more pain than ropivacaine."]) is None
+    assert read_versus(c108, ["Bupivacaine gave no longer duration of analgesia than ropivacaine."]) is None
+
+
+def test_durations_of_relief_are_not_the_findings_classifiers_polarity():
+    from pipeline.nlp.polarity import polarity
+
+    # the classifier's features were fitted without them (adding them moved its validation figures)
+    assert polarity("duration of analgesia") is None
+    assert polarity("duration of analgesia", durations=True) == "higher"
+    assert polarity("duration of analgesia, sensory block and motor block", durations=True) == "higher"
+    assert polarity("pain", durations=True) == "lower"

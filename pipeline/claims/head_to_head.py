@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.claims.mentions import find_mentions
-from pipeline.nlp.vocabulary import alternation, rx
+from pipeline.nlp.polarity import polarity
+from pipeline.nlp.vocabulary import alternation, rx, vocabulary
 
 # what may stand between the comparative's "to"/"than"/"as" and the name: "inferior to that of", "as safe as the"
 _FILLER = r"(?:(?:that|those) (?:of|with|in|after) |the |with |in |after |an? )*"
@@ -50,6 +51,35 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (before_name("versus_worse", than, _GAP, _OTHER_SIDE),
             before_name("versus_same", "to|than|from|with|as"),
             before_name("versus_better", than, _GAP, _OTHER_SIDE))
+
+
+# a word of quantity and the outcome it qualifies, right before the other arm's name: "(bupivacaine has a) prolonged
+# duration of analgesia compared to <ropivacaine>", "a significantly longer duration of analgesia, sensory block and
+# motor block than <ropivacaine>". The words of quantity are the findings reader's (data/lexicons/findings.yaml up,
+# down); whether more is better is the outcome's (outcome_polarity.yaml). The outcome is up to eight words (commas
+# allowed: a list of outcomes), without a sentence's or clause's end.
+def _word_alternation(words) -> str:
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _quantity() -> re.Pattern:
+    f = vocabulary("findings")
+    return rx(r"\b(?:(?P<up>" + _word_alternation(f["up"]) + r")|(?P<down>" + _word_alternation(f["down"]) + r"))"
+              r"\s+(?P<what>[\w-]+(?:,?\s+[\w-]+){0,7}?)\s+(?:than|compared (?:with|to)|over)\s+" + _OTHER_SIDE + r"$")
+
+
+def _quantity_better(before: str, clause: int) -> tuple[re.Match, bool] | None:
+    """(the match, whether the clause's subject did better) when ``before`` ends in a word of quantity and an outcome of
+    known polarity before "than" / "compared with": "longer duration of analgesia than" is better, "more pain than"
+    worse. None when there is none, the outcome's polarity is unknown, or a negation precedes the word."""
+    m = _quantity().search(before, clause)
+    if m is None or _NEGATED.search(before[:m.start()]):
+        return None
+    pol = polarity(m.group("what"), durations=True)
+    if pol is None:
+        return None
+    return m, (m.group("up") is not None) == (pol == "higher")
 
 
 @dataclass(frozen=True)
@@ -99,12 +129,24 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
             continue
         negated = bool(_NEGATED.search(before[:m.start()]))
         found.append("no_effect" if m.re is same or negated else "contradicts")
+    # the therapy's quantity of an outcome right before the comparator's name, worse by the outcome's polarity
+    for c in comparator:
+        before = s[:c.start]
+        clause = before.rfind(";") + 1
+        q = _quantity_better(before, clause)
+        if q and not q[1] and _first_named(therapy, comparator, clause, q[0].start()) == "a":
+            found.append("contradicts")
     # the comparator's comparative right before the therapy's name: "<comparator> was superior to <therapy>"
     for t in therapy:
         before = s[:t.start]
         clause = before.rfind(";") + 1
         m = better.search(before, clause)
         if m and not _NEGATED.search(before[:m.start()]) and _first_named(comparator, therapy, clause, m.start()) == "a":
+            found.append("contradicts")
+        # or its quantity of an outcome, better by the outcome's polarity: "<comparator> has a prolonged duration of
+        # analgesia compared to <therapy>"
+        q = _quantity_better(before, clause)
+        if q and q[1] and _first_named(comparator, therapy, clause, q[0].start()) == "a":
             found.append("contradicts")
     if "contradicts" in found:
         return "contradicts"

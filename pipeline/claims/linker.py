@@ -90,10 +90,12 @@ log = logging.getLogger(__name__)
 # study that never names a head-to-head claim's comparator reports no finding on it; 2026.12.16-17 (session 16): names
 # coordinated by "versus", a side measure's null; 2026.12.18 (session 17): a count labelled only by who was enrolled,
 # "Women (n = 159)", is the population, not an arm, and a finding that sets the therapy's first word against another
-# form again, where the title did so first, refers back to it: "between natural and HRT protocols"),
+# form again, where the title did so first, refers back to it: "between natural and HRT protocols"; 2026.12.19
+# (session 18): a head-to-head claim's comparator with more of an outcome whose polarity is known ("a prolonged
+# duration of analgesia compared to ropivacaine") contradicts the claim),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.18"
+LINKER_RELEASE = "2026.12.19"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -16,20 +16,25 @@ from pipeline.nlp.vocabulary import phrase_pattern, vocabulary
 BENEFITS = ("benefit", "harm", "no_difference", "unclear")
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[re.Pattern, int, str], ...]:
+@lru_cache(maxsize=2)
+def _phrases(durations: bool = False) -> tuple[tuple[re.Pattern, int, str], ...]:
+    lists = [("lower_is_better", "lower"), ("higher_is_better", "higher")]
+    if durations:
+        lists.append(("higher_is_better_durations", "higher"))
     out = []
-    for key, sign in (("lower_is_better", "lower"), ("higher_is_better", "higher")):
+    for key, sign in lists:
         for w in vocabulary("outcome_polarity")[key]:
             out.append((phrase_pattern((w,), edges="hyphen"), len(w), sign))
     return tuple(out)
 
 
-def polarity(outcome: str) -> str | None:
+def polarity(outcome: str, *, durations: bool = False) -> str | None:
     """"lower" (lower is better), "higher" (higher is better) or None when unknown or contradictory:
-    the longest phrase of either list found in ``outcome`` decides; a tie between lists is None."""
+    the longest phrase of either list found in ``outcome`` decides; a tie between lists is None.
+    ``durations``: also read the durations of relief (``higher_is_better_durations``), which the
+    findings classifier was not trained with and so does not read."""
     best: dict[str, int] = {}
-    for pat, n, sign in _phrases():
+    for pat, n, sign in _phrases(durations):
         if pat.search(outcome or ""):
             best[sign] = max(best.get(sign, 0), n)
     if not best:
