@@ -96,6 +96,33 @@ def test_openalex_abstract_rebuilt_and_missing_pmid_reported():
     assert any(m.descriptor == "Osteoarthritis, Knee" for a in arts for m in a.mesh)
 
 
+def test_openalex_markup_is_read_as_sections_and_plain_text():
+    """OpenAlex keeps the publisher's markup as words ("<h3>Conclusions</h3>", "<b>Purpose:</b>", "<i>", "&amp;"): the
+    headings become labelled sections, as PubMed gives them, and no tag or entity is left in any title or abstract."""
+    arts = {a.pmid: a for a in articles(corpus_file("topical/synergy_Jeyaraman_2020_MSC_knee_OA/works_1.zip"))}
+    import re
+    markup = re.compile(r"</?(?:h[1-6]|i|b|sup|sub|italic|scp|mml:\w+)\b[^>]*>|&(?:amp|lt|gt|quot|#\d+);")
+    assert not [p for p, a in arts.items() if markup.search(a.title) or markup.search(a.abstract)]
+    # 35283221: "<h3>Purpose</h3> To systematically review …" (an <h3> for each part)
+    meta = arts[35283221]
+    assert [s.label for s in meta.abstract_sections] == ["Purpose", "Methods", "Results", "Conclusions",
+                                                        "Level of Evidence"]
+    assert meta.abstract.startswith("PURPOSE: To systematically review randomized controlled trials")
+    assert "\n\nCONCLUSIONS: At short-term follow-up, third-generation ACI demonstrates" in meta.abstract
+    assert "1.8 cm2 to 5.0 cm2" in meta.abstract  # "cm<sup>2</sup>": the superscript glued, as PubMed XML reads
+    # 18434214: "<h2>Summary</h2><h3>Objective</h3> …": the whole abstract's heading is no section
+    assert [s.label for s in arts[18434214].abstract_sections][:2] == ["Objective", "Method"]
+    # 16171631: "<b>Purpose:</b> … <b>Type of Study:</b> …": bold labels too
+    assert [s.label for s in arts[16171631].abstract_sections][:2] == ["Purpose", "Type of Study"]
+    # 34048286: labels left inline as plain words ("Background: Few randomized … Purpose: To compare …")
+    mact = arts[34048286]
+    assert [s.label for s in mact.abstract_sections][:4] == ["Background", "Purpose", "Study Design", "Methods"]
+    assert mact.abstract_sections[1].text.startswith("To compare the structural, clinical, and safety outcomes")
+    # an unstructured abstract stays one unlabelled section, whatever "Results:" it says in passing
+    from pipeline.parsing.openalex import abstract_sections
+    assert [s.label for s in abstract_sections("We studied X. Results: were good. Conclusion: fine.")] == [None]
+
+
 def test_xml_and_nbib_agree_on_all_292_records():
     """MEDLINE text is NLM's ASCII rendering; compared through that mapping (docs/formats.md)."""
     base = "general/p1m_ortho_psoas_abscess/"

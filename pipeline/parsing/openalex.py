@@ -6,14 +6,16 @@ without a PMID cannot become PubMed articles and are reported, not dropped silen
 
 from __future__ import annotations
 
+import html
 import io
 import json
+import re
 import zipfile
 import zlib
 from typing import IO, Iterator
 
 from pipeline.models import AbstractSection, Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
-from pipeline.parsing.text import clean, year_of
+from pipeline.parsing.text import clean, render_abstract, year_of
 
 
 # OpenAlex uses ISO 639-1 codes; PubMed uses three-letter codes.
@@ -29,6 +31,70 @@ def rebuild_abstract(index: dict[str, list[int]] | None) -> str:
         for p in where:
             positions[p] = word
     return clean(" ".join(positions[i] for i in sorted(positions)))
+
+
+# OpenAlex keeps the publisher's markup as words of the inverted index: headings ("<h3>Purpose</h3>", "<b>Methods:</b>"),
+# inline styles ("<i>", "<sup>2</sup>", MathML) and entities ("&amp;"). PubMed gives the same abstracts as labelled
+# sections of plain text; so are these read, or the spaCy reader and every rule after it see "<h3>Conclusions</h3>" as
+# words of the results sentence before it.
+_HEADING = re.compile(r"<h[1-6]>\s*(?P<h>[^<]{0,80}?)\s*:?\s*</h[1-6]>"
+                      r"|<b>\s*(?P<b>[^<]{1,60}?)\s*:\s*</b>|<b>\s*(?P<b2>[^<]{1,60}?)\s*</b>\s*:", re.I)
+_NOT_A_LABEL = {"abstract", "summary"}  # the heading of the whole abstract, not of a section
+_GLUED = re.compile(r"\s*<(sup|sub)>\s*(.*?)\s*</\1>", re.I)  # "cm <sup>2</sup>" → "cm2", as element_text glues them
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def plain(text: str) -> str:
+    """``text`` without inline markup (tags dropped, their words kept; sub- and superscripts glued to the word before)
+    and with HTML entities read ("&amp;" → "&")."""
+    if "<" not in text and "&" not in text:
+        return clean(text)
+    text = _GLUED.sub(lambda m: m.group(2), text)
+    return clean(html.unescape(_TAG.sub(" ", text)))
+
+
+# Section labels OpenAlex leaves inline as plain words ("Background: … Purpose: … Methods: …", in 145 of the 1,144
+# bundled works): the labels of structured abstracts (PubMed's NlmCategory words and the journals' own), matched
+# whole and in any case. Only a label opening the abstract, with another of them later, starts sections: "Results:"
+# alone in a sentence is no structure.
+INLINE_LABELS = ("background", "backgrounds", "introduction", "context", "rationale", "purpose", "purposes", "aim",
+                 "aims", "objective", "objectives", "hypothesis", "hypotheses", "study design", "design", "setting",
+                 "methods", "method", "materials and methods", "material and methods", "patients and methods",
+                 "participants", "interventions", "main outcome measures", "measurements", "results", "findings",
+                 "conclusion", "conclusions", "interpretation", "clinical relevance", "level of evidence",
+                 "registration", "trial registration")
+_INLINE = re.compile(r"(?:(?<=^)|(?<=[.?!)\]] ))(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,3}): ")
+
+
+def inline_sections(text: str) -> list[AbstractSection] | None:
+    """``text``'s sections when it opens with an inline label of :data:`INLINE_LABELS` and has another later
+    ("Background: Few randomized … Purpose: To compare … Methods: …"), else None."""
+    marks = [m for m in _INLINE.finditer(text) if m.group("label").lower() in INLINE_LABELS]
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    return [AbstractSection(m.group("label"), None, text[m.end():marks[i + 1].start() if i + 1 < len(marks)
+                                                          else len(text)].strip())
+            for i, m in enumerate(marks)]
+
+
+def abstract_sections(text: str) -> list[AbstractSection]:
+    """The rebuilt abstract as sections: one per heading of its markup (labelled by the heading), or per inline label
+    (:func:`inline_sections`), else one unlabelled section, as PubMed XML and MEDLINE give an unstructured abstract."""
+    sections: list[AbstractSection] = []
+    label, pos = None, 0
+    for m in _HEADING.finditer(text):
+        body = plain(text[pos:m.start()])
+        if body or label:
+            sections.append(AbstractSection(label, None, body))
+        heading = plain(m.group("h") or m.group("b") or m.group("b2") or "")
+        label = None if heading.lower() in _NOT_A_LABEL or not heading else heading
+        pos = m.end()
+    body = plain(text[pos:])
+    if body or label:
+        sections.append(AbstractSection(label, None, body))
+    if len(sections) == 1 and sections[0].label is None:
+        return inline_sections(sections[0].text) or sections
+    return sections
 
 
 def _pmid(work: dict) -> int | None:
@@ -54,13 +120,14 @@ def work_to_article(work: dict, source: str, position: str) -> ParsedItem:
     doi = (work.get("doi") or "").replace("https://doi.org/", "") or None
     pmcid = ((work.get("ids") or {}).get("pmcid") or "").rstrip("/").rsplit("/", 1)[-1] or None
     pub_date = work.get("publication_date") or (str(work["publication_year"]) if work.get("publication_year") else None)
-    abstract = rebuild_abstract(work.get("abstract_inverted_index"))
+    sections = abstract_sections(rebuild_abstract(work.get("abstract_inverted_index")))
+    # rendered as every parser renders sections ("PURPOSE: …" paragraphs), so one record reads alike from any format
+    abstract = render_abstract(sections) if any(s.label for s in sections) else (sections[0].text if sections else "")
     return Article(
         pmid=pmid,
-        title=clean(work.get("title") or work.get("display_name") or ""),
+        title=plain(work.get("title") or work.get("display_name") or ""),
         abstract=abstract,
-        # an unstructured abstract is one unlabelled section, as PubMed XML and MEDLINE give it
-        abstract_sections=[AbstractSection(None, None, abstract)] if abstract else [],
+        abstract_sections=sections,
         journal=clean(loc.get("display_name") or "") or None,
         year=work.get("publication_year") or year_of(pub_date),
         pub_date=pub_date,
