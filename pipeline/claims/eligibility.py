@@ -110,6 +110,13 @@ def _is_comparison_claim(claim: Claim) -> bool:
     return bool(claim.therapy.min_groups or claim.condition.min_groups)
 
 
+def _own_word(concept, words: str) -> bool:
+    """Whether ``words`` (a cue word or phrase) stand as whole words in one of ``concept``'s own names (its name and
+    synonyms, any case)."""
+    pat = re.compile(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", re.I)
+    return any(pat.search(n) for n in concept.all_names)
+
+
 def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
     return bool(text) and names_concept(claim.therapy, text, abbreviations)
 
@@ -313,6 +320,27 @@ def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -
                and m.start > word.end() for m in mentions):
         return None
     return title[:word.end()].strip()
+
+
+def _comparator_only_history(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """A head-to-head claim's comparator that the title names only as the patients' earlier treatment ("Autologous
+    Chondrocyte Implantation after Previous Treatment with Marrow Stimulation Techniques", "… after failed bone marrow
+    stimulation leads to inferior clinical results"): every patient got the therapy, and the study compares them by
+    what they had before. The comparator as the title names it; None when the title names it anywhere else (as an
+    arm: "ACI versus microfracture after failed debridement") or names the therapy after it."""
+    comparator = getattr(claim, "comparator", None)
+    if comparator is None or not title:
+        return None
+    theirs = find_mentions(comparator, title, abbreviations)
+    ours = find_mentions(claim.therapy, title, abbreviations)
+    if not theirs or not ours or min(m.start for m in ours) > min(m.start for m in theirs):
+        return None
+    for m in theirs:
+        # "after failed", "following previous treatment with" (``history`` of data/lexicons/arms.yaml) within four words
+        lead = re.search(r"\b(?:after|following)\s+(?P<w>(?:[\w-]+\s+){0,3})$", title[max(0, m.start - 60):m.start], re.I)
+        if not lead or not cue("history").search(lead.group("w")):
+            return None
+    return theirs[0].text
 
 
 # the title gives the therapy as the vehicle of another product: "chondrocytes delivered by a heparin-based hydrogel",
@@ -713,6 +741,14 @@ def _controlled_title_experiment(claim: Claim, arms: StudyArms, title: str, abbr
         _other_active(claim, _expand(f"{a.label} {a.received}", abbreviations), abbreviations) for a in treated)
 
 
+def _alone_arm(word: str, texts) -> bool:
+    """Whether one of ``texts`` names ``word`` (a co-intervention) with nothing added ("more effective than
+    microfracture alone", "the microfracture-only group"; ``cointervention_alone_after`` of data/lexicons/arms.yaml):
+    an arm got it alone, so the therapy added to it is compared with it."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(word)}[\s-]+(?:{alternation('arms', 'cointervention_alone_after')})\b", re.I)
+    return any(pat.search(t or "") for t in texts)
+
+
 def _in_history(word: str, text: str) -> bool:
     """Whether each place ``text`` names ``word`` follows, within three words, one saying it was the patient's
     history (``history`` of data/lexicons/arms.yaml: "two failed microfracture procedures", "prior debridement")."""
@@ -906,6 +942,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("cointervention_only", lambda c: _title_prognostic(c.claim, c.title, c.ab),
           why=lambda claim, factor: f"every patient received {claim.therapy.name}; the study relates another factor "
                                     f"to the outcome after it ({factor})"),
+    # a head-to-head claim's comparator named only as what the patients had before: every one got the therapy
+    _rule("cointervention_only", lambda c: _comparator_only_history(c.claim, c.title, c.ab),
+          why=lambda claim, earlier: f"every patient received {claim.therapy.name}; {earlier} is what some had "
+                                     "before it, not an arm"),
     # the title compares two ways of giving the therapy: every arm gets it
     _rule("cointervention_only", lambda c: _variants_compared(c.claim, c.title, c.ab), comparison_claims=True,
           why=lambda claim, variants: f"every arm receives {claim.therapy.name}; the study compares {variants}"),
@@ -1005,10 +1045,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             # (a title that compares the therapy with another treatment — "hUCB-MSCs Are More Effective Than BMAC
             # for Cartilage Regeneration After High Tibial Osteotomy" — names after them what both arms had)
             title_compares = read_title(title, "comparator_side").compares and _names_therapy(claim, title, ab)
+            # where an arm of the co-intervention alone would be named (not the background: "microfracture alone gives
+            # fibrocartilage" says why the series added something)
+            texts = (title, *(x for role, x in reading.roles if role != "background"))
             for s in [*([] if title_compares else [title]), *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 if _alternative_to(claim, s, ab):
                     continue
-                others = _together(claim, s, ab)
+                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)]
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", s)
@@ -1022,14 +1065,18 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                     # sentence says what it came with
                     partner = c.sentence
                 # "even after two failed microfracture procedures": the patient's history, given before the therapy
-                others = [w for w in _other_active(claim, partner, ab) if not _in_history(w, partner)]
+                others = [w for w in _other_active(claim, partner, ab) if not _in_history(w, partner)
+                          and not _alone_arm(w, texts)]
                 if others and design in ("case_series", "case_report", "other", None, "cohort", "non_randomized_trial", "rct"):
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", c.sentence)
 
     # the title's therapy is a genetically modified form of it: the study tests the modification
     # ("BMSCs genetically modified with bFGF/BMP2", "MSCs with COX-2 silence and TGF-β3 overexpression")
-    modified = cue_words("modification", _NOT_A_CARRIER.sub(" ", title))
+    # A word the therapy's own names use is the therapy, not a change to it: "engineered" for a claim about
+    # engineered nasal chondrocyte grafts (synonym "engineered autologous cartilage tissue")
+    modified = [w for w in cue_words("modification", _NOT_A_CARRIER.sub(" ", title))
+                if not _own_word(claim.therapy, w)]
     if modified and _names_therapy(claim, title, ab) and not comparison_claim:
         return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
                          f"({modified[0]}), not the therapy itself", title)
@@ -1075,10 +1122,16 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     enrolled = _enrolled_with_condition(claim, reading, title) if not case and not comparison_claim and \
         not_about == f"the finding is not about {claim.condition.name}" else None
     # a clinical series of the therapy its title names, whose aim or methods say its patients were treated for the
-    # claim's condition ("patients treated with OCA for focal chondral lesions"): its results are about them
+    # claim's condition ("patients treated with OCA for focal chondral lesions"): its results are about them; so are a
+    # randomised trial's whose title sets the therapy against another treatment ("Arthroscopic MACT Versus
+    # Microfracture"; its aim: "To compare … MACT versus MFx for treating symptomatic knee cartilage lesions": every
+    # patient randomised has the condition). Not a trial of two regimens after the therapy (23880403: rehabilitation
+    # after MACI), whose aim names the therapy and the condition too
     enrolled = enrolled or (_treated_for_condition(claim, reading, title) if not case and not comparison_claim
                             and not_about == f"the finding is not about {claim.condition.name}"
-                            and _clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
+                            and (_clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
+                                 or (design == "rct" and is_human and not is_animal
+                                     and _title_sets_therapy_against(claim, title, ab)))
                             else None)
     if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from pipeline.claims.mentions import find_mentions
 from pipeline.nlp.polarity import polarity
-from pipeline.nlp.vocabulary import alternation, rx, vocabulary
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, rx, vocabulary
 
 # what may stand between the comparative's "to"/"than"/"as" and the name: "inferior to that of", "as safe as the"
 _FILLER = r"(?:(?:that|those) (?:of|with|in|after) |the |with |in |after |an? )*"
@@ -58,28 +58,34 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # motor block than <ropivacaine>". The words of quantity are the findings reader's (data/lexicons/findings.yaml up,
 # down); whether more is better is the outcome's (outcome_polarity.yaml). The outcome is up to eight words (commas
 # allowed: a list of outcomes), without a sentence's or clause's end.
-def _word_alternation(words) -> str:
-    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
-
-
 @lru_cache(maxsize=1)
-def _quantity() -> re.Pattern:
+def _quantity_words() -> tuple[re.Pattern, re.Pattern]:
+    """(up, down): the findings reader's words of quantity as whole-word patterns (data/lexicons/findings.yaml)."""
     f = vocabulary("findings")
-    return rx(r"\b(?:(?P<up>" + _word_alternation(f["up"]) + r")|(?P<down>" + _word_alternation(f["down"]) + r"))"
-              r"\s+(?P<what>[\w-]+(?:,?\s+[\w-]+){0,7}?)\s+(?:than|compared (?:with|to)|over)\s+" + _OTHER_SIDE + r"$")
+    return phrase_pattern(f["up"]), phrase_pattern(f["down"])
 
 
-def _quantity_better(before: str, clause: int) -> tuple[re.Match, bool] | None:
-    """(the match, whether the clause's subject did better) when ``before`` ends in a word of quantity and an outcome of
-    known polarity before "than" / "compared with": "longer duration of analgesia than" is better, "more pain than"
-    worse. None when there is none, the outcome's polarity is unknown, or a negation precedes the word."""
-    m = _quantity().search(before, clause)
-    if m is None or _NEGATED.search(before[:m.start()]):
-        return None
-    pol = polarity(m.group("what"), durations=True)
-    if pol is None:
-        return None
-    return m, (m.group("up") is not None) == (pol == "higher")
+# what follows the word of quantity: the outcome, then "than" / "compared with" and the other side's filler, to the end
+_QUANTITY_TAIL = rx(r"\s+(?P<what>[\w-]+(?:,?\s+[\w-]+){0,7}?)\s+(?:than|compared (?:with|to)|over)\s+" + _OTHER_SIDE + r"$")
+
+
+def _quantity_better(before: str, clause: int) -> tuple[int, bool] | None:
+    """(where the word of quantity starts, whether the clause's subject did better) when ``before`` ends in a word
+    of quantity and an outcome of known polarity before "than" / "compared with": "longer duration of analgesia
+    than" is better, "more pain than" worse. The first such word of the clause is read. None when there is none,
+    the outcome's polarity is unknown, or a negation precedes the word."""
+    up, down = _quantity_words()
+    words = sorted([(m, True) for m in up.finditer(before, clause)] + [(m, False) for m in down.finditer(before, clause)],
+                   key=lambda x: x[0].start())
+    for m, more in words:
+        tail = _QUANTITY_TAIL.match(before, m.end())
+        if tail is None:
+            continue
+        if _NEGATED.search(before[:m.start()]):
+            return None
+        pol = polarity(tail.group("what"), durations=True)
+        return None if pol is None else (m.start(), more == (pol == "higher"))
+    return None
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
         before = s[:c.start]
         clause = before.rfind(";") + 1
         q = _quantity_better(before, clause)
-        if q and not q[1] and _first_named(therapy, comparator, clause, q[0].start()) == "a":
+        if q and not q[1] and _first_named(therapy, comparator, clause, q[0]) == "a":
             found.append("contradicts")
     # the comparator's comparative right before the therapy's name: "<comparator> was superior to <therapy>"
     for t in therapy:
@@ -146,7 +152,7 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
         # or its quantity of an outcome, better by the outcome's polarity: "<comparator> has a prolonged duration of
         # analgesia compared to <therapy>"
         q = _quantity_better(before, clause)
-        if q and q[1] and _first_named(comparator, therapy, clause, q[0].start()) == "a":
+        if q and q[1] and _first_named(comparator, therapy, clause, q[0]) == "a":
             found.append("contradicts")
     if "contradicts" in found:
         return "contradicts"

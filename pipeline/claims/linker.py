@@ -92,10 +92,13 @@ log = logging.getLogger(__name__)
 # "Women (n = 159)", is the population, not an arm, and a finding that sets the therapy's first word against another
 # form again, where the title did so first, refers back to it: "between natural and HRT protocols"; 2026.12.19
 # (session 18): a head-to-head claim's comparator with more of an outcome whose polarity is known ("a prolonged
-# duration of analgesia compared to ropivacaine") contradicts the claim),
+# duration of analgesia compared to ropivacaine") contradicts the claim; 2026.12.20 (session 18, from fresh10): a
+# comparator named only as the patients' history, what both groups "had" at baseline, an arm of the co-intervention
+# alone, a word of the therapy's own names, a randomised trial's aim, and the aim section's aim sentence as the study's
+# own (not background)),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.19"
+LINKER_RELEASE = "2026.12.20"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -22,6 +22,8 @@ from pipeline.nlp.sentences import split_at_stops
 
 # section labels whose sentences set the scene rather than report the study
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
+# the labels of a section stating the study's aim (among the background labels)
+AIM_LABELS = ("PURPOSE", "AIM", "OBJECTIVE")
 # a sentence that states the study's aim is not background even where it opens an abstract
 OBJECTIVE = compile_guarded(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
                        r"to (?:investigate|evaluate|compare|assess|determine|examine))\b", re.I)
@@ -35,9 +37,13 @@ def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
         for s in sections:
             label = (s.nlm_category or s.label or "").upper()
             role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
+            aim = label.startswith(AIM_LABELS)
             for sent in split_at_stops(s.text):
                 if sent:
-                    out.append((role, sent))
+                    # a sentence of the aim's section that states the aim ("To compare … MACT versus MFx for
+                    # treating symptomatic knee cartilage lesions") says whom the study treats, as an unstructured
+                    # abstract's aim sentence does (below): not background
+                    out.append(("body" if aim and OBJECTIVE.search(sent) else role, sent))
     else:
         sents = [x for x in split_at_stops(article.abstract or "", before_capital=True) if x]
         for i, sent in enumerate(sents):

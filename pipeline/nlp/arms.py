@@ -265,6 +265,10 @@ _OUTCOME_WORDS = compile_guarded(r"\b(?:significant\w*|improv\w*|increas\w*|decr
                             r"similar|p\s*[<=>])", re.I)
 
 
+# what groups "had" that is a measure, not a treatment: "a similar mean baseline … score", "comparable age"
+_MEASURED = compile_guarded(r"\b(?:baseline|mean|median|comparable|age)\b", re.I)
+
+
 # a comparator that is the same patients before treatment: a single-arm study's before-after comparison
 _BASELINE = compile_guarded(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
                        r"initial|earlier|previous|follow-?up|(?:\d+|first|second|third|one|two|three|six|twelve)[- ]"
@@ -452,8 +456,11 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         if m:
             what = m.group("what")
             words = cue_words("surgery", what) + cue_words("active", what) + cue_words("scaffold", what)
-            # "both groups showed improvement" is an outcome, not a co-intervention
-            if words or not re.search(r"\b(?:improv|increas|decreas|reduc|significant)", what, re.I):
+            # "both groups showed improvement" is an outcome, not a co-intervention; nor is what both groups "had" at
+            # baseline ("Both treatment groups had a similar mean baseline overall Knee injury and Osteoarthritis
+            # Outcome Score")
+            if words or not (re.search(r"\b(?:improv|increas|decreas|reduc|significant)", what, re.I)
+                             or _OUTCOME_WORDS.search(what) or _MEASURED.search(what)):
                 co.append(_clean(what))
                 co_sents.append(s)
     combos = tuple(Combination(s, _clean(m.group("partner"))) for s in sentences for m in _COMBINED.finditer(s))
