@@ -459,8 +459,8 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             # "both groups showed improvement" is an outcome, not a co-intervention; nor is what both groups "had" at
             # baseline ("Both treatment groups had a similar mean baseline overall Knee injury and Osteoarthritis
             # Outcome Score")
-            if words or not (re.search(r"\b(?:improv|increas|decreas|reduc|significant)", what, re.I)
-                             or _OUTCOME_WORDS.search(what) or _MEASURED.search(what)):
+            # (_OUTCOME_WORDS holds the improv/increas/decreas/reduc/significant stems this test read before)
+            if words or not (_OUTCOME_WORDS.search(what) or _MEASURED.search(what)):
                 co.append(_clean(what))
                 co_sents.append(s)
     combos = tuple(Combination(s, _clean(m.group("partner"))) for s in sentences for m in _COMBINED.finditer(s))
