@@ -323,3 +323,40 @@ def test_a_trial_that_reports_its_results_is_not_its_protocol():
     assert not reports_its_results(announced)
     assert extract_evidence(announced, use_metadata=False, probs=probs).design == "protocol"
     assert not reports_its_results(Article(pmid=2, title=art.title + ": study protocol", abstract=art.abstract))
+
+
+# bundled studies of specimens, each with the words that say so; the classifier sure of a human study and
+# the MeSH tag Humans present (cadaver studies are so indexed) must not make them human evidence
+SPECIMEN_STUDIES = {23084150: "A Cadaveric Study", 20967546: "This in vitro study",
+                    15687159: "ex vivo human femoral condyles", 32396463: "Ex Vivo Morselization",
+                    29022056: "Eight human cadaveric limbs", 27613761: "Controlled laboratory study",
+                    30370438: "cadavers (n=", 11265010: "cadaveric femurs were"}
+
+
+def test_a_study_of_cadavers_or_excised_tissue_is_laboratory_work_not_human_evidence():
+    """Session 19 (fresh10's cadaveric harvest studies, counted as human evidence for C129): a study whose
+    subjects are cadaveric knees or tissue worked on outside the body ("Ten fresh cadaveric knees ... underwent
+    harvest", plugs "harvested from the intercondylar notch of 16 patients" then morselised) treats nobody, so
+    it is in-vitro work even when the classifier and the MeSH tag Humans say human. Studies that only mention
+    cadaveric grafts or ex vivo cell expansion (a review, an allograft's donor, a stem-cell study) are not."""
+    from dataclasses import replace as dc_replace
+
+    from pipeline.models import MeshHeading
+    from pipeline.nlp.population import laboratory_specimens
+
+    mentions = {12025632, 30036140, 31604490}  # "transplantation of cadaveric ... grafts", "ex vivo chondrocyte expansion", "a fresh cadaver"
+    arts = _bundled(set(SPECIMEN_STUDIES) | mentions)
+    assert set(arts) == set(SPECIMEN_STUDIES) | mentions
+    probs = {"systematic_review": 0.0, "meta_analysis": 0.0, "protocol": 0.0, "randomized_trial": 0.0,
+             "human": 0.95, "rodent": 0.0, "child": 0.0}
+    for pmid, words in SPECIMEN_STUDIES.items():
+        art = arts[pmid]
+        assert words.lower() in f"{art.title} {art.abstract}".lower(), pmid
+        tagged = dc_replace(art, mesh=[*art.mesh, MeshHeading("Humans")])
+        ev = extract_evidence(tagged, use_metadata=True, probs=probs)
+        assert ev.design == "in_vitro" and not ev.is_human and ev.is_in_vitro and not ev.is_rct, (pmid, ev.design)
+    for pmid in mentions:
+        assert not laboratory_specimens(arts[pmid]), pmid
+    # the same words in a clinical title are not a laboratory study
+    assert not laboratory_specimens(Article(pmid=1, title="Ex vivo expanded chondrocytes in patients with knee defects",
+                                            abstract="Forty patients were treated."))

@@ -265,6 +265,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
             polarity=c.get("polarity", "benefit"),
             kind=c.get("kind", "effect"),
             comparator=_concept(c["comparator"]) if c.get("comparator") else None,
+            added_to=_concept(c["added_to"]) if c.get("added_to") else None,
         )
         for c in data["claims"]
     ]
@@ -301,6 +302,8 @@ def claim_hash(c: Claim) -> str:
         parts.append(["kind", c.kind])
     if c.comparator is not None:  # only then, so claims without one keep their fingerprints
         parts.append(["comparator", c.comparator.all_names])
+    if c.added_to is not None:  # likewise
+        parts.append(["added_to", c.added_to.all_names])
     for concept in (c.therapy, c.condition):
         if concept.min_groups:  # only then, so claims without groups keep their fingerprints
             parts.append([concept.min_groups, concept.groups] + ([True] if concept.ordered else []))
@@ -317,6 +320,6 @@ def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
         row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
                list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
                c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes, c.kind,
-               c.comparator.name if c.comparator else None]
+               c.comparator.name if c.comparator else None, c.added_to.name if c.added_to else None]
         upsert_claim(con, row)  # an unchanged row is left as it is
     return len(claims)

@@ -37,7 +37,7 @@ from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.title_comparison import comparing_words, read_title
-from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary
+from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -489,17 +489,54 @@ def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | No
 
 # the therapy named as given by itself: "OCA alone", "microfracture only"
 _ALONE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:alone|only)\b", re.I)
+# the therapy given with and without another treatment: "OCA transplantation with and without BMA augmentation"
+_WITH_AND_WITHOUT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?with\s+(?:and|or)\s+without\s+\w", re.I)
+_VERSUS_SPLIT = re.compile(r"\b(?:" + sentence_comparing("eligibility_with_without_versus") + r")\s", re.I)
+
+
+def _processed_form(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The word of ``processed_form`` (data/lexicons/arms.yaml) that stands right before a mention of the therapy in
+    the title, up to one word between ("Decellularized Osteochondral Allograft", "devitalised human cartilage"), unless
+    the therapy's own names use it; else None."""
+    for m in find_mentions(claim.therapy, title or "", abbreviations):
+        before = re.search(r"([\w-]+)(?:\s+[\w-]+)?\s+$", title[:m.start])
+        if before:
+            for w in cue_words("processed_form", before.group(0)):
+                if not _own_word(claim.therapy, w):
+                    return w
+    return None
+
+
+def _preparation_of_therapy(words: str) -> bool:
+    """Whether the first words after "with and without" name a preparation or modification of the therapy itself
+    ("differentiation", "preconditioning"), not another treatment."""
+    head = " ".join(words.split()[:3])
+    return bool(_PREPARATION.search(head) or re.match(r"\W*(?:pre-?)?differentiat", head, re.I)
+                or cue_words("modification", head))
 
 
 def _therapy_alone_against_add_on(claim: Claim, reading, arms: StudyArms) -> str | None:
     """The sentence naming the therapy "alone" ("patients treated with OCA+BMAC or OCA alone") when a sentence of
     the study (background aside) gives the therapy joined to another active product or procedure ("OCA+BMAC",
-    "OCA augmented with BMAC"), and the arms reader names no control arm without the therapy; else None. The
-    therapy alone is then the comparator of an add-on: every arm gets it, and the comparison tests the add-on."""
+    "OCA augmented with BMAC"), or the sentence giving the therapy "with and without" another ("patients who
+    underwent OCA transplantation with and without BMA augmentation"), and the arms reader names no control arm
+    without the therapy; else None. The therapy alone is then the comparator of an add-on: every arm gets it, and
+    the comparison tests the add-on."""
     ab = reading.abbreviations
     if any(a.is_control and not _names_therapy(claim, f"{a.label} {a.received}", ab) for a in arms.arms):
         return None
     said = [x for role, x in reading.roles if role != "background"]
+    # "patients who underwent OCA transplantation with and without BMA augmentation": the add-on is what differs
+    # (unless the sentence sets the therapy against another treatment: "JACI-BMAC Versus Microfracture With and Without
+    # BMAC" compares microfracture with the graft)
+    # (nor a preparation of the therapy itself: "hMSCs with or without differentiation" compares two forms of it)
+    both = next((x for x in said for m in find_mentions(claim.therapy, x, ab)
+                 for w in [_WITH_AND_WITHOUT_AFTER.match(x[m.end:])] if w
+                 and not _preparation_of_therapy(x[m.end + w.end() - 1:][:60])
+                 and not any(not _names_therapy(claim, side, ab) for side in _VERSUS_SPLIT.split(x)[:2] if side.strip())),
+                None)
+    if both:
+        return both
     alone = next((x for x in said for m in find_mentions(claim.therapy, x, ab) if _ALONE_AFTER.match(x[m.end:])), None)
     if alone and any(_together(claim, x, ab) for x in said):
         return alone
@@ -568,6 +605,12 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if model:
         return _excluded("no_findings", f"a decision model or expert consensus ({model.group(0)}) reports no outcome "
                          "of patients given the therapy", title)
+    # a study of how well a test or score reads (reliability, diagnostic accuracy): what it finds is about the test
+    measured = cue("measurement_title").search(title or "") or next(
+        (m for _, x in reading.roles if OBJECTIVE.search(x) for m in [cue("measurement_study").search(x)] if m), None)
+    if measured:
+        return _excluded("no_findings", f"a study of how well a test or score reads ({measured.group(0)}), not of what "
+                         "the therapy did", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
@@ -894,6 +937,18 @@ def _comparator_never_named(case: _Case) -> str | None:
     return None
 
 
+def _host_never_named(case: _Case) -> str | None:
+    """An add-on claim ("adding bone marrow aspirate concentrate to an osteochondral allograft improves its
+    integration") is tested only by a study that gives the treatment the therapy is added to: one that never names
+    it outside its background (marrow concentrate with a scaffold, with a juvenile cartilage graft) tests the
+    therapy on something else."""
+    host = getattr(case.claim, "added_to", None)
+    if host is None:
+        return None
+    said = [case.title, *(x for role, x in case.reading.roles if role not in ("title", "background"))]
+    return None if any(names_concept(host, x, case.ab) for x in said) else host.name
+
+
 # The study-level rules, in the order they are tried (the first that decides wins): what the study reports,
 # whether it gives the therapy at all, then whether an arm without the therapy exists. Each names the typed
 # reason of issue 17 and the words it rests on.
@@ -902,6 +957,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),
+    # an add-on claim: the study must give the treatment the therapy is added to
+    _rule("therapy_not_tested", _host_never_named, comparison_claims=True,
+          why=lambda claim, host: f"the study never gives {host}, which the claim adds {claim.therapy.name} to"),
     # a claim about a route of delivery ("given intravenously"): the study must give the therapy that way
     _rule("therapy_not_tested", lambda c: route_not_taken(c.claim, [x for _, x in c.reading.roles], c.ab),
           comparison_claims=True, evidence=lambda case, found: found,
@@ -1080,6 +1138,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if modified and _names_therapy(claim, title, ab) and not comparison_claim:
         return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
                          f"({modified[0]}), not the therapy itself", title)
+    # the graft stripped of its cells, said right before the therapy's name ("a Decellularized Osteochondral Allograft")
+    processed = _processed_form(claim, title, ab)
+    if processed and not comparison_claim:
+        return _excluded("therapy_not_tested", f"the study tests a processed form of {claim.therapy.name} "
+                         f"({processed}), not the therapy itself", title)
     # a laboratory study with the therapy on a scaffold (or pre-differentiated) in the title, and no arm
     # without it anywhere: it compares scaffolds or preparations of the cells, every arm getting them
     # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)

@@ -59,4 +59,7 @@ class Claim:
     # acid"); None for a claim against no treatment. A link's direction then rests only on findings against it
     # (pipeline/claims/comparison_findings.py against_comparator)
     comparator: Concept | None = None
+    # the treatment an add-on claim adds the therapy to ("adding BMAC to an osteochondral allograft"): a study
+    # that never names it tests the therapy on something else (pipeline/claims/eligibility.py _host_never_named)
+    added_to: Concept | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)

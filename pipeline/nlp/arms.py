@@ -125,7 +125,9 @@ class StudyArms:
         # the time point is the head of a before-after comparator ("baseline", "preoperative values", "6 months");
         # a time said later in the clause ("microfracture alone, and followed standardized 12-week rehabilitation")
         # is not what was compared
-        return len(self.arms) < 2 and not any(not _BASELINE.search(" ".join(c.comparator.split()[:3]))
+        # (so is a time before "versus" whose word is shared: "pre- versus postoperative player performance")
+        return len(self.arms) < 2 and not any(not (_BASELINE.search(" ".join(c.comparator.split()[:3]))
+                                                   or _TIME_BEFORE_VERSUS.search(c.intervention))
                                               for c in self.comparisons)
 
 
@@ -273,6 +275,10 @@ _MEASURED = compile_guarded(r"\b(?:baseline|mean|median|comparable|age)\b", re.I
 _BASELINE = compile_guarded(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
                        r"initial|earlier|previous|follow-?up|(?:\d+|first|second|third|one|two|three|six|twelve)[- ]"
                        r"(?:years?|months?|weeks?|days?))\b", re.I)
+
+
+# the first side of a before-after comparison that shares its noun with the second: "pre- versus postoperative X"
+_TIME_BEFORE_VERSUS = compile_guarded(r"\b(?:pre|pre-?operative(?:ly)?|pre-?treatment|baseline|before)-?\s*$", re.I)
 
 
 def _count(m: re.Match | None) -> int | None:

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pipeline.models import Article
 from pipeline.nlp.design import Design, DesignKind, allocated_to_treatment, classify_design, reports_its_results
 from pipeline.nlp.entities import Entity, entities_from_doc
-from pipeline.nlp.population import HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population
+from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
+                                     laboratory_specimens)
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.sentences import split_at_stops
@@ -29,7 +30,8 @@ from pipeline.nlp.vocabulary import versioned
 # .8: participants randomised to treatments outweigh a design classifier in doubt (ALLOCATION_DOUBT).
 # .12.15: a randomised study whose title names animals as the subjects is an animal study (population.animals_in_title).
 # .12.16: a trial the classifier also reads as a protocol is the trial when it reports its own results (design.reports_its_results).
-EXTRACTOR_RELEASE = "2026.12.16"
+# .12.19: a study of specimens (cadavers, tissue worked on outside the body) is laboratory work (_laboratory).
+EXTRACTOR_RELEASE = "2026.12.19"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -175,6 +177,22 @@ def _primary_study_only(article: Article, design: Design, pop: Population) -> Po
     return pop
 
 
+# what a study of specimens can still be: a review or protocol about them is that
+_NOT_PRIMARY = frozenset({DesignKind.META_ANALYSIS, DesignKind.SYSTEMATIC_REVIEW, DesignKind.NARRATIVE_REVIEW,
+                          DesignKind.PROTOCOL, DesignKind.GUIDELINE})
+
+
+def _laboratory(article: Article, design: Design, pop: Population) -> tuple[Design, Population]:
+    """A study of specimens - cadavers, or tissue worked on outside the body (population.laboratory_specimens) -
+    is laboratory work whatever the classifier and the MeSH tag Humans say (cadaver studies are indexed
+    Humans; their "patients" are donors): nobody was treated, so it is no human evidence for a clinical
+    claim. Read last, after the classifier and the metadata, which would otherwise make it a human study."""
+    if pop.is_animal or design.design in _NOT_PRIMARY or not laboratory_specimens(article):
+        return design, pop
+    return (Design(DesignKind.IN_VITRO, 0.75, "specimens (cadavers or tissue outside the body), not people treated"),
+            replace(pop, is_human=False, is_in_vitro=True, is_child=None))
+
+
 def _apply_metadata(article: Article, design: Design, pop: Population) -> tuple[Design, Population]:
     pts = {p.lower() for p in article.publication_types}
     mesh = {m.descriptor.lower() for m in article.mesh}
@@ -222,6 +240,7 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
     pop = _primary_study_only(article, design, pop)
+    design, pop = _laboratory(article, design, pop)
     if doc is not None:
         sents = [s.text for s in doc.sents]
         entities = entities_from_doc(doc)

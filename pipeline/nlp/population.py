@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.models import Article
 from pipeline.nlp.regex_guard import compile_guarded
+from pipeline.nlp.sample_size import TENS, UNITS  # the number words a count is written in
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, vocabulary, word_set
 
 # Species names and their words: data/lexicons/species.yaml (shared with the entity ruler's SPECIES
@@ -53,6 +54,12 @@ TITLE_ANIMALS_RX = compile_guarded(
     rf"\b(?:{_systems('title_animal_leads')})\s+(?:[\w-]+\s+){{0,3}}?(?:{_systems('title_animals')})(?![\w-])|"
     rf"\b(?:{_ANY_ANIMAL})\s+(?:[\w-]+\s+){{0,3}}?(?:{_systems('title_animal_nouns')})(?![\w-])", re.I)
 TITLE_PEOPLE_RX = compile_guarded(rf"\b(?:{_systems('title_people')})\b", re.I)
+# Specimens, not people, as the subjects: cadavers or tissue worked on outside the body (study_systems.yaml
+# laboratory_*); the title's cue only where the title names no people
+LABORATORY_TITLE_RX = compile_guarded(rf"\b(?:{_systems('laboratory_title')})\b", re.I)
+LABORATORY_RX = compile_guarded(
+    rf"\b(?:\d+|{'|'.join([*UNITS, *TENS])}|on|in|using|from|of)\s+(?:[\w-]+\s+){{0,3}}?(?:{_systems('laboratory_counted')})\b|"
+    rf"\b(?:{_systems('laboratory_counted')})\s+(?:were|was)\b|\b(?:{_systems('laboratory_self')})", re.I)
 CHILD_RX = compile_guarded(r"\b(?:" + _systems("child") + ")", re.I)
 ADULT_RX = compile_guarded(r"\b(?:" + _systems("adult") + r")\b", re.I)
 AGE_RX = compile_guarded(r"\b(\d{1,2}(?:\.\d)?)\s*(?:±|\+/-)?\s*[\d.]*\s*(?:years?|yrs?|y)\b(?:[- ]old)?", re.I)
@@ -110,6 +117,10 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
     is_human = strong or human_hits >= (3 if is_animal else 2) or bool(mesh & HUMAN_MESH)
     if is_animal and mesh & HUMAN_MESH and not human_hits:
         is_human = False
+    if not is_animal and laboratory_specimens(article):
+        # cadaveric knees, plugs harvested at arthroplasty: "patients" and "surgeons" there are donors and
+        # operators, and nobody was treated (a clinical claim's evidence it is not)
+        is_human, in_vitro = False, True
     is_in_vitro = in_vitro and not is_human and not (is_animal and in_vivo)
     if is_human and "human" not in species:
         species.insert(0, "human")
@@ -125,6 +136,18 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
             if ages:
                 is_child = max(ages) < 18
     return Population(is_human, is_animal, is_rodent, is_in_vitro, species, is_child)
+
+
+def laboratory_specimens(article: Article) -> bool:
+    """Whether the study's subjects are specimens - cadavers, or tissue taken out of the body and worked on
+    there - rather than people: its title names such a study and no people ("... Harvesting of
+    Osteochondral Autografts in the Knee: A Cadaveric Study"), or its abstract counts cadaveric specimens
+    ("Ten fresh cadaveric knees") or calls itself one ("This in vitro study aims ...", "ex vivo human
+    femoral condyles")."""
+    title = article.title or ""
+    if LABORATORY_TITLE_RX.search(title) and not TITLE_PEOPLE_RX.search(title):
+        return True
+    return bool(LABORATORY_RX.search(article.abstract or ""))
 
 
 def animals_in_title(title: str) -> str | None:

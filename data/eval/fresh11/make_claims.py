@@ -44,6 +44,12 @@ C=[
  '("bone marrow aspirate"[tiab] OR BMAC[tiab] OR "bone marrow concentrate"[tiab]) AND (allograft*[tiab] OR osteochondral[ti])',
  'effect',None),
 ]
+# Session 19, after the once-only score (development): the two add-on claims name what the therapy is added to
+# (schemas/claims.schema.json added_to), a field the catalog gained from this set's errors.
+ADDED_TO={
+ "C137":("chondrocyte implantation",['autologous chondrocyte implantation','autologous chondrocyte transplantation','chondrocyte implantation','chondrocyte transplantation','ACI','MACI','MACT','matrix-associated autologous chondrocyte implantation','matrix-induced autologous chondrocyte implantation']),
+ "C142":("osteochondral allograft",['osteochondral allograft','osteochondral allografts','osteochondral allograft transplantation','OCA','fresh osteochondral allograft']),
+}
 out=[]
 for cid,title,quote,(tn,ts),(cn,cs),q,kind,comp in C:
     s=seed.index(quote)
@@ -52,5 +58,7 @@ for cid,title,quote,(tn,ts),(cn,cs),q,kind,comp in C:
     if kind!='effect': c['kind']=kind
     if comp:
         n,syn=comp; c['comparator']=dict(name=n,synonyms=syn)
+    if cid in ADDED_TO:
+        n,syn=ADDED_TO[cid]; c['added_to']=dict(name=n,synonyms=syn)
     out.append(c)
 yaml.safe_dump(dict(seed_file='seed.txt',claims=out),open('claims.yaml','w'),sort_keys=False,allow_unicode=True)
