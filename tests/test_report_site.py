@@ -142,3 +142,21 @@ def test_a_non_randomised_study_shows_confounding_and_selection_not_allocation(e
     row = row[:row.index("</tr>")]
     assert row.index("confounding:") < row.index("selection:") < row.index("blinding assessors:")
     assert "Retrospectively we compared clinical outcomes" in row and "sequence generation" not in row
+
+
+def test_claim_page_says_what_an_add_on_claim_adds_to_and_what_a_head_to_head_claim_compares(evidence_db, tmp_path):
+    """A reader of an add-on claim's page needs to see what the therapy is added to (catalog added_to, migration 023),
+    and of a head-to-head claim's, what it is compared with (comparator, 022): they decide which studies test it.
+    Set on a claim of the fixture database inside a transaction that is undone."""
+    with connect(evidence_db) as con:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("UPDATE claims SET added_to = 'microfracture', comparator = 'hyaluronic acid' WHERE claim_id = 'C11'")
+        build_site(con, tmp_path / "site", generated_at="test")
+        con.execute("ROLLBACK")
+        build_site(con, tmp_path / "plain", generated_at="test")
+    html = (tmp_path / "site" / "claims" / "C11.html").read_text(encoding="utf-8")
+    md = (tmp_path / "site" / "claims" / "C11.md").read_text(encoding="utf-8")
+    assert "<b>Added to:</b> microfracture" in html and "<b>Compared with:</b> hyaluronic acid" in html
+    assert "**Added to:** microfracture" in md and "**Compared with:** hyaluronic acid" in md
+    plain = (tmp_path / "plain" / "claims" / "C11.html").read_text(encoding="utf-8")
+    assert "Added to:" not in plain and "Compared with:" not in plain

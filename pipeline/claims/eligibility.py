@@ -36,6 +36,7 @@ from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.regex_guard import compile_guarded
+from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.title_comparison import comparing_words, read_title
 from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary
 
@@ -487,6 +488,9 @@ def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | No
     return None
 
 
+_OBSERVATIONAL = frozenset({"cohort", "case_series", "cross_sectional", "case_control", "non_randomized_trial"})
+# patients randomised in the study itself (an economic evaluation alongside a trial reports the trial)
+_RANDOMISED = re.compile(r"\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b", re.I)
 # the therapy named as given by itself: "OCA alone", "microfracture only"
 _ALONE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:alone|only)\b", re.I)
 # the therapy given with and without another treatment: "OCA transplantation with and without BMA augmentation"
@@ -611,6 +615,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if measured:
         return _excluded("no_findings", f"a study of how well a test or score reads ({measured.group(0)}), not of what "
                          "the therapy did", title)
+    economic = cue("economic_title").search(title or "")
+    if economic and not _RANDOMISED.search(reading.text):
+        return _excluded("no_findings", f"an economic evaluation ({economic.group(0)}): what the therapy costs per outcome, "
+                         "not what it did to patients", title)
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
@@ -633,6 +641,12 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
             and not _STUDY_DONE.search(body):
         return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
+    # read as an observational study ("Longitudinal studies demonstrate …" made a cohort), but no sentence says what the
+    # authors did and no count of participants is stated: other studies' results retold, a review
+    if design in _OBSERVATIONAL and not _STUDY_DONE.search(body) and \
+            extract_sample_size([x for role, x in reading.roles if role != "title"]).value is None:
+        return _excluded("no_findings", "no study of its own: the abstract neither says what the authors did nor counts "
+                         "any participants", title)
     return None
 
 

@@ -97,10 +97,12 @@ log = logging.getLogger(__name__)
 # alone, a word of the therapy's own names, a randomised trial's aim, and the aim section's aim sentence as the study's
 # own (not background); 2026.12.21 (session 19, from fresh11): an add-on claim's study must give what the therapy is
 # added to (the catalog's added_to), the therapy "with and without" another treatment is every arm's, and "pre- versus
-# postoperative" is a before-after comparison of a single-arm series),
+# postoperative" is a before-after comparison of a single-arm series; 2026.12.22 (session 19, from fresh12): a short form
+# the abstract defines for the therapy names it in compounds and in the singular ("DPPIs" ... "DPPI-MET"), and an
+# economic evaluation reports no finding),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.21"
+LINKER_RELEASE = "2026.12.22"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -233,7 +233,30 @@ def first_mention_at(concept: Concept, text: str, abbreviations: dict[str, str] 
     rx = _compound_regex(concept.all_names)
     if rx and (m := rx.search(text)):
         starts.append(m.start())
+    # the singular of a plural short form the text defines for the concept ("dipeptidyl peptidase-4 inhibitors (DPPIs)
+    # and metformin combination (DPPI-MET)"), alone or before a hyphen
+    own = _singular_short_forms(concept.all_names, tuple((abbreviations or {}).items())) if abbreviations else None
+    if own and (m := own.search(text)):
+        starts.append(m.start())
     return min(starts) if starts else None
+
+
+@lru_cache(maxsize=8192)
+def _singular_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern | None:
+    """The singular of each plural short form in capitals the text defines for the concept ("DPPIs" -> "DPPI"), as a
+    word of its own or the first part of a compound ("DPPI-MET"). Only plural short forms: a short form the text uses
+    as it defined it is found by :func:`_short_form_regex`, which leaves its compounds alone ("BMC-HA" names a construct
+    of the concentrate with hyaluronan, not the concentrate)."""
+    rx = concept_regex(names)
+    forms = set()
+    for short, long_form in abbreviations:
+        stem = short[:-1]
+        if short.endswith("s") and 2 <= len(stem) <= 8 and stem.isupper() and _long_form_names(rx, long_form):
+            forms.add(stem)
+    if not forms:
+        return None
+    # (a letter of any alphabet or a digit on either side makes another word: "ΔOAT-MFX" is a difference of arms)
+    return compile_guarded("|".join(rf"(?<!\w){re.escape(s)}(?!\w)" for s in sorted(forms, key=lambda s: (-len(s), s))))
 
 
 def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[str]:

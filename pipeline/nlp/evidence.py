@@ -186,7 +186,9 @@ def _laboratory(article: Article, design: Design, pop: Population) -> tuple[Desi
     """A study of specimens - cadavers, or tissue worked on outside the body (population.laboratory_specimens) -
     is laboratory work whatever the classifier and the MeSH tag Humans say (cadaver studies are indexed
     Humans; their "patients" are donors): nobody was treated, so it is no human evidence for a clinical
-    claim. Read last, after the classifier and the metadata, which would otherwise make it a human study."""
+    claim. Read last, after the classifier and the metadata, which would otherwise make it a human study (and not
+    inside the population rules, whose readings are the design classifier's features: the shipped model stays the
+    one its rebuild command makes)."""
     if pop.is_animal or design.design in _NOT_PRIMARY or not laboratory_specimens(article):
         return design, pop
     return (Design(DesignKind.IN_VITRO, 0.75, "specimens (cadavers or tissue outside the body), not people treated"),

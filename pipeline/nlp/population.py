@@ -117,10 +117,6 @@ def extract_population(article: Article, *, use_metadata: bool = True) -> Popula
     is_human = strong or human_hits >= (3 if is_animal else 2) or bool(mesh & HUMAN_MESH)
     if is_animal and mesh & HUMAN_MESH and not human_hits:
         is_human = False
-    if not is_animal and laboratory_specimens(article):
-        # cadaveric knees, plugs harvested at arthroplasty: "patients" and "surgeons" there are donors and
-        # operators, and nobody was treated (a clinical claim's evidence it is not)
-        is_human, in_vitro = False, True
     is_in_vitro = in_vitro and not is_human and not (is_animal and in_vivo)
     if is_human and "human" not in species:
         species.insert(0, "human")
