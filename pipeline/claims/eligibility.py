@@ -34,6 +34,7 @@ from pipeline.claims.models import Claim, Concept
 from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
+from pipeline.nlp.design import RANDOM  # the randomisation words (data/lexicons/design_cues.yaml randomised)
 from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
@@ -489,8 +490,6 @@ def _every_listed_group_gets(claim: Claim, reading, arms: StudyArms) -> str | No
 
 
 _OBSERVATIONAL = frozenset({"cohort", "case_series", "cross_sectional", "case_control", "non_randomized_trial"})
-# patients randomised in the study itself (an economic evaluation alongside a trial reports the trial)
-_RANDOMISED = re.compile(r"\brandomi[sz]ed\b|\brandomly (?:assigned|allocated)\b", re.I)
 # the therapy named as given by itself: "OCA alone", "microfracture only"
 _ALONE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:alone|only)\b", re.I)
 # the therapy given with and without another treatment: "OCA transplantation with and without BMA augmentation"
@@ -616,7 +615,8 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
         return _excluded("no_findings", f"a study of how well a test or score reads ({measured.group(0)}), not of what "
                          "the therapy did", title)
     economic = cue("economic_title").search(title or "")
-    if economic and not _RANDOMISED.search(reading.text):
+    # (patients randomised in the study itself: an economic evaluation alongside a trial reports the trial)
+    if economic and not RANDOM.search(reading.text):
         return _excluded("no_findings", f"an economic evaluation ({economic.group(0)}): what the therapy costs per outcome, "
                          "not what it did to patients", title)
     if reading.reports_no_data:
