@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.mentions import find_mentions, names_concept, negated_only
@@ -39,7 +40,7 @@ from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.title_comparison import comparing_words, read_title
-from pipeline.nlp.vocabulary import alternation, phrase_pattern, sentence_comparing, vocabulary
+from pipeline.nlp.vocabulary import alternation, lexicon_file, phrase_pattern, sentence_comparing, vocabulary
 
 REASONS = ("therapy_not_tested", "cointervention_only", "other_condition", "no_findings", "mechanism_not_measured")
 INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other_population")
@@ -80,7 +81,9 @@ _TECHNIQUE_SELF = compile_guarded(rf"\b(?:this (?:{_cues('technique_documents')}
                              rf"(?:{_cues('technique_nouns')}))\b", re.I)
 # what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
 _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
-                         rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|\b(?:{_cues('study_done_finite')})\b", re.I)
+                         rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|"
+                         # "Microfracture ... has resulted in poor long-term outcomes": the field's record, not the study's
+                         rf"(?<!\bhas )(?<!\bhave )\b(?:{_cues('study_done_finite')})\b", re.I)
 _RESULT_NUMBERS = compile_guarded(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = compile_guarded(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -941,14 +944,45 @@ def _comparison_not_made(case: _Case) -> Eligibility | None:
     return None
 
 
+def _named_beyond_background(concept: Concept, case: _Case) -> bool:
+    """Whether the study names ``concept`` in its title or anywhere but its background: what the background
+    names is what others did ("efficacious compared with microfracture" in earlier trials), not this study."""
+    said = [case.title, *(x for role, x in case.reading.roles if role not in ("title", "background"))]
+    return any(names_concept(concept, x, case.ab) for x in said)
+
+
 def _comparator_never_named(case: _Case) -> str | None:
     """A head-to-head claim ("a trifocal lens gives better intermediate vision than a bifocal") is tested only by
     a study that sets the therapy against the comparator it names: a series of the therapy alone, or a trial
-    against something else, reports no finding on that comparison."""
+    against something else, reports no finding on that comparison, even when its background recalls earlier
+    trials against the comparator."""
     comparator = getattr(case.claim, "comparator", None)
-    if comparator is not None and not names_concept(comparator, f"{case.title} {case.reading.text}", case.ab):
+    if comparator is not None and not _named_beyond_background(comparator, case):
         return comparator.name
     return None
+
+
+@lru_cache(maxsize=None)
+def _claimed_outcome_patterns() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """(outcome, how a claim asserts it, how an abstract reports it) from data/lexicons/claimed_outcomes.yaml."""
+    return tuple((name, compile_guarded(rf"\b(?:{'|'.join(lists['claim'])})\b", re.I),
+                  compile_guarded(rf"\b(?:{'|'.join(lists['reported'])})\b", re.I))
+                 for name, lists in lexicon_file("claimed_outcomes").items())
+
+
+def claimed_outcomes(claim: Claim) -> tuple[tuple[str, re.Pattern], ...]:
+    """The hard clinical outcomes a claim's title or quotes assert ("prolongs survival", "prevents strokes"), each
+    with the pattern of the words an abstract reports it by; empty for a claim naming none."""
+    said = " ".join([claim.title, *(q.text for q in claim.quotes)])
+    return tuple((name, reported) for name, asserted, reported in _claimed_outcome_patterns() if asserted.search(said))
+
+
+def _claimed_outcome_unreported(case: _Case) -> str | None:
+    """A claim that names a hard outcome ("dexmedetomidine improves survival in sepsis") is tested only by a study
+    that reports it: one whose title and abstract never name it (cytokines in septic mice; how long patients stay
+    on an anticoagulant) measured something else. The outcome's name; None when reported or none is claimed."""
+    text = f"{case.title} {case.reading.text}"
+    return next((name for name, reported in claimed_outcomes(case.claim) if not reported.search(text)), None)
 
 
 def _host_never_named(case: _Case) -> str | None:
@@ -957,10 +991,7 @@ def _host_never_named(case: _Case) -> str | None:
     it outside its background (marrow concentrate with a scaffold, with a juvenile cartilage graft) tests the
     therapy on something else."""
     host = getattr(case.claim, "added_to", None)
-    if host is None:
-        return None
-    said = [case.title, *(x for role, x in case.reading.roles if role not in ("title", "background"))]
-    return None if any(names_concept(host, x, case.ab) for x in said) else host.name
+    return None if host is None or _named_beyond_background(host, case) else host.name
 
 
 # The study-level rules, in the order they are tried (the first that decides wins): what the study reports,
@@ -971,6 +1002,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),
+    # a claim naming a hard outcome (survival, stroke): the study must report it
+    _rule("no_findings", _claimed_outcome_unreported, comparison_claims=True,
+          why=lambda claim, outcome: f"the study never reports {outcome}, the outcome the claim names"),
     # an add-on claim: the study must give the treatment the therapy is added to
     _rule("therapy_not_tested", _host_never_named, comparison_claims=True,
           why=lambda claim, host: f"the study never gives {host}, which the claim adds {claim.therapy.name} to"),

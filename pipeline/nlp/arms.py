@@ -346,6 +346,11 @@ def _versus(s: str):
     for m in _VERSUS_WORD.finditer(s):
         before = re.split(r"[.;:]", s[max(0, m.start() - 80):m.start()])[-1]
         after = _SIDE_END.split(s[m.end():m.end() + 80])[0]
+        # a parenthesis of figures after the comparator lists every arm's ("compared with MFx (proximal BioCartilage:
+        # 7.4 ± 0.51, MFx 4.8 ...)"): the comparator ends where it opens
+        paren = after.find("(")
+        if paren > 0 and re.search(r"\d", s[m.end() + paren:m.end() + paren + 60].split(")")[0]):
+            after = after[:paren]
         if len(before.strip()) >= 3 and len(after.strip()) >= 3 and re.match(r"\s*[A-Za-z]", before):
             yield before, after
 
