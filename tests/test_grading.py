@@ -109,16 +109,17 @@ def test_large_well_reported_concordant_rcts_stay_high():
     assert {d.domain: d.rating for d in g.domains} == dict.fromkeys(DOMAIN_NAMES, "not_serious")
 
 
-def test_a_body_that_states_no_direction_is_at_most_low():
+def test_a_body_that_states_no_direction_is_very_low():
     """Three large well-reported trials grade High when they support the claim; the same trials with no finding
-    the reader could place (every direction unclear) cannot say the claim holds with High or Moderate
-    certainty: capped at no_direction_cap (Low), with the step saying why (rubric 2026.12.8; fresh7 C103)."""
+    the reader could place (every direction unclear) cannot say the claim holds with any certainty above the
+    lowest: capped at no_direction_cap (Very low), with the step saying why (rubric 2026.12.8 capped at Low, fresh7
+    C103; 2026.12.9 at Very low, fresh14 C173)."""
     supported = grade_claim([S(i, "rct", n=300, abstract=WELL_REPORTED) for i in range(1, 4)])
     assert supported.grade == "High"
     g = grade_claim([S(i, "rct", n=300, abstract=WELL_REPORTED, direction="unclear") for i in range(1, 4)])
-    assert g.grade == "Low", [s.text for s in g.steps]
+    assert g.grade == "Very low", [s.text for s in g.steps]
     assert [lv.pmid for lv in g.levels] == [1, 2, 3]  # the graded result is whole (the store writes its levels)
-    assert any("we cannot tell whether it supports the claim" in s.text and s.text.endswith("at most Low")
+    assert any("we cannot tell whether it supports the claim" in s.text and s.text.endswith("at most Very low")
                for s in g.steps)
     # below the cap the step only informs: a single small silent trial stays where its domains put it
     small = grade_claim([S(9, "rct", n=40, direction="unclear")])

@@ -951,6 +951,18 @@ def _named_beyond_background(concept: Concept, case: _Case) -> bool:
     return any(names_concept(concept, x, case.ab) for x in said)
 
 
+def _allocated_against(claim: Claim, arms: StudyArms, ab: dict[str, str]) -> str | None:
+    """The sentence randomising the study's participants to the therapy or to something without it, where one side
+    of the allocation names the therapy and the other does not; else None."""
+    for c in arms.comparisons:
+        if RANDOM.search(c.sentence):
+            sides = (_names_therapy(claim, c.intervention, ab), _names_therapy(claim, c.comparator, ab))
+            if sides[0] != sides[1] and not negated_only(claim.therapy, c.intervention, ab) \
+                    and not negated_only(claim.therapy, c.comparator, ab):
+                return c.sentence
+    return None
+
+
 def _comparator_never_named(case: _Case) -> str | None:
     """A head-to-head claim ("a trifocal lens gives better intermediate vision than a bifocal") is tested only by
     a study that sets the therapy against the comparator it names: a series of the therapy alone, or a trial
@@ -1244,7 +1256,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                                  or (design == "rct" and is_human and not is_animal
                                      and _title_sets_therapy_against(claim, title, ab)))
                             else None)
-    if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled:
+    # a randomised allocation of the study's own participants to the therapy or to an arm without it ("randomized to
+    # receive no health message, or either a gain-framed or loss-framed video"): the therapy is what the arms differ
+    # by, whatever the finding's subject (only the plain "not about the therapy")
+    allocated = not comparison_claim and not isolated and not_about == f"the finding is not about {claim.therapy.name}" \
+        and _allocated_against(claim, arms, ab)
+    if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled \
+            and not allocated:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim

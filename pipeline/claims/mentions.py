@@ -92,12 +92,25 @@ def _variant(term: str) -> str:
     # of treatment" is one duration between them)
     if len(words) >= 3 and _NUMBER.fullmatch(words[0]):
         parts[0] += r"(?:\s+(?:" + sentence_comparing("mentions_quantity_coordination") + r")\s+(?:\d+|" + _NUMBER_WORDS + r"))?"
+    # a name written in the plural names one too ("chondral defects" / "a chondral defect of the knee"): a last word
+    # of four letters or more in a plural -s (not -ss, -us, -is, -as, -os: "process", "mellitus", "sepsis") loses it,
+    # and the plural tail below puts it back
+    last = words[-1] if words else ""
+    plural = not swapped and not adjective and not graft and not term.isupper() and len(last) >= 4 and \
+        re.fullmatch(r"[a-z]+[^suiao]s", last) is not None and _last_word_as_written(parts, last)
+    if plural:
+        parts[-1] = re.escape(last[:-1])
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
     pat = rf"{_START}{body}{tail}(?!\w)"
     return f"{case}{pat})" if case else pat
+
+
+def _last_word_as_written(parts: list[str], last: str) -> bool:
+    """Whether the name's last part is still the word as written (no other form put in its place)."""
+    return bool(parts) and parts[-1] == re.escape(last)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,9 @@ from pipeline.nlp.vocabulary import versioned
 # .12.15: a randomised study whose title names animals as the subjects is an animal study (population.animals_in_title).
 # .12.16: a trial the classifier also reads as a protocol is the trial when it reports its own results (design.reports_its_results).
 # .12.19: a study of specimens (cadavers, tissue worked on outside the body) is laboratory work (_laboratory).
-EXTRACTOR_RELEASE = "2026.12.19"
+# .12.24: any study the classifier reads as a protocol is the study when it reports its own results and its title names
+# no protocol, not only a trial.
+EXTRACTOR_RELEASE = "2026.12.24"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -95,6 +97,9 @@ def _not_a_systematic_review(title: str, abstract: str) -> str | None:
     return None
 
 
+_PROTOCOL_WORD = compile_guarded(r"\bprotocols?\b", re.I)
+
+
 def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None,
                  article: Article | None = None) -> tuple[Design, Population]:
     if not probs:
@@ -139,7 +144,12 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     # the classifier reads both, an abstract that reports how its own trial came out is the trial
     # (26255087: "Pregnancy outcomes were not significantly different between the two groups", read as a
     # protocol, its trial excluded as reporting nothing)
-    if proto and not (rct and article is not None and reports_its_results(article)):
+    # (and, session 20, any study whose title names no protocol: 25345997, a case series of deep brain stimulation
+    # whose "stimulation protocol evolved", read as a protocol although it reports "mean improvements ... 32.5% and
+    # 31.5% (P<0.001)". The classifier's protocol label, learnt from MeSH-like labels, also covers studies of a
+    # treatment protocol named in their titles, which keep it)
+    if proto and not (article is not None and reports_its_results(article)
+                      and (rct or not _PROTOCOL_WORD.search(article.title or ""))):
         return Design(DesignKind.PROTOCOL, conf("protocol"), "classifier: study protocol"), pop
     animals = animals_in_title(article.title) if article is not None and (rct or design.design == "rct") else None
     if animals:
