@@ -72,13 +72,14 @@ def _cues(key: str) -> str:
 
 # an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
 # "This technical note introduces an all-arthroscopic AMIC technique", "A modified technique termed ACT-collagen
-# membrane seeding (ACT-Cs) has been developed")
+# membrane seeding (ACT-Cs) has been developed", "We introduce this ACIC techniques")
 _TECHNIQUE_SELF = compile_guarded(rf"\b(?:this (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
                              rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) "
                              rf"(?:(?:{_cues('technique_naming')}) [^.;]{{1,80}}? )?(?:is|was|will be|has been) "
                              rf"(?:{_cues('technique_presented')})|{_cues('technique_named')}|"
-                             rf"we (?:{_cues('technique_we_present')}) (?:a|an|the|our) (?:[\w-]+ ){{0,3}}"
-                             rf"(?:{_cues('technique_nouns')}))\b", re.I)
+                             # ("We introduce this ACIC techniques and its scientific background")
+                             rf"we (?:{_cues('technique_we_present')}) (?:a|an|the|our|this|these) (?:[\w-]+ ){{0,3}}"
+                             rf"(?:{_cues('technique_nouns')})s?)\b", re.I)
 # what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
 _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
                          rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|"
