@@ -99,7 +99,10 @@ log = logging.getLogger(__name__)
 # added to (the catalog's added_to), the therapy "with and without" another treatment is every arm's, and "pre- versus
 # postoperative" is a before-after comparison of a single-arm series; 2026.12.22 (session 19, from fresh12): a short form
 # the abstract defines for the therapy names it in compounds and in the singular ("DPPIs" ... "DPPI-MET"), and an
-# economic evaluation reports no finding),
+# economic evaluation reports no finding; 2026.12.23 (session 20, from fresh13): a claim naming a hard outcome is tested
+# only by studies reporting it, a comparator named only in the background is not compared, "has resulted" is the
+# field's record, figures after a comparator are not it; 2026.12.24 (from fresh14): randomised to the therapy or an arm
+# without it tests it, a name in the plural names one too; 2026.12.25 (from fresh15): "we introduce this technique"),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.25"
