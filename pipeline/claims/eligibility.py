@@ -986,7 +986,12 @@ def _claimed_outcome_patterns() -> tuple[tuple[str, re.Pattern, re.Pattern], ...
 def claimed_outcomes(claim: Claim) -> tuple[tuple[str, re.Pattern], ...]:
     """The hard clinical outcomes a claim's title or quotes assert ("prolongs survival", "prevents strokes"), each
     with the pattern of the words an abstract reports it by; empty for a claim naming none."""
-    said = " ".join([claim.title, *(q.text for q in claim.quotes)])
+    return _outcomes_asserted(" ".join([claim.title, *(q.text for q in claim.quotes)]))
+
+
+@lru_cache(maxsize=1024)
+def _outcomes_asserted(said: str) -> tuple[tuple[str, re.Pattern], ...]:
+    # read once per claim text, not once per (claim, study) pair the link stage assesses
     return tuple((name, reported) for name, asserted, reported in _claimed_outcome_patterns() if asserted.search(said))
 
 
