@@ -138,9 +138,15 @@ def _arm_gives_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -
                for m in find_mentions(claim.therapy, text, abbreviations)) if text else False
 
 
+# a hyphen joining a product to the participle of what carries it ("PRP-immersed", data/lexicons/arms.yaml carrier_participles)
+_CARRIER_PARTICIPLE = compile_guarded(r"-(" + alternation("arms", "carrier_participles") + r")\b", re.I)
+
+
 def _other_active(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[str, ...]:
     """Active products and procedures named in ``text`` besides the claim's therapy — and besides a
     procedure that is the claim's condition itself ("pain after meniscectomy" for post-meniscectomy pain)."""
+    # "platelet-rich plasma-immersed": the product before a carrier's participle is named as given too
+    text = _CARRIER_PARTICIPLE.sub(r" \1", text or "")
     words = cue_words("active", text) + cue_words("surgery", text)
     from pipeline.claims.models import Concept
     return tuple(w for w in words if not names_concept(claim.therapy, w, abbreviations)
@@ -164,8 +170,10 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     if not t:
         return ()
     out = []
+    # (the same length: "PRP-immersed" read as "PRP immersed", so the therapy's places stay where they were)
+    named = _CARRIER_PARTICIPLE.sub(r" \1", sentence)
     for rxp in (cue("active"), cue("surgery")):
-        for m in rxp.finditer(sentence):
+        for m in rxp.finditer(named):
             w = m.group(0)
             if names_concept(claim.therapy, w, abbreviations) or find_mentions(Concept(w), " ".join(claim.therapy.all_names)):
                 continue
@@ -812,9 +820,12 @@ def _alone_arm(word: str, texts) -> bool:
 
 def _in_history(word: str, text: str) -> bool:
     """Whether each place ``text`` names ``word`` follows, within three words, one saying it was the patient's
-    history (``history`` of data/lexicons/arms.yaml: "two failed microfracture procedures", "prior debridement")."""
+    history (``history`` of data/lexicons/arms.yaml: "two failed microfracture procedures", "prior debridement")
+    or an event counted after the therapy (``outcome_event``: "conversion to arthroplasty", "need for further
+    surgery"): either way not given with the therapy."""
     at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
-    return bool(at) and all(cue("history").search(" ".join(text[:i].split()[-3:])) for i in at)
+    return bool(at) and all(cue("history").search(before) or cue("outcome_event").search(before)
+                            for before in (" ".join(text[:i].split()[-3:]) for i in at))
 
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
@@ -920,6 +931,37 @@ def _rule(reason: str, find: Callable[[_Case], object], why: Callable[[Claim, ob
     return apply
 
 
+def _names_a_device_class(claim: Claim) -> bool:
+    """The therapy's name is a kind of device and nothing more: every word before its last one a class word
+    (``class_modifiers`` of data/lexicons/arms.yaml: "cell-free", "multilayer"), the last a scaffold word or an
+    implant ("cell-free scaffold"; not "chitosan implants", nor "acellular dermal matrix")."""
+    words = claim.therapy.name.split()
+    if len(words) < 2:
+        return False
+    return all(cue("class_modifiers").fullmatch(w) for w in words[:-1]) and \
+        bool(cue("scaffold").fullmatch(words[-1]) or cue("device_words").fullmatch(words[-1]))
+
+
+def _gets_a_device(text: str) -> bool:
+    """An arm's words give a scaffold or an implant ("chitosan-glycerol phosphate/blood implant")."""
+    return bool(cue("scaffold").search(text) or cue("device_words").search(text))
+
+
+def _therapy_only_as_destination(case: _Case) -> str | None:
+    """The sentence, when a study whose title does not name the therapy names it, outside the background, only as
+    where another product went ("the nanoparticles remained within the nucleus pulposus cells", "were taken up by
+    human IVD nucleus pulposus cells": ``destination`` of data/lexicons/arms.yaml, within five words before it):
+    the cells are the target of what was given, not what was given. Else None."""
+    claim, ab = case.claim, case.ab
+    if _names_therapy(claim, case.title, ab):
+        return None
+    at = [(s, m.start) for role, s in case.reading.roles if role == "body"
+          for m in find_mentions(claim.therapy, s, ab)]
+    if at and all(cue("destination").search(" ".join(s[:i].split()[-5:])) for s, i in at):
+        return at[0][0]
+    return None
+
+
 def _case_names_only_practice(case: _Case) -> Eligibility | None:
     """A case report naming the therapy only as general practice, never as what its patients got."""
     claim, reading, ab = case.claim, case.reading, case.ab
@@ -1023,6 +1065,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # a claim naming a hard outcome (survival, stroke): the study must report it
     _rule("no_findings", _claimed_outcome_unreported, comparison_claims=True,
           why=lambda claim, outcome: f"the study never reports {outcome}, the outcome the claim names"),
+    # the therapy named only as where another product went: "the nanoparticles remained within the nucleus pulposus cells"
+    _rule("therapy_not_tested", _therapy_only_as_destination, evidence=lambda case, found: found,
+          why=lambda claim, _: f"{claim.therapy.name} is named only as where another product went, not as what was given"),
     # an add-on claim: the study must give the treatment the therapy is added to
     _rule("therapy_not_tested", _host_never_named, comparison_claims=True,
           why=lambda claim, host: f"the study never gives {host}, which the claim adds {claim.therapy.name} to"),
@@ -1129,6 +1174,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         if len(arms.arms) >= 2 and t_arms and not other_arms:
             return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; no arm without it",
                              t_arms[0].sentence)
+        # a therapy named only as a kind of device ("cell-free scaffold"), and every other arm gets a device of that
+        # kind too ("chitosan-glycerol phosphate/blood implant"): two members of the class compared
+        if isolated and _names_a_device_class(claim) and all(_gets_a_device(f"{a.label} {a.received}") for a in other_arms):
+            return _excluded("cointervention_only", f"every arm receives a {claim.therapy.name}: the study compares "
+                             f"{other_arms[0].received} with {t_arms[0].received}", t_arms[0].sentence)
         for s in arms.cointervention_sentences:
             if _names_therapy(claim, s, ab):
                 return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}", s)

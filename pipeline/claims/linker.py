@@ -102,10 +102,14 @@ log = logging.getLogger(__name__)
 # economic evaluation reports no finding; 2026.12.23 (session 20, from fresh13): a claim naming a hard outcome is tested
 # only by studies reporting it, a comparator named only in the background is not compared, "has resulted" is the
 # field's record, figures after a comparator are not it; 2026.12.24 (from fresh14): randomised to the therapy or an arm
-# without it tests it, a name in the plural names one too; 2026.12.25 (from fresh15): "we introduce this technique"),
+# without it tests it, a name in the plural names one too; 2026.12.25 (from fresh15): "we introduce this technique";
+# 2026.12.26 (session 21, from fresh16): a series compared with the patients' own native cartilage is single-arm, a
+# product written into a hyphenated participle ("PRP-immersed") is given, cells named only as where another product
+# went are not the therapy, "conversion to arthroplasty" is an outcome, "(25 patients, Group 1)" counts an arm, and a
+# heading glued to its sentences ("joint.MethodsClinical data") starts a sentence),
 # plus the word lists', the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.25"
+LINKER_RELEASE = "2026.12.26"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -19,6 +19,7 @@ from pipeline.models import Article
 from pipeline.nlp.abbreviations import abbreviations_in, defining_text
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sentences import split_at_stops
+from pipeline.nlp.vocabulary import vocabulary
 
 # section labels whose sentences set the scene rather than report the study
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
@@ -27,6 +28,22 @@ AIM_LABELS = ("PURPOSE", "AIM", "OBJECTIVE")
 # a sentence that states the study's aim is not background even where it opens an abstract
 OBJECTIVE = compile_guarded(r"\b(?:we aimed|this study|the (?:aim|purpose|objective)|we (?:investigated|evaluated|compared|assessed)|"
                        r"to (?:investigate|evaluate|compare|assess|determine|examine))\b", re.I)
+
+
+def _heading_words() -> str:
+    cues = vocabulary("pico_cues")
+    words = {w for k in ("section_background", "section_methods", "section_results", "section_conclusions") for w in cues[k]}
+    return "|".join(sorted((w.capitalize() for w in words), key=lambda w: (-len(w), w)))
+
+
+# a structured abstract's heading glued to the sentences on both sides, as some sources write it ("... of the knee
+# joint.MethodsClinical data of 46 patients ..."; heading words: data/lexicons/pico_cues.yaml section_*): the heading
+# starts a sentence of its own ("Methods: Clinical data of 46 patients"), as it would in a structured abstract
+_GLUED_HEADING = compile_guarded(r"(?<=[a-z0-9)\]][.!?])(?:" + _heading_words() + r")(?=[A-Z][a-z])")
+
+
+def _unglue_headings(text: str) -> str:
+    return _GLUED_HEADING.sub(lambda m: f" {m.group(0)}: ", text) if text else text
 
 
 def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
@@ -38,14 +55,14 @@ def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
             label = (s.nlm_category or s.label or "").upper()
             role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
             aim = label.startswith(AIM_LABELS)
-            for sent in split_at_stops(s.text):
+            for sent in split_at_stops(_unglue_headings(s.text)):
                 if sent:
                     # a sentence of the aim's section that states the aim ("To compare … MACT versus MFx for
                     # treating symptomatic knee cartilage lesions") says whom the study treats, as an unstructured
                     # abstract's aim sentence does (below): not background
                     out.append(("body" if aim and OBJECTIVE.search(sent) else role, sent))
     else:
-        sents = [x for x in split_at_stops(article.abstract or "", before_capital=True) if x]
+        sents = [x for x in split_at_stops(_unglue_headings(article.abstract or ""), before_capital=True) if x]
         for i, sent in enumerate(sents):
             # unstructured abstracts: the first sentence (of several) sets the scene, unless it
             # states the study's aim

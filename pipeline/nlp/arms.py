@@ -126,13 +126,16 @@ class StudyArms:
         # a time said later in the clause ("microfracture alone, and followed standardized 12-week rehabilitation")
         # is not what was compared
         # (so is a time before "versus" whose word is shared: "pre- versus postoperative player performance")
+        # (nor is the patients' own untreated tissue: "compared with the corresponding posterior cartilage")
         return len(self.arms) < 2 and not any(not (_BASELINE.search(" ".join(c.comparator.split()[:3]))
-                                                   or _TIME_BEFORE_VERSUS.search(c.intervention))
+                                                   or _TIME_BEFORE_VERSUS.search(c.intervention)
+                                                   or _REFERENCE_TISSUE.match(c.comparator))
                                               for c in self.comparisons)
 
 
 # "(n = 20)", "(25 knees)"; a bare "(1)" enumerates, it counts nothing
-_N = r"\(\s*(?:[nN]\s*=\s*(?P<n>\d{1,5})|(?P<n2>\d{1,5})\s*" + _UNIT + r")\s*\)"
+# (and with the arm's own label after the count: "(25 patients, Group 1)")
+_N = r"\(\s*(?:[nN]\s*=\s*(?P<n>\d{1,5})|(?P<n2>\d{1,5})\s*" + _UNIT + r")(?:\s*[,;]\s*(?:group|arm|cohort)\s+[\w-]{1,3})?\s*\)"
 # "PRP group (n = 20)", "using the BMAC (25 knees)", "the control group (n=15)": up to six words before the count
 # (found from each count backwards: a pattern scanning every position for six words costs 20× more)
 _COUNT = compile_guarded(r"\s" + _N, re.I)
@@ -272,6 +275,10 @@ _MEASURED = compile_guarded(r"\b(?:baseline|mean|median|comparable|age)\b", re.I
 
 
 # a comparator that is the same patients before treatment: a single-arm study's before-after comparison
+# a comparator that is the patients' own reference tissue, at its start ("the corresponding posterior cartilage",
+# "native cartilage"; data/lexicons/arms.yaml reference_tissue, tissue)
+_REFERENCE_TISSUE = compile_guarded(r"^\W*(?:the\s+|their\s+)?(?:" + alternation("arms", "reference_tissue") + r")\s+"
+                                    r"(?:[\w-]+\s+)?(?:" + alternation("arms", "tissue") + r")\b", re.I)
 _BASELINE = compile_guarded(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pre-?treatment|before|pre-?injection|"
                        r"initial|earlier|previous|follow-?up|(?:\d+|first|second|third|one|two|three|six|twelve)[- ]"
                        r"(?:years?|months?|weeks?|days?))\b", re.I)
