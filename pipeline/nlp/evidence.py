@@ -19,7 +19,7 @@ from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Populatio
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.sentences import split_at_stops
-from pipeline.nlp.vocabulary import versioned
+from pipeline.nlp.vocabulary import versioned, vocabulary
 
 # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
 # .4: NER entities propagated across the document; .5: P/I/O spans (the stage adds the tagger's hash:
@@ -97,7 +97,8 @@ def _not_a_systematic_review(title: str, abstract: str) -> str | None:
     return None
 
 
-_PROTOCOL_WORD = compile_guarded(r"\bprotocols?\b", re.I)
+# a title naming a protocol (data/lexicons/design_cues.yaml protocol_title)
+_PROTOCOL_WORD = compile_guarded("|".join(r"\b" + c for c in vocabulary("design_cues")["protocol_title"]), re.I)
 
 
 def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None,
