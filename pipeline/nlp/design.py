@@ -37,6 +37,8 @@ NAMED_REVIEWS = vocabulary("design_cues")["named_reviews"]
 SR = _cues("systematic_review", then=NAMED_REVIEWS, at=2)
 SR_OWN = _cues("systematic_review_own")
 PROTOCOL = _cues("protocol")
+# a title naming a protocol: what keeps the classifier's "protocol" for a study that reports its results (evidence.py)
+PROTOCOL_TITLE = _cues("protocol_title")
 FUTURE = _cues("future")
 RANDOM = _cues("randomised")
 RANDOM_NOT_TRIAL = _cues("random_not_trial")

@@ -12,14 +12,15 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
-from pipeline.nlp.design import Design, DesignKind, allocated_to_treatment, classify_design, reports_its_results
+from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_to_treatment, classify_design,
+                                  reports_its_results)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
                                      laboratory_specimens)
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.sentences import split_at_stops
-from pipeline.nlp.vocabulary import versioned, vocabulary
+from pipeline.nlp.vocabulary import versioned
 
 # .2: review protocols, scoping reviews, notices are not SRs; .3: rodent needs a named rodent or in-vivo work;
 # .4: NER entities propagated across the document; .5: P/I/O spans (the stage adds the tagger's hash:
@@ -97,10 +98,6 @@ def _not_a_systematic_review(title: str, abstract: str) -> str | None:
     return None
 
 
-# a title naming a protocol (data/lexicons/design_cues.yaml protocol_title)
-_PROTOCOL_WORD = compile_guarded("|".join(r"\b" + c for c in vocabulary("design_cues")["protocol_title"]), re.I)
-
-
 def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None,
                  article: Article | None = None) -> tuple[Design, Population]:
     if not probs:
@@ -150,7 +147,7 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     # 31.5% (P<0.001)". The classifier's protocol label, learnt from MeSH-like labels, also covers studies of a
     # treatment protocol named in their titles, which keep it)
     if proto and not (article is not None and reports_its_results(article)
-                      and (rct or not _PROTOCOL_WORD.search(article.title or ""))):
+                      and (rct or not PROTOCOL_TITLE.search(article.title or ""))):
         return Design(DesignKind.PROTOCOL, conf("protocol"), "classifier: study protocol"), pop
     animals = animals_in_title(article.title) if article is not None and (rct or design.design == "rct") else None
     if animals:
