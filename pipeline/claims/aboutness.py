@@ -19,11 +19,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.vocabulary import sentence_comparing
+from pipeline.nlp.vocabulary import alternation, sentence_comparing
 
 # "this treatment", "these cells", "the codelivery system", "this regimen", "the ELFE regimen": a finding
 # referring back to the intervention the title names
@@ -106,15 +107,32 @@ _METHOD = compile_guarded(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e
                      r"purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _vehicle_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words after a carrier's participle in a concept's names ("bed", "nets" of "pyriproxyfen-treated bed nets";
+    data/lexicons/arms.yaml carrier_participles)."""
+    rx = re.compile(r"(?:-|\s)(?:" + alternation("arms", "carrier_participles") + r")\s+(.+)$", re.I)
+    return frozenset(w.lower() for n in names if (m := rx.search(n)) for w in re.findall(r"[A-Za-z]{4,}", m.group(1)))
+
+
+def _own_vehicle(concept: Concept, clause: str) -> bool:
+    """Whether ``clause`` (the words before a mention, back to the clause's start) names the vehicle the concept's own
+    names give it: "Mosquito nets are an appropriate delivery system for pyriproxyfen" for pyriproxyfen-treated bed
+    nets - the delivery is the therapy, not a method applied to it."""
+    vehicle = _vehicle_words(concept.all_names)
+    return bool(vehicle) and any(w.lower() in vehicle for w in re.findall(r"[A-Za-z]{4,}", clause))
+
+
 def _method_object(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
-    """True when each place ``sentence`` names ``concept`` follows a method word within five words."""
+    """True when each place ``sentence`` names ``concept`` follows a method word within five words (and the words
+    before it in its clause do not name the vehicle the concept's own names give it)."""
     at = first_mention_at(concept, sentence, abbreviations)
     if at is None:
         return False
     pos = 0
     while at is not None:
         window = " ".join(sentence[:pos + at].split()[-6:])
-        if not _METHOD.search(window):
+        if not _METHOD.search(window) or _own_vehicle(concept, re.split(r"[,;:]", sentence[:pos + at])[-1]):
             return False
         pos += at + 1
         at = first_mention_at(concept, sentence[pos:], abbreviations)

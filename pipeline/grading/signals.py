@@ -20,7 +20,9 @@ from pipeline.nlp.title_comparison import sides as title_sides
 # same abstracts are read hundreds of times per report; a few thousand entries hold every study of a run.
 TEXT_CACHE = 4096
 
-_RANDOM = compile_guarded(r"\brandom(?:i[sz]\w*|ly|\b)", re.I)
+# (not a statistical model's "random-effects" - every meta-analysis of observational studies may use one - nor "a random
+# sample" of whom a survey asked: neither says how treatments were allocated)
+_RANDOM = compile_guarded(r"\brandom(?:i[sz]\w*|ly|\b)(?![- ](?:effects?|samples?|sampling)\b)", re.I)
 _RETROSPECTIVE = compile_guarded(r"\bretrospective(?:ly)?\b", re.I)
 RCT_TYPES = ("Randomized Controlled Trial",)
 

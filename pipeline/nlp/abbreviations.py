@@ -14,6 +14,7 @@ the bundled corpus's 1,259 articles differ), which would move links.
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 
@@ -48,7 +49,7 @@ def abbreviations_in(text: str) -> dict[str, str]:
     if "(" not in text:  # every definition the detector knows is parenthesised
         return {}
     doc = _detector()(text)
-    return {a.text: a._.long_form.text for a in doc._.abbreviations}
+    return {a.text: whole_long_form(a.text, a._.long_form.text, text) for a in doc._.abbreviations}
 
 
 def abbreviations_of(texts: list[str], batch_size: int = 64) -> list[dict[str, str]]:
@@ -56,5 +57,44 @@ def abbreviations_of(texts: list[str], batch_size: int = 64) -> list[dict[str, s
     out: list[dict[str, str]] = [{} for _ in texts]
     todo = [i for i, t in enumerate(texts) if "(" in t]
     for i, doc in zip(todo, _detector().pipe((texts[i] for i in todo), batch_size=batch_size)):
-        out[i] = {a.text: a._.long_form.text for a in doc._.abbreviations}
+        out[i] = {a.text: whole_long_form(a.text, a._.long_form.text, texts[i]) for a in doc._.abbreviations}
     return out
+
+
+# words a long form may hold that its short form skips ("targeted testing and treatment (TTT)")
+_SKIPPED = frozenset({"and", "of", "the", "in", "with", "for", "to", "a", "an", "or", "on", "by"})
+_WORD = re.compile(r"[\w-]+")
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", s.lower())
+
+
+def whole_long_form(short: str, long_form: str, text: str) -> str:
+    """The long form the text writes before "(short)" when the detector kept only its end: Schwartz & Hearst take
+    the shortest run of words holding the short form's letters in order, so "targeted testing and treatment (TTT)"
+    gives "treatment" (three t's) and "characterized chondrocyte implantation (CCI)" gives "chondrocyte
+    implantation". When the initials of the words before the parenthesis (skipping "and", "of" …) spell a short form
+    in capitals and the detector's long form is their end, those words are the long form; else the detector's."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6) or len(long_form.split()) >= len(short):
+        return long_form
+    at = text.find(f"({short})")
+    if at < 0:
+        return long_form
+    words = _WORD.findall(text[:at])[-(2 * len(short) + 2):]
+    picked: list[str] = []
+    initials: list[str] = []
+    for w in reversed(words):
+        picked.append(w)
+        if w.lower() in _SKIPPED and len(initials) < len(short):
+            continue
+        initials.append(w[0].upper())
+        if len(initials) == len(short):
+            break
+    whole = " ".join(reversed(picked))
+    if "".join(reversed(initials)) != short or picked[-1].lower() in _SKIPPED:
+        return long_form
+    # only a longer reading of the same words: the detector's long form is the end of it
+    if _letters(whole) == _letters(long_form) or not _letters(whole).endswith(_letters(long_form)):
+        return long_form
+    return whole

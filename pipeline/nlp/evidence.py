@@ -34,7 +34,9 @@ from pipeline.nlp.vocabulary import versioned
 # .12.19: a study of specimens (cadavers, tissue worked on outside the body) is laboratory work (_laboratory).
 # .12.24: any study the classifier reads as a protocol is the study when it reports its own results and its title names
 # no protocol, not only a trial.
-EXTRACTOR_RELEASE = "2026.12.24"
+# .12.26: an abbreviation's long form is the words whose initials spell it when the detector kept only their end
+# ("targeted testing and treatment (TTT)", not "treatment"; abbreviations.whole_long_form).
+EXTRACTOR_RELEASE = "2026.12.26"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
