@@ -251,7 +251,34 @@ def first_mention_at(concept: Concept, text: str, abbreviations: dict[str, str] 
     own = _singular_short_forms(concept.all_names, tuple((abbreviations or {}).items())) if abbreviations else None
     if own and (m := own.search(text)):
         starts.append(m.start())
+    if not starts and abbreviations:
+        at = _named_through_short_form(concept, text, abbreviations)
+        if at is not None:
+            starts.append(at)
     return min(starts) if starts else None
+
+
+@lru_cache(maxsize=4096)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for n in names for w in n.lower().split())
+
+
+def _named_through_short_form(concept: Concept, text: str, abbreviations: dict[str, str]) -> int | None:
+    """Where ``text`` names ``concept`` with a short form standing for part of the name ("GI complications", GI defined
+    as "gastrointestinal", for gastrointestinal complications): each short form the text uses is read as its long form
+    in turn, and a name found across that place counts there. None when no such place."""
+    words = _name_words(concept.all_names)
+    for short, long_form in abbreviations.items():
+        # (only a long form sharing a word with one of the names can complete one: most sentences are checked in a set)
+        if not long_form or short not in text or not words.intersection(long_form.lower().split()):
+            continue
+        rx = _short_form_regex(short)
+        for m in rx.finditer(text):
+            expanded = text[:m.start()] + long_form + text[m.end():]
+            end = m.start() + len(long_form)
+            if any(x.start <= m.start() < x.end or m.start() <= x.start < end for x in find_mentions(concept, expanded)):
+                return m.start()
+    return None
 
 
 @lru_cache(maxsize=8192)

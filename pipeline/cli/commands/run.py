@@ -67,11 +67,14 @@ def run(
         if missing:
             ui.error(f"no such file or folder: {', '.join(missing)}")
             raise typer.Exit(2)
-    if claims:  # a typo in --claims fails here (exit 5), before a Prefect server is started
-        from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog
-        from pipeline.claims.selection import select_claims
+    # a catalog that cannot be loaded, or a typo in --claims, fails here (exit 5), before a Prefect server is started:
+    # the error comes at once, and a hostile catalog (an alias bomb) is refused while the process is still small
+    from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog
+    from pipeline.claims.selection import select_claims
 
-        select_claims(load_catalog(catalog or DEFAULT_CATALOG), _split(claims))
+    loaded = load_catalog(catalog or DEFAULT_CATALOG)
+    if claims:
+        select_claims(loaded, _split(claims))
     from flows.refresh import refresh
 
     summary = refresh(source=sources, claims=_split(claims), since=since,
