@@ -18,6 +18,9 @@ import re
 import warnings
 from functools import lru_cache
 
+from pipeline.nlp.regex_guard import compile_guarded
+from pipeline.nlp.vocabulary import word_set
+
 
 @lru_cache(maxsize=1)
 def _detector():
@@ -61,9 +64,14 @@ def abbreviations_of(texts: list[str], batch_size: int = 64) -> list[dict[str, s
     return out
 
 
-# words a long form may hold that its short form skips ("targeted testing and treatment (TTT)")
-_SKIPPED = frozenset({"and", "of", "the", "in", "with", "for", "to", "a", "an", "or", "on", "by"})
-_WORD = re.compile(r"[\w-]+")
+_WORD = compile_guarded(r"[\w-]+")
+
+
+@lru_cache(maxsize=1)
+def _skipped() -> frozenset[str]:
+    """The words a long form may hold that its short form skips ("targeted testing and treatment (TTT)";
+    data/lexicons/mentions.yaml abbreviation_skipped_words)."""
+    return word_set("mentions", "abbreviation_skipped_words")
 
 
 def _letters(s: str) -> str:
@@ -86,13 +94,13 @@ def whole_long_form(short: str, long_form: str, text: str) -> str:
     initials: list[str] = []
     for w in reversed(words):
         picked.append(w)
-        if w.lower() in _SKIPPED and len(initials) < len(short):
+        if w.lower() in _skipped() and len(initials) < len(short):
             continue
         initials.append(w[0].upper())
         if len(initials) == len(short):
             break
     whole = " ".join(reversed(picked))
-    if "".join(reversed(initials)) != short or picked[-1].lower() in _SKIPPED:
+    if "".join(reversed(initials)) != short or picked[-1].lower() in _skipped():
         return long_form
     # only a longer reading of the same words: the detector's long form is the end of it
     if _letters(whole) == _letters(long_form) or not _letters(whole).endswith(_letters(long_form)):
