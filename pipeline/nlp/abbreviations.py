@@ -90,17 +90,18 @@ def whole_long_form(short: str, long_form: str, text: str) -> str:
     if at < 0:
         return long_form
     words = _WORD.findall(text[:at])[-(2 * len(short) + 2):]
+    skipped = _skipped()
     picked: list[str] = []
     initials: list[str] = []
     for w in reversed(words):
         picked.append(w)
-        if w.lower() in _skipped() and len(initials) < len(short):
+        if w.lower() in skipped and len(initials) < len(short):
             continue
         initials.append(w[0].upper())
         if len(initials) == len(short):
             break
     whole = " ".join(reversed(picked))
-    if "".join(reversed(initials)) != short or picked[-1].lower() in _skipped():
+    if "".join(reversed(initials)) != short or picked[-1].lower() in skipped:
         return long_form
     # only a longer reading of the same words: the detector's long form is the end of it
     if _letters(whole) == _letters(long_form) or not _letters(whole).endswith(_letters(long_form)):
