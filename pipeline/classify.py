@@ -87,7 +87,8 @@ def link_one(claim, article: Article, ev, readings: Readings | None = None) -> L
     ``ev`` standing in for the stored one (design, species, O spans); ``readings`` keeps the article's
     reading for the caller that already made it."""
     readings = Readings() if readings is None else readings
-    evidence = {article.pmid: (ev.design, bool(ev.is_human), bool(ev.is_animal), bool(ev.is_in_vitro))}
+    evidence = {article.pmid: (ev.design, bool(ev.is_human), bool(ev.is_animal), bool(ev.is_in_vitro),
+                               tuple(ev.species or ()))}
     results = link_claim_articles(claim, [article], readings, evidence)
     o_spans = {article.pmid: [(s.text, s.score) for s in ev.pico if s.element == "O"]}
     [r] = comparison_findings.apply(claim, results, {article.pmid: article}, readings, o_spans)

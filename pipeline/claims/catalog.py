@@ -22,6 +22,7 @@ from pipeline.claims.models import Claim, Concept, SeedQuote
 from pipeline.config import PROJECT_ROOT
 from pipeline.errors import CatalogError, QuerySyntaxError
 from pipeline.nlp.lexicons import LexiconEntry
+from pipeline.nlp.population import SPECIES
 from pipeline.store.claims import upsert_claim
 
 log = logging.getLogger(__name__)
@@ -240,6 +241,13 @@ def _validated(path: Path) -> tuple[object, list[CatalogProblem]]:
         except QuerySyntaxError as exc:
             problems.append(CatalogProblem(f, at(base + ("query",)), f"[{cid}].query",
                                            str(exc).splitlines()[0]))
+        for j, species in enumerate(c.get("population", ())):
+            # the grader matches it against the species the extraction stores, so only those names can be met
+            if species not in SPECIES:
+                problems.append(CatalogProblem(f, at(base + ("population", j)), f"[{cid}].population[{j}]",
+                                               f"{species!r} is not an animal species of data/lexicons/species.yaml "
+                                               f"({', '.join(sorted(SPECIES))}); leave population out for a claim "
+                                               "about people"))
     return data, problems
 
 
@@ -266,6 +274,7 @@ def load_catalog(path: str | Path = DEFAULT_CATALOG, *, validate: bool = True) -
             kind=c.get("kind", "effect"),
             comparator=_concept(c["comparator"]) if c.get("comparator") else None,
             added_to=_concept(c["added_to"]) if c.get("added_to") else None,
+            population=tuple(c.get("population", ())),
         )
         for c in data["claims"]
     ]
@@ -304,6 +313,8 @@ def claim_hash(c: Claim) -> str:
         parts.append(["comparator", c.comparator.all_names])
     if c.added_to is not None:  # likewise
         parts.append(["added_to", c.added_to.all_names])
+    if c.population:  # likewise
+        parts.append(["population", list(c.population)])
     for concept in (c.therapy, c.condition):
         if concept.min_groups:  # only then, so claims without groups keep their fingerprints
             parts.append([concept.min_groups, concept.groups] + ([True] if concept.ordered else []))
@@ -320,6 +331,7 @@ def store_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim]) -> int:
         row = [c.id, c.title, c.therapy.name, list(c.therapy.synonyms), c.condition.name,
                list(c.condition.synonyms), " … ".join(x.text for x in c.quotes), q.start, q.end,
                c.seed_strength, c.query, list(c.topics), list(c.reference_pmids), c.notes, c.kind,
-               c.comparator.name if c.comparator else None, c.added_to.name if c.added_to else None]
+               c.comparator.name if c.comparator else None, c.added_to.name if c.added_to else None,
+               list(c.population) or None]
         upsert_claim(con, row)  # an unchanged row is left as it is
     return len(claims)

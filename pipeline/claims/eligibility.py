@@ -1134,14 +1134,23 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
 )
 
 
+def in_population(population: tuple[str, ...], species: tuple[str, ...], is_animal: bool, design: str | None) -> bool:
+    """Whether a study's subjects are a claim's animal ``population`` (the catalog's species): the extraction
+    names one of them among the study's ``species`` and reads the study as animal work (a species named in
+    passing in a clinical or laboratory study does not make it one)."""
+    return bool(set(population) & set(species)) and (is_animal or design == "animal_study") and design != "in_vitro"
+
+
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
-                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False) -> Eligibility:
+                       is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False,
+                       species: tuple[str, ...] = ()) -> Eligibility:
     """Whether the study read as ``reading`` / ``arms`` tests ``claim``.
 
     ``not_about`` is the direction reader's reason for reading the finding as not about the claim
     (:mod:`pipeline.claims.aboutness`); it excludes unless the arms show the therapy is the factor
-    that differs between arms. ``design`` is the design reader's label where known."""
+    that differs between arms. ``design`` is the design reader's label where known; ``species`` the
+    extraction's species of the study's subjects (for a claim about animals, catalog ``population``)."""
     ab = reading.abbreviations
     title = title or next((s for role, s in reading.roles if role == "title"), "")
     comparison_claim = _is_comparison_claim(claim)
@@ -1349,7 +1358,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                                                                   _CONCENTRATE.search(ab.get(m.text, ""))
                                                                   for m in mentions):
         kinds.append("concentrate")
-    if design == "animal_study" or (is_animal and not is_human):
+    if claim.population:
+        # a claim about animals: its own species is the direct population, anything else (people included) not
+        if not in_population(claim.population, tuple(species), is_animal, design):
+            kinds.append("other_population")
+    elif design == "animal_study" or (is_animal and not is_human):
         kinds.append("animal")
     elif design == "in_vitro" or (is_in_vitro and not is_human):
         kinds.append("in_vitro")

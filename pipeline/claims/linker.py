@@ -245,7 +245,7 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
                         evidence: dict[int, tuple] | None = None, arms: dict[int, StudyArms] | None = None) -> list[LinkResult]:
     """Assess every hit, read the direction of the linked ones and whether they test the claim;
     ``readings`` keeps each article's reading (and ``arms`` its arms) for the next claim that hits it
-    (one per link run). ``evidence``: pmid → (design, is_human, is_animal, is_in_vitro) from extraction."""
+    (one per link run). ``evidence``: pmid → (design, is_human, is_animal, is_in_vitro, species) from extraction."""
     readings = readings or Readings()
     arms = {} if arms is None else arms
     evidence = evidence or {}
@@ -259,7 +259,7 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
             direction = finding_for_claim(claim, d.direction)
             if a.pmid not in arms:
                 arms[a.pmid] = read_arms(reading)
-            design, human, animal, in_vitro = evidence.get(a.pmid, (None, False, False, False))
+            design, human, animal, in_vitro, species = evidence.get(a.pmid, (None, False, False, False, ()))
             r = replace(
                 r, direction=direction, direction_sentence=d.sentence, direction_confidence=d.confidence,
                 # kept with the relevance reasons, so a reviewer sees why it reads unclear
@@ -267,7 +267,8 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
                 not_about=d.not_about or None,
                 eligibility=assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
-                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human)),
+                                               is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human),
+                                               species=tuple(species or ())),
                 # the comparisons' finding: the project's direction reading until a per-comparison reader exists
                 arms=with_finding(arms[a.pmid], direction, "direction_rules"))
         out.append(r)
@@ -319,7 +320,8 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     arms: dict[int, StudyArms] = {}
     # the design reader's labels (extraction runs before linking); eligibility reads them
     evidence = {r[0]: tuple(r[1:]) for r in con.execute(
-        "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE) "
+        "SELECT pmid, design, coalesce(is_human, FALSE), coalesce(is_animal, FALSE), coalesce(is_in_vitro, FALSE), "
+        "coalesce(species, []) "
         "FROM article_evidence").fetchall()}
     o_spans = comparison_findings.stored_o_spans(con, wanted)  # the extraction's O spans: each comparison's outcome
     current_links = links.all_current_links(con)

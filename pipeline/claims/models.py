@@ -62,4 +62,8 @@ class Claim:
     # the treatment an add-on claim adds the therapy to ("adding BMAC to an osteochondral allograft"): a study
     # that never names it tests the therapy on something else (pipeline/claims/eligibility.py _host_never_named)
     added_to: Concept | None = None
+    # who the claim is about when it is not people ("in dogs operated on for disc extrusion"): animal species,
+    # keys of data/lexicons/species.yaml; empty for a claim about people. A study in one of them is direct
+    # evidence for the grader, one in people or in other species indirect (pipeline/grading/rubric.py)
+    population: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -41,7 +41,7 @@ _STUDY_SQL = (
     "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
     "a.title, a.abstract, coalesce(a.publication_types, []), "
     "ca.direction_not_about, "
-    "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []) "
+    "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []), coalesce(ae.species, []) "
     "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
     "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
     "WHERE ca.relevance >= ? {claims} ORDER BY ca.claim_id, ca.pmid")
@@ -63,7 +63,8 @@ def _studies_of(con: duckdb.DuckDBPyConnection, threshold: float,
     for claim_id, *r in rows:
         # condition_direct (r[9]) and direction_not_about (r[14]): the linker's columns (migration 020)
         study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=r[14],
-                      eligibility=r[15], exclusion_reason=r[16], eligibility_why=r[17], indirectness=tuple(r[18]))
+                      eligibility=r[15], exclusion_reason=r[16], eligibility_why=r[17], indirectness=tuple(r[18]),
+                      species=tuple(r[19]))
         out.setdefault(claim_id, []).append(_with_decisions(study, decided.get(claim_id, {}).get(study.pmid, {})))
     return out
 
@@ -91,7 +92,7 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
     version = cfg["rubric_version"]
     report = GradeReport(rubric_version=version)
     claims = con.execute("SELECT claim_id, seed_strength, condition, therapy, coalesce(therapy_synonyms, []), "
-                         "coalesce(kind, 'effect') FROM claims ORDER BY claim_id").fetchall()
+                         "coalesce(kind, 'effect'), coalesce(population, []) FROM claims ORDER BY claim_id").fetchall()
     live = {r[0] for r in con.execute("SELECT DISTINCT claim_id FROM claim_queries WHERE source = 'pubmed'").fetchall()}
     with transaction(con):
         grades_store.drop_orphans(con)
@@ -101,8 +102,8 @@ def grade_all(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> Grad
         stored = grades_store.current_grades(con)
         ids = [c[0] for c in claims]
         levels, domains, risks, outcomes, history, changed = [], [], [], [], [], []
-        for claim_id, strength, condition, therapy, synonyms, kind in claims:
-            g = grade_claim(studies.get(claim_id, []), condition, (therapy, *synonyms), kind)
+        for claim_id, strength, condition, therapy, synonyms, kind, population in claims:
+            g = grade_claim(studies.get(claim_id, []), condition, (therapy, *synonyms), kind, tuple(population))
             rationale = json.dumps([asdict(s) for s in g.steps], ensure_ascii=False)
             row = [g.grade, g.score, *(g.counts[k] for k in (
                 "n_articles", "n_human_rct", "n_sr_ma", "n_observational", "n_animal", "n_in_vitro",

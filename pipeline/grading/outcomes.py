@@ -136,10 +136,12 @@ def header(therapy: str, condition: str, grade: Grade) -> Header:
     """Population, setting, intervention and comparison of a claim's Summary of Findings: the claim
     catalog's therapy and condition, and what the abstracts of the body of evidence say."""
     body = grade.body
+    claimed = ", ".join(grade.population)
     if grade.best_tier == "indirect":
-        population = f"animal or in-vitro models — {condition} (indirect evidence for a claim about people)"
+        population = (f"people, other species or cells — {condition} (indirect evidence for a claim about {claimed})"
+                      if claimed else f"animal or in-vitro models — {condition} (indirect evidence for a claim about people)")
     else:
-        population = f"people — {condition}"
+        population = f"{claimed or 'people'} — {condition}"
     labels = Counter(lv.label for lv in grade.levels if lv.included and lv.pmid in {s.pmid for s in body})
     years = sorted(s.year for s in body if s.year)
     setting = ", ".join(f"{label} ({n})" for label, n in sorted(labels.items(), key=lambda x: (-x[1], x[0])))

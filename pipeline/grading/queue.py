@@ -50,22 +50,22 @@ class QueueItem:
 
 
 def _regrade(studies: list[Study], pmid: int, condition: str | None, therapy_names: tuple[str, ...] = (),
-             kind: str = "effect", **change) -> str:
+             kind: str = "effect", population: tuple[str, ...] = (), **change) -> str:
     return grade_claim([replace(s, **change) if s.pmid == pmid else s for s in studies], condition,
-                       therapy_names, kind).grade
+                       therapy_names, kind, population).grade
 
 
 def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem]:
     """The queue of one claim, most consequential first."""
-    row = con.execute("SELECT condition, therapy, coalesce(therapy_synonyms, []), coalesce(kind, 'effect') "
-                      "FROM claims WHERE claim_id = ?", [claim_id]).fetchone()
+    row = con.execute("SELECT condition, therapy, coalesce(therapy_synonyms, []), coalesce(kind, 'effect'), "
+                      "coalesce(population, []) FROM claims WHERE claim_id = ?", [claim_id]).fetchone()
     if row is None:
         return []
-    condition, names, kind = row[0], (row[1], *row[2]), row[3]
+    condition, names, kind, population = row[0], (row[1], *row[2]), row[3], tuple(row[4])
     studies = _studies(con, claim_id, config()["link_threshold"])
     if not studies:
         return []
-    g = grade_claim(studies, condition, names, kind)
+    g = grade_claim(studies, condition, names, kind, population)
     levels = {lv.pmid: lv for lv in g.levels}
     info = {p: (t, dc, rc) for p, t, dc, rc in con.execute(
         "SELECT ca.pmid, a.title, ae.design_confidence, ca.direction_confidence FROM claim_articles ca "
@@ -97,16 +97,16 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
             roles.append("behind the downgrades for " + ", ".join(behind[s.pmid]))
         if "eligibility" not in decided:
             if s.pmid in body:
-                grade_if = _regrade(studies, s.pmid, condition, names, kind, reviewed_eligibility="therapy_not_tested",
+                grade_if = _regrade(studies, s.pmid, condition, names, kind, population, reviewed_eligibility="therapy_not_tested",
                                     review_mark=HYPOTHETICAL)
                 add(s.pmid, "eligibility", "eligible", "; ".join(roles), 1, "excluded", grade_if)
             elif not lv.included and lv.label != "retracted":
-                grade_if = _regrade(studies, s.pmid, condition, names, kind, reviewed_eligibility="eligible")
+                grade_if = _regrade(studies, s.pmid, condition, names, kind, population, reviewed_eligibility="eligible")
                 reason = (lv.exclusion_reason or lv.label).split(":")[0]
                 if grade_if != g.grade:
                     add(s.pmid, "eligibility", reason, f"excluded by the machine ({reason})", 1, "eligible", grade_if)
         if "direction" not in decided and s.pmid in body:
-            tried = [(d, _regrade(studies, s.pmid, condition, names, kind, direction=d)) for d in DIRECTIONS if d != s.direction]
+            tried = [(d, _regrade(studies, s.pmid, condition, names, kind, population, direction=d)) for d in DIRECTIONS if d != s.direction]
             moving = [(d, gr) for d, gr in tried if gr != g.grade]
             d, gr = (moving or tried)[0]
             why = "; ".join(roles)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import yaml
 
-from pipeline.claims.eligibility import NOT_ABOUT_REASONS, STILL_ABOUT
+from pipeline.claims.eligibility import NOT_ABOUT_REASONS, STILL_ABOUT, in_population
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
 from pipeline.nlp.lexicons import YAML_LOADER
@@ -68,6 +68,8 @@ class Study:
     exclusion_reason: str | None = None
     eligibility_why: str | None = None
     indirectness: tuple[str, ...] = ()
+    # the species the extraction names as the study's subjects (extractions.species: "human", "dog", ...)
+    species: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ class Grade:
     # when the body agrees the claim does not hold (the "not supported" step fired): the certainty the
     # body had before that step — how sure the evidence is that the claim does NOT hold; else None
     certainty_against: GradeLevel | None = None
+    # who the claim is about when not people (the catalog's population: animal species); empty for people
+    population: tuple[str, ...] = ()
 
 
 def not_about_reason(not_about: str | None, condition: str | None = None) -> str | None:
@@ -138,18 +142,19 @@ def not_about_reason(not_about: str | None, condition: str | None = None) -> str
     return "therapy_not_tested"
 
 
-def study_level(s: Study, condition: str | None = None) -> StudyLevel:
+def study_level(s: Study, condition: str | None = None, population: tuple[str, ...] = ()) -> StudyLevel:
     """Eligibility and level of one linked study (1 best … 5 weakest). Excluded studies keep a typed
     reason (`therapy_not_tested`, `cointervention_only`, `other_condition`, `no_findings`, `retracted`)
     followed by the words behind it. A reviewer's decision in force replaces the machine's reading of
-    whether the study tests the claim; a retraction is a fact about the record and still excludes."""
+    whether the study tests the claim; a retraction is a fact about the record and still excludes.
+    ``population``: the claim's animal species when it is not about people (the catalog's population)."""
     if s.is_retracted:
         return StudyLevel(s.pmid, None, "retracted", "excluded", False, "retracted: CommentsCorrections or PublicationType says so")
     if s.reviewed_eligibility and s.reviewed_eligibility != "eligible":
         return StudyLevel(s.pmid, None, "does not test the claim (reviewer)", "excluded", False,
                           f"{s.reviewed_eligibility}: {s.review_mark}")
     if s.reviewed_eligibility == "eligible":
-        return _design_level(s)
+        return _design_level(s, population)
     if s.is_notice:
         return StudyLevel(s.pmid, None, "notice (erratum, correction, retraction)", "excluded", False,
                           "no_findings: an erratum, correction or retraction notice reports no study")
@@ -165,13 +170,38 @@ def study_level(s: Study, condition: str | None = None) -> StudyLevel:
     if d == "narrative_review":
         return StudyLevel(s.pmid, None, "narrative review", "excluded", False,
                           "no_findings: a narrative review pools no data of its own")
-    return _design_level(s)
+    return _design_level(s, population)
 
 
-def _design_level(s: Study) -> StudyLevel:
-    """Level of a study that tests the claim, from its design, population and randomisation."""
+def _population_level(s: Study, population: tuple[str, ...], randomised: bool) -> StudyLevel:
+    """Level of a study that tests a claim about animals (the catalog's population). In the claim's own
+    species the study is direct evidence and its design sets the level as a human study's would for a claim
+    about people; in people, other species or cells it is indirect."""
+    d = s.design or "other"
+    who = ", ".join(population)
+    if not in_population(population, s.species, s.is_animal, s.design):
+        return StudyLevel(s.pmid, 5, f"study outside the claim's population ({who}): indirect", "indirect", True)
+    if d in ("meta_analysis", "systematic_review"):
+        if d == "meta_analysis" and randomised:
+            return StudyLevel(s.pmid, 1, f"meta-analysis of randomised trials in {who}", "sr_ma", True)
+        return StudyLevel(s.pmid, 3, f"systematic review in {who} without a pooled estimate of randomised trials",
+                          "sr_other", True)
+    if d in ("case_series", "case_report"):
+        return StudyLevel(s.pmid, 4, f"case series / report in {who}", "case", True)
+    if randomised:
+        return StudyLevel(s.pmid, 2, f"randomised trial in {who}", "rct", True)
+    # the design reader labels most animal work "animal_study" whatever its allocation: unless the record
+    # says randomised, it is graded as a non-randomised comparison
+    return StudyLevel(s.pmid, 3, f"non-randomised study in {who}", "observational", True)
+
+
+def _design_level(s: Study, population: tuple[str, ...] = ()) -> StudyLevel:
+    """Level of a study that tests the claim, from its design, population and randomisation (``population``:
+    the claim's animal species, when it is not about people)."""
     d = s.design or "other"
     randomised = signals.says_randomised(s.title, s.abstract, s.publication_types)
+    if population:
+        return _population_level(s, population, randomised)
     clinical_trial = any("Clinical Trial" in t for t in s.publication_types or ())
     # human cells implanted in animals read as "human and animal": the study is an animal study unless
     # PubMed indexes it as a clinical trial
@@ -293,11 +323,13 @@ def _inconsistency(body: list[Study], cfg: dict) -> Domain:
 
 
 def _indirectness(body: list[Study], tier: str, cfg: dict, therapy_names: tuple[str, ...] = (),
-                  condition: str | None = None) -> Domain:
+                  condition: str | None = None, population: tuple[str, ...] = ()) -> Domain:
     ic = cfg["indirectness"]
     if tier == "indirect":
-        return Domain("indirectness", "very_serious", "only animal or in-vitro evidence for a claim about people",
-                      [s.pmid for s in body])
+        return Domain("indirectness", "very_serious",
+                      f"only evidence from outside the claim's population for a claim about {', '.join(population)} "
+                      "(people, other species or cells)" if population else
+                      "only animal or in-vitro evidence for a claim about people", [s.pmid for s in body])
     kinds, pmids = [], []
     human = [s for s in body]
     total = sum(_n(s) or cfg["risk_of_bias"]["unknown_n_weight"] for s in human) or 1
@@ -400,14 +432,16 @@ def _publication_bias(body: list[Study], cfg: dict, kind: str = "effect") -> Dom
 
 
 def grade_claim(studies: list[Study], condition: str | None = None, therapy_names: tuple[str, ...] = (),
-                kind: str = "effect") -> Grade:
+                kind: str = "effect", population: tuple[str, ...] = ()) -> Grade:
     """Grade one claim from its linked studies (``condition``: the claim's condition name, to tell a
     finding "not about" the condition from one not about the therapy; ``therapy_names``: the claim's
     therapy and synonyms, so that the therapy's own form or its comparator is not read as a
-    co-intervention; ``kind``: "effect" or "equivalence", the catalog's kind of claim)."""
+    co-intervention; ``kind``: "effect" or "equivalence", the catalog's kind of claim; ``population``:
+    the catalog's animal species for a claim not about people, whose studies in that species are direct)."""
     therapy_names = tuple(therapy_names or ())
+    population = tuple(population or ())
     cfg = config()
-    levels = [study_level(s, condition) for s in studies]
+    levels = [study_level(s, condition, population) for s in studies]
     by_pmid = {s.pmid: s for s in studies}
     incl = [lv for lv in levels if lv.included]
     counts = {
@@ -415,7 +449,11 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
         "n_human_rct": sum(lv.tier == "rct" for lv in incl),
         "n_sr_ma": sum(lv.tier in ("sr_ma", "sr_other") for lv in incl),
         "n_observational": sum(lv.tier == "observational" for lv in incl),
-        "n_animal": sum(lv.tier == "indirect" and by_pmid[lv.pmid].design != "in_vitro" and not by_pmid[lv.pmid].is_in_vitro for lv in incl),
+        # for a claim about animals, n_human_rct counts the randomised trials in its species, and a study in
+        # people (indirect for it) is not an animal study
+        "n_animal": sum(lv.tier == "indirect" and by_pmid[lv.pmid].design != "in_vitro" and not by_pmid[lv.pmid].is_in_vitro
+                        and (not population or by_pmid[lv.pmid].is_animal or by_pmid[lv.pmid].design == "animal_study")
+                        for lv in incl),
         "n_in_vitro": sum(lv.tier == "indirect" and (by_pmid[lv.pmid].design == "in_vitro" or by_pmid[lv.pmid].is_in_vitro) for lv in incl),
         "n_retracted": sum(lv.label == "retracted" for lv in levels),
     }
@@ -449,7 +487,7 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
                       f"best eligible evidence: {best[0].label} ({len(best)} stud{'y' if len(best) == 1 else 'ies'}) "
                       f"→ start at {grade}"))
     rob, risks = _risk_of_bias(body, best_tier in ("sr_ma", "rct"), cfg)
-    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names, condition),
+    domains = [rob, _inconsistency(body, cfg), _indirectness(body, best_tier, cfg, therapy_names, condition, population),
                _imprecision(body, best_tier, cfg), _publication_bias(body, cfg, kind)]
     for dm in domains:
         if dm.rating == "not_serious":
@@ -496,7 +534,7 @@ def grade_claim(studies: list[Study], condition: str | None = None, therapy_name
     score = GRADES.index(grade) + min(counts["n_human_rct"] + 2 * counts["n_sr_ma"], 20) / 100
     steps.append(Step("final", 0, grade, [], f"final certainty: {grade}"))
     return Grade(grade, round(score, 2), levels, steps, counts, domains, risks, body, best_tier,
-                 cfg["start_grade"][best_tier], ups, therapy_names, against)
+                 cfg["start_grade"][best_tier], ups, therapy_names, against, population)
 
 
 def seed_vs_evidence(seed_strength: str, grade: str, searched_pubmed: bool = True,

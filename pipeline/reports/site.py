@@ -235,7 +235,9 @@ def claim_markdown(claim: dict, *, quotes: list[str], steps: list[dict], domains
            f"**Therapy:** {md_text(c.get('therapy'))}"
            + (f" · **Added to:** {md_text(c['added_to'])}" if c.get("added_to") else "")
            + (f" · **Compared with:** {md_text(c['comparator'])}" if c.get("comparator") else "")
-           + f" · **Condition:** {md_text(c.get('condition'))} · **Seed strength:** {md_text(c.get('seed_strength'))}", ""]
+           + f" · **Condition:** {md_text(c.get('condition'))}"
+           + (f" · **Population:** {md_text(', '.join(c['population']))}" if c.get("population") else "")
+           + f" · **Seed strength:** {md_text(c.get('seed_strength'))}", ""]
     if bundled_sample:
         # the same warning the HTML carries at the top: a bundled sample is not a PubMed search
         out += ["These records are a bundled local sample of real PubMed records, not a PubMed search: "
@@ -376,11 +378,14 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         domains = _claim_domains(con, cid, tables)
         risks = _study_risks(con, cid, tables)
         sof = claim_outcomes(con, cid, tables)
-        quote_row = con.execute("SELECT seed_quote, comparator, added_to FROM claims WHERE claim_id = ?", [cid]).fetchone()
+        quote_row = con.execute("SELECT seed_quote, comparator, added_to, population FROM claims WHERE claim_id = ?",
+                                [cid]).fetchone()
         quotes = [q for q in (quote_row[0] or "").split(" … ") if q] if quote_row else []
         # what a head-to-head claim sets the therapy against and what an add-on claim adds it to (migrations 022, 023):
         # the reader sees beside the therapy which studies can test the claim
-        r = {**r, "comparator": quote_row[1] if quote_row else None, "added_to": quote_row[2] if quote_row else None}
+        # and who a claim about animals is about (migration 024): its studies in that species are the direct ones
+        r = {**r, "comparator": quote_row[1] if quote_row else None, "added_to": quote_row[2] if quote_row else None,
+             "population": list(quote_row[3] or []) if quote_row else []}
         years = sorted(Counter(e["year"] for e in included if e.get("year")).items())
         designs = Counter(e.get("design") or "unknown" for e in included).most_common()
         dirs = Counter(e["direction"] for e in included)

@@ -7,7 +7,7 @@ import duckdb
 # the columns of a row, in order; loaded_at is the database's
 CLAIM_COLUMNS = ("claim_id", "title", "therapy", "therapy_synonyms", "condition", "condition_synonyms", "seed_quote",
                  "seed_start", "seed_end", "seed_strength", "query", "topics", "reference_pmids", "notes", "kind",
-                 "comparator", "added_to")
+                 "comparator", "added_to", "population")
 
 
 def upsert_claim(con: duckdb.DuckDBPyConnection, row: list) -> bool:
