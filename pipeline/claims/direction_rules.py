@@ -195,7 +195,20 @@ def has_results_section(article: Article) -> bool:
     return any((s.nlm_category or s.label or "").upper().startswith("RESULT") for s in article.abstract_sections)
 
 
+# a case report's course in words (data/lexicons/direction_cues.yaml case_course): what happened to the patient
+_CASE_COURSE = rx(r"\b(?:" + _cues("case_course") + r")\b")
+
+
+def reports_case_course(text: str, publication_types) -> bool:
+    """Whether a case report (PubMed's publication type) says how its patient did, in words or numbers: the case
+    is then its data, whatever technique or approach the abstract also says it presents."""
+    return "Case Reports" in (publication_types or ()) and bool(_CASE_COURSE.search(text or ""))
+
+
 def reports_no_data(article: Article) -> bool:
-    """True for an abstract that presents a technique or hypothesis and reports no outcome data."""
+    """True for an abstract that presents a technique or hypothesis and reports no outcome data (a case report
+    that says how the patient did reports its case: :func:`reports_case_course`)."""
     text = article.abstract or ""
-    return bool(_SELF_DESCRIPTION.search(text)) and not has_results_section(article) and not _DATA.search(text)
+    if not _SELF_DESCRIPTION.search(text) or has_results_section(article) or _DATA.search(text):
+        return False
+    return not reports_case_course(text, article.publication_types)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from pipeline.claims.direction_rules import reports_case_course
 from pipeline.claims.mentions import find_mentions, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.claims.reading import OBJECTIVE
@@ -634,8 +635,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if reading.reports_no_data:
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
-    # a technique described in so many words, with no number or significance stated: a technical note
-    if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body):
+    # a technique described in so many words, with no number or significance stated: a technical note (not a case
+    # report that says how its patient did)
+    if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body) \
+            and not reports_case_course(body, publication_types):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
     # (a case report is its patient's story, often told in its title alone: "Hyperbaric oxygen therapy for air embolism

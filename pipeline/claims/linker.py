@@ -106,10 +106,11 @@ log = logging.getLogger(__name__)
 # 2026.12.26 (session 21, from fresh16): a series compared with the patients' own native cartilage is single-arm, a
 # product written into a hyphenated participle ("PRP-immersed") is given, cells named only as where another product
 # went are not the therapy, "conversion to arthroplasty" is an outcome, "(25 patients, Group 1)" counts an arm, and a
-# heading glued to its sentences ("joint.MethodsClinical data") starts a sentence),
-# plus the word lists', the direction and findings models' and
+# heading glued to its sentences ("joint.MethodsClinical data") starts a sentence); 2026.12.27 (session 22, from
+# fresh19): a case report that says how the patient did ("resulted in profound relief") is no technique note,
+# plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.26"
+LINKER_RELEASE = "2026.12.27"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
