@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.direction_rules import reports_case_course
-from pipeline.claims.mentions import find_mentions, names_concept, negated_only
+from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
@@ -185,6 +185,28 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
                 if len(gap) <= 60 and (_JOIN.match(gap) or _PREPARED.match(gap)):
                     out.append(w)
     return tuple(dict.fromkeys(out))
+
+
+def _combined_with(claim: Claim, side: str, abbreviations: dict[str, str]) -> str | None:
+    """What one side of a title's comparison gives with the therapy, whatever it is, when the words say so: "combined
+    X with Y", "X combined with Y" ("combined cataract surgery with 2 trabecular microbypass stents versus ab interno
+    trabeculotomy": a device no word list names). Only a title's side: in an abstract's sentences "drainage combined
+    with systemic antibiotics" is how the therapy is given, the standard care beside it (both reviewers count those
+    case reports), and the words after "with" run on into the sentence ("combined with autologous cells constitute")."""
+    for m in find_mentions(claim.therapy, side, abbreviations):
+        w = (_WITH_AFTER.match(side[m.end:]) if _COMBINED_BEFORE.search(side[:m.start]) else None) or \
+            _COMBINED_WITH_AFTER.match(side[m.end:])
+        partner = w.group("partner").strip() if w else ""
+        if partner and not names_concept(claim.therapy, partner, abbreviations):
+            return partner
+    return None
+
+
+# the words of "combined X with Y" around the therapy X, and "X combined with Y": Y up to where its phrase ends
+_PARTNER = r"(?P<partner>(?:(?!(?:versus|vs|compared|for|in|on|to|and|or|than|was|were|is|are)\b)[\w-]+\s*){1,5})"
+_COMBINED_BEFORE = compile_guarded(r"\bcombined\s+(?:(?:a|an|the)\s+)?$", re.I)
+_WITH_AFTER = compile_guarded(r"^\s+with\s+(?:\d+\s+)?" + _PARTNER, re.I)
+_COMBINED_WITH_AFTER = compile_guarded(r"^\s+(?:combined|in combination) with\s+(?:(?:a|an|the|\d+)\s+)?" + _PARTNER, re.I)
 
 
 # a title that compares (the series is then not only the therapy's): "… are similar to hyaluronic acid-based …"
@@ -465,7 +487,8 @@ def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[st
         if t_before == t_after:
             continue
         side = before if t_before else after
-        if _together(claim, side, abbreviations) or _other_active(claim, side, abbreviations):
+        if _together(claim, side, abbreviations) or _other_active(claim, side, abbreviations) or \
+                _combined_with(claim, side, abbreviations):
             continue
         return f"{before.strip()} {m.word} {after.strip()}"
     return None
@@ -537,9 +560,14 @@ def _therapy_alone_against_add_on(claim: Claim, reading, arms: StudyArms) -> str
     "OCA augmented with BMAC"), or the sentence giving the therapy "with and without" another ("patients who
     underwent OCA transplantation with and without BMA augmentation"), and the arms reader names no control arm
     without the therapy; else None. The therapy alone is then the comparator of an add-on: every arm gets it, and
-    the comparison tests the add-on."""
+    the comparison tests the add-on. Not when the title sets the therapy against another treatment ("polycaprolactone
+    scaffold improves hyaline cartilage repair ... compared to a collagen type I/III scaffold"): with and without
+    cells are two of its arms, the other treatment a third."""
     ab = reading.abbreviations
     if any(a.is_control and not _names_therapy(claim, f"{a.label} {a.received}", ab) for a in arms.arms):
+        return None
+    title = next((s for role, s in reading.roles if role == "title"), "")
+    if _title_sets_therapy_against(claim, title, ab):
         return None
     said = [x for role, x in reading.roles if role != "background"]
     # "patients who underwent OCA transplantation with and without BMA augmentation": the add-on is what differs
@@ -668,22 +696,37 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
 def _case_other_treatment(claim: Claim, reading) -> str | None:
     """The first sentence of a case in which its patient is given another treatment than the claim's therapy
     ("He was treated with phenytoin, lidocaine and hyperbaric oxygen", "Surgery was performed and included
-    debridement"), the therapy's own words left aside; else None."""
+    debridement"), the therapy's own words left aside, and what it contained ("injections of local anesthetics,
+    corticosteroids and botulinum toxin"); else None. For a claim of harm, what the patient got once the harm
+    happened treats the harm ("These abscesses ... required surgical drainage"): only what came before it counts."""
     ab = reading.abbreviations
     given, other = cue("given"), cue("case_other_treatment")
     for role, s in reading.roles:
-        if role in ("title", "background") or not given.search(s) or _PRACTICE.search(s):
+        if role in ("title", "background"):
             continue
-        rest, pos = [], 0
-        for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
-            rest.append(s[pos:m.start])
-            pos = m.end
-        rest.append(s[pos:])
-        for part in rest:
-            # "successfully treated without open surgery" names a treatment the patient did not get
-            if any(not _NOT_GIVEN.search(part[:m.start()]) for m in other.finditer(part)):
-                return s
+        harm_at = first_mention_at(claim.condition, s, ab) if claim.polarity == "harm" else None
+        if harm_at is not None:
+            s = s[:harm_at]
+        if given.search(s) and not _PRACTICE.search(s):
+            rest, pos = [], 0
+            for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
+                rest.append(s[pos:m.start])
+                contents = _CONTENTS.match(s[m.end:])
+                pos = m.end + (contents.end() if contents else 0)
+            rest.append(s[pos:])
+            for part in rest:
+                # "successfully treated without open surgery" names a treatment the patient did not get
+                if any(not _NOT_GIVEN.search(part[:m.start()]) for m in other.finditer(part)):
+                    return s
+        if harm_at is not None:
+            break  # the rest of the case is the harm and its treatment
     return None
+
+
+# what the therapy contained, said right after its name: "injections of local anesthetics, corticosteroids and
+# botulinum toxin resulted in ..." (up to the verb that ends the phrase)
+_CONTENTS = compile_guarded(r"^\s+(?:of|containing)\s+[^.;]*?(?=\s+(?:resulted|results|led|leads|caused|causes|produced|"
+                            r"was|were|is|are|had|has|have)\b|[.;]|$)", re.I)
 
 
 # what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"

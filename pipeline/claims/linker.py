@@ -107,10 +107,14 @@ log = logging.getLogger(__name__)
 # product written into a hyphenated participle ("PRP-immersed") is given, cells named only as where another product
 # went are not the therapy, "conversion to arthroplasty" is an outcome, "(25 patients, Group 1)" counts an arm, and a
 # heading glued to its sentences ("joint.MethodsClinical data") starts a sentence); 2026.12.27 (session 22, from
-# fresh19): a case report that says how the patient did ("resulted in profound relief") is no technique note,
+# fresh19): a case report that says how the patient did ("resulted in profound relief") is no technique note;
+# 2026.12.28 (from fresh20): "combined X with Y" gives Y with the therapy whatever Y is, a harm case's treatment of the
+# harm and what an injection contained are no co-interventions, an undefined short form spelling a title's phrase names
+# it ("HS", Hwanggeumchal sorghum), and "with and without" beside a title that sets the therapy against another
+# treatment is not every arm's,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.27"
+LINKER_RELEASE = "2026.12.28"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

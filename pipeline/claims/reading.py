@@ -19,7 +19,7 @@ from pipeline.models import Article
 from pipeline.nlp.abbreviations import abbreviations_in, defining_text
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sentences import split_at_stops
-from pipeline.nlp.vocabulary import vocabulary
+from pipeline.nlp.vocabulary import vocabulary, word_set
 
 # section labels whose sentences set the scene rather than report the study
 BACKGROUND_LABELS = ("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PURPOSE", "AIM", "OBJECTIVE")
@@ -102,16 +102,60 @@ def aliases_in(text: str) -> dict[str, str]:
     return {m.group("alias").strip(): m.group("long").strip() for m in _ALIAS.finditer(text)}
 
 
+# a short form in capitals (two to five letters), and the words of a phrase (split at spaces and hyphens)
+_CAPITALS = compile_guarded(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")
+_PHRASE_WORD = compile_guarded(r"[A-Za-z][a-z]+")
+# roman numerals are not short forms ("type II", "grade IV"), and a phrase neither starts nor ends with a function word
+# ("microfracture for" is no reading of MF)
+_ROMAN = compile_guarded(r"^[IVXL]+$")
+_FUNCTION_WORDS = word_set("mentions", "abbreviation_skipped_words")
+_STANDARD_SHORT_FORMS = word_set("mentions", "standard_short_forms")
+
+
+def initialisms_in(title: str, text: str, defined: dict[str, str]) -> dict[str, str]:
+    """Short forms the record uses without defining them, each read as the one phrase of its title whose words'
+    initials spell it ("Hwanggeumchal sorghum induces cell cycle arrest ..." and "the use of HS as an edible
+    therapeutic agent"): short form -> phrase. The phrase starts where the title's phrase does (the title's start,
+    punctuation or a function word before it: "Chondrocyte Implantation" inside "Autologous Chondrocyte
+    Implantation" is no reading of an undefined "CI"), and neither starts nor ends with a function word. A short form
+    with no such phrase, or with two different ones, is left unread."""
+    if not text or not title:
+        return {}
+    out: dict[str, str] = {}
+    words = [(m.start(), m.end(), m.group(0)) for m in _PHRASE_WORD.finditer(title)]
+    for m in _CAPITALS.finditer(text):
+        short = m.group(0)
+        if short in defined or short in out or short in _STANDARD_SHORT_FORMS or _ROMAN.match(short):
+            continue
+        n, found = len(short), set()
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            before = title[:run[0][0]].rstrip(" ")
+            starts = i == 0 or not before or not before[-1].isalnum() or words[i - 1][2].lower() in _FUNCTION_WORDS
+            # consecutive words only (a space or a hyphen between them), their initials the short form's letters
+            if starts and all(title[a[1]:b[0]] in (" ", "-") for a, b in zip(run, run[1:])) and \
+                    "".join(w[2][0] for w in run).upper() == short and \
+                    run[0][2].lower() not in _FUNCTION_WORDS and run[-1][2].lower() not in _FUNCTION_WORDS:
+                found.add(title[run[0][0]:run[-1][1]].lower())
+        if len(found) == 1:
+            out[short] = found.pop()
+    return out
+
+
 def read_article(article: Article, abbreviations: dict[str, str] | None = None) -> ArticleReading:
     """The article's reading. ``abbreviations``: the ones the extract stage stored for it; without
     them spaCy reads the text now. Names the abstract gives in so many words ("also called") count
-    as abbreviations it defines."""
+    as abbreviations it defines, and so do short forms it uses without defining them whose letters are the
+    initials of a phrase it wrote out before (:func:`initialisms_in`)."""
     text = defining_text(article.title, article.abstract)
     if abbreviations is None:
         abbreviations = abbreviations_in(text)
     aliases = aliases_in(text)
     if aliases:
         abbreviations = {**aliases, **abbreviations}
+    initialisms = initialisms_in(article.title or "", text, abbreviations)
+    if initialisms:
+        abbreviations = {**initialisms, **abbreviations}
     concl, results = conclusion_and_results(article)
     return ArticleReading(text, abbreviations, tuple(sentences_with_roles(article)), tuple(concl),
                           tuple(results), reports_no_data(article), has_results_section(article))
