@@ -187,6 +187,16 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+# the therapy said to be added to what the study did anyway: "the role of added fibrin glue", "with the addition of
+# fibrin glue" - what is compared is with and without it
+_ADDED_BEFORE = compile_guarded(r"\b(?:addition of|added|adding)\s+(?:the\s+)?$", re.I)
+
+
+def _therapy_added(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
+    """Whether ``text`` says the therapy was added ("with the addition of fibrin glue"): an arm without it is implied."""
+    return any(_ADDED_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in find_mentions(claim.therapy, text, abbreviations))
+
+
 def _combined_with(claim: Claim, side: str, abbreviations: dict[str, str]) -> str | None:
     """What one side of a title's comparison gives with the therapy, whatever it is, when the words say so: "combined
     X with Y", "X combined with Y" ("combined cataract surgery with 2 trabecular microbypass stents versus ab interno
@@ -1319,7 +1329,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)
     preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
     if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and ((cue("scaffold").search(title) and not _SCAFFOLD_FREE.search(title)) or _PREPARATION.search(title)) \
-            and not _NO_THERAPY_ARM.search(reading.text):
+            and not _NO_THERAPY_ARM.search(reading.text) and not _therapy_added(claim, reading.text, ab):
         return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
                          "no arm without it is named", title)
     # every arm gets cells: the therapy against another cell product, no arm without cells
@@ -1347,7 +1357,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         not_about == f"the finding is not about {claim.therapy.name}" else None
     # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
-    series = not case and not comparison_claim and not_about == f"the finding is not about {claim.therapy.name}" \
+    # (so are a single-arm series' when its finding also compares subgroups that all got the therapy: "less improvement
+    # ... among patients who underwent concomitant AVR with CABG than among patients who underwent isolated AVR" beside
+    # "improvements in LV systolic and diastolic function after AVR"; its subgroups are not a trial's arms)
+    series = not case and not comparison_claim and not_about in (f"the finding is not about {claim.therapy.name}",
+                                                                 f"the finding compares arms that all received {claim.therapy.name}") \
         and _clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
     case = case or (title if series else None)
     # the finding does not repeat the condition, but the methods count the participants who have it ("Eleven

@@ -111,10 +111,11 @@ log = logging.getLogger(__name__)
 # 2026.12.28 (from fresh20): "combined X with Y" gives Y with the therapy whatever Y is, a harm case's treatment of the
 # harm and what an injection contained are no co-interventions, an undefined short form spelling a title's phrase names
 # it ("HS", Hwanggeumchal sorghum), and "with and without" beside a title that sets the therapy against another
-# treatment is not every arm's,
+# treatment is not every arm's; 2026.12.29 (from fresh21): a single-arm series' subgroups that all got the therapy are
+# no trial's arms, and the therapy "added" to what a laboratory study did anyway has an arm without it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.28"
+LINKER_RELEASE = "2026.12.29"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
