@@ -213,7 +213,7 @@ def _combined_with(claim: Claim, side: str, abbreviations: dict[str, str]) -> st
 
 
 # the words of "combined X with Y" around the therapy X, and "X combined with Y": Y up to where its phrase ends
-_PARTNER = r"(?P<partner>(?:(?!(?:versus|vs|compared|for|in|on|to|and|or|than|was|were|is|are)\b)[\w-]+\s*){1,5})"
+_PARTNER = r"(?P<partner>(?:(?!(?:" + alternation("arms", "combined_partner_stops") + r")\b)[\w-]+\s*){1,5})"
 _COMBINED_BEFORE = compile_guarded(r"\bcombined\s+(?:(?:a|an|the)\s+)?$", re.I)
 _WITH_AFTER = compile_guarded(r"^\s+with\s+(?:\d+\s+)?" + _PARTNER, re.I)
 _COMBINED_WITH_AFTER = compile_guarded(r"^\s+(?:combined|in combination) with\s+(?:(?:a|an|the|\d+)\s+)?" + _PARTNER, re.I)
