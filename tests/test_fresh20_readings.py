@@ -19,21 +19,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
-from pipeline.claims.direction import read_claim_direction
-from pipeline.claims.eligibility import _combined_with, _title_sets_therapy_against, assess_eligibility
-from pipeline.claims.reading import initialisms_in, read_article
+from pipeline.claims.eligibility import _combined_with, _title_sets_therapy_against
+from pipeline.claims.reading import initialisms_in
 from pipeline.models import Article
-from pipeline.nlp.arms import read_arms
+from tests.eligibility_helpers import assess_as_linked
 
 FRESH20 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh20" / "claims.yaml")}
 
 
-def _assess(claim, article: Article, design: str, **kw):
-    reading = read_article(article, {})
-    d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
-    return assess_eligibility(claim, reading, read_arms(reading), design, title=article.title,
-                              publication_types=tuple(article.publication_types or ()), not_about=d.not_about or None,
-                              **kw), d
+_assess = assess_as_linked
 
 
 STENTS_TITLE = ("Efficacy and safety of combined cataract surgery with 2 trabecular microbypass stents versus ab interno "

@@ -13,21 +13,14 @@
 from __future__ import annotations
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
-from pipeline.claims.direction import read_claim_direction
-from pipeline.claims.eligibility import _therapy_added, assess_eligibility
-from pipeline.claims.reading import read_article
+from pipeline.claims.eligibility import _therapy_added
 from pipeline.models import Article
-from pipeline.nlp.arms import read_arms
+from tests.eligibility_helpers import assess_as_linked
 
 FRESH21 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh21" / "claims.yaml")}
 
 
-def _assess(claim, article: Article, design: str, **kw):
-    reading = read_article(article, {})
-    d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
-    return assess_eligibility(claim, reading, read_arms(reading), design, title=article.title,
-                              publication_types=tuple(article.publication_types or ()), not_about=d.not_about or None,
-                              **kw), d
+_assess = assess_as_linked
 
 
 AVR = Article(

@@ -1,0 +1,21 @@
+"""What the link stage would decide for one record and one claim, read the way it reads them: the article's reading
+(abbreviations from the text, as without a stored extraction), the direction reader's "not about" reason, the arms, then
+eligibility. For tests on the records' own sentences."""
+
+from __future__ import annotations
+
+from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.eligibility import Eligibility, assess_eligibility
+from pipeline.claims.reading import read_article
+from pipeline.models import Article
+from pipeline.nlp.arms import read_arms
+
+
+def assess_as_linked(claim, article: Article, design: str, **facts) -> tuple[Eligibility, object]:
+    """(eligibility, direction reading) of ``article`` for ``claim``; ``facts``: the extraction's population flags
+    (``is_human``, ``is_animal``, ``is_in_vitro``, ``species``)."""
+    reading = read_article(article, {})
+    d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
+    return assess_eligibility(claim, reading, read_arms(reading), design, title=article.title,
+                              publication_types=tuple(article.publication_types or ()), not_about=d.not_about or None,
+                              **facts), d
