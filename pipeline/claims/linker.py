@@ -112,10 +112,12 @@ log = logging.getLogger(__name__)
 # harm and what an injection contained are no co-interventions, an undefined short form spelling a title's phrase names
 # it ("HS", Hwanggeumchal sorghum), and "with and without" beside a title that sets the therapy against another
 # treatment is not every arm's; 2026.12.29 (from fresh21): a single-arm series' subgroups that all got the therapy are
-# no trial's arms, and the therapy "added" to what a laboratory study did anyway has an arm without it,
+# no trial's arms, and the therapy "added" to what a laboratory study did anyway has an arm without it; 2026.12.30 (from
+# fresh22): a name joined to another word by a colon ("polylactide:polyglycolic acid") is part of a compound name, and so
+# is the long form of its short form ("PLGA"),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.29"
+LINKER_RELEASE = "2026.12.30"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

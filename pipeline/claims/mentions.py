@@ -23,7 +23,10 @@ class Mention:
     via: str  # synonym | abbreviation
 
 
-_START = r"(?<![\w-])"  # a name starts where no word or hyphen precedes it
+# a name starts where no word or hyphen precedes it, nor a word joined to it by a colon: "polylactide:polyglycolic acid"
+# names a copolymer, "actin:myosin" a ratio, not polyglycolic acid or myosin (a heading in capitals, "METHODS:PRP",
+# still precedes one)
+_START = r"(?<![\w-])(?<![a-z]:)"
 # a name's first word that is a quantity ("six months of anti-tubercular therapy", "6 months ATT")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(r"\d+|" + _NUMBER_WORDS, re.I)

@@ -142,6 +142,20 @@ def initialisms_in(title: str, text: str, defined: dict[str, str]) -> dict[str, 
     return out
 
 
+def _whole_compound(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
+    """Each long form written in ``text`` right after another word and a colon ("poly-lactide:polyglycolic acid (PLGA)")
+    read as the whole compound name: the abbreviation detector keeps only the words after the colon, and a copolymer
+    is not the polymer its second half names."""
+    out = dict(abbreviations)
+    for short, long_form in abbreviations.items():
+        if not long_form:
+            continue
+        m = re.search(r"([A-Za-z][\w-]*:)" + re.escape(long_form) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text, re.I)
+        if m and m.group(1)[-2].islower():
+            out[short] = (m.group(1) + long_form).lower()
+    return out
+
+
 def read_article(article: Article, abbreviations: dict[str, str] | None = None) -> ArticleReading:
     """The article's reading. ``abbreviations``: the ones the extract stage stored for it; without
     them spaCy reads the text now. Names the abstract gives in so many words ("also called") count
@@ -153,6 +167,8 @@ def read_article(article: Article, abbreviations: dict[str, str] | None = None) 
     aliases = aliases_in(text)
     if aliases:
         abbreviations = {**aliases, **abbreviations}
+    if ":" in text:
+        abbreviations = _whole_compound(text, abbreviations)
     initialisms = initialisms_in(article.title or "", text, abbreviations)
     if initialisms:
         abbreviations = {**initialisms, **abbreviations}
