@@ -160,7 +160,8 @@ def read_article(article: Article, abbreviations: dict[str, str] | None = None) 
     """The article's reading. ``abbreviations``: the ones the extract stage stored for it; without
     them spaCy reads the text now. Names the abstract gives in so many words ("also called") count
     as abbreviations it defines, and so do short forms it uses without defining them whose letters are the
-    initials of a phrase it wrote out before (:func:`initialisms_in`)."""
+    initials of a phrase of its title (:func:`initialisms_in`); a long form written after another word and a colon
+    is the whole compound (:func:`_whole_compound`)."""
     text = defining_text(article.title, article.abstract)
     if abbreviations is None:
         abbreviations = abbreviations_in(text)
