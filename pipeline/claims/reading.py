@@ -123,9 +123,9 @@ def initialisms_in(title: str, text: str, defined: dict[str, str]) -> dict[str, 
         return {}
     out: dict[str, str] = {}
     words = [(m.start(), m.end(), m.group(0)) for m in _PHRASE_WORD.finditer(title)]
-    for m in _CAPITALS.finditer(text):
-        short = m.group(0)
-        if short in defined or short in out or short in _STANDARD_SHORT_FORMS or _ROMAN.match(short):
+    # each short form once, however often the text uses it (the title's phrases do not change between uses)
+    for short in dict.fromkeys(m.group(0) for m in _CAPITALS.finditer(text)):
+        if short in defined or short in _STANDARD_SHORT_FORMS or _ROMAN.match(short):
             continue
         n, found = len(short), set()
         for i in range(len(words) - n + 1):
