@@ -42,6 +42,7 @@ PROTOCOL_TITLE = _cues("protocol_title")
 FUTURE = _cues("future")
 RANDOM = _cues("randomised")
 RANDOM_NOT_TRIAL = _cues("random_not_trial")
+NOT_RANDOM = _cues("not_randomised")
 PRIOR_RANDOM = _cues("prior_random")
 TRIAL = _cues("trial")
 COHORT = _cues("cohort")
@@ -129,6 +130,24 @@ def allocated_to_treatment(article: Article) -> bool:
                for s in split_at_stops(text))
 
 
+def randomisation_stated(text: str) -> bool:
+    """Whether a sentence of ``text`` says participants were randomised: a randomisation cue that is not
+    denied ("non-randomised", "not randomised"), not random sampling or random effects, and not a trial cited."""
+    for sent in split_at_stops(text):
+        own = NOT_RANDOM.sub(" ", sent)
+        if RANDOM.search(own) and not RANDOM_NOT_TRIAL.search(own) and not PRIOR_RANDOM.search(own):
+            return True
+    return False
+
+
+def says_not_randomised(article: Article) -> bool:
+    """Whether the abstract calls its own study non-randomised ("this nonrandomized, retrospective comparison")
+    and says nowhere that anyone was randomised: then it is no randomised trial, whatever a classifier
+    trained on trial wording reads (33025052, a "non-randomised, non-comparative" series of 80 implants)."""
+    text = f"{article.title or ''}\n{article.abstract or ''}"
+    return bool(NOT_RANDOM.search(text)) and not randomisation_stated(text)
+
+
 def reports_its_results(article: Article) -> bool:
     """Whether the abstract reports a result of its own (``results_reported`` of design_cues.yaml:
     "significantly", a p-value, "we found") and nothing a protocol says: no title calling itself a protocol,
@@ -163,11 +182,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         return Design(DesignKind.SYSTEMATIC_REVIEW, 0.85, "systematic search of the literature", protocol=is_protocol)
 
     # -- primary studies
-    randomized = False
-    for sent in split_at_stops(text):
-        if RANDOM.search(sent) and not RANDOM_NOT_TRIAL.search(sent) and not PRIOR_RANDOM.search(sent):
-            randomized = True
-            break
+    randomized = randomisation_stated(text)
     pt_rct = bool({"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"} & pts)
     if population.is_animal and not population.is_human:
         return Design(DesignKind.ANIMAL_STUDY, 0.85, "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
 from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_to_treatment, classify_design,
-                                  reports_its_results)
+                                  reports_its_results, says_not_randomised)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
                                      laboratory_specimens)
@@ -36,7 +36,9 @@ from pipeline.nlp.vocabulary import versioned
 # no protocol, not only a trial.
 # .12.26: an abbreviation's long form is the words whose initials spell it when the detector kept only their end
 # ("targeted testing and treatment (TTT)", not "treatment"; abbreviations.whole_long_form).
-EXTRACTOR_RELEASE = "2026.12.26"
+# .12.27: an abstract calling its own study non-randomised, with no randomisation stated, is no randomised trial
+# (design_cues.yaml not_randomised; design.says_not_randomised), whatever the classifier reads.
+EXTRACTOR_RELEASE = "2026.12.27"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -155,6 +157,10 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     if animals:
         return Design(DesignKind.ANIMAL_STUDY, 0.8, f"the title names animals as the subjects ({animals!r}); "
                       "randomised animals are not a human RCT"), pop
+    if rct and article is not None and says_not_randomised(article):
+        # the classifier learnt trial wording, and "non-randomised" is trial wording; the abstract's own
+        # word that nobody was randomised is the fact (three comparisons in the corpus read as trials)
+        rct = False
     if rct and not (pop.is_animal and not pop.is_human):
         return Design(DesignKind.RCT, conf("randomized_trial"), "classifier: randomised trial in humans"), pop
     if design.design in ("meta_analysis", "systematic_review", "protocol", "rct"):
