@@ -24,7 +24,7 @@ from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
-    CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, TRAILER, DirectionResult,
+    CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, REPORT_FRAME, TRAILER, DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
@@ -47,9 +47,15 @@ def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> 
     "Pretreated MSCs demonstrated a significantly better MOCART score"), not after it as what was
     measured or acted on ("showed downregulation of the TGF-β pathway after losartan injection"), and
     no other agent's treatment is named as the cause."""
-    m = FINDING.search(sentence)
-    at = first_mention_at(concept, sentence, abbreviations)
-    if m is None or at is None or at >= m.start():
+    # after a report ("The results demonstrated that …") the reported clause is read; its subject is what
+    # produced the result even where no finding word follows ("PHC postconditioning could protect against …")
+    frame = REPORT_FRAME.match(sentence)
+    start = frame.end() if frame else 0
+    m = FINDING.search(sentence, start)
+    at = first_mention_at(concept, sentence[start:], abbreviations)
+    at = None if at is None else at + start
+    subject = frame is not None and at is not None and len(sentence[start:at].split()) <= 2
+    if at is None or not subject and (m is None or at >= m.start()):
         return False
     # the therapy's name qualifying a measured molecule ("GPX activity", "TGF-β signalling pathway"):
     # what follows the mention, or the long form of the short form that names it

@@ -79,6 +79,10 @@ TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copy
              r"cite this article\b|key ?words?:)|"
              r"^[A-Z][\w.&,:\s-]{2,80}?\b\d+[A-Z]?(?:\s*\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d+,?\s*(?:19|20)\d\d\.?$|"
              r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
+# "The results demonstrated that …", "In CI/R rats, we showed that …": a report opening a sentence, before the
+# clause it reports (direction._result_of reads the clause's subject as what produced the result)
+REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, )?(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:"
+                  + _cues("report_frame_verbs") + r")\s+that\s+")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
 FINDING = rx(r"\b(?:" + _cues("finding_words") + "|"
              "(?:was|were|is|are) (?:" + _cues("finding_copula") + r"))\b")

@@ -504,6 +504,31 @@ def _title_sets_therapy_against(claim: Claim, title: str, abbreviations: dict[st
     return None
 
 
+def _title_therapy_only_with(claim: Claim, title: str, abbreviations: dict[str, str]) -> tuple[str, str] | None:
+    """For a claim whose therapy is a material (a scaffold, matrix or membrane, naming no cells), the title's
+    comparison when it sets the material seeded with cells against a side that names no cells ("Wharton's jelly MSCs
+    combined with an acellular cartilage extracellular matrix scaffold improve cartilage repair compared with
+    microfracture"): the compared arms differ by the cells and the material together, so the material's own effect is
+    not isolated. The cells as the title names them and the comparison, or None. (For a claim about the cells the
+    scaffold is their carrier, and a study of cells on it tests them: not read here.)"""
+    if _cell_kinds(claim.therapy.name) or not any(cue("scaffold").search(n) for n in claim.therapy.all_names):
+        return None
+    compared = read_title(title, "arms").at
+    if len(compared) != 1:
+        # "Stem cells versus chondrocytes versus BMP-2, solely or in combination": several arms, each side of one
+        # comparison runs into another, so what a side gives with the therapy is not read from it
+        return None
+    m = compared[0]
+    t_before = _names_therapy(claim, m.before, abbreviations)
+    if t_before == _names_therapy(claim, m.after, abbreviations):
+        return None
+    side, other = (m.before, m.after) if t_before else (m.after, m.before)
+    cells = sorted(_cell_kinds(side) - _cell_kinds(other))
+    if not cells:
+        return None
+    return cue(cells[0]).search(side).group(0), f"{m.before.strip()} {m.word} {m.after.strip()}"
+
+
 def _title_compares_forms_of_therapy(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
     """The title's comparison when each side names the therapy, in one form or another ("Umbilical Cord
     Blood-Derived Mesenchymal Stem Cells Are More Effective Than Bone Marrow Aspiration Concentrate", both
@@ -1235,6 +1260,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     evidence = (t_arms[0].sentence if t_arms else "")
 
     if not comparison_claim:
+        # no arms read, and the title sets the therapy with another product against neither: the pair is compared
+        only_with = None if arms.arms else _title_therapy_only_with(claim, title, ab)
+        if only_with:
+            return _excluded("cointervention_only", f"{claim.therapy.name} is given only with {only_with[0]}, which "
+                             "the comparison arm does not get", only_with[1])
         # every arm receives the therapy ("BMAC (25 knees) and hUCB-MSCs (27 knees)")
         if len(arms.arms) >= 2 and t_arms and not other_arms:
             return _excluded("cointervention_only", f"every arm receives {claim.therapy.name}; no arm without it",

@@ -114,10 +114,12 @@ log = logging.getLogger(__name__)
 # treatment is not every arm's; 2026.12.29 (from fresh21): a single-arm series' subgroups that all got the therapy are
 # no trial's arms, and the therapy "added" to what a laboratory study did anyway has an arm without it; 2026.12.30 (from
 # fresh22): a name joined to another word by a colon ("polylactide:polyglycolic acid") is part of a compound name, and so
-# is the long form of its short form ("PLGA"),
+# is the long form of its short form ("PLGA"); 2026.12.31 (from fresh23): after a report ("The results demonstrated that
+# …") the reported clause's subject produced the result, and a title setting the therapy with another product against
+# neither compares the pair,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.30"
+LINKER_RELEASE = "2026.12.31"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
