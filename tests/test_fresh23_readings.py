@@ -107,3 +107,54 @@ def test_a_title_of_several_arms_is_not_read_side_by_side():
     claim = next(c for c in seeded if c.id == "C95")
     assert _title_therapy_only_with(claim, "Comparative, osteochondral defect repair: Stem cells versus chondrocytes "
                                            "versus Bone Morphogenetic Protein-2, solely or in combination", {}) is None
+
+
+# fresh24's once-only error (session 23), read after the set was scored: 26702255 (C267, "pregabalin relieves uremic
+# pruritus in hemodialysis patients"; both blind reviewers: no_findings, adverse events only) was counted, and the
+# claim read Very low where both reviewers find no evidence.
+FRESH24 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh24" / "claims.yaml")}
+SAFETY = Article(
+    pmid=26702255, title="Safety of pregabalin among hemodialysis patients suffering from uremic pruritus.",
+    abstract="OBJECTIVES: The aim of this study was to assess the safety and probability of adverse events associated "
+             "with the use of 75 mg pregabalin post hemodialysis (pHD) among patients with UP.\n\nMETHODS: A "
+             "cross-sectional study done among the hemodialysis patients suffering from uremic pruritus (UP). "
+             "Assessment for the safety profile of pregabalin was done using Naranjo's algorithm.\n\nKEY FINDINGS: "
+             "Assessment of safety of pregabalin revealed that somnolence and dizziness were the two frequent adverse "
+             "events followed by constipation, weight gain and edema.\n\nCONCLUSION: Naranjo's quantification for the "
+             "possibility and probability of adverse events reflect that all the events were probable.")
+
+
+def test_a_study_of_the_therapys_safety_alone_does_not_test_a_claim_that_it_helps():
+    e, _ = assess_as_linked(FRESH24["C267"], SAFETY, "cross_sectional", is_human=True)
+    assert not e.eligible and e.reason == "no_findings", e
+    # a study that asks about safety and efficacy does
+    both = Article(pmid=1, title="Safety and efficacy of pregabalin for uremic pruritus in hemodialysis patients",
+                   abstract="The aim was to assess the efficacy and safety of pregabalin. Pruritus scores improved "
+                            "significantly after 8 weeks of pregabalin (p < 0.001); somnolence was the most frequent "
+                            "adverse event.")
+    e, _ = assess_as_linked(FRESH24["C267"], both, "case_series", is_human=True)
+    assert e.reason != "no_findings", e
+    # nor is a harm claim's study of harms excluded by it
+    harm = FRESH24["C277"]
+    assert harm.polarity == "harm"
+
+
+def test_a_seeded_scaffold_is_another_product_for_a_cell_free_claim():
+    # fresh3's C71 ("cell-free scaffolds for knee cartilage defects"; both reviewers: therapy_not_tested for 29391278)
+    cell_free = next(c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh3" / "claims.yaml") if c.id == "C71")
+    from pipeline.claims.eligibility import _title_therapy_only_with
+    assert _title_therapy_only_with(cell_free, WJ.title, {}) is None
+
+
+def test_a_series_of_a_procedures_complications_is_not_a_safety_only_study():
+    # fresh6's 18801942 (C66; both reviewers: eligible): complications of chondrocyte implantation needing revision are
+    # how the procedure failed, an outcome of it; a first version of the rule counted "complications" as safety words
+    acl = next(c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh6" / "claims.yaml") if c.id == "C66")
+    a = Article(pmid=18801942, title="Characteristic Complications after Autologous Chondrocyte Implantation for "
+                "Cartilage Defects of the Knee Joint",
+                abstract="Methods A total of 309 consecutive patients with 349 ACI procedures of the knee joint were "
+                         "analyzed. In 52 patients, revision surgery was performed for persistent clinical problems. "
+                         "Results Four typical major complications were identified: hypertrophy of the transplant, "
+                         "disturbed fusion, delamination, and graft failure.")
+    e, _ = assess_as_linked(acl, a, "case_series", is_human=True)
+    assert e.reason != "no_findings", e

@@ -511,7 +511,9 @@ def _title_therapy_only_with(claim: Claim, title: str, abbreviations: dict[str, 
     microfracture"): the compared arms differ by the cells and the material together, so the material's own effect is
     not isolated. The cells as the title names them and the comparison, or None. (For a claim about the cells the
     scaffold is their carrier, and a study of cells on it tests them: not read here.)"""
-    if _cell_kinds(claim.therapy.name) or not any(cue("scaffold").search(n) for n in claim.therapy.all_names):
+    # (a claim about a class of device, "cell-free scaffold", is not tested by a seeded one at all: read later)
+    if _cell_kinds(claim.therapy.name) or _names_a_device_class(claim) or \
+            not any(cue("scaffold").search(n) for n in claim.therapy.all_names):
         return None
     compared = read_title(title, "arms").at
     if len(compared) != 1:
@@ -1126,6 +1128,19 @@ def _claimed_outcome_unreported(case: _Case) -> str | None:
     return next((name for name, reported in claimed_outcomes(case.claim) if not reported.search(text)), None)
 
 
+def _safety_only(case: _Case) -> str | None:
+    """A claim that the therapy helps is tested only by a study that asks whether it works: one whose title and
+    stated aims name the therapy's harms and nothing else ("Safety of pregabalin among hemodialysis patients
+    suffering from uremic pruritus"; "to assess the safety and probability of adverse events") reports no finding on
+    the claim. The sentence that says so; None for a claim about harms, or when any aim asks about efficacy."""
+    if case.claim.polarity != "benefit" or not _names_therapy(case.claim, case.title, case.ab):
+        return None
+    aims = [case.title, *(s for role, s in case.reading.roles if role != "title" and OBJECTIVE.search(s))]
+    safety, efficacy = cue("safety_aim"), cue("efficacy_aim")
+    stated = [s for s in aims if safety.search(s)]
+    return stated[0] if stated and safety.search(case.title) and not any(efficacy.search(s) for s in aims) else None
+
+
 def _host_never_named(case: _Case) -> str | None:
     """An add-on claim ("adding bone marrow aspirate concentrate to an osteochondral allograft improves its
     integration") is tested only by a study that gives the treatment the therapy is added to: one that never names
@@ -1149,6 +1164,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # the therapy named only as where another product went: "the nanoparticles remained within the nucleus pulposus cells"
     _rule("therapy_not_tested", _therapy_only_as_destination, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as where another product went, not as what was given"),
+    # a claim of benefit: a study of the therapy's harms alone does not ask whether it works
+    _rule("no_findings", _safety_only, evidence=lambda case, found: found,
+          why=lambda claim, _: f"the study reports only the safety of {claim.therapy.name}, not whether it works"),
     # an add-on claim: the study must give the treatment the therapy is added to
     _rule("therapy_not_tested", _host_never_named, comparison_claims=True,
           why=lambda claim, host: f"the study never gives {host}, which the claim adds {claim.therapy.name} to"),

@@ -116,10 +116,11 @@ log = logging.getLogger(__name__)
 # fresh22): a name joined to another word by a colon ("polylactide:polyglycolic acid") is part of a compound name, and so
 # is the long form of its short form ("PLGA"); 2026.12.31 (from fresh23): after a report ("The results demonstrated that
 # …") the reported clause's subject produced the result, and a title setting the therapy with another product against
-# neither compares the pair,
+# neither compares the pair; 2026.12.32 (from fresh24): a study of the therapy's safety alone does not test a claim that
+# it helps,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.31"
+LINKER_RELEASE = "2026.12.32"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
