@@ -1278,7 +1278,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     evidence = (t_arms[0].sentence if t_arms else "")
 
     if not comparison_claim:
-        # no arms read, and the title sets the therapy with another product against neither: the pair is compared
+        # no arms read, and the title sets a claimed material seeded with cells against a side without cells: the
+        # pair is what was compared
         only_with = None if arms.arms else _title_therapy_only_with(claim, title, ab)
         if only_with:
             return _excluded("cointervention_only", f"{claim.therapy.name} is given only with {only_with[0]}, which "

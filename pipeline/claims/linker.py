@@ -115,8 +115,8 @@ log = logging.getLogger(__name__)
 # no trial's arms, and the therapy "added" to what a laboratory study did anyway has an arm without it; 2026.12.30 (from
 # fresh22): a name joined to another word by a colon ("polylactide:polyglycolic acid") is part of a compound name, and so
 # is the long form of its short form ("PLGA"); 2026.12.31 (from fresh23): after a report ("The results demonstrated that
-# …") the reported clause's subject produced the result, and a title setting the therapy with another product against
-# neither compares the pair; 2026.12.32 (from fresh24): a study of the therapy's safety alone does not test a claim that
+# …") the reported clause's subject produced the result, and for a claim about a material, a title setting it seeded
+# with cells against a side without cells compares the pair; 2026.12.32 (from fresh24): a study of the therapy's safety alone does not test a claim that
 # it helps,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
