@@ -182,7 +182,14 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         return Design(DesignKind.SYSTEMATIC_REVIEW, 0.85, "systematic search of the literature", protocol=is_protocol)
 
     # -- primary studies
-    randomized = randomisation_stated(text)
+    # (the rules' own reading keeps "non-randomised" as a randomisation cue: it is one of the design classifier's
+    # features, and the shipped classifier was trained on it; the denial is read after the classifier, in
+    # evidence._apply_model, with says_not_randomised)
+    randomized = False
+    for sent in split_at_stops(text):
+        if RANDOM.search(sent) and not RANDOM_NOT_TRIAL.search(sent) and not PRIOR_RANDOM.search(sent):
+            randomized = True
+            break
     pt_rct = bool({"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"} & pts)
     if population.is_animal and not population.is_human:
         return Design(DesignKind.ANIMAL_STUDY, 0.85, "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))

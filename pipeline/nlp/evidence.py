@@ -37,7 +37,8 @@ from pipeline.nlp.vocabulary import versioned
 # .12.26: an abbreviation's long form is the words whose initials spell it when the detector kept only their end
 # ("targeted testing and treatment (TTT)", not "treatment"; abbreviations.whole_long_form).
 # .12.27: an abstract calling its own study non-randomised, with no randomisation stated, is no randomised trial
-# (design_cues.yaml not_randomised; design.says_not_randomised), whatever the classifier reads.
+# (design_cues.yaml not_randomised; design.says_not_randomised), whatever the classifier and the rules read; read
+# after the classifier, so the rules' tokens it was trained on are unchanged.
 EXTRACTOR_RELEASE = "2026.12.27"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
@@ -157,10 +158,13 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
     if animals:
         return Design(DesignKind.ANIMAL_STUDY, 0.8, f"the title names animals as the subjects ({animals!r}); "
                       "randomised animals are not a human RCT"), pop
-    if rct and article is not None and says_not_randomised(article):
-        # the classifier learnt trial wording, and "non-randomised" is trial wording; the abstract's own
-        # word that nobody was randomised is the fact (three comparisons in the corpus read as trials)
+    if (rct or design.design == "rct") and article is not None and says_not_randomised(article):
+        # the classifier learnt trial wording, and "non-randomised" is trial wording (the rules read it as a
+        # randomisation cue too); the abstract's own word that nobody was randomised is the fact (three
+        # comparisons in the corpus read as trials)
         rct = False
+        if design.design == "rct":
+            design = Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "the abstract calls its study non-randomised")
     if rct and not (pop.is_animal and not pop.is_human):
         return Design(DesignKind.RCT, conf("randomized_trial"), "classifier: randomised trial in humans"), pop
     if design.design in ("meta_analysis", "systematic_review", "protocol", "rct"):
@@ -255,6 +259,9 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
     ``text_rules`` the rules' text-only reading (:func:`design_model.text_rules`) when already made."""
     pop, design = _rules(article, use_metadata, text_rules)
     design, pop = _apply_model(design, pop, probs, article)
+    if design.design == "rct" and says_not_randomised(article):
+        # without the classifier (no probabilities), the rules' "randomised" after "non-" is denied here too
+        design = Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "the abstract calls its study non-randomised")
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
     pop = _primary_study_only(article, design, pop)
