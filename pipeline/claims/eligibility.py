@@ -1132,13 +1132,12 @@ def _safety_only(case: _Case) -> str | None:
     """A claim that the therapy helps is tested only by a study that asks whether it works: one whose title and
     stated aims name the therapy's harms and nothing else ("Safety of pregabalin among hemodialysis patients
     suffering from uremic pruritus"; "to assess the safety and probability of adverse events") reports no finding on
-    the claim. The sentence that says so; None for a claim about harms, or when any aim asks about efficacy."""
-    if case.claim.polarity != "benefit" or not _names_therapy(case.claim, case.title, case.ab):
+    the claim. The title, which says so; None for a claim about harms, or when any aim asks about efficacy."""
+    if case.claim.polarity != "benefit" or not _names_therapy(case.claim, case.title, case.ab) or \
+            not cue("safety_aim").search(case.title):
         return None
     aims = [case.title, *(s for role, s in case.reading.roles if role != "title" and OBJECTIVE.search(s))]
-    safety, efficacy = cue("safety_aim"), cue("efficacy_aim")
-    stated = [s for s in aims if safety.search(s)]
-    return stated[0] if stated and safety.search(case.title) and not any(efficacy.search(s) for s in aims) else None
+    return None if any(cue("efficacy_aim").search(s) for s in aims) else case.title
 
 
 def _host_never_named(case: _Case) -> str | None:

@@ -130,11 +130,13 @@ def allocated_to_treatment(article: Article) -> bool:
                for s in split_at_stops(text))
 
 
-def randomisation_stated(text: str) -> bool:
-    """Whether a sentence of ``text`` says participants were randomised: a randomisation cue that is not
-    denied ("non-randomised", "not randomised"), not random sampling or random effects, and not a trial cited."""
+def randomisation_stated(text: str, *, denials: bool = True) -> bool:
+    """Whether a sentence of ``text`` says participants were randomised: a randomisation cue that is not random
+    sampling or random effects and not a trial cited, and (``denials``) not denied ("non-randomised", "not
+    randomised"). The rules' own reading passes ``denials=False``: its tokens are the design classifier's
+    features, trained with "non-randomised" read as a randomisation cue."""
     for sent in split_at_stops(text):
-        own = NOT_RANDOM.sub(" ", sent)
+        own = NOT_RANDOM.sub(" ", sent) if denials else sent
         if RANDOM.search(own) and not RANDOM_NOT_TRIAL.search(own) and not PRIOR_RANDOM.search(own):
             return True
     return False
@@ -182,14 +184,8 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         return Design(DesignKind.SYSTEMATIC_REVIEW, 0.85, "systematic search of the literature", protocol=is_protocol)
 
     # -- primary studies
-    # (the rules' own reading keeps "non-randomised" as a randomisation cue: it is one of the design classifier's
-    # features, and the shipped classifier was trained on it; the denial is read after the classifier, in
-    # evidence._apply_model, with says_not_randomised)
-    randomized = False
-    for sent in split_at_stops(text):
-        if RANDOM.search(sent) and not RANDOM_NOT_TRIAL.search(sent) and not PRIOR_RANDOM.search(sent):
-            randomized = True
-            break
+    # (the denial is read after the classifier, in evidence.py, with says_not_randomised)
+    randomized = randomisation_stated(text, denials=False)
     pt_rct = bool({"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"} & pts)
     if population.is_animal and not population.is_human:
         return Design(DesignKind.ANIMAL_STUDY, 0.85, "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))
