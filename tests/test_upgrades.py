@@ -142,9 +142,13 @@ DOSE = ("Methods: In a prospective cohort of 540 patients with knee osteoarthrit
 
 def test_a_dose_response_stated_as_a_finding_moves_up_one_level():
     assert dose_response_sentence(DOSE).startswith("A dose-response relationship was observed")
-    g = grade_claim([cohort(90000010, DOSE, 540)])
+    g = grade_claim([cohort(90000010, DOSE, 540), cohort(90000011, DOSE.split("A dose-response")[0], 480)])
     assert [(u.domain, u.levels, u.pmids) for u in g.upgrades] == [("dose_response", 1, [90000010])]
     assert g.grade == "Moderate" and "A dose-response relationship was observed" in g.upgrades[0].reason
+    # one cohort alone, however large, is imprecise (rubric 2026.12.12): the gradient is stated, not counted
+    alone = grade_claim([cohort(90000010, DOSE, 540)])
+    assert {d.domain: d.rating for d in alone.domains}["imprecision"] == "serious"
+    assert alone.upgrades == [] and alone.grade == "Very low"
     # negated, or only an aim: no gradient stated
     for text in (DOSE.replace("A dose-response relationship was observed", "No dose-response relationship was observed"),
                  "Objective: to evaluate the dose-response relationship of PRP injections. " + DOSE.split("Results:")[0]):

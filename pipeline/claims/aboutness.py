@@ -24,7 +24,7 @@ from functools import lru_cache
 from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.vocabulary import alternation, sentence_comparing
+from pipeline.nlp.vocabulary import alternation, sentence_comparing, word_set
 
 # "this treatment", "these cells", "the codelivery system", "this regimen", "the ELFE regimen": a finding
 # referring back to the intervention the title names
@@ -95,16 +95,36 @@ def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str]
         after = _SIDE_END.split(sentence[m.end():])[0]
         # ("BMC treatment versus no BMC treatment": the side without it is the control)
         return names_concept(concept, before, abbreviations) and names_concept(concept, after, abbreviations) and \
-            not negated_only(concept, before, abbreviations) and not negated_only(concept, after, abbreviations)
+            not negated_only(concept, before, abbreviations) and not negated_only(concept, after, abbreviations) and \
+            all(names_concept(concept, arm, abbreviations) for arm in _listed_arms(before) + _listed_arms(after))
     return False
+
+
+# "in comparison to leptin alone and miltefosine alone treated groups": one side of a comparison listing
+# several arms, each given alone (data/lexicons/arms.yaml cointervention_alone_after)
+_ARM_LIST_SPLIT = compile_guarded(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _listed_arms(side: str) -> list[str]:
+    """The arms one side of a comparison lists when it names two or more, each marked as given alone ("leptin alone and
+    miltefosine alone"); [] when the side is one arm. The therapy is in every compared arm only when each listed arm
+    names it: a list that also has the co-therapy alone isolates the therapy added to it."""
+    parts = [x for x in _ARM_LIST_SPLIT.split(side) if x.strip()]
+    return parts if len(parts) >= 2 and all(_alone().search(x) for x in parts) else []
+
+
+@lru_cache(maxsize=1)
+def _alone() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + alternation("arms", "cointervention_alone_after") + r")\b", re.I)
 
 
 # The therapy as the object of a method: "permits spatial delivery of magnetically labeled MSCs",
 # "allows for detection of MSCs", "analyzing exosome-associated miRNAs". Such a finding is about the
 # method — how the cells are delivered, labelled, tracked or isolated — not what they do.
+# ("characterised", not "characteristics": "the biochemical characteristics of African plant extracts" are the extracts')
 _METHOD = compile_guarded(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e|ed|ing)|visuali[sz]\w*|monitor\w*|"
-                     r"isolat\w*|analy[sz]\w*|quantif\w*|characteri[sz]\w*|harvest\w*|identif\w*|locali[sz]\w*|"
-                     r"purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
+                          r"isolat\w*|analy[sz]\w*|quantif\w*|characteri[sz](?:e[sd]?|ing|ations?)\b|harvest\w*|"
+                          r"identif\w*|locali[sz]\w*|purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -172,6 +192,35 @@ def _refers_back_by_first_word(concept: Concept, title: str, text: str,
     return False
 
 
+@lru_cache(maxsize=1)
+def _outcomes_of() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + alternation("arms", "title_outcomes_of").replace(" ", r"\s+") + r")\b", re.I)
+
+
+def _title_reports_outcomes_of(concept: Concept, title: str, abbreviations: dict[str, str] | None) -> bool:
+    """The title says the study reports what followed the therapy: "outcomes after" or "results of" within eight words
+    before its first mention, and nothing set against it ("versus"; data/lexicons/arms.yaml title_outcomes_of). The
+    study's findings are then the therapy's, as a finding that refers back to it ("this treatment") is."""
+    at = first_mention_at(concept, title, abbreviations)
+    if at is None or _VERSUS.search(title):
+        return False
+    frame = None
+    for frame in _outcomes_of().finditer(title[:at]):
+        pass
+    return frame is not None and len(title[frame.end():at].split()) <= 8
+
+
+def _names_product_head(concept: Concept, title: str, text: str, abbreviations: dict[str, str] | None) -> bool:
+    """The title names the therapy by a name ending in a made product's head noun ("Processed Chondrocyte Constructs")
+    and compares nothing, and ``text`` names the same head noun after a modifier ("Implantation of cell constructs
+    promoted regeneration"): the finding refers back to the product (data/lexicons/arms.yaml product_heads)."""
+    if _VERSUS.search(title):
+        return False
+    heads = word_set("arms", "product_heads")
+    named = {m.text.split()[-1].lower() for m in find_mentions(concept, title, abbreviations)}
+    return any(re.search(r"\b[A-Za-z][\w-]*\s+" + re.escape(h) + r"\b", text, re.I) for h in named & heads)
+
+
 @dataclass(frozen=True)
 class Aboutness:
     about: bool
@@ -187,7 +236,9 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
         in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)
-                      or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)))
+                      or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)
+                      or _title_reports_outcomes_of(claim.therapy, title, abbreviations)
+                      or _names_product_head(claim.therapy, title, text, abbreviations)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]

@@ -116,11 +116,15 @@ log = logging.getLogger(__name__)
 # fresh22): a name joined to another word by a colon ("polylactide:polyglycolic acid") is part of a compound name, and so
 # is the long form of its short form ("PLGA"); 2026.12.31 (from fresh23): after a report ("The results demonstrated that
 # …") the reported clause's subject produced the result, and for a claim about a material, a title setting it seeded
-# with cells against a side without cells compares the pair; 2026.12.32 (from fresh24): a study of the therapy's safety alone does not test a claim that
-# it helps,
+# with cells against a side without cells compares the pair; 2026.12.32 (from fresh24): a study of the therapy's safety
+# alone does not test a claim that it helps; 2026.12.33 (from fresh25/26): a name of two to four words also names its
+# head-first form ("reconstruction of the ACL"), a side of a comparison listing arms each given alone ("leptin alone and
+# miltefosine alone") is not every arm's, a title of "outcomes after" the therapy or a product's head noun named again
+# ("cell constructs") makes the findings the therapy's, a short form the text defines names its prefixed words
+# ("rproFgCatL1"), and "characteristics" is no method word,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.32"
+LINKER_RELEASE = "2026.12.33"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -160,10 +160,33 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
     # "MSc degree" would count; longer names match in any case.
     # longest first; ties by text, so the pattern (and which variant a match is) does not depend on
     # the process's string-hash seed, as it did with a set ordered by length alone
-    alts = sorted({_variant(n) for n in names if len(n) >= 2}, key=lambda a: (-len(a), a))
+    inverted = {inv for n in names if (inv := _inverted(n))}
+    alts = sorted({_variant(n) for n in names if len(n) >= 2} | inverted, key=lambda a: (-len(a), a))
     # Every variant starts with the same lookbehind; testing it once per position before trying the
     # variants (in the same order) matches exactly the same spans, four times faster.
-    return compile_guarded(_first_chars(names) + _START + "(?:" + "|".join(a.replace(_START, "", 1) for a in alts) + ")")
+    return compile_guarded(_first_chars(name_starts(names)) + _START + "(?:" + "|".join(a.replace(_START, "", 1)
+                                                                                     for a in alts) + ")")
+
+
+def name_starts(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a concept's pattern can start with: its names, and the head word of each name it also matches head
+    first (:func:`_inverted`)."""
+    return names + tuple(n.split()[-1] for n in names if _inverted(n))
+
+
+def _inverted(name: str) -> str | None:
+    """The pattern of a name of two to four words written head first ("knee osteoarthritis" as "osteoarthritis of
+    the knee", "ACL reconstruction" as "reconstruction of the ACL", "autologous chondrocyte implantation" as
+    "implantation of autologous chondrocytes"); None for one word, a hyphenated head, or a name whose words
+    already join two things (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Za-z]{3,}", words[-1]):
+        return None
+    stops = {w.lower() for w in vocabulary("mentions")["name_gap_stops"]}
+    if any(w.lower() in stops for w in words):
+        return None
+    head, rest = words[-1], " ".join(words[:-1])
+    return _variant(head) + r"\s+of\s+(?:the\s+|an?\s+)?" + _variant(rest)
 
 
 def _first_chars(names: tuple[str, ...]) -> str:
@@ -254,6 +277,9 @@ def first_mention_at(concept: Concept, text: str, abbreviations: dict[str, str] 
     own = _singular_short_forms(concept.all_names, tuple((abbreviations or {}).items())) if abbreviations else None
     if own and (m := own.search(text)):
         starts.append(m.start())
+    tails = _prefixed_short_forms(concept.all_names, tuple((abbreviations or {}).items())) if abbreviations else None
+    if tails and (at := _prefixed_at(tails, text)) is not None:
+        starts.append(at)
     if not starts and abbreviations:
         at = _named_through_short_form(concept, text, abbreviations)
         if at is not None:
@@ -300,6 +326,36 @@ def _singular_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str
         return None
     # (a letter of any alphabet or a digit on either side makes another word: "ΔOAT-MFX" is a difference of arms)
     return compile_guarded("|".join(rf"(?<!\w){re.escape(s)}(?!\w)" for s in sorted(forms, key=lambda s: (-len(s), s))))
+
+
+@lru_cache(maxsize=8192)
+def _prefixed_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> re.Pattern | None:
+    """The short forms the text defines for the concept (three characters or more, with a capital), as the tail of a
+    word with a prefix: "rproFgCatL1" and "rmatFgCatL1" for "cathepsin L1 (CatL1)", "hADSCs" for ADSCs. The prefix
+    says which form or source of the thing it is, so the word still names it."""
+    rx = concept_regex(names)
+    forms = {short for short, long_form in abbreviations
+             if len(short) >= 3 and any(ch.isupper() for ch in short) and _long_form_names(rx, long_form)}
+    if not forms:
+        return None
+    return compile_guarded("|".join(rf"(?<=[A-Za-z-]){re.escape(s)}s?(?![\w-])"
+                                    for s in sorted(forms, key=lambda s: (-len(s), s))))
+
+
+# a prefix that says the thing is absent or opposed ("anti-CatL1 antibodies", "non-MSC cells") does not name it
+_NOT_PREFIX = re.compile(r"(?:\b(?:anti|non|pre|post)-?)$", re.I)
+
+
+def _prefixed_at(rx: re.Pattern, text: str) -> int | None:
+    """Offset of the word that carries a short form as its tail (:func:`_prefixed_short_forms`), or None. The prefix
+    starts in lower case ("r", "h", "rpro") or ends in a hyphen ("BM-"): capitals run on into one acronym of their own
+    ("MACI" is matrix-induced autologous chondrocyte implantation, not "ACI" as the text defines it)."""
+    for m in rx.finditer(text):
+        word_start = max(text.rfind(" ", 0, m.start()), text.rfind("(", 0, m.start())) + 1
+        prefix = text[word_start:m.start()]
+        if (prefix[:1].islower() or prefix.endswith("-")) and not _NOT_PREFIX.search(prefix):
+            return word_start
+    return None
 
 
 def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> list[str]:

@@ -400,6 +400,10 @@ def _imprecision(body: list[Study], tier: str, cfg: dict) -> Domain:
         return Domain("imprecision", "very_serious", f"no comparative study states its number of participants{note}", ids)
     if len(comparative) == 1 and total < ois:
         return Domain("imprecision", "very_serious", f"a single small study ({total} participants)", ids)
+    # (one randomised trial of the optimal information size is left to the other domains, as before)
+    if len(comparative) == 1 and tier == "observational" and ic.get("single_nonrandomised_study"):
+        return Domain("imprecision", ic["single_nonrandomised_study"],
+                      f"a single non-randomised study ({total} participants{note}): its estimate is not replicated", ids)
     if total < ic["very_serious_below"]:
         return Domain("imprecision", "very_serious", f"{total} participants in {len(comparative)} comparative studies"
                       f"{note}, < {ic['very_serious_below']}", ids)
