@@ -83,6 +83,10 @@ TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copy
 # clause it reports (direction._result_of reads the clause's subject as what produced the result)
 REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, )?(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:"
                   + _cues("report_frame_verbs") + r")\s+that\s+")
+# anywhere in an abstract, a report of what the study found ("We also demonstrated that PAK1 activity increases in
+# response to Tamoxifen"): it reports data, in words rather than numbers, whatever else it presents
+_REPORTED = rx(r"\b(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:" + _cues("report_frame_verbs")
+               + r")\s+that\s+")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
 FINDING = rx(r"\b(?:" + _cues("finding_words") + "|"
              "(?:was|were|is|are) (?:" + _cues("finding_copula") + r"))\b")
@@ -213,6 +217,7 @@ def reports_no_data(article: Article) -> bool:
     """True for an abstract that presents a technique or hypothesis and reports no outcome data (a case report
     that says how the patient did reports its case: :func:`reports_case_course`)."""
     text = article.abstract or ""
-    if not _SELF_DESCRIPTION.search(text) or has_results_section(article) or _DATA.search(text):
+    if not _SELF_DESCRIPTION.search(text) or has_results_section(article) or _DATA.search(text) or \
+            _REPORTED.search(text):
         return False
     return not reports_case_course(text, article.publication_types)

@@ -1140,6 +1140,21 @@ def _safety_only(case: _Case) -> str | None:
     return None if any(cue("efficacy_aim").search(s) for s in aims) else case.title
 
 
+def _compares_genotypes(case: _Case) -> str | None:
+    """A study whose title or stated aim names its patients' genes as what it studies ("Methylene tetrahydrofolate
+    reductase gene polymorphism in Egyptian children with acute lymphoblastic leukemia"; "We studied the effect of this
+    SNP on the plasma levels of HD-MTX"), with no arm without the therapy and no randomisation: every patient got the
+    therapy, and the study compares genotypes (``genotype_exposure`` of data/lexicons/arms.yaml). The sentence that
+    says so; None when the claim itself names a genotype."""
+    genes = cue("genotype_exposure")
+    if any(genes.search(n) for n in (*case.claim.therapy.all_names, *case.claim.condition.all_names)):
+        return None
+    if any(a.is_control for a in case.arms.arms) or RANDOM.search(case.reading.text):
+        return None
+    aims = [case.title, *(s for role, s in case.reading.roles if role != "title" and OBJECTIVE.search(s))]
+    return next((s for s in aims if genes.search(s)), None)
+
+
 def _host_never_named(case: _Case) -> str | None:
     """An add-on claim ("adding bone marrow aspirate concentrate to an osteochondral allograft improves its
     integration") is tested only by a study that gives the treatment the therapy is added to: one that never names
@@ -1166,6 +1181,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # a claim of benefit: a study of the therapy's harms alone does not ask whether it works
     _rule("no_findings", _safety_only, evidence=lambda case, found: found,
           why=lambda claim, _: f"the study reports only the safety of {claim.therapy.name}, not whether it works"),
+    # a study of the patients' genes, every one of them given the therapy
+    _rule("cointervention_only", _compares_genotypes, evidence=lambda case, found: found,
+          why=lambda claim, _: f"every patient got {claim.therapy.name}; the study compares their genotypes"),
     # an add-on claim: the study must give the treatment the therapy is added to
     _rule("therapy_not_tested", _host_never_named, comparison_claims=True,
           why=lambda claim, host: f"the study never gives {host}, which the claim adds {claim.therapy.name} to"),

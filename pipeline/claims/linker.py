@@ -121,10 +121,12 @@ log = logging.getLogger(__name__)
 # head-first form ("reconstruction of the ACL"), a side of a comparison listing arms each given alone ("leptin alone and
 # miltefosine alone") is not every arm's, a title of "outcomes after" the therapy or a product's head noun named again
 # ("cell constructs") makes the findings the therapy's, a short form the text defines names its prefixed words
-# ("rproFgCatL1"), and "characteristics" is no method word,
+# ("rproFgCatL1"), and "characteristics" is no method word; 2026.12.34 (from fresh27): a study of its patients' genotypes,
+# all given the therapy, does not test it, and an abstract reporting what it found in words ("We also demonstrated
+# that ...") reports data,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.33"
+LINKER_RELEASE = "2026.12.34"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

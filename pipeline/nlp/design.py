@@ -150,6 +150,24 @@ def says_not_randomised(article: Article) -> bool:
     return bool(NOT_RANDOM.search(text)) and not randomisation_stated(text)
 
 
+def stated_design(article: Article) -> DesignKind | None:
+    """The design the abstract states of itself in the labelled form journals print ("STUDY DESIGN: Cohort study;
+    Level of evidence, 3."), when it is no randomised trial and no sentence says anyone was randomised; else None
+    (``stated_design`` of design_cues.yaml; its first statement that matches, in the file's order of kinds)."""
+    text = f"{article.title or ''}\n{article.abstract or ''}"
+    if randomisation_stated(text):
+        return None
+    for kind, pattern in _STATED:
+        if pattern.search(text):
+            return DesignKind(kind)
+    return None
+
+
+# the designs an abstract may state of itself, in the order they are tried (design_cues.yaml stated_design_*)
+_STATED = (("cohort", _cues("stated_design_cohort")), ("case_control", _cues("stated_design_case_control")),
+           ("cross_sectional", _cues("stated_design_cross_sectional")), ("case_series", _cues("stated_design_case_series")))
+
+
 def reports_its_results(article: Article) -> bool:
     """Whether the abstract reports a result of its own (``results_reported`` of design_cues.yaml:
     "significantly", a p-value, "we found") and nothing a protocol says: no title calling itself a protocol,

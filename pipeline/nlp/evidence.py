@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
 from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_to_treatment, classify_design,
-                                  reports_its_results, says_not_randomised)
+                                  reports_its_results, says_not_randomised, stated_design)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
                                      laboratory_specimens)
@@ -39,7 +39,9 @@ from pipeline.nlp.vocabulary import versioned
 # .12.27: an abstract calling its own study non-randomised, with no randomisation stated, is no randomised trial
 # (design_cues.yaml not_randomised; design.says_not_randomised), whatever the classifier and the rules read; read
 # after the classifier, so the rules' tokens it was trained on are unchanged.
-EXTRACTOR_RELEASE = "2026.12.27"
+# .12.28: so is an abstract stating its own design in the labelled form ("STUDY DESIGN: Cohort study; Level of
+# evidence, 3."), with no randomisation stated (design_cues.yaml stated_design_*; design.stated_design).
+EXTRACTOR_RELEASE = "2026.12.28"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -47,6 +49,12 @@ EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.js
 # no vetoed record states such an allocation; PMID 16644224 (0.224) does, 33913035 (patients of two trials read
 # in a cross-sectional study) is kept out by design_cues.yaml not_the_trial.
 ALLOCATION_DOUBT = 0.15
+
+
+def _stated(kind: DesignKind) -> Design:
+    """The design an abstract states of itself (:func:`~pipeline.nlp.design.stated_design`) in place of a trial."""
+    return Design(kind, 0.7, f"the abstract states its design: {kind.value.replace('_', ' ')}, nobody said to be "
+                             "randomised")
 
 
 @dataclass
@@ -165,6 +173,11 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
         rct = False
         if design.design == "rct":
             design = Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "the abstract calls its study non-randomised")
+    if (rct or design.design == "rct") and article is not None and (stated := stated_design(article)) is not None:
+        # so is the design the abstract states of itself ("STUDY DESIGN: Cohort study; Level of evidence, 3."), with
+        # nobody said to be randomised: a retrospective cohort of MSCs with and without fibrin glue read as a trial
+        rct = False
+        design = _stated(stated)
     if rct and not (pop.is_animal and not pop.is_human):
         return Design(DesignKind.RCT, conf("randomized_trial"), "classifier: randomised trial in humans"), pop
     if design.design in ("meta_analysis", "systematic_review", "protocol", "rct"):
@@ -262,6 +275,8 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
     if design.design == "rct" and says_not_randomised(article):
         # without the classifier (no probabilities), the rules' "randomised" after "non-" is denied here too
         design = Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "the abstract calls its study non-randomised")
+    if design.design == "rct" and (stated := stated_design(article)) is not None:
+        design = _stated(stated)
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
     pop = _primary_study_only(article, design, pop)
