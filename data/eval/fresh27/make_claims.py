@@ -1,8 +1,10 @@
 # How claims.yaml was written (run in this folder): the claims, their synonyms and queries, and the quote offsets in seed.txt.
 # Written in session 24 (2026-12-03), after fresh26 was scored once (0a29e03), from titles of workshop-corpus records
 # that no earlier query returns, before any project output or review for these claims existed. C305 is an add-on claim.
-import yaml
-seed=open('seed.txt').read()
+import sys
+sys.path.insert(0, '../fresh')
+from claims_writer import write_claims
+
 C=[
 ("C303","Cell-free scaffolds repair small cartilage defects","cell-free scaffolds repair small cartilage defects",
  ("cell-free scaffolds",['cell-free scaffolds','cell-free scaffold','cell-free implant','cell-free implants','acellular scaffold','cell-free repair']),
@@ -53,16 +55,4 @@ C=[
  ("cartilage regeneration",['cartilage regeneration','cartilage repair','cartilage defects','cartilage defect','chondral defects','cartilage']),
  'fibrin[tiab] AND (cartilage[tiab] OR chondrocyte*[tiab]) AND (regenerat*[tiab] OR engineer*[tiab])','effect',None,None,'benefit',None),
 ]
-out=[]
-for cid,title,quote,(tn,ts),(cn,cs),q,kind,comp,host,polarity,population in C:
-    s=seed.lower().index(quote.lower()); quote=seed[s:s+len(quote)]
-    c=dict(id=cid,title=title,therapy=dict(name=tn,synonyms=ts),condition=dict(name=cn,synonyms=cs),
-        quotes=[dict(start=s,end=s+len(quote),text=quote)],seed_strength='asserted',polarity=polarity,query=q,topics=[cid],reference_pmids=[])
-    if kind!='effect': c['kind']=kind
-    if comp:
-        n,syn=comp; c['comparator']=dict(name=n,synonyms=syn)
-    if host:
-        n,syn=host; c['added_to']=dict(name=n,synonyms=syn)
-    if population: c['population']=population
-    out.append(c)
-yaml.safe_dump(dict(seed_file='seed.txt',claims=out),open('claims.yaml','w'),sort_keys=False,allow_unicode=True)
+write_claims(C)

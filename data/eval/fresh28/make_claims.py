@@ -2,8 +2,10 @@
 # Written in session 24 (2026-12-03), after fresh27 was scored once (2858507) and its rules committed (7f5087f), from
 # titles of workshop-corpus records that no earlier query returns, before any project output or review for these claims
 # existed. C324 is about rats, C325 about mice; C321 and C322 are harm claims.
-import yaml
-seed=open('seed.txt').read()
+import sys
+sys.path.insert(0, '../fresh')
+from claims_writer import write_claims
+
 C=[
 ("C315","Correcting hyperkalemia stops inappropriate defibrillator shocks","correcting hyperkalemia stops inappropriate defibrillator shocks",
  ("correcting hyperkalemia",['correcting hyperkalemia','correction of hyperkalemia','potassium correction','hemodialysis','treatment of hyperkalemia']),
@@ -50,16 +52,4 @@ C=[
  ("tolerance to factor IX",['immune tolerance to factor IX','tolerance to factor IX','factor IX tolerance','immune tolerance','hemophilia B']),
  '("factor IX"[tiab] AND (tolerance[tiab] OR "gene transfer"[tiab] OR "gene therapy"[tiab]))','effect',None,None,'benefit',['mouse']),
 ]
-out=[]
-for cid,title,quote,(tn,ts),(cn,cs),q,kind,comp,host,polarity,population in C:
-    s=seed.lower().index(quote.lower()); quote=seed[s:s+len(quote)]
-    c=dict(id=cid,title=title,therapy=dict(name=tn,synonyms=ts),condition=dict(name=cn,synonyms=cs),
-        quotes=[dict(start=s,end=s+len(quote),text=quote)],seed_strength='asserted',polarity=polarity,query=q,topics=[cid],reference_pmids=[])
-    if kind!='effect': c['kind']=kind
-    if comp:
-        n,syn=comp; c['comparator']=dict(name=n,synonyms=syn)
-    if host:
-        n,syn=host; c['added_to']=dict(name=n,synonyms=syn)
-    if population: c['population']=population
-    out.append(c)
-yaml.safe_dump(dict(seed_file='seed.txt',claims=out),open('claims.yaml','w'),sort_keys=False,allow_unicode=True)
+write_claims(C)

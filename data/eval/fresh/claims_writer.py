@@ -1,0 +1,32 @@
+"""Write a fresh set's claims.yaml from its make_claims.py tuples (used by fresh26 onward; the older sets' scripts keep
+their own copy of this loop, as they were run).
+
+Each tuple: (id, title, quote, (therapy, synonyms), (condition, synonyms), query, kind, comparator, added_to, polarity,
+population). The quote is found in seed.txt (case-insensitive) and stored with its offsets as written there."""
+
+from __future__ import annotations
+
+import yaml
+
+
+def write_claims(tuples: list[tuple], seed_path: str = "seed.txt", out_path: str = "claims.yaml") -> None:
+    """Write ``out_path`` (the catalog format of data/claims.yaml) for ``tuples``, quoting ``seed_path``."""
+    seed = open(seed_path, encoding="utf-8").read()
+    out = []
+    for cid, title, quote, (tn, ts), (cn, cs), q, kind, comp, host, polarity, population in tuples:
+        s = seed.lower().index(quote.lower())
+        quote = seed[s:s + len(quote)]
+        c = dict(id=cid, title=title, therapy=dict(name=tn, synonyms=ts), condition=dict(name=cn, synonyms=cs),
+                 quotes=[dict(start=s, end=s + len(quote), text=quote)], seed_strength="asserted", polarity=polarity,
+                 query=q, topics=[cid], reference_pmids=[])
+        if kind != "effect":
+            c["kind"] = kind
+        if comp:
+            c["comparator"] = dict(name=comp[0], synonyms=comp[1])
+        if host:
+            c["added_to"] = dict(name=host[0], synonyms=host[1])
+        if population:
+            c["population"] = population
+        out.append(c)
+    with open(out_path, "w", encoding="utf-8") as f:
+        yaml.safe_dump(dict(seed_file="seed.txt", claims=out), f, sort_keys=False, allow_unicode=True)
