@@ -115,3 +115,40 @@ def test_a_design_the_abstract_states_of_itself_is_no_trial():
     mislabelled = Article(pmid=5, title="x", abstract="Level of evidence, 3. Patients were randomly assigned to A or B.")
     assert stated_design(mislabelled) is None
     assert extract_evidence(trial, use_metadata=False, probs=_SURE_TRIAL).is_rct
+
+
+MACI_FIBRIN = Article(
+    pmid=16170579,
+    title="Early postoperative adherence of matrix-induced autologous chondrocyte implantation for the treatment of "
+          "full-thickness cartilage defects of the femoral condyle",
+    abstract="Matrix-induced autologous chondrocyte implantation (MACI) is a tissue-engineering technique for the "
+             "treatment of full-thickness articular cartilage defects and requires the use of a three-dimensional "
+             "collagen type I-III membrane seeded with cultured autologous chondrocytes. The cell-scaffold construct is "
+             "implanted in the debrided cartilage defect and fixed only with fibrin glue, with no periosteal cover or "
+             "further surgical fixation. In a clinical pilot study, the MACI technique was used for the treatment of "
+             "full-thickness, weight-bearing chondral defects of the femoral condyle in 16 patients. In 14 of 16 "
+             "patients (87.5%), a completely-attached graft was found. In conclusion, the implantation and fixation of "
+             "a cell-scaffold construct in a deep cartilage defect of the femoral condyle with fibrin glue and with no "
+             "further surgical fixation leads to a high attachment rate 34.7 days after the implantation.")
+
+
+def test_a_product_that_only_fixed_another_implant_is_not_tested():
+    """16170579 and 19800999 (C314, "fibrin-based constructs regenerate cartilage"; both reviewers: therapy_not_tested):
+    fibrin glue fixes a MACI membrane, or is one of four fixation methods for a printed scaffold."""
+    e, _ = assess_as_linked(FRESH27["C314"], MACI_FIBRIN, "case_series", is_human=True)
+    assert not e.eligible and e.reason == "therapy_not_tested" and "fixed another implant" in e.why, e
+    fixation = Article(pmid=19800999, title="Quality of scaffold fixation in a human cadaver knee model",
+                       abstract="The present study compared four different scaffold fixation techniques [fibrin glue "
+                                "(FG), transosseous (TS) fixation, biodegradable pin (BP) fixation and continuous "
+                                "cartilage sutures (CS)] to implant a custom-printed porous scaffold in a human cadaver "
+                                "knee model. The FG scored higher on scaffold integrity compared to TS (P<0.05).")
+    e, _ = assess_as_linked(FRESH27["C314"], fixation, "other", is_human=True)
+    assert not e.eligible and e.reason == "therapy_not_tested", e
+    # a fibrin construct implanted for itself is tested, though the word "fixation" appears elsewhere
+    construct = Article(pmid=6, title="Chondrocytes in a fibrin gel for cartilage defects in sheep",
+                        abstract="Autologous chondrocytes in a fibrin gel were implanted into chondral defects of 12 "
+                                 "sheep; no additional fixation was used. At 6 months the fibrin gel constructs had "
+                                 "filled the defects with hyaline-like tissue, significantly better than empty defects "
+                                 "(p < 0.01).")
+    e, _ = assess_as_linked(FRESH27["C314"], construct, "animal_study", is_animal=True, species=("sheep",))
+    assert e.reason != "therapy_not_tested" or "fixed another" not in e.why, e

@@ -1045,6 +1045,36 @@ def _therapy_only_as_destination(case: _Case) -> str | None:
     return None
 
 
+def _only_as_fixative(case: _Case) -> str | None:
+    """The sentence, when a study whose title does not name the therapy names it, outside the title, only as what fixed
+    another implant in place (a word of ``fixation`` of data/lexicons/arms.yaml within five words before each mention:
+    "fixed only with fibrin glue"), or, its title being about fixing something ("Quality of scaffold fixation"), names
+    it first among the fixation methods compared. None when the claim itself is about fixing."""
+    claim, ab = case.claim, case.ab
+    fix = cue("fixation")
+    if any(fix.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)) or \
+            _names_therapy(claim, case.title, ab):
+        return None
+    at = [(s, m.start) for role, s in case.reading.roles if role != "title"
+          for m in find_mentions(claim.therapy, s, ab)]
+    if not at:
+        return None
+    after_fix = [_fixes_with(fix, s[:i]) for s, i in at]
+    if all(after_fix) or (fix.search(case.title) and after_fix[0]):
+        return at[0][0]
+    return None
+
+
+def _fixes_with(fix: re.Pattern, before: str) -> bool:
+    """Whether the words before a mention say it fixed something: a fixation word within five words ("fixed only with
+    fibrin glue"), or one earlier in the same clause with the mention its means ("the implantation and fixation of a
+    cell-scaffold construct in a deep cartilage defect of the femoral condyle with fibrin glue")."""
+    if fix.search(" ".join(before.split()[-5:])):
+        return True
+    clause = re.split(r"[,;:()]", before)[-1]
+    return bool(fix.search(clause)) and re.search(r"\b(?:with|using|by)\s+$", clause) is not None
+
+
 def _case_names_only_practice(case: _Case) -> Eligibility | None:
     """A case report naming the therapy only as general practice, never as what its patients got."""
     claim, reading, ab = case.claim, case.reading, case.ab
@@ -1178,6 +1208,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # the therapy named only as where another product went: "the nanoparticles remained within the nucleus pulposus cells"
     _rule("therapy_not_tested", _therapy_only_as_destination, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as where another product went, not as what was given"),
+    # the therapy only what fixed another implant in place ("fixed only with fibrin glue")
+    _rule("therapy_not_tested", _only_as_fixative, evidence=lambda case, found: found,
+          why=lambda claim, _: f"{claim.therapy.name} is named only as what fixed another implant, not as what was tested"),
     # a claim of benefit: a study of the therapy's harms alone does not ask whether it works
     _rule("no_findings", _safety_only, evidence=lambda case, found: found,
           why=lambda claim, _: f"the study reports only the safety of {claim.therapy.name}, not whether it works"),

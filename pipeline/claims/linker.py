@@ -123,10 +123,11 @@ log = logging.getLogger(__name__)
 # ("cell constructs") makes the findings the therapy's, a short form the text defines names its prefixed words
 # ("rproFgCatL1"), and "characteristics" is no method word; 2026.12.34 (from fresh27): a study of its patients' genotypes,
 # all given the therapy, does not test it, and an abstract reporting what it found in words ("We also demonstrated
-# that ...") reports data,
+# that ...") reports data; 2026.12.35: a product named only as what fixed another implant ("fixed only with fibrin
+# glue") is not tested,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.34"
+LINKER_RELEASE = "2026.12.35"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
