@@ -121,7 +121,8 @@ def _alone() -> re.Pattern:
 # The therapy as the object of a method: "permits spatial delivery of magnetically labeled MSCs",
 # "allows for detection of MSCs", "analyzing exosome-associated miRNAs". Such a finding is about the
 # method — how the cells are delivered, labelled, tracked or isolated — not what they do.
-# ("characterised", not "characteristics": "the biochemical characteristics of African plant extracts" are the extracts')
+# ("characterised", not "characteristics": "the biochemical characteristics of African plant extracts" are the extracts'
+# own, not a method applied to them)
 _METHOD = compile_guarded(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e|ed|ing)|visuali[sz]\w*|monitor\w*|"
                           r"isolat\w*|analy[sz]\w*|quantif\w*|characteri[sz](?:e[sd]?|ing|ations?)\b|harvest\w*|"
                           r"identif\w*|locali[sz]\w*|purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
@@ -204,10 +205,8 @@ def _title_reports_outcomes_of(concept: Concept, title: str, abbreviations: dict
     at = first_mention_at(concept, title, abbreviations)
     if at is None or _VERSUS.search(title):
         return False
-    frame = None
-    for frame in _outcomes_of().finditer(title[:at]):
-        pass
-    return frame is not None and len(title[frame.end():at].split()) <= 8
+    frames = list(_outcomes_of().finditer(title[:at]))  # the frame nearest the mention
+    return bool(frames) and len(title[frames[-1].end():at].split()) <= 8
 
 
 def _names_product_head(concept: Concept, title: str, text: str, abbreviations: dict[str, str] | None) -> bool:

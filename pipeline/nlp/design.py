@@ -153,7 +153,7 @@ def says_not_randomised(article: Article) -> bool:
 def stated_design(article: Article) -> DesignKind | None:
     """The design the abstract states of itself in the labelled form journals print ("STUDY DESIGN: Cohort study;
     Level of evidence, 3."), when it is no randomised trial and no sentence says anyone was randomised; else None
-    (``stated_design`` of design_cues.yaml; its first statement that matches, in the file's order of kinds)."""
+    (the ``stated_design_*`` lists of design_cues.yaml, tried cohort, case-control, cross-sectional, case series)."""
     text = f"{article.title or ''}\n{article.abstract or ''}"
     if randomisation_stated(text):
         return None
