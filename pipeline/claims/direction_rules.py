@@ -81,12 +81,11 @@ TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copy
              r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
 # "The results demonstrated that …", "In CI/R rats, we showed that …": a report opening a sentence, before the
 # clause it reports (direction._result_of reads the clause's subject as what produced the result)
-REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, )?(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:"
-                  + _cues("report_frame_verbs") + r")\s+that\s+")
+_REPORT = r"(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:" + _cues("report_frame_verbs") + r")\s+that\s+"
+REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, )?" + _REPORT)
 # anywhere in an abstract, a report of what the study found ("We also demonstrated that PAK1 activity increases in
 # response to Tamoxifen"): it reports data, in words rather than numbers, whatever else it presents
-_REPORTED = rx(r"\b(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:" + _cues("report_frame_verbs")
-               + r")\s+that\s+")
+_REPORTED = rx(r"\b" + _REPORT)
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
 FINDING = rx(r"\b(?:" + _cues("finding_words") + "|"
              "(?:was|were|is|are) (?:" + _cues("finding_copula") + r"))\b")

@@ -1166,8 +1166,12 @@ def _safety_only(case: _Case) -> str | None:
     if case.claim.polarity != "benefit" or not _names_therapy(case.claim, case.title, case.ab) or \
             not cue("safety_aim").search(case.title):
         return None
-    aims = [case.title, *(s for role, s in case.reading.roles if role != "title" and OBJECTIVE.search(s))]
-    return None if any(cue("efficacy_aim").search(s) for s in aims) else case.title
+    return None if any(cue("efficacy_aim").search(s) for s in _aims(case)) else case.title
+
+
+def _aims(case: _Case) -> list[str]:
+    """The title and the sentences stating the study's aim: what the study says it asks."""
+    return [case.title, *(s for role, s in case.reading.roles if role != "title" and OBJECTIVE.search(s))]
 
 
 def _compares_genotypes(case: _Case) -> str | None:
@@ -1181,8 +1185,7 @@ def _compares_genotypes(case: _Case) -> str | None:
         return None
     if any(a.is_control for a in case.arms.arms) or RANDOM.search(case.reading.text):
         return None
-    aims = [case.title, *(s for role, s in case.reading.roles if role != "title" and OBJECTIVE.search(s))]
-    return next((s for s in aims if genes.search(s)), None)
+    return next((s for s in _aims(case) if genes.search(s)), None)
 
 
 def _host_never_named(case: _Case) -> str | None:

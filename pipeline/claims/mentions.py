@@ -12,7 +12,7 @@ from pipeline.claims.models import Concept
 from pipeline.nlp.abbreviations import abbreviations_in  # noqa: F401
 from pipeline.nlp.arms import cue
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.vocabulary import sentence_comparing, vocabulary
+from pipeline.nlp.vocabulary import sentence_comparing, vocabulary, word_set
 
 
 @dataclass(frozen=True)
@@ -182,8 +182,7 @@ def _inverted(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Za-z]{3,}", words[-1]):
         return None
-    stops = {w.lower() for w in vocabulary("mentions")["name_gap_stops"]}
-    if any(w.lower() in stops for w in words):
+    if any(w.lower() in word_set("mentions", "name_gap_stops") for w in words):
         return None
     head, rest = words[-1], " ".join(words[:-1])
     return _variant(head) + r"\s+of\s+(?:the\s+|an?\s+)?" + _variant(rest)

@@ -155,17 +155,15 @@ def stated_design(article: Article) -> DesignKind | None:
     Level of evidence, 3."), when it is no randomised trial and no sentence says anyone was randomised; else None
     (the ``stated_design_*`` lists of design_cues.yaml, tried cohort, case-control, cross-sectional, case series)."""
     text = f"{article.title or ''}\n{article.abstract or ''}"
-    if randomisation_stated(text):
-        return None
-    for kind, pattern in _STATED:
-        if pattern.search(text):
-            return DesignKind(kind)
-    return None
+    kind = next((kind for kind, pattern in _STATED if pattern.search(text)), None)
+    return None if kind is None or randomisation_stated(text) else kind
 
 
 # the designs an abstract may state of itself, in the order they are tried (design_cues.yaml stated_design_*)
-_STATED = (("cohort", _cues("stated_design_cohort")), ("case_control", _cues("stated_design_case_control")),
-           ("cross_sectional", _cues("stated_design_cross_sectional")), ("case_series", _cues("stated_design_case_series")))
+_STATED = ((DesignKind.COHORT, _cues("stated_design_cohort")),
+           (DesignKind.CASE_CONTROL, _cues("stated_design_case_control")),
+           (DesignKind.CROSS_SECTIONAL, _cues("stated_design_cross_sectional")),
+           (DesignKind.CASE_SERIES, _cues("stated_design_case_series")))
 
 
 def reports_its_results(article: Article) -> bool:
