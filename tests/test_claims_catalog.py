@@ -130,6 +130,34 @@ def test_seed_file_resolves_beside_the_catalog_wherever_it_is_copied(tmp_path):
     assert str(tmp_path / "seed" / SEED.name) in prob.message
 
 
+def test_a_catalog_loaded_again_is_read_again_only_when_it_or_its_seed_changed(tmp_path):
+    """`evidence run` loads the catalog before Prefect starts and the flow loads it again: the second load of
+    unchanged files gives the same claims without parsing, and a changed seed or catalog is validated anew."""
+    from pipeline.claims import catalog as catalog_module
+
+    (tmp_path / "seed").mkdir()
+    seed = tmp_path / "seed" / SEED.name
+    seed.write_bytes(SEED.read_bytes())
+    copy = tmp_path / "claims.yaml"
+    copy.write_text(DEFAULT_CATALOG.read_text(encoding="utf-8"), encoding="utf-8")
+    first = load_catalog(copy)
+    calls = []
+    real = catalog_module._load
+    catalog_module._load = lambda *a: calls.append(a) or real(*a)
+    try:
+        assert load_catalog(copy) == first and calls == []
+        seed.write_text("An article that no longer says what the quotes cite.", encoding="utf-8")
+        with pytest.raises(Exception, match="seed"):
+            load_catalog(copy)
+        seed.write_bytes(SEED.read_bytes())
+        copy.write_text(copy.read_text(encoding="utf-8").replace(first[0].title, first[0].title + " (edited)", 1),
+                        encoding="utf-8")
+        assert load_catalog(copy)[0].title == first[0].title + " (edited)"
+        assert len(calls) == 2  # the failed load and the edited catalog; the restored seed is the first load again
+    finally:
+        catalog_module._load = real
+
+
 def test_claim_ids_may_have_three_digits_but_not_four(tmp_path):
     # a catalog grows past C99 (the evaluation sets did): C100 and its topic are valid, C1000 is not
     def three(d):

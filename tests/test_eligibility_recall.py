@@ -187,6 +187,39 @@ def test_a_case_report_saying_what_its_patient_got_names_the_intervention():
     assert not _INTERVENTION.search("Percutaneous drainage is a common treatment for psoas abscess.")
 
 
+def test_a_series_or_case_that_used_the_therapy_and_says_what_followed_names_the_intervention():
+    """Session 25, from the workshop records behind earlier sets' unlinked pairs both reviewers counted: a
+    series' or a case's own use of the therapy ("Evacuating puncture was carried out in 7 cases", PMID
+    1507908; "Fibrin ACI was used to treat deep cartilage defects of the femoral condyle in 30 patients",
+    19763540; "He was treated successfully by ultrasound-guided percutaneous drainage", 25028234; "All three
+    patients attained full recovery after antibiotic therapy and surgical drainage", 2929362; "The symptoms of
+    catatonia showed improvement with ECT", 26702183; "surgical drainage improved the clinical picture",
+    16816911) and an aim to report its results (30121776, 28263667). Background statements and
+    recommendations stay unmarked."""
+    from pipeline.claims.linker import _INTERVENTION
+
+    for s in ("Evacuating puncture was carried out in 7 cases, and surgical drainage in 23 (82%).",
+              "Fibrin ACI was used to treat deep cartilage defects of the femoral condyle in 30 patients.",
+              "He was treated successfully by ultrasound-guided percutaneous drainage along with systemic antibiotic therapy.",
+              "All three patients attained full recovery after antibiotic therapy and surgical drainage.",
+              "The symptoms of catatonia showed improvement with ECT.",
+              "Systemic antibiotic treatment alone was not efficient, while surgical drainage improved the clinical picture.",
+              "But as currently mid- and long-term data are lacking, the aim of the present study was to present mid-term "
+              "clinical, radiological and histological results of a cell-free collagen type I scaffolds for cartilage repair.",
+              "To evaluate the clinical results of a biphasic cell-free collagen-hydroxyapatite scaffold and to evaluate "
+              "osteochondral tissue regeneration with magnetic resonance imaging (MRI)."):
+        assert _INTERVENTION.search(s), s
+    for s in ("An optimal outcome of VO requires heightened awareness, early diagnosis, prompt identification of "
+              "pathogens, reversal of complications, and prolonged antimicrobial therapy.",
+              "Drainage of all associated abscesses correlated with a significantly higher rate of cure.",
+              # a recommendation, not what the study's patient got (PMID 16442788)
+              "It has to be distinguished from pyomyositis, usually caused by Staphylococcus aureus, where a muscle "
+              "abscess occurs, which must be treated by surgical drainage and antibiotics.",
+              "Previously the role of benzodiazepines, immunosuppression, plasma exchange, and electroconvulsive therapy "
+              "(ECT) has been described in its management."):
+        assert not _INTERVENTION.search(s), s
+
+
 def test_a_name_given_in_so_many_words_reads_like_an_abbreviation():
     """PMID 27118194 (workshop corpus, hyaluronic acid claim C80): "Cross-linked hyaluronan--also called
     Hylan G-F 20--is a medical device …"; every later sentence names only "Hylan G-F 20"."""

@@ -28,7 +28,7 @@ from pipeline.faults import crash_point
 from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.vocabulary import sentence_comparing, versioned
+from pipeline.nlp.vocabulary import alternation, sentence_comparing, versioned
 from pipeline.query import QueryIndex, SearchDoc, compile_query
 from pipeline.nlp.arms import StudyArms, read_arms, with_finding
 from pipeline.store import arms as arms_store
@@ -124,10 +124,13 @@ log = logging.getLogger(__name__)
 # ("rproFgCatL1"), and "characteristics" is no method word; 2026.12.34 (from fresh27): a study of its patients' genotypes,
 # all given the therapy, does not test it, and an abstract reporting what it found in words ("We also demonstrated
 # that ...") reports data; 2026.12.35: a product named only as what fixed another implant ("fixed only with fibrin
-# glue") is not tested,
+# glue") is not tested; 2026.12.36 (session 25, from the unlinked pairs of earlier sets both reviewers counted): a
+# series' or a case's own use of the therapy and what followed ("was carried out in 7 cases", "was used to treat",
+# "treated successfully by", "attained full recovery after", "improved the clinical picture") and an aim to report its
+# results name the tested intervention (the cues now data/lexicons/linker_cues.yaml),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.35"
+LINKER_RELEASE = "2026.12.36"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -138,17 +141,11 @@ DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH (for people; grading reads the column
 # condition_direct for indirectness)
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
-# the study's own intervention: "X was injected", "patients received X", "X versus Y"
+# the study's own intervention ("X was injected", "patients received X", "X versus Y") and the therapy only as a
+# mechanism ("microfracture recruits MSCs"): data/lexicons/linker_cues.yaml
 _INTERVENTION = compile_guarded(
-    r"\b(?:inject\w*|implant\w*|transplant\w*|administ\w*|infus\w*|received|receiving|treated with|treatment with|"
-    r"randomi[sz]ed to|assigned to|allocated to|" + sentence_comparing("linker_intervention") + r"|group|arm|underwent|"
-    r"application of|applied|delivery of|intra-?articular|we (?:evaluated|assessed|investigated|compared|report)|"
-    r"(?:aimed|aim) to|to (?:investigate|evaluate|compare|assess) the (?:safety|efficacy|effect)|"
-    # how case reports say what their patient got: "US-guided drainage was performed", "we gave him
-    # antibiotics", "improved with intravenous antibiotics", "compression with hyperbaric oxygen resulted in"
-    r"(?:was|were) performed|(?:was|were) given|we gave|improved with|resulted in)\b", re.I)
-_MECHANISM_ONLY = compile_guarded(r"\b(?:recruit\w*|migrat\w*|releas\w*|contain\w*|source of|derived from the|"
-                             r"influx|home to|stimulat\w* the)\b", re.I)
+    r"\b(?:" + alternation("linker_cues", "intervention") + "|" + sentence_comparing("linker_intervention") + r")\b", re.I)
+_MECHANISM_ONLY = compile_guarded(r"\b(?:" + alternation("linker_cues", "mechanism_only") + r")\b", re.I)
 
 
 @dataclass(frozen=True)
