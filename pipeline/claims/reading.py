@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.claims.direction_rules import conclusion_and_results, has_results_section, reports_no_data
 from pipeline.models import Article
-from pipeline.nlp.abbreviations import abbreviations_in, defining_text
+from pipeline.nlp.abbreviations import abbreviations_in, defining_text, whole_compound
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sentences import split_at_stops
 from pipeline.nlp.vocabulary import vocabulary, word_set
@@ -142,26 +142,12 @@ def initialisms_in(title: str, text: str, defined: dict[str, str]) -> dict[str, 
     return out
 
 
-def _whole_compound(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
-    """Each long form written in ``text`` right after another word and a colon ("poly-lactide:polyglycolic acid (PLGA)")
-    read as the whole compound name: the abbreviation detector keeps only the words after the colon, and a copolymer
-    is not the polymer its second half names."""
-    out = dict(abbreviations)
-    for short, long_form in abbreviations.items():
-        if not long_form:
-            continue
-        m = re.search(r"([A-Za-z][\w-]*:)" + re.escape(long_form) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text, re.I)
-        if m and m.group(1)[-2].islower():
-            out[short] = (m.group(1) + long_form).lower()
-    return out
-
-
 def read_article(article: Article, abbreviations: dict[str, str] | None = None) -> ArticleReading:
     """The article's reading. ``abbreviations``: the ones the extract stage stored for it; without
     them spaCy reads the text now. Names the abstract gives in so many words ("also called") count
     as abbreviations it defines, and so do short forms it uses without defining them whose letters are the
     initials of a phrase of its title (:func:`initialisms_in`); a long form written after another word and a colon
-    is the whole compound (:func:`_whole_compound`)."""
+    is the whole compound (:func:`pipeline.nlp.abbreviations.whole_compound`)."""
     text = defining_text(article.title, article.abstract)
     if abbreviations is None:
         abbreviations = abbreviations_in(text)
@@ -169,7 +155,7 @@ def read_article(article: Article, abbreviations: dict[str, str] | None = None) 
     if aliases:
         abbreviations = {**aliases, **abbreviations}
     if ":" in text:
-        abbreviations = _whole_compound(text, abbreviations)
+        abbreviations = whole_compound(text, abbreviations)
     initialisms = initialisms_in(article.title or "", text, abbreviations)
     if initialisms:
         abbreviations = {**initialisms, **abbreviations}

@@ -107,3 +107,17 @@ def whole_long_form(short: str, long_form: str, text: str) -> str:
     if _letters(whole) == _letters(long_form) or not _letters(whole).endswith(_letters(long_form)):
         return long_form
     return whole
+
+
+def whole_compound(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
+    """Each long form written in ``text`` right after another word and a colon ("poly-lactide:polyglycolic acid (PLGA)")
+    read as the whole compound name: the abbreviation detector keeps only the words after the colon, and a copolymer
+    is not the polymer its second half names."""
+    out = dict(abbreviations)
+    for short, long_form in abbreviations.items():
+        if not long_form:
+            continue
+        m = re.search(r"([A-Za-z][\w-]*:)" + re.escape(long_form) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text, re.I)
+        if m and m.group(1)[-2].islower():
+            out[short] = (m.group(1) + long_form).lower()
+    return out
