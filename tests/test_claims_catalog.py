@@ -8,7 +8,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from pipeline.claims.catalog import DEFAULT_CATALOG, load_catalog, validate_catalog
+from pipeline.claims.catalog import DEFAULT_CATALOG, CatalogError, load_catalog, validate_catalog
 from pipeline.claims.hedging import assess, seed_strength
 from pipeline.cli.app import app
 from pipeline.query import compile_query
@@ -147,7 +147,7 @@ def test_a_catalog_loaded_again_is_read_again_only_when_it_or_its_seed_changed(t
     try:
         assert load_catalog(copy) == first and calls == []
         seed.write_text("An article that no longer says what the quotes cite.", encoding="utf-8")
-        with pytest.raises(Exception, match="seed"):
+        with pytest.raises(CatalogError, match="seed"):
             load_catalog(copy)
         seed.write_bytes(SEED.read_bytes())
         copy.write_text(copy.read_text(encoding="utf-8").replace(first[0].title, first[0].title + " (edited)", 1),
