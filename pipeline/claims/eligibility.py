@@ -1030,16 +1030,22 @@ def _gets_a_device(text: str) -> bool:
     return bool(cue("scaffold").search(text) or cue("device_words").search(text))
 
 
+def _mentions_if_untitled(case: _Case, keep) -> list[tuple[str, int]]:
+    """Each mention of the therapy (its sentence, its offset) in the sentences whose role ``keep`` accepts, when the
+    title does not name the therapy; empty when it does (a study whose title names the therapy is about it, whatever a
+    later sentence's words around a mention say)."""
+    claim, ab = case.claim, case.ab
+    if _names_therapy(claim, case.title, ab):
+        return []
+    return [(s, m.start) for role, s in case.reading.roles if keep(role) for m in find_mentions(claim.therapy, s, ab)]
+
+
 def _therapy_only_as_destination(case: _Case) -> str | None:
     """The sentence, when a study whose title does not name the therapy names it, outside the background, only as
     where another product went ("the nanoparticles remained within the nucleus pulposus cells", "were taken up by
     human IVD nucleus pulposus cells": ``destination`` of data/lexicons/arms.yaml, within five words before it):
     the cells are the target of what was given, not what was given. Else None."""
-    claim, ab = case.claim, case.ab
-    if _names_therapy(claim, case.title, ab):
-        return None
-    at = [(s, m.start) for role, s in case.reading.roles if role == "body"
-          for m in find_mentions(claim.therapy, s, ab)]
+    at = _mentions_if_untitled(case, lambda role: role == "body")
     if at and all(cue("destination").search(" ".join(s[:i].split()[-5:])) for s, i in at):
         return at[0][0]
     return None
@@ -1050,13 +1056,11 @@ def _only_as_fixative(case: _Case) -> str | None:
     another implant in place (a word of ``fixation`` of data/lexicons/arms.yaml within five words before each mention:
     "fixed only with fibrin glue"), or, its title being about fixing something ("Quality of scaffold fixation"), names
     it first among the fixation methods compared. None when the claim itself is about fixing."""
-    claim, ab = case.claim, case.ab
+    claim = case.claim
     fix = cue("fixation")
-    if any(fix.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)) or \
-            _names_therapy(claim, case.title, ab):
+    if any(fix.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
         return None
-    at = [(s, m.start) for role, s in case.reading.roles if role != "title"
-          for m in find_mentions(claim.therapy, s, ab)]
+    at = _mentions_if_untitled(case, lambda role: role != "title")
     if not at:
         return None
     after_fix = [_fixes_with(fix, s[:i]) for s, i in at]
