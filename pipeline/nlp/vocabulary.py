@@ -81,6 +81,9 @@ def alternation(name: str, key: str) -> str:
     return "|".join(vocabulary(name)[key])
 
 
+# cached like vocabulary() itself: readers test membership per word ("any(w in word_set(...) for w in words)"), and
+# a frozenset built again for every word was work done once per call instead of once per process
+@lru_cache(maxsize=None)
 def word_set(name: str, key: str) -> frozenset[str]:
     """One list of ``data/lexicons/<name>.yaml`` as a set (for lookups such as MeSH descriptors)."""
     return frozenset(vocabulary(name)[key])
