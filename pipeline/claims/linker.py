@@ -127,10 +127,12 @@ log = logging.getLogger(__name__)
 # glue") is not tested; 2026.12.36 (session 25, from the unlinked pairs of earlier sets both reviewers counted): a
 # series' or a case's own use of the therapy and what followed ("was carried out in 7 cases", "was used to treat",
 # "treated successfully by", "attained full recovery after", "improved the clinical picture") and an aim to report its
-# results name the tested intervention (the cues now data/lexicons/linker_cues.yaml),
+# results name the tested intervention (the cues now data/lexicons/linker_cues.yaml); 2026.12.37 (session 26, likewise):
+# people undergoing the therapy ("patients undergoing", "operated on using") and a result said of it ("as effective as",
+# "satisfied with", "successfully controlled by", "can be an alternative"),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.36"
+LINKER_RELEASE = "2026.12.37"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
