@@ -26,7 +26,7 @@ C=[
 ("C341","A vaccine of HPV16 E7 protein bodies causes tumour regression in mice","a vaccine of hpv16 e7 protein bodies causes tumour regression in mice",
  ("HPV16 E7 protein body vaccine",['HPV16 E7 protein bodies','E7 protein bodies','HPV16 E7 vaccine','E7 vaccine','protein bodies']),
  ("tumour regression",['tumour regression','tumor regression','HPV16-associated tumours','tumours','tumors','cervical cancer']),
- '"E7"[tiab] AND (vaccin*[tiab] OR "protein bodies"[tiab])','effect',None,None,'benefit',['mice']),
+ '"E7"[tiab] AND (vaccin*[tiab] OR "protein bodies"[tiab])','effect',None,None,'benefit',['mouse']),
 ("C342","Physical and cognitive activities deter cognitive decline","physical and cognitive activities deter cognitive decline",
  ("physical and cognitive activities",['physical and cognitive activities','physical activity','cognitive activity','cognitive activities','exercise','leisure activities']),
  ("cognitive decline",['cognitive decline','cognitive impairment','dementia','age-related cognitive decline']),
@@ -53,3 +53,14 @@ C=[
  'Habib[tiab] OR "radiofrequency-assisted"[tiab] OR (radiofrequency[tiab] AND (hepatectomy[tiab] OR "hepatic resection*"[tiab] OR "liver resection*"[tiab]))','effect',None,None,'benefit',None),
 ]
 write_claims(C)
+
+# The catalog's validation (run by the first build, before any output existed) read "can cause" in C338's and C343's
+# quotes as qualified, not asserted, and takes the species as data/lexicons/species.yaml names it ("mouse"): the claims'
+# words are unchanged, their stored strength follows the quote.
+import yaml
+cat = yaml.safe_load(open('claims.yaml', encoding='utf-8'))
+for c in cat['claims']:
+    if c['id'] in ('C338', 'C343'):
+        c['seed_strength'] = 'qualified'
+with open('claims.yaml', 'w', encoding='utf-8') as f:
+    yaml.safe_dump(cat, f, sort_keys=False, allow_unicode=True)
