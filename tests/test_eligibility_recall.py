@@ -376,3 +376,37 @@ def test_a_series_of_meniscal_transplants_is_not_excluded_for_what_one_patient_a
     co-intervention; and menisci are the tissue a meniscal allograft is tested in."""
     _, e = _assess("C93", 18315961)
     assert e.eligible, e
+
+
+HYPOTHERMIA_TITLE = "Therapeutic hypothermia for severe cerebral air embolism complicating pleural lavage for empyema."
+HYPOTHERMIA = ("Cerebral air embolism during pleural lavage is a rare, but potentially fatal complication. We present a case "
+               "of severe cerebral air embolism that developed during pleural lavage for empyema and was successfully "
+               "treated by therapeutic hypothermia. A 77-year old male patient with empyema developed severe cerebral air "
+               "embolism during pleural lavage via a chest tube. Cranial computed tomography and cranial magnetic "
+               "resonance imaging showed many small bubbles and widespread infarction in the territory of the right middle "
+               "cerebral artery. The patient received therapeutic hypothermia maintained at 33°C for 24 h and could leave "
+               "the hospital without delayed sequelae.")
+
+
+def test_the_procedure_a_condition_arose_from_is_no_co_treatment():
+    """Session 26, from fresh30's C337 (PMID 23575752, both reviewers eligible): the air embolism "complicating pleural
+    lavage" arose from the lavage; the case report was excluded as "hypothermia given only together with lavage".
+    The same lavage named as given with the therapy still is a co-treatment."""
+    from pipeline.claims.eligibility import assess_eligibility
+    from pipeline.claims.reading import read_article
+    from pipeline.models import Article
+    from pipeline.nlp.arms import read_arms
+
+    claim = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh30" / "claims.yaml")}["C337"]
+
+    def assess(title, abstract):
+        reading = read_article(Article(pmid=23575752, title=title, abstract=abstract))
+        return assess_eligibility(claim, reading, read_arms(reading), "case_report", title=title)
+
+    e = assess(HYPOTHERMIA_TITLE, HYPOTHERMIA)
+    assert e.eligible, e
+    # the check is what follows the condition's name: lavage given with the therapy, or before the condition, is not its cause
+    from pipeline.claims.eligibility import _causes_condition
+    assert _causes_condition(claim, "lavage", [HYPOTHERMIA_TITLE], {})
+    assert not _causes_condition(claim, "lavage", ["Therapeutic hypothermia with pleural lavage for cerebral air embolism."], {})
+    assert not _causes_condition(claim, "lavage", ["Pleural lavage during therapeutic hypothermia for air embolism."], {})

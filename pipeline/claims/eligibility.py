@@ -911,6 +911,25 @@ def _in_history(word: str, text: str) -> bool:
                             for before in (" ".join(text[:i].split()[-3:]) for i in at))
 
 
+@lru_cache(maxsize=1)
+def _cause_after_condition() -> re.Pattern:
+    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:"
+                           + alternation("arms", "condition_cause") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _causes_condition(claim: Claim, word: str, texts, abbreviations: dict[str, str]) -> bool:
+    """Whether one of ``texts`` names ``word`` (a procedure) as what the claim's condition arose from, right after the
+    condition ("cerebral air embolism complicating pleural lavage", "air embolism that developed during pleural lavage";
+    ``condition_cause`` of data/lexicons/arms.yaml): the procedure caused the condition, it is no co-treatment."""
+    for t in texts:
+        for m in find_mentions(claim.condition, t or "", abbreviations):
+            after = t[m.end:m.end + 80]
+            w = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", after)
+            if w and _cause_after_condition().match(after[:w.start()]):
+                return True
+    return False
+
+
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ]\w+)?"
 
@@ -1410,8 +1429,9 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                     # sentence says what it came with
                     partner = c.sentence
                 # "even after two failed microfracture procedures": the patient's history, given before the therapy
+                # ("severe cerebral air embolism complicating pleural lavage": what caused the condition)
                 others = [w for w in _other_active(claim, partner, ab) if not _in_history(w, partner)
-                          and not _alone_arm(w, texts)]
+                          and not _alone_arm(w, texts) and not _causes_condition(claim, w, texts, ab)]
                 if others and design in ("case_series", "case_report", "other", None, "cohort", "non_randomized_trial", "rct"):
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", c.sentence)

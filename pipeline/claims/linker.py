@@ -131,9 +131,11 @@ log = logging.getLogger(__name__)
 # people undergoing the therapy ("patients undergoing", "operated on using") and a result said of it ("as effective as",
 # "satisfied with", "successfully controlled by", "can be an alternative"); 2026.12.38: a rate or a significant
 # difference said of it ("failure rates after", "had significantly lower rates"); 2026.12.39: "success rates were",
+# 2026.12.40 (from fresh30's C337): a procedure named right after the condition as what it arose from ("air embolism
+# complicating pleural lavage") is no co-treatment,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.39"
+LINKER_RELEASE = "2026.12.40"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
