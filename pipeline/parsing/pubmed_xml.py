@@ -20,7 +20,7 @@ from lxml import etree
 from pipeline.models import (AbstractSection, Article, CommentCorrection, Deletion, MeshHeading,
                              MeshQualifier, ParsedItem, ParseProblem)
 from pipeline.parsing.limits import RecordTally, max_record_size, oversized
-from pipeline.parsing.xml_chunks import XmlPiece, count_start_tags, records_from_tags, split_pubmed_xml
+from pipeline.parsing.xml_chunks import XmlPiece, count_start_tags, read_block, records_from_tags, split_pubmed_xml
 from pipeline.parsing.text import (clean, element_text, iso_date, normalise_publication_type,
                                    render_abstract, year_of)
 
@@ -56,7 +56,7 @@ class _Watched:
         self.root: bytes | None = None
 
     def read(self, n: int = -1) -> bytes:
-        data = self.raw.read(n)
+        data = read_block(self.raw, n)
         if not data:
             return data
         buf = self.tail + data
@@ -78,6 +78,38 @@ class _Watched:
         return data
 
 
+class _PullEvents:
+    """The record end events of a byte stream, read in blocks and fed to libxml2 by hand.
+
+    Not ``etree.iterparse``: lxml 6.2.0's iterparse drops the events of the block in which a syntax
+    error is found, so the good records before a malformed one were lost with it. A pull parser
+    keeps them: after a failed ``feed`` its ``read_events`` still gives out what was finished."""
+
+    BLOCK = 64 * 1024
+    # ``collect_ids`` stays at lxml's default: with ``collect_ids=False`` and ``no_network`` a pull
+    # parser's close() fails on a DOCTYPE naming PubMed's DTD by URL ("Attempt to load network entity").
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.parser = etree.XMLPullParser(events=("end",), tag=_RECORD_TAGS, load_dtd=False, no_network=True,
+                                          resolve_entities=False, huge_tree=True)
+        self.root = None
+
+    def __iter__(self):
+        parser = self.parser
+        while data := read_block(self.stream, self.BLOCK):
+            try:
+                parser.feed(data)
+            except etree.XMLSyntaxError:
+                yield from parser.read_events()
+                raise
+            yield from parser.read_events()
+        # No events after a failed close: lxml 6.2.0 then gives out end events for the elements left
+        # open (a record cut off mid-way would pass for a whole one).
+        self.root = parser.close()
+        yield from parser.read_events()
+
+
 def parse_pubmed_xml(fileobj: IO[bytes], source: str, *, first_record: int = 0,
                      reopen: Callable[[], IO[bytes]] | None = None, max_record_bytes: int | None = None,
                      tally: RecordTally | None = None) -> Iterator[ParsedItem]:
@@ -89,8 +121,7 @@ def parse_pubmed_xml(fileobj: IO[bytes], source: str, *, first_record: int = 0,
     and the records after it are recovered; ``tally`` receives the records the file holds.
     """
     watched = _Watched(fileobj, max_record_bytes, tally) if (max_record_bytes or tally) else fileobj
-    context = etree.iterparse(watched, events=("end",), tag=_RECORD_TAGS, load_dtd=False, no_network=True,
-                              resolve_entities=False, huge_tree=True, collect_ids=False)
+    context = _PullEvents(watched)
     index = first_record
     done = 0  # record elements (and deletion lists) finished, as xml_chunks counts them
     try:

@@ -58,6 +58,14 @@ class XmlPiece:
 _STARTS = re.compile(rb"<(PubmedArticle|PubmedBookArticle|MedlineCitation)[\s>/]")
 
 
+def read_block(stream: IO[bytes], n: int) -> bytes:
+    """Up to ``n`` bytes of the stream, by ``read1`` where the stream has one. When a compressed
+    stream breaks, ``read(n)`` raises without giving out the decompressed bytes it had gathered for
+    the call (up to n bytes of complete records lost); ``read1`` makes one read, so nothing is."""
+    read1 = getattr(stream, "read1", None)
+    return read1(n) if read1 is not None else stream.read(n)
+
+
 def count_start_tags(data: bytes) -> tuple[int, int, int]:
     """Start tags in ``data``: (PubmedArticle, PubmedBookArticle, MedlineCitation)."""
     n = {b"PubmedArticle": 0, b"PubmedBookArticle": 0, b"MedlineCitation": 0}
@@ -138,8 +146,7 @@ def _pieces(fileobj: IO[bytes], head: bytes, m: re.Match, per_piece: int,
             return
         if len(cuts) < per_piece and not eof:
             try:
-                # small reads: when a compressed stream breaks, a read loses what it had decompressed
-                block = fileobj.read(READ_BLOCK)
+                block = read_block(fileobj, READ_BLOCK)
             except (EOFError, OSError, zlib.error) as exc:
                 block, error = b"", exc
             if block:
@@ -183,7 +190,7 @@ def _skip_record(fileobj: IO[bytes], have: bytes, ends: re.Pattern):
         lines += buf.count(b"\n", 0, len(buf) - keep)
         buf = buf[len(buf) - keep:]
         try:
-            block = fileobj.read(READ_BLOCK)
+            block = read_block(fileobj, READ_BLOCK)
         except (EOFError, OSError, zlib.error) as exc:
             return b"", skipped + len(buf), lines, False, exc
         if not block:
