@@ -2,11 +2,19 @@
 their own copy of this loop, as they were run).
 
 Each tuple: (id, title, quote, (therapy, synonyms), (condition, synonyms), query, kind, comparator, added_to, polarity,
-population). The quote is found in seed.txt (case-insensitive) and stored with its offsets as written there."""
+population). The quote is found in seed.txt (case-insensitive) and stored with its offsets as written there; its
+strength (asserted, qualified, hedged) is what the catalog's validation reads in it (fresh30's "can cause" claims needed
+a post-edit when every claim was stored as asserted)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for the catalog's own reading
+from pipeline.claims.hedging import seed_strength  # noqa: E402
 
 
 def write_claims(tuples: list[tuple], seed_path: str = "seed.txt", out_path: str = "claims.yaml") -> None:
@@ -17,7 +25,7 @@ def write_claims(tuples: list[tuple], seed_path: str = "seed.txt", out_path: str
         s = seed.lower().index(quote.lower())
         quote = seed[s:s + len(quote)]
         c = dict(id=cid, title=title, therapy=dict(name=tn, synonyms=ts), condition=dict(name=cn, synonyms=cs),
-                 quotes=[dict(start=s, end=s + len(quote), text=quote)], seed_strength="asserted", polarity=polarity,
+                 quotes=[dict(start=s, end=s + len(quote), text=quote)], seed_strength=seed_strength([quote]), polarity=polarity,
                  query=q, topics=[cid], reference_pmids=[])
         if kind != "effect":
             c["kind"] = kind

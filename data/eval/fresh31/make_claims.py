@@ -1,0 +1,60 @@
+# How claims.yaml was written (run in this folder): the claims, their synonyms and queries, and the quote offsets in seed.txt.
+# Written in session 27 (2026-12-03) at the session's start (code of 21c6d1b: the parsing fix only, no linker or grading
+# change since 820fe79), from titles of workshop-corpus records that no earlier set's or the catalog's query returns,
+# before any project output or review for these claims existed. C351, C352 and C356 are harm claims; C353-C355 are
+# laboratory claims.
+import sys
+sys.path.insert(0, '../fresh')
+from claims_writer import write_claims
+
+C=[
+("C348","Osteochondral cylinder transfer repairs knee cartilage defects","osteochondral cylinder transfer repairs cartilage defects of the knee",
+ ("osteochondral cylinder transfer",['osteochondral cylinder transfer','osteochondral cylinder transplantation','osteochondral autograft transfer','mosaicplasty','osteochondral cylinders']),
+ ("knee cartilage defects",['cartilage defects of the knee','cartilage defects','chondral defects','osteochondral defects','cartilage lesions']),
+ '"osteochondral cylinder*"[tiab] OR "cylinder transfer"[tiab]','effect',None,None,'benefit',None),
+("C349","Cartilage repair procedures prevent degenerative meniscus changes","cartilage repair procedures prevent degenerative meniscus changes",
+ ("cartilage repair procedures",['cartilage repair procedures','cartilage repair','microfracture','mosaicplasty','autologous chondrocyte implantation','cartilage repair surgery']),
+ ("degenerative meniscus changes",['degenerative meniscus changes','meniscal degeneration','meniscus degeneration','meniscal lesions','meniscus']),
+ '"cartilage repair"[tiab] AND menisc*[tiab]','effect',None,None,'benefit',None),
+("C350","Rehabilitation after microfracture restores knee function","rehabilitation after microfracture restores knee function",
+ ("rehabilitation after microfracture",['rehabilitation after microfracture','rehabilitation','postoperative rehabilitation','rehabilitation protocol','physiotherapy']),
+ ("knee function",['knee function','function','knee cartilage lesions','chondral injury','return to sport']),
+ 'microfracture[tiab] AND rehabilitat*[tiab]','effect',None,None,'benefit',None),
+("C351","Endoscopy can cause systemic air embolism","endoscopy can cause systemic air embolism",
+ ("endoscopy",['endoscopy','gastroscopy','upper endoscopy','ERCP','endoscopic retrograde cholangiopancreatography','colonoscopy']),
+ ("systemic air embolism",['systemic air embolism','air embolism','gas embolism','cerebral air embolism','venous air embolism']),
+ '("air embolism"[tiab] OR "gas embolism"[tiab]) AND (endoscop*[tiab] OR gastroscop*[tiab] OR ERCP[tiab] OR colonoscop*[tiab])','effect',None,None,'harm',None),
+("C352","Diving or flying can cause cerebral arterial gas embolism","diving or flying can cause cerebral arterial gas embolism",
+ ("diving or flying",['diving','scuba diving','flying','air travel','hypobaric chamber','hypobaric exposure']),
+ ("cerebral arterial gas embolism",['cerebral arterial gas embolism','arterial gas embolism','cerebral air embolism','air embolism','gas embolism']),
+ '(diving[tiab] OR scuba[tiab] OR hypobaric[tiab] OR "air travel"[tiab] OR flight[tiab]) AND embolism[tiab]','effect',None,None,'harm',None),
+("C353","Curcumin from turmeric kills cancer cells","curcumin from turmeric kills cancer cells",
+ ("curcumin",['curcumin','turmeric','curcuminoids']),
+ ("cancer cells",['cancer cells','cancer','tumour cells','tumor cells','tumour growth','tumor growth']),
+ 'curcumin[tiab] OR turmeric[tiab]','effect',None,None,'benefit',None),
+("C354","The MEK inhibitor TAK-733 shrinks colorectal cancer","the MEK inhibitor TAK-733 shrinks colorectal cancer",
+ ("TAK-733",['TAK-733','MEK inhibitor','MEK inhibitor TAK-733']),
+ ("colorectal cancer",['colorectal cancer','colorectal cancer cell lines','colorectal cancer xenografts','colon cancer','tumour growth','tumor growth']),
+ 'TAK-733[tiab] OR ("MEK inhibitor*"[tiab] AND colorectal[tiab])','effect',None,None,'benefit',None),
+("C355","PRIMA-1 kills liver cancer cells carrying mutant p53","PRIMA-1 kills liver cancer cells that carry mutant p53",
+ ("PRIMA-1",['PRIMA-1','APR-246','PRIMA-1MET','p53 reactivation']),
+ ("liver cancer cells carrying mutant p53",['liver cancer cells','hepatocellular carcinoma cells','hepatocellular carcinoma','mutant p53','liver cancer']),
+ 'PRIMA-1[tiab] OR APR-246[tiab] OR ("mutant p53"[tiab] AND reactivat*[tiab])','effect',None,None,'benefit',None),
+("C356","Ketamine use can cause urinary tract damage","ketamine use can cause urinary tract damage",
+ ("ketamine use",['ketamine use','ketamine','ketamine abuse','recreational ketamine']),
+ ("urinary tract damage",['urinary tract damage','urinary tract dysfunction','ketamine cystitis','ketamine uropathy','lower urinary tract symptoms','cystitis']),
+ 'ketamine[tiab] AND (urinary[tiab] OR cystitis[tiab] OR bladder[tiab] OR uropathy[tiab])','effect',None,None,'harm',None),
+("C357","Purkinje potential pacing improves heart function in advanced heart failure","Purkinje potential pacing improves heart function in advanced heart failure",
+ ("Purkinje potential pacing",['Purkinje potential pacing','Purkinje pacing','left ventricular endocardial pacing','endocardial pacing']),
+ ("advanced heart failure",['advanced heart failure','heart failure','heart function','cardiac function','haemodynamics','hemodynamics']),
+ 'Purkinje[tiab] AND pacing[tiab]','effect',None,None,'benefit',None),
+("C358","Sports participation improves the health of children with a chronic disease","sports participation improves their health",
+ ("sports participation",['sports participation','sport participation','adapted sports','sports','physical activity']),
+ ("health of children with a chronic disease",['children with a chronic disease','chronic disease','physical disability','health','fitness','quality of life']),
+ '"sports participation"[tiab] OR "adapted sport*"[tiab] OR ("sport*"[tiab] AND "chronic disease"[tiab])','effect',None,None,'benefit',None),
+("C359","Amifostine protects normal tissue from radiation damage","amifostine protects normal tissue from radiation damage",
+ ("amifostine",['amifostine','WR-2721','Ethyol']),
+ ("radiation damage to normal tissue",['radiation damage','normal tissue','radiation toxicity','xerostomia','mucositis','radioprotection']),
+ 'amifostine[tiab]','effect',None,None,'benefit',None),
+]
+write_claims(C)
