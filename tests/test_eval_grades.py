@@ -47,3 +47,15 @@ def test_cli_writes_the_report(evidence_db, tmp_path, monkeypatch):
     assert res.exit_code == 0, res.output
     data = json.loads((tmp_path / "grades.json").read_text())
     assert "held-out: exact agreement" in data["summary"] and "dev: rated higher" in data["summary"]
+
+
+def test_cli_out_writes_elsewhere_and_leaves_the_committed_reports(evidence_db, tmp_path, monkeypatch):
+    """`--out`: a run on a branch's build or a held-out set writes where it is told, not over reports/eval/."""
+    import pipeline.eval_report as er
+
+    default = tmp_path / "default"
+    monkeypatch.setattr(er, "EVAL_DIR", default)
+    res = runner.invoke(app, ["eval", "grades", "--db", str(evidence_db), "--out", str(tmp_path / "mine")])
+    assert res.exit_code == 0, res.output
+    assert json.loads((tmp_path / "mine" / "grades.json").read_text())["name"] == "grades"
+    assert not default.exists()

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 from pipeline.cli import output as ui
+from pipeline.cli.commands.evals import OutOption
 from pipeline.cli.groups import eval_app, model_app
 
 _DATA_HELP = ("Evidence Inference folder holding {train,validation}.annotations.jsonl.gz and "
@@ -67,6 +68,7 @@ def _add_validation_figures(data: Path, output: Path | None, man: dict) -> dict:
 def eval_findings(
     data: Annotated[Path, typer.Option("--data", help=_DATA_HELP)],
     split: Annotated[str, typer.Option(help="Split to score (validation; the train split is what the model saw).")] = "validation",
+    out: OutOption = None,
 ) -> None:
     """Finding macro-F1 (per class P/R/F1, confusion matrix) end-to-end (abstract + I/C/O) and with the
     annotated evidence (oracle); unclear rate, accuracy of the answers given, finder's hit rate."""
@@ -76,7 +78,7 @@ def eval_findings(
         rep = evaluate_findings(data, split)
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
-    md, js = rep.write()
+    md, js = rep.write(out)
     ui.markdown(rep.to_markdown())
     ui.echo(f"written {md} and {js}")
 
