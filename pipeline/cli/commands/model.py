@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 from pipeline.cli import output as ui
+from pipeline.cli.commands.evals import OutOption
 from pipeline.cli.groups import eval_app, model_app
 
 
@@ -181,6 +182,7 @@ def eval_ner(
         "--data", help="IOB file (sentences), PubTator file (whole documents), or an NER dataset folder "
                        "(BC5CDR devel, both).")],
     model: Annotated[Optional[str], typer.Option(help="Model path or name (default: data/models/ner).")] = None,
+    out: OutOption = None,
 ) -> None:
     """Entity-level P/R/F1 per label of the installed NER model, run through the whole pipeline.
 
@@ -214,7 +216,7 @@ def eval_ner(
         else:
             rep = evaluate(nlp, read_iob(path), labels)
         rep.data = f"{path} (model {name})"
-        md, js = rep.write()
+        md, js = rep.write(out)
         ui.markdown(rep.to_markdown())
         ui.echo(f"written {md} and {js}")
 
