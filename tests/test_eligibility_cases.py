@@ -182,6 +182,23 @@ def test_an_overview_that_says_nothing_the_authors_did_or_found_reports_no_findi
         assert _STUDY_DONE.search(study), study
 
 
+def test_a_participle_before_its_noun_is_nothing_the_authors_found():
+    """PMID 26702160 (fresh31 C356, both reviewers: no_findings, an overview with no patients or data): "A delayed
+    diagnosis can lead to irreversible pathological changes and increased morbidity among ketamine abusers" — its
+    "increased" qualifies a noun; it is no finite verb saying what the study saw. The finite uses still are."""
+    from pipeline.claims.eligibility import _STUDY_DONE
+
+    overview = ("Although the natural history of disease varies from person to person, a relationship between symptom "
+                "severity and frequency/dosage of abuse has been established. A delayed diagnosis can lead to "
+                "irreversible pathological changes and increased morbidity among ketamine abusers.")
+    assert not _STUDY_DONE.search(overview)
+    for adjectival in ("Patients with improved function were rare.", "It leads to a reduced range of motion."):
+        assert not _STUDY_DONE.search(adjectival), adjectival
+    for study in ("Pain decreased and function improved.", "Urinary frequency increased in 12 users.",
+                  "The patient developed sepsis and died."):
+        assert _STUDY_DONE.search(study), study
+
+
 def test_a_title_testing_another_agent_on_top_of_the_therapy_does_not_isolate_it():
     """Workshop corpus titles both reviewers exclude as co-intervention only: PMID 24430431 "The effect of
     platelet-rich plasma on osteochondral defects treated with mosaicplasty" (fresh2 C91, mosaicplasty in every

@@ -81,11 +81,14 @@ _TECHNIQUE_SELF = compile_guarded(rf"\b(?:this (?:{_cues('technique_documents')}
                              # ("We introduce this ACIC techniques and its scientific background")
                              rf"we (?:{_cues('technique_we_present')}) (?:a|an|the|our|this|these) (?:[\w-]+ ){{0,3}}"
                              rf"(?:{_cues('technique_nouns')})s?)\b", re.I)
+# (one lookbehind per word: Python's lookbehinds are fixed-width)
+_NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in vocabulary("eligibility_cues")["study_done_not_after"])
 # what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
 _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
                          rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|"
-                         # "Microfracture ... has resulted in poor long-term outcomes": the field's record, not the study's
-                         rf"(?<!\bhas )(?<!\bhave )\b(?:{_cues('study_done_finite')})\b", re.I)
+                         # "Microfracture ... has resulted in poor long-term outcomes": the field's record, not the study's;
+                         # "can lead to ... increased morbidity", "with improved function": a participle before its noun
+                         rf"(?<!\bhas )(?<!\bhave ){_NOT_AFTER}\b(?:{_cues('study_done_finite')})\b", re.I)
 _RESULT_NUMBERS = compile_guarded(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = compile_guarded(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -253,6 +256,15 @@ def _alternative_to(claim: Claim, sentence: str, abbreviations: dict[str, str]) 
                     cue("active").search(words) or _cell_kinds(words)):
                 return side.group("w")
     return None
+
+
+def _same_product(a: str, b: str) -> bool:
+    """Whether two namings share the words of a product ("AUTOLOGOUS CHONDROCYTE IMPLANTATION" and "implantation of
+    autologous chondrocytes"): two content words in common, or every content word of a one-word naming."""
+    def words(x: str) -> set[str]:
+        return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", x.lower())}
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa & wb) >= min(2, len(wa), len(wb))
 
 
 def _generic_names(claim: Claim) -> tuple[tuple[str, ...], str]:
@@ -1198,15 +1210,19 @@ def _aims(case: _Case) -> list[str]:
 
 
 def _compares_genotypes(case: _Case) -> str | None:
-    """A study whose title or stated aim names its patients' genes as what it studies ("Methylene tetrahydrofolate
-    reductase gene polymorphism in Egyptian children with acute lymphoblastic leukemia"; "We studied the effect of this
-    SNP on the plasma levels of HD-MTX"), with no arm without the therapy and no randomisation: every patient got the
+    """A study whose title names its patients' genes as what it studies ("Methylene tetrahydrofolate reductase gene
+    polymorphism in Egyptian children with acute lymphoblastic leukemia"), or whose stated aim does ("We studied the
+    effect of this SNP on the plasma levels of HD-MTX") under a title that does not name the therapy, with no arm without the therapy and no randomisation: every patient got the
     therapy, and the study compares genotypes (``genotype_exposure`` of data/lexicons/arms.yaml). The sentence that
     says so; None when the claim itself names a genotype."""
     genes = cue("genotype_exposure")
     if any(genes.search(n) for n in (*case.claim.therapy.all_names, *case.claim.condition.all_names)):
         return None
     if any(a.is_control for a in case.arms.arms) or RANDOM.search(case.reading.text):
+        return None
+    # a title about the therapy's own effect, without genes ("Antitumor activity of ... TAK-733, against colorectal
+    # cancer cell lines and patient derived xenografts"), studies the therapy; genotype is then a secondary question
+    if not genes.search(case.title) and _names_therapy(case.claim, case.title, case.ab):
         return None
     return next((s for s in _aims(case) if genes.search(s)), None)
 
@@ -1412,10 +1428,15 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             # where an arm of the co-intervention alone would be named (not the background: "microfracture alone gives
             # fibrocartilage" says why the series added something)
             texts = (title, *(x for role, x in reading.roles if role != "background"))
+            # what the abstract gives instead of the therapy ("randomly treated with either transplantation of an
+            # autologous osteochondral cylinder or implantation of autologous chondrocytes"): a title naming the two
+            # with "and" names the arms, not a combination
+            instead = [w for x in texts for w in [_alternative_to(claim, x, ab)] if w]
             for s in [*([] if title_compares else [title]), *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 if _alternative_to(claim, s, ab):
                     continue
-                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)]
+                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)
+                          and not any(_same_product(w, x) for x in instead)]
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", s)
@@ -1453,8 +1474,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # a laboratory study with the therapy on a scaffold (or pre-differentiated) in the title, and no arm
     # without it anywhere: it compares scaffolds or preparations of the cells, every arm getting them
     # (a clinical series of cells on a scaffold is the therapy's own evidence, indirect at most)
+    # (a preparation is of cells: "In vitro and in vivo cytotoxic effects of PRIMA-1" prepares no drug)
     preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
-    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and ((cue("scaffold").search(title) and not _SCAFFOLD_FREE.search(title)) or _PREPARATION.search(title)) \
+    prepared = _PREPARATION.search(title) and _cell_kinds(" ; ".join(claim.therapy.all_names))
+    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and ((cue("scaffold").search(title) and not _SCAFFOLD_FREE.search(title)) or prepared) \
             and not _NO_THERAPY_ARM.search(reading.text) and not _therapy_added(claim, reading.text, ab):
         return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
                          "no arm without it is named", title)

@@ -132,10 +132,13 @@ log = logging.getLogger(__name__)
 # "satisfied with", "successfully controlled by", "can be an alternative"); 2026.12.38: a rate or a significant
 # difference said of it ("failure rates after", "had significantly lower rates"); 2026.12.39: "success rates were",
 # 2026.12.40 (from fresh30's C337): a procedure named right after the condition as what it arose from ("air embolism
-# complicating pleural lavage") is no co-treatment,
+# complicating pleural lavage") is no co-treatment; 2026.12.41 (from fresh31, after it was scored): a participle before
+# its noun ("can lead to ... increased morbidity") is no sign the authors did or found anything (C356); a title about the
+# therapy's own effect is no genotype study (C354); "in vitro and in vivo" prepares cells, not a drug (C355); a title
+# naming the therapy "and" what the abstract gives "either" it "or" names two arms, not a combination (C348),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.40"
+LINKER_RELEASE = "2026.12.41"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
