@@ -1212,8 +1212,8 @@ def _aims(case: _Case) -> list[str]:
 def _compares_genotypes(case: _Case) -> str | None:
     """A study whose title names its patients' genes as what it studies ("Methylene tetrahydrofolate reductase gene
     polymorphism in Egyptian children with acute lymphoblastic leukemia"), or whose stated aim does ("We studied the
-    effect of this SNP on the plasma levels of HD-MTX") under a title that does not name the therapy, with no arm without the therapy and no randomisation: every patient got the
-    therapy, and the study compares genotypes (``genotype_exposure`` of data/lexicons/arms.yaml). The sentence that
+    effect of this SNP on the plasma levels of HD-MTX") under a title that does not name the therapy, with no arm
+    without the therapy and no randomisation: every patient got the therapy, and the study compares genotypes (``genotype_exposure`` of data/lexicons/arms.yaml). The sentence that
     says so; None when the claim itself names a genotype."""
     genes = cue("genotype_exposure")
     if any(genes.search(n) for n in (*case.claim.therapy.all_names, *case.claim.condition.all_names)):
@@ -1431,12 +1431,15 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             # what the abstract gives instead of the therapy ("randomly treated with either transplantation of an
             # autologous osteochondral cylinder or implantation of autologous chondrocytes"): a title naming the two
             # with "and" names the arms, not a combination
-            instead = [w for x in texts for w in [_alternative_to(claim, x, ab)] if w]
+            instead = None  # read only when a combination is found
             for s in [*([] if title_compares else [title]), *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 if _alternative_to(claim, s, ab):
                     continue
-                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)
-                          and not any(_same_product(w, x) for x in instead)]
+                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)]
+                if others:
+                    if instead is None:
+                        instead = [w for x in texts for w in [_alternative_to(claim, x, ab)] if w]
+                    others = [w for w in others if not any(_same_product(w, x) for x in instead)]
                 if others:
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", s)

@@ -19,3 +19,8 @@ EutilsUrlOption = Annotated[
     typer.Option("--eutils-url", envvar="EVIDENCE_EUTILS_URL",
                  help="E-utilities base URL [default: NCBI's]."),
 ]
+
+# where an `evidence eval …` report goes: a run on other data (a branch's build, a held-out set) need not overwrite
+# the committed reports
+OutOption = Annotated[Optional[Path], typer.Option("--out", help="Folder for the report's .md and .json "
+                                                   "[default: reports/eval/].")]

@@ -8,13 +8,10 @@ from typing import Annotated, Optional
 import typer
 from pipeline.cli import output as ui
 from pipeline.cli.groups import eval_app
-from pipeline.cli.options import DbOption
+from pipeline.cli.options import DbOption, OutOption
 
 # Labelled sets are not part of the repository: name them (see README: Measured accuracy).
 DataOption = Annotated[list[Path], typer.Option("--data", help="Labelled data file(s) or folder (required).")]
-# a run on other data (a branch's build, a held-out set) need not overwrite the committed reports
-OutOption = Annotated[Optional[Path], typer.Option("--out", help="Folder for the report's .md and .json "
-                                                   "[default: reports/eval/].")]
 
 
 def _files(data: list[Path], patterns: tuple[str, ...]) -> list[Path]:
@@ -36,7 +33,7 @@ def _emit(report, out: Path | None = None) -> None:
 def eval_design(data: DataOption,
                 use_metadata: Annotated[bool, typer.Option("--metadata/--no-metadata", help="Use PublicationType/MeSH.")] = False,
                 rules_only: Annotated[bool, typer.Option("--rules-only", help="Without the trained classifier.")] = False,
-        out: OutOption = None) -> None:
+                out: OutOption = None) -> None:
     """Design flags (RCT, systematic review, meta-analysis, protocol): P/R/F1, RCT sensitivity/specificity."""
     from pipeline.nlp.eval_extraction import evaluate_flags
 
@@ -58,7 +55,7 @@ def _flags(kind, files, use_metadata, rules_only):
 def eval_population(data: DataOption,
                     use_metadata: Annotated[bool, typer.Option("--metadata/--no-metadata")] = False,
                     rules_only: Annotated[bool, typer.Option("--rules-only")] = False,
-        out: OutOption = None) -> None:
+                    out: OutOption = None) -> None:
     """Population flags (human, rodent, child): P/R/F1."""
     from pipeline.nlp.eval_extraction import evaluate_flags
 
@@ -68,8 +65,7 @@ def eval_population(data: DataOption,
 
 
 @eval_app.command("sample-size")
-def eval_sample_size(data: DataOption,
-        out: OutOption = None) -> None:
+def eval_sample_size(data: DataOption, out: OutOption = None) -> None:
     """Sample size: exact-match rate and answered rate (PICO-style JSONL files or their folder)."""
     from pipeline.nlp.eval_extraction import evaluate_sample_size
 
@@ -78,8 +74,7 @@ def eval_sample_size(data: DataOption,
 
 
 @eval_app.command("direction")
-def eval_direction(data: DataOption,
-        out: OutOption = None) -> None:
+def eval_direction(data: DataOption, out: OutOption = None) -> None:
     """Direction of findings on PubMedQA-style data: accuracy, macro-F1,
     confusion matrix; out-of-fold on the file the shipped classifier was trained on."""
     from pipeline.claims.eval_direction import evaluate_direction

@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 from pipeline.cli import output as ui
-from pipeline.cli.commands.evals import OutOption
 from pipeline.cli.groups import eval_app, model_app
+from pipeline.cli.options import OutOption
 
 
 
