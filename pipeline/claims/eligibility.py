@@ -37,6 +37,7 @@ from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
 from pipeline.nlp.design import RANDOM  # the randomisation words (data/lexicons/design_cues.yaml randomised)
+from pipeline.nlp.findings import terms
 from pipeline.nlp.group_lists import listed_groups
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
@@ -260,10 +261,9 @@ def _alternative_to(claim: Claim, sentence: str, abbreviations: dict[str, str]) 
 
 def _same_product(a: str, b: str) -> bool:
     """Whether two namings share the words of a product ("AUTOLOGOUS CHONDROCYTE IMPLANTATION" and "implantation of
-    autologous chondrocytes"): two content words in common, or every content word of a one-word naming."""
-    def words(x: str) -> set[str]:
-        return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", x.lower())}
-    wa, wb = words(a), words(b)
+    autologous chondrocytes"): two content words in common (the findings reader's stemmed ``terms``), or every content
+    word of a one-word naming."""
+    wa, wb = terms(a), terms(b)
     return bool(wa and wb) and len(wa & wb) >= min(2, len(wa), len(wb))
 
 
@@ -1213,8 +1213,9 @@ def _compares_genotypes(case: _Case) -> str | None:
     """A study whose title names its patients' genes as what it studies ("Methylene tetrahydrofolate reductase gene
     polymorphism in Egyptian children with acute lymphoblastic leukemia"), or whose stated aim does ("We studied the
     effect of this SNP on the plasma levels of HD-MTX") under a title that does not name the therapy, with no arm
-    without the therapy and no randomisation: every patient got the therapy, and the study compares genotypes (``genotype_exposure`` of data/lexicons/arms.yaml). The sentence that
-    says so; None when the claim itself names a genotype."""
+    without the therapy and no randomisation: every patient got the therapy, and the study compares genotypes
+    (``genotype_exposure`` of data/lexicons/arms.yaml). The sentence that says so; None when the claim itself names a
+    genotype."""
     genes = cue("genotype_exposure")
     if any(genes.search(n) for n in (*case.claim.therapy.all_names, *case.claim.condition.all_names)):
         return None
