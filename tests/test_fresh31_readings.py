@@ -12,7 +12,8 @@ fresh31 was scored once (code of d6285d6) before it was opened; each expectation
 * 12571292 (C348, "osteochondral cylinder transfer repairs cartilage defects of the knee"; both: eligible, a randomised
   trial against autologous chondrocyte implantation): its title "AUTOLOGOUS CHONDROCYTE IMPLANTATION AND OSTEOCHONDRAL
   CYLINDER TRANSPLANTATION ..." read as the cylinders given together with ACI, although the abstract says the patients
-  were "randomly treated with either" one "or" the other.
+  were "randomly treated with either" one "or" the other. Its N was read as unknown (session 28): "in forty patients
+  ... who had been randomly treated with either ..." held no enrolment word the sample-size reader knew.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from eligibility_helpers import assess_as_linked
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.models import Article
+from pipeline.nlp.sample_size import extract_sample_size
+from pipeline.nlp.sentences import split_at_stops
 
 FRESH31 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh31" / "claims.yaml")}
 
@@ -137,3 +140,9 @@ def test_in_vitro_and_in_vivo_prepares_no_drug():
 def test_a_title_naming_the_two_arms_with_and_is_no_combination():
     e, _ = assess_as_linked(FRESH31["C348"], CYLINDERS, "rct", is_human=True)
     assert e.eligible, e
+
+
+def test_forty_patients_randomly_treated_with_either_are_the_sample():
+    # (the extract stage reads N on spaCy's sentences; split_at_stops is its fallback, which keeps this sentence whole)
+    sample = extract_sample_size(split_at_stops(f"{CYLINDERS.title} {CYLINDERS.abstract}"))
+    assert sample.value == 40 and "randomly treated" in sample.sentence, sample

@@ -41,7 +41,10 @@ from pipeline.nlp.vocabulary import versioned
 # after the classifier, so the rules' tokens it was trained on are unchanged.
 # .12.28: so is an abstract stating its own design in the labelled form ("STUDY DESIGN: Cohort study; Level of
 # evidence, 3."), with no randomisation stated (design_cues.yaml stated_design_*; design.stated_design).
-EXTRACTOR_RELEASE = "2026.12.28"
+# .12.29: the sample-size reader's enrolment words take "randomly treated", "randomly received", "randomly given" ("in
+# forty patients ... who had been randomly treated with either": fresh31 C348's trial). The design rules' own
+# randomisation words stay as they were: they are the shipped design classifier's features.
+EXTRACTOR_RELEASE = "2026.12.29"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'

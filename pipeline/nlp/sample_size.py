@@ -32,7 +32,7 @@ N_EQ = compile_guarded(r"\b[Nn]\s*=\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)")
 
 POSITIVE = [
     (compile_guarded(r"\ba total of\s*$|\btotal(?:ly)?\s*,?\s*$|\boverall,?\s*$|\bin total\b", re.I), 3.0),
-    (compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited|included|"
+    (compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated|treated|received|given)|enrolled|recruited|included|"
                 r"enrolment|enrollment|underwent randomi[sz]ation|were studied|were analy[sz]ed|"
                 r"participated|were assigned|were allocated|completed|were evaluated|were examined|"
                 r"were followed|were surveyed|were screened|were identified|were treated|accrued|"
