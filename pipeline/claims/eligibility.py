@@ -1082,6 +1082,26 @@ def _therapy_only_as_destination(case: _Case) -> str | None:
     return None
 
 
+# the title's turn to what its findings mean for: "...: implications for the use of mTOR inhibitors in ..."
+_IMPLICATION = compile_guarded(rf"\b(?:{_cues('title_implication')})\b", re.I)
+
+
+def _therapy_only_as_implication(case: _Case) -> str | None:
+    """The title, when it names the therapy only after a turn to what the findings bear on ("implications for the use
+    of mTOR inhibitors", "a strong basis for explaining amifostine selectivity": ``title_implication`` of
+    data/lexicons/eligibility_cues.yaml) and no arm the abstract names gets it: the study is about something else,
+    and the therapy is what its authors think the finding means for. Else None."""
+    turn = _IMPLICATION.search(case.title)
+    if not turn:
+        return None
+    named = find_mentions(case.claim.therapy, case.title, case.ab)
+    if not named or any(m.start < turn.start() for m in named):
+        return None
+    if any(_arm_gives_therapy(case.claim, f"{a.label} {a.received}", case.ab) for a in case.arms.arms):
+        return None
+    return case.title
+
+
 def _only_as_fixative(case: _Case) -> str | None:
     """The sentence, when a study whose title does not name the therapy names it, outside the title, only as what fixed
     another implant in place (a word of ``fixation`` of data/lexicons/arms.yaml within five words before each mention:
@@ -1251,6 +1271,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # the therapy named only as where another product went: "the nanoparticles remained within the nucleus pulposus cells"
     _rule("therapy_not_tested", _therapy_only_as_destination, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as where another product went, not as what was given"),
+    # the therapy named in the title only as what the findings bear on ("implications for the use of mTOR inhibitors")
+    _rule("therapy_not_tested", _therapy_only_as_implication,
+          why=lambda claim, _: f"the title names {claim.therapy.name} only as what the findings bear on, not as what "
+                               "the study gave"),
     # the therapy only what fixed another implant in place ("fixed only with fibrin glue")
     _rule("therapy_not_tested", _only_as_fixative, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as what fixed another implant, not as what was tested"),
