@@ -1102,6 +1102,27 @@ def _therapy_only_as_implication(case: _Case) -> str | None:
     return case.title
 
 
+# what people think of the therapy, then the words that turn to it: "Expectations and Barriers Toward Traditional
+# Chinese Medicine Utilization"
+_VIEWS = compile_guarded(rf"\b(?:{_cues('title_views')})\b", re.I)
+_VIEWS_TOWARD = compile_guarded(rf"^[^.:;]{{0,40}}?\b(?:{_cues('title_views_toward')})\s+(?:the\s+)?$", re.I)
+
+
+def _views_of_therapy(case: _Case) -> str | None:
+    """The title, when it names the therapy right after what people think of it ("Patients' Expectations and Barriers
+    Toward Traditional Chinese Medicine Utilization": ``title_views`` of data/lexicons/eligibility_cues.yaml, then a
+    word of ``title_views_toward`` just before the therapy) and the claim names no such views itself: a survey of
+    expectations or attitudes reports nothing the therapy did. Else None."""
+    claim = case.claim
+    if any(_VIEWS.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
+        return None
+    for view in _VIEWS.finditer(case.title):
+        for m in find_mentions(claim.therapy, case.title, case.ab):
+            if m.start >= view.end() and _VIEWS_TOWARD.match(case.title[view.end():m.start]):
+                return case.title
+    return None
+
+
 def _only_as_fixative(case: _Case) -> str | None:
     """The sentence, when a study whose title does not name the therapy names it, outside the title, only as what fixed
     another implant in place (a word of ``fixation`` of data/lexicons/arms.yaml within five words before each mention:
@@ -1275,6 +1296,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("therapy_not_tested", _therapy_only_as_implication,
           why=lambda claim, _: f"the title names {claim.therapy.name} only as what the findings bear on, not as what "
                                "the study gave"),
+    # a survey of what people think of the therapy ("Expectations and Barriers Toward Traditional Chinese Medicine")
+    _rule("no_findings", _views_of_therapy,
+          why=lambda claim, _: f"the study asks what people think of {claim.therapy.name}, not what it does"),
     # the therapy only what fixed another implant in place ("fixed only with fibrin glue")
     _rule("therapy_not_tested", _only_as_fixative, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as what fixed another implant, not as what was tested"),

@@ -137,10 +137,12 @@ log = logging.getLogger(__name__)
 # therapy's own effect is no genotype study (C354); "in vitro and in vivo" prepares cells, not a drug (C355); a title
 # naming the therapy "and" what the abstract gives "either" it "or" names two arms, not a combination (C348);
 # 2026.12.42 (session 28, from fresh31 C359 and fresh32 C370): a title naming the therapy only after a turn to what
-# its findings bear on ("implications for the use of mTOR inhibitors") does not test it,
+# its findings bear on ("implications for the use of mTOR inhibitors") does not test it; 2026.12.43 (from fresh33's
+# C380, after it was scored): nor does a survey whose title asks what people think of it ("Expectations and Barriers
+# Toward Traditional Chinese Medicine Utilization"),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.42"
+LINKER_RELEASE = "2026.12.43"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
