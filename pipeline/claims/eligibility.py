@@ -1114,13 +1114,12 @@ def _views_of_therapy(case: _Case) -> str | None:
     word of ``title_views_toward`` just before the therapy) and the claim names no such views itself: a survey of
     expectations or attitudes reports nothing the therapy did. Else None."""
     claim = case.claim
-    if any(_VIEWS.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
+    views = list(_VIEWS.finditer(case.title))
+    if not views or any(_VIEWS.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
         return None
-    for view in _VIEWS.finditer(case.title):
-        for m in find_mentions(claim.therapy, case.title, case.ab):
-            if m.start >= view.end() and _VIEWS_TOWARD.match(case.title[view.end():m.start]):
-                return case.title
-    return None
+    named = find_mentions(claim.therapy, case.title, case.ab)  # (once, not once per view word)
+    return case.title if any(m.start >= view.end() and _VIEWS_TOWARD.match(case.title[view.end():m.start])
+                             for view in views for m in named) else None
 
 
 def _only_as_fixative(case: _Case) -> str | None:
