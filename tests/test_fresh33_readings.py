@@ -9,6 +9,11 @@ reviewers' label.
 * 26702232 (C373, "a routine digital rectal examination detects their injuries"; both: eligible, a retrospective review
   that finds the examination misses most injuries) is a study of what the examination found, not of what people think
   of it: "No Evidence Supporting the Routine Use of ..." has none of the words of a views survey.
+* 26702178 (C383, "temporal lobectomy can cause mood disorders"; both: eligible, a case report of mania after the
+  operation) was excluded as "no study of its own": PubMed gives it no Case Reports type, the design rules read it as
+  other, and its story ("Mr. A is a 42-year-old left cerebral dominant ... male ... He started having manic episodes
+  post operatively") has no number and none of the study-done verbs. A patient introduced by age is the case's own
+  story (session 29, after fresh33 was opened).
 """
 
 from __future__ import annotations
@@ -75,3 +80,32 @@ def test_a_study_of_what_an_examination_found_is_no_views_survey():
     e, _ = assess_as_linked(FRESH33["C373"], RECTAL, "cohort", is_human=True)
     assert "think of" not in (e.why or ""), e
     assert e.eligible, e
+
+
+CASE = Article(
+    pmid=26702178,
+    title="Organic Mood Disorder Following Left Anterior Temporal Lobectomy with Amygdalohippocampectomy.",
+    abstract="One third of patients with antiepileptic-resistant temporal lobe epilepsy (TLE) will have to undergo "
+             "surgery for a better seizure control. Anterior temporal lobectomy (ATL) is done for mesial temporal "
+             "sclerosis that is the most common histopathological lesion associated with TLE. Psychiatric "
+             "manifestations following ATL are not uncommon with depressive symptoms more common with left ATL and "
+             "manic symptoms following right ATL. Mr. A is a 42-year-old left cerebral dominant (Confirmed by WADA "
+             "test) male with no past history of psychiatric illness who had undergone anterior temporal lobectomy "
+             "with amygdalohippocampectomy. He started having manic episodes post operatively which subsided with "
+             "antipsychotics. He had multiple such episodes over the next 13 years with minimal inter episodic "
+             "symptoms. This is a rare instance of manic symptoms following left-sided ATL that emphasizes the need "
+             "for better understanding of the cerebral laterality of affective symptoms.",
+    publication_types=["Journal Article"])
+
+
+def test_a_patient_introduced_by_age_is_the_case_reports_own_study():
+    e, _ = assess_as_linked(FRESH33["C383"], CASE, "other", is_human=True)
+    assert e.eligible, e
+
+
+def test_an_overview_without_a_patient_is_still_no_study_of_its_own():
+    # the same abstract without its patient: what is known about the operation, retold
+    overview = Article(pmid=26702178, title=CASE.title, abstract=CASE.abstract.split(" Mr. A")[0],
+                       publication_types=["Journal Article"])
+    e, _ = assess_as_linked(FRESH33["C383"], overview, "other", is_human=True)
+    assert not e.eligible and e.reason == "no_findings", e
