@@ -767,7 +767,9 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
             rest.append(s[pos:])
             for part in rest:
                 # "successfully treated without open surgery" names a treatment the patient did not get
-                if any(not _NOT_GIVEN.search(part[:m.start()]) for m in other.finditer(part)):
+                # (nor "antibiotic chemotherapy": the infection's background drugs)
+                if any(not _NOT_GIVEN.search(part[:m.start()]) and not _ANTIMICROBIAL_BEFORE.search(part[:m.start()])
+                       for m in other.finditer(part)):
                     return s
         if harm_at is not None:
             break  # the rest of the case is the harm and its treatment
@@ -782,6 +784,7 @@ _CONTENTS = compile_guarded(r"^\s+(?:of|containing)\s+[^.;]*?(?=\s+(?:resulted|r
 
 # what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"
 _PRACTICE = compile_guarded(rf"\b(?:{_cues('practice_words')})\b|\b(?:is|are)\s+(?:\w+\s+)?(?:{_cues('practice_passive')})\b", re.I)
+_ANTIMICROBIAL_BEFORE = compile_guarded(r"\b(?:" + alternation("arms", "antimicrobial") + r")\s*$", re.I)
 _NOT_GIVEN = compile_guarded(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
@@ -929,6 +932,27 @@ def _in_history(word: str, text: str) -> bool:
 def _cause_after_condition() -> re.Pattern:
     return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:"
                            + alternation("arms", "condition_cause") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _attribution_before_therapy() -> re.Pattern:
+    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+an?\s+)?(?:"
+                           + alternation("arms", "harm_attribution") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
+    """Whether a harm claim's case-report ``title`` names the therapy, within 80 characters after the claim's condition,
+    as what the condition came from ("... caused by Mycobacterium bovis as a complication of intravesical bacillus
+    Calmette-Guerin therapy"; ``harm_attribution`` of data/lexicons/arms.yaml): the authors put the harm down to the
+    therapy, so the other treatments their patient had are history, not co-treatments that hide its effect."""
+    if claim.polarity != "harm" or not title:
+        return False
+    for m in find_mentions(claim.condition, title, abbreviations):
+        after = title[m.end:m.end + 80]
+        t = next(iter(find_mentions(claim.therapy, after, abbreviations)), None)
+        if t is not None and _attribution_before_therapy().match(after[:t.start]):
+            return True
+    return False
 
 
 def _causes_condition(claim: Claim, word: str, texts, abbreviations: dict[str, str]) -> bool:
@@ -1337,7 +1361,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
                                        f"{claim.therapy.name}"),
     _case_names_only_practice,
     # a case report whose patient got other treatments with the therapy does not isolate it
-    _rule("cointervention_only", lambda c: _case_other_treatment(c.claim, c.reading) if c.design == "case_report" else None,
+    # (not when a harm claim's title puts the harm down to the therapy: the case's other operations are its history)
+    _rule("cointervention_only", lambda c: _case_other_treatment(c.claim, c.reading)
+          if c.design == "case_report" and not _title_attributes_harm(c.claim, c.title, c.ab) else None,
           evidence=lambda case, found: found,
           why=lambda claim, _: f"the case's patient got other treatments besides {claim.therapy.name}"),
     # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral

@@ -4,6 +4,7 @@ abbreviations defined in the abstract itself ("bone marrow aspirate concentrate 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -216,16 +217,40 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
 @lru_cache(maxsize=16384)
 def _mentions(names: tuple[str, ...], excludes: tuple[str, ...], text: str,
               abbreviations: tuple[tuple[str, str], ...]) -> tuple[Mention, ...]:
+    # names and text are matched with their accents folded ("Calmette-Guerin" names "Calmette-Guérin", as PubMed's
+    # search has it); the fold keeps every offset, and a mention's text is the original's
+    names, excludes, seen = _folded_names(names), _folded_names(excludes), fold_accents(text)
     rx = concept_regex(names)
-    out = [Mention(m.group(0), m.start(), m.end(), "synonym") for m in rx.finditer(text)]
+    out = [Mention(text[m.start():m.end()], m.start(), m.end(), "synonym") for m in rx.finditer(seen)]
     if excludes:
-        spans = [(m.start(), m.end()) for m in concept_regex(excludes).finditer(text)]
+        spans = [(m.start(), m.end()) for m in concept_regex(excludes).finditer(seen)]
         out = [o for o in out if not any(a <= o.start < b for a, b in spans)]
     for short_rx in _naming_short_forms(names, abbreviations):
-        for m in short_rx.finditer(text):
+        for m in short_rx.finditer(seen):
             if not any(o.start <= m.start() < o.end for o in out):
-                out.append(Mention(m.group(0), m.start(), m.end(), "abbreviation"))
+                out.append(Mention(text[m.start():m.end()], m.start(), m.end(), "abbreviation"))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with each accented Latin letter as its base letter ("Guérin" -> "Guerin", "Sjögren" -> "Sjogren"), one
+    character for one, so every offset still points into the original; other characters (Greek letters, "ß", signs)
+    are kept as they are."""
+    return text if text.isascii() else _NON_ASCII.sub(lambda m: _base_letter(m.group()), text)
+
+
+@lru_cache(maxsize=4096)
+def _base_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[:1]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+@lru_cache(maxsize=4096)
+def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold_accents(n) for n in names)
 
 
 # The linker asks about every sentence of an article with the same concept and abbreviations: which short
