@@ -139,7 +139,14 @@ log = logging.getLogger(__name__)
 # 2026.12.42 (session 28, from fresh31 C359 and fresh32 C370): a title naming the therapy only after a turn to what
 # its findings bear on ("implications for the use of mTOR inhibitors") does not test it; 2026.12.43 (from fresh33's
 # C380, after it was scored): nor does a survey whose title asks what people think of it ("Expectations and Barriers
-# Toward Traditional Chinese Medicine Utilization"),
+# Toward Traditional Chinese Medicine Utilization"); 2026.12.44 (session 29, from fresh33 C383): a patient introduced by
+# age ("is a 42-year-old ... male") is a case's own story; 2026.12.45 (from fresh34, after it was scored): a harm case
+# report whose title puts the harm down to the therapy ("as a complication of") keeps its other operations as history,
+# names match with their accents folded, "was then performed" and "the outcome was favourable in both cases following"
+# name a case's intervention, and "antibiotic chemotherapy" is background care; 2026.12.46 (from fresh35, after it was
+# scored): an exposure "identified as the primary cause of" the condition, gene silencing "by small interfering RNA",
+# "responded to", "was used in 16 patients" and "treatment was via" name the study's intervention, and "we identified /
+# show / demonstrated" is what a study found,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.46"
