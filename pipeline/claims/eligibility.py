@@ -1148,6 +1148,24 @@ def _views_of_therapy(case: _Case) -> str | None:
                              for view in views for m in named) else None
 
 
+_USE_DETERMINANTS = compile_guarded(rf"\b(?:{_cues('title_determinants')})\b[^.:;]{{0,40}}?\b(?:"
+                                    rf"{_cues('title_determinant_links')})\s+(?:[\w-]+\s+){{0,2}}?"
+                                    rf"(?:{_cues('title_use_words')})\b", re.I)
+
+
+def _use_determinants_of_therapy(case: _Case) -> str | None:
+    """The title, when it asks what makes people use the therapy and names the therapy after that ("Sociocultural
+    Factors that Affect Chewing Behaviors among Betel Nut Chewers": ``title_determinants``, ``title_determinant_links``
+    and ``title_use_words`` of data/lexicons/eligibility_cues.yaml) and the claim names no such use itself: the study's
+    outcome is the therapy's use, so it reports nothing the therapy did. Else None."""
+    claim = case.claim
+    asked = _USE_DETERMINANTS.search(case.title)
+    if not asked or any(_USE_DETERMINANTS.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
+        return None
+    return case.title if any(m.start >= asked.start() for m in find_mentions(claim.therapy, case.title, case.ab)) \
+        else None
+
+
 def _only_as_fixative(case: _Case) -> str | None:
     """The sentence, when a study whose title does not name the therapy names it, outside the title, only as what fixed
     another implant in place (a word of ``fixation`` of data/lexicons/arms.yaml within five words before each mention:
@@ -1324,6 +1342,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # a survey of what people think of the therapy ("Expectations and Barriers Toward Traditional Chinese Medicine")
     _rule("no_findings", _views_of_therapy,
           why=lambda claim, _: f"the study asks what people think of {claim.therapy.name}, not what it does"),
+    # a study of what makes people use the therapy ("Sociocultural Factors that Affect Chewing Behaviors among Betel Nut
+    # Chewers")
+    _rule("no_findings", _use_determinants_of_therapy,
+          why=lambda claim, _: f"the study asks what makes people use {claim.therapy.name}, not what it does"),
     # the therapy only what fixed another implant in place ("fixed only with fibrin glue")
     _rule("therapy_not_tested", _only_as_fixative, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as what fixed another implant, not as what was tested"),

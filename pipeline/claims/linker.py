@@ -146,10 +146,12 @@ log = logging.getLogger(__name__)
 # name a case's intervention, and "antibiotic chemotherapy" is background care; 2026.12.46 (from fresh35, after it was
 # scored): an exposure "identified as the primary cause of" the condition, gene silencing "by small interfering RNA",
 # "responded to", "was used in 16 patients" and "treatment was via" name the study's intervention, and "we identified /
-# show / demonstrated" is what a study found,
+# show / demonstrated" is what a study found; 2026.12.47 (from fresh37's C425, after it was scored): a title asking
+# what makes people use the therapy ("Sociocultural Factors that Affect Chewing Behaviors among Betel Nut Chewers")
+# reports nothing it does,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.46"
+LINKER_RELEASE = "2026.12.47"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
