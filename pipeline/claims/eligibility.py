@@ -947,10 +947,19 @@ def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, st
     therapy, so the other treatments their patient had are history, not co-treatments that hide its effect."""
     if claim.polarity != "harm" or not title:
         return False
-    for m in find_mentions(claim.condition, title, abbreviations):
-        after = title[m.end:m.end + 80]
-        t = next(iter(find_mentions(claim.therapy, after, abbreviations)), None)
-        if t is not None and _attribution_before_therapy().match(after[:t.start]):
+    return _named_after_condition(claim, title, abbreviations, _attribution_before_therapy(),
+                                  lambda after: next((t.start for t in find_mentions(claim.therapy, after, abbreviations)),
+                                                     None))
+
+
+def _named_after_condition(claim: Claim, text: str, abbreviations: dict[str, str], gap: re.Pattern,
+                           locate: Callable[[str], int | None]) -> bool:
+    """Whether ``text`` names something (``locate``: its offset in the 80 characters after a mention of the claim's
+    condition, or None) with only ``gap`` between the condition and it: "air embolism complicating pleural lavage"."""
+    for m in find_mentions(claim.condition, text or "", abbreviations):
+        after = text[m.end:m.end + 80]
+        at = locate(after)
+        if at is not None and gap.match(after[:at]):
             return True
     return False
 
@@ -959,13 +968,10 @@ def _causes_condition(claim: Claim, word: str, texts, abbreviations: dict[str, s
     """Whether one of ``texts`` names ``word`` (a procedure) as what the claim's condition arose from, right after the
     condition ("cerebral air embolism complicating pleural lavage", "air embolism that developed during pleural lavage";
     ``condition_cause`` of data/lexicons/arms.yaml): the procedure caused the condition, it is no co-treatment."""
-    for t in texts:
-        for m in find_mentions(claim.condition, t or "", abbreviations):
-            after = t[m.end:m.end + 80]
-            w = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", after)
-            if w and _cause_after_condition().match(after[:w.start()]):
-                return True
-    return False
+    own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return any(_named_after_condition(claim, t, abbreviations, _cause_after_condition(),
+                                      lambda after: (w.start() if (w := own.search(after)) else None))
+               for t in texts)
 
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
@@ -1130,6 +1136,12 @@ def _therapy_only_as_implication(case: _Case) -> str | None:
 
 # what people think of the therapy, then the words that turn to it: "Expectations and Barriers Toward Traditional
 # Chinese Medicine Utilization"
+def _claim_names_say(claim: Claim, rx: re.Pattern) -> bool:
+    """Whether one of the claim's own therapy or condition names matches ``rx``: a claim about views, use or fixing
+    is itself about what a title rule would otherwise read as not testing the therapy."""
+    return any(rx.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names))
+
+
 _VIEWS = compile_guarded(rf"\b(?:{_cues('title_views')})\b", re.I)
 _VIEWS_TOWARD = compile_guarded(rf"^[^.:;]{{0,40}}?\b(?:{_cues('title_views_toward')})\s+(?:the\s+)?$", re.I)
 
@@ -1141,7 +1153,7 @@ def _views_of_therapy(case: _Case) -> str | None:
     expectations or attitudes reports nothing the therapy did. Else None."""
     claim = case.claim
     views = list(_VIEWS.finditer(case.title))
-    if not views or any(_VIEWS.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
+    if not views or _claim_names_say(claim, _VIEWS):
         return None
     named = find_mentions(claim.therapy, case.title, case.ab)  # (once, not once per view word)
     return case.title if any(m.start >= view.end() and _VIEWS_TOWARD.match(case.title[view.end():m.start])
@@ -1160,7 +1172,7 @@ def _use_determinants_of_therapy(case: _Case) -> str | None:
     outcome is the therapy's use, so it reports nothing the therapy did. Else None."""
     claim = case.claim
     asked = _USE_DETERMINANTS.search(case.title)
-    if not asked or any(_USE_DETERMINANTS.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
+    if not asked or _claim_names_say(claim, _USE_DETERMINANTS):
         return None
     return case.title if any(m.start >= asked.start() for m in find_mentions(claim.therapy, case.title, case.ab)) \
         else None
@@ -1173,7 +1185,7 @@ def _only_as_fixative(case: _Case) -> str | None:
     it first among the fixation methods compared. None when the claim itself is about fixing."""
     claim = case.claim
     fix = cue("fixation")
-    if any(fix.search(n) for n in (*claim.therapy.all_names, *claim.condition.all_names)):
+    if _claim_names_say(claim, fix):
         return None
     at = _mentions_if_untitled(case, lambda role: role != "title")
     if not at:
