@@ -367,9 +367,10 @@ def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str,
 def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
     """The factor a title relates to the outcome of patients who all got the therapy ("Correlation Between
     Clinical and Radiological Outcomes After Matrix-Induced Autologous Chondrocyte Implantation", "Degree of
-    Preoperative Subchondral Bone Edema Is Not Associated With Pain and Graft Outcomes After …"): the words from
-    the title's start to the prognostic word (``prognostic_title`` of data/lexicons/arms.yaml), when the therapy
-    is named only after "after" or "following" that comes later; else None. A reviewer reads a prognostic-factor
+    Preoperative Subchondral Bone Edema Is Not Associated With Pain and Graft Outcomes After …", "Multi-factor
+    analysis of failure of renal replacement therapy …"): the words from the title's start to the prognostic word
+    (``prognostic_title`` of data/lexicons/arms.yaml), when the therapy is named only later, right after "after",
+    "following" or "failure of" (``prognostic_link``); else None. A reviewer reads a prognostic-factor
     study as comparing patients by the factor, every one of them given the therapy: it does not test it."""
     word = cue("prognostic_title").search(title or "")
     if not word:
@@ -377,7 +378,8 @@ def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -
     mentions = find_mentions(claim.therapy, title, abbreviations)
     if not mentions or any(m.start < word.start() for m in mentions):
         return None
-    if not all(re.search(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}$", title[max(0, m.start - 40):m.start], re.I)
+    link = cue("prognostic_link").pattern
+    if not all(re.search(r"(?:" + link + r")\s+(?:[\w-]+\s+){0,2}$", title[max(0, m.start - 40):m.start], re.I)
                and m.start > word.end() for m in mentions):
         return None
     return title[:word.end()].strip()
@@ -950,6 +952,20 @@ def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, st
     return _named_after_condition(claim, title, abbreviations, _attribution_before_therapy(),
                                   lambda after: next((t.start for t in find_mentions(claim.therapy, after, abbreviations)),
                                                      None))
+
+
+def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
+    """Whether a harm claim's case-report ``title`` names the therapy right after the claim's condition as what the
+    condition arose from, by cause or by course ("as a complication of", ``harm_attribution``; "after", "following",
+    "during", ``condition_cause`` of data/lexicons/arms.yaml): "Simultaneous coronary and cerebral air embolism after
+    CT-guided core needle biopsy of the lung". A case report's title is its finding; a bare "after" is enough for
+    that, though not to make the patient's other treatments history (``_title_attributes_harm``)."""
+    if claim.polarity != "harm" or not title:
+        return False
+    def at(after: str) -> int | None:
+        return next((t.start for t in find_mentions(claim.therapy, after, abbreviations)), None)
+    return _title_attributes_harm(claim, title, abbreviations) or \
+        _named_after_condition(claim, title, abbreviations, _cause_after_condition(), at)
 
 
 def _named_after_condition(claim: Claim, text: str, abbreviations: dict[str, str], gap: re.Pattern,
@@ -1617,6 +1633,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # the finding about the therapy, whatever the conclusion's subject (only the plain "not about the therapy")
     case = _case_outcome(claim, reading) if design == "case_report" and \
         not_about == f"the finding is not about {claim.therapy.name}" else None
+    # a harm case report whose title says its patient's harm arose from the therapy ("Fatal air embolism as a
+    # complication of CT-guided needle biopsy of the lung", "... air embolism after CT-guided core needle biopsy of the
+    # lung"): the title is the case's finding about the therapy, even when the abstract names the therapy only in what
+    # is already known ("A CT-guided needle lung biopsy carries a risk of ...")
+    case = case or (title if design == "case_report" and not_about == f"the finding is not about {claim.therapy.name}"
+                    and _title_harm_arose_from(claim, title, ab) else None)
     # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
     # (so are a single-arm series' when its finding also compares subgroups that all got the therapy: "less improvement
