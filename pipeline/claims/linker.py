@@ -150,10 +150,12 @@ log = logging.getLogger(__name__)
 # what makes people use the therapy ("Sociocultural Factors that Affect Chewing Behaviors among Betel Nut Chewers")
 # reports nothing it does; 2026.12.48 (session 30, from fresh38's C438, after it was scored): a title relating factors to
 # the therapy's failure ("Multi-factor analysis of failure of renal replacement therapy") is a prognostic study, and a harm case report's
-# title saying the harm arose from the therapy ("air embolism after CT-guided core needle biopsy") is its finding,
+# title saying the harm arose from the therapy ("air embolism after CT-guided core needle biopsy") is its finding;
+# 2026.12.49 (from fresh39, after it was scored): a title about a test's "risk stratification" or "predictive value" is a
+# measurement study, and "here we identify / find / reveal" is a laboratory report's own finding,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.48"
+LINKER_RELEASE = "2026.12.49"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
