@@ -134,6 +134,19 @@ def _names_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bo
     return bool(text) and names_concept(claim.therapy, text, abbreviations)
 
 
+def _names_therapy_as_given(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
+    """Whether ``text`` names the therapy as something that could be given: not only inside a longer name of the
+    claim's condition (a disease named after its response to the therapy, "thiamine-responsive megaloblastic
+    anaemia"), nor only as the name of the body's own handling of it ("the high-affinity thiamine transporter gene",
+    "defective thiamine transport"; ``substance_biology`` of data/lexicons/arms.yaml)."""
+    text = text or ""
+    conditions = find_mentions(claim.condition, text, abbreviations)
+    biology = cue("substance_biology")
+    # (a short form read as both, "TRMA" for "Thiamine-responsive megaloblastic anaemia", is the condition's)
+    return any(not any(k.start <= t.start and t.end <= k.end for k in conditions)
+               and not biology.match(text, t.end + 1) for t in find_mentions(claim.therapy, text, abbreviations))
+
+
 # a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
 _DERIVED = compile_guarded(r"^[\s-]*(?:derived|conditioned|secreted|released)\b", re.I)
 
@@ -685,7 +698,8 @@ def _expand(text: str, abbreviations: dict[str, str]) -> str:
     return " ".join([text, *longs])
 
 
-def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...]) -> Eligibility | None:
+def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...],
+                 therapy: Concept | None = None) -> Eligibility | None:
     if design == "protocol":
         return _excluded("no_findings", "a study protocol reports no findings", title)
     if any(t in NO_FINDING_TYPES for t in publication_types) and not reading.has_results_section:
@@ -703,7 +717,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
         return _excluded("no_findings", f"a decision model or expert consensus ({model.group(0)}) reports no outcome "
                          "of patients given the therapy", title)
     # a study of how well a test or score reads (reliability, diagnostic accuracy): what it finds is about the test
-    measured = cue("measurement_title").search(title or "") or next(
+    # (not a word that is part of the therapy's own name: a claim about "shared decision-making")
+    measured = next((m for m in cue("measurement_title").finditer(title or "")
+                     if therapy is None or not any(t.start <= m.start() < t.end for t in
+                                                   find_mentions(therapy, title, reading.abbreviations))), None) or next(
         (m for _, x in reading.roles if OBJECTIVE.search(x) for m in [cue("measurement_study").search(x)] if m), None)
     if measured:
         return _excluded("no_findings", f"a study of how well a test or score reads ({measured.group(0)}), not of what "
@@ -1225,10 +1242,13 @@ def _fixes_with(fix: re.Pattern, before: str) -> bool:
 def _case_names_only_practice(case: _Case) -> Eligibility | None:
     """A case report naming the therapy only as general practice, never as what its patients got."""
     claim, reading, ab = case.claim, case.reading, case.ab
+    # (a therapy named only inside the condition's name or as the body's handling of it, "... family with
+    # thiamine-responsive megaloblastic anaemia", "the thiamine transporter gene", is not said to be given)
     if (case.design in ("case_report", "case_series") or "Case Reports" in case.publication_types) and \
-            not _names_therapy(claim, case.title, ab):
+            not _names_therapy_as_given(claim, case.title, ab):
         said = [x for role, x in reading.roles if role != "title" and _names_therapy(claim, x, ab)]
-        if said and not any(cue("given").search(x) and not _refused(claim, x, ab) for x in said):
+        if said and not any(cue("given").search(x) and not _refused(claim, x, ab) for x in said
+                            if _names_therapy_as_given(claim, x, ab)):
             return _excluded("therapy_not_tested", f"the case report names {claim.therapy.name} only as general "
                              "practice; it does not say its patients got it", said[0])
     return None
@@ -1353,7 +1373,7 @@ def _host_never_named(case: _Case) -> str | None:
 # whether it gives the therapy at all, then whether an arm without the therapy exists. Each names the typed
 # reason of issue 17 and the words it rests on.
 STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
-    lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types),
+    lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types, case.claim.therapy),
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),

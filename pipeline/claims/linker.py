@@ -152,10 +152,13 @@ log = logging.getLogger(__name__)
 # the therapy's failure ("Multi-factor analysis of failure of renal replacement therapy") is a prognostic study, and a harm case report's
 # title saying the harm arose from the therapy ("air embolism after CT-guided core needle biopsy") is its finding;
 # 2026.12.49 (from fresh39, after it was scored): a title about a test's "risk stratification" or "predictive value" is a
-# measurement study, and "here we identify / find / reveal" is a laboratory report's own finding,
+# measurement study, and "here we identify / find / reveal" is a laboratory report's own finding; 2026.12.50 (from
+# fresh40, after it was scored): so is a title about what a test changes in "treatment decisions", and a case report
+# naming the substance only inside the disease's name ("thiamine-responsive ... anaemia", "TRMA") or as the body's
+# handling of it ("thiamine transporter gene") gives it to no one,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.49"
+LINKER_RELEASE = "2026.12.50"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
