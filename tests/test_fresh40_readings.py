@@ -72,3 +72,14 @@ def test_what_a_test_changes_in_treatment_decisions_is_not_what_the_treatment_di
     e, _ = assess_as_linked(FRESH40["C461"], MPMRI, "other", is_human=True)
     assert not e.eligible and e.reason == "no_findings", e
     assert "treatment decisions" in e.why, e
+
+
+def test_the_implications_of_a_condition_in_the_exposures_patients_are_what_was_measured():
+    # C465's 26702177 ("psoriasis can cause depression and anxiety"; both reviewers: eligible, a cross-sectional study)
+    from pipeline.claims.eligibility import _IMPLICATION
+
+    assert not _IMPLICATION.search("A Cross-sectional Study of Prevalence and Implications of Depression and Anxiety in "
+                                   "Psoriasis.")
+    assert _IMPLICATION.search("The androgen receptor is a negative regulator of eIF4E phosphorylation at S209: "
+                               "implications for the use of mTOR inhibitors in advanced prostate cancer")
+    assert _IMPLICATION.search("Implications of these findings for the use of mTOR inhibitors")

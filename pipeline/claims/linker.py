@@ -155,10 +155,11 @@ log = logging.getLogger(__name__)
 # measurement study, and "here we identify / find / reveal" is a laboratory report's own finding; 2026.12.50 (from
 # fresh40, after it was scored): so is a title about what a test changes in "treatment decisions", and a case report
 # naming the substance only inside the disease's name ("thiamine-responsive ... anaemia", "TRMA") or as the body's
-# handling of it ("thiamine transporter gene") gives it to no one,
+# handling of it ("thiamine transporter gene") gives it to no one; 2026.12.51 (fresh40 C465): a bare "implications of" is
+# no turn to what a title's findings bear on,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.50"
+LINKER_RELEASE = "2026.12.51"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
