@@ -72,10 +72,11 @@ def _cues(key: str) -> str:
     return alternation("eligibility_cues", key)
 
 
-# an abstract presenting a technique ("This study describes a modified AMIC technique", "A procedure is described",
-# "This technical note introduces an all-arthroscopic AMIC technique", "A modified technique termed ACT-collagen
-# membrane seeding (ACT-Cs) has been developed", "We introduce this ACIC techniques")
-_TECHNIQUE_SELF = compile_guarded(rf"\b(?:this (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
+# an abstract presenting a technique or an expert's practice ("This study describes a modified AMIC technique", "The
+# paper presents professor WU Han-qing's experience in treatment of lumbar disc herniation with ...", "A procedure is
+# described", "This technical note introduces an all-arthroscopic AMIC technique", "A modified technique termed
+# ACT-collagen membrane seeding (ACT-Cs) has been developed", "We introduce this ACIC techniques")
+_TECHNIQUE_SELF = compile_guarded(rf"\b(?:(?:this|the) (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
                              rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) "
                              rf"(?:(?:{_cues('technique_naming')}) [^.;]{{1,80}}? )?(?:is|was|will be|has been) "
                              rf"(?:{_cues('technique_presented')})|{_cues('technique_named')}|"
@@ -139,12 +140,38 @@ def _names_therapy_as_given(claim: Claim, text: str, abbreviations: dict[str, st
     claim's condition (a disease named after its response to the therapy, "thiamine-responsive megaloblastic
     anaemia"), nor only as the name of the body's own handling of it ("the high-affinity thiamine transporter gene",
     "defective thiamine transport"; ``substance_biology`` of data/lexicons/arms.yaml)."""
+    return bool(_therapy_mentions(claim, text, abbreviations)[0])
+
+
+def _therapy_mentions(claim: Claim, text: str, abbreviations: dict[str, str]) -> tuple[list, list]:
+    """(mentions of the therapy as something that could be given, mentions only inside the condition's name or naming
+    the body's handling of it) in ``text`` (see :func:`_names_therapy_as_given`)."""
     text = text or ""
     conditions = find_mentions(claim.condition, text, abbreviations)
-    biology = cue("substance_biology")
-    # (a short form read as both, "TRMA" for "Thiamine-responsive megaloblastic anaemia", is the condition's)
-    return any(not any(k.start <= t.start and t.end <= k.end for k in conditions)
-               and not biology.match(text, t.end + 1) for t in find_mentions(claim.therapy, text, abbreviations))
+    given, biology = [], []
+    for t in find_mentions(claim.therapy, text, abbreviations):
+        # (a short form read as both, "TRMA" for "Thiamine-responsive megaloblastic anaemia", is the condition's)
+        inside = any(k.start <= t.start and t.end <= k.end for k in conditions)
+        (biology if inside or _biology_after().match(text, t.end) else given).append(t)
+    return given, biology
+
+
+@lru_cache(maxsize=1)
+def _biology_after() -> re.Pattern:
+    """The body's handling of a substance, right after its name: " transporter", " receptor", "-sensitive"."""
+    return compile_guarded(r"(?:\s+(?:" + alternation("arms", "substance_biology") + r")|-(?:"
+                           + alternation("arms", "substance_biology_suffix") + r"))(?![\w-])", re.I)
+
+
+def _therapy_only_as_biology(case: _Case) -> str | None:
+    """The words, when the study names the therapy (title and abstract) only inside the claim's condition's name or as
+    the body's own handling of it ("the role of capsaicin-sensitive afferent nerves", "capsaicin receptor (TRVP1)
+    immunostaining"): it gives the substance to no one. Else None."""
+    text = f"{case.title}\n{case.reading.text}"
+    given, biology = _therapy_mentions(case.claim, text, case.ab)
+    if given or not biology:
+        return None
+    return "; ".join(dict.fromkeys(text[b.start:b.end + 12].split("\n")[0].strip() for b in biology[:3]))
 
 
 # a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
@@ -1383,6 +1410,11 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # the therapy named only as where another product went: "the nanoparticles remained within the nucleus pulposus cells"
     _rule("therapy_not_tested", _therapy_only_as_destination, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as where another product went, not as what was given"),
+    # the therapy named only inside the condition's name or as the body's handling of it ("capsaicin-sensitive afferent
+    # nerves", "capsaicin receptor", "thiamine-responsive megaloblastic anaemia")
+    _rule("therapy_not_tested", _therapy_only_as_biology,
+          why=lambda claim, words: f"the study names {claim.therapy.name} only as the body's own handling of it or inside "
+                                   f"the condition's name ({words}), never as given"),
     # the therapy named in the title only as what the findings bear on ("implications for the use of mTOR inhibitors")
     _rule("therapy_not_tested", _therapy_only_as_implication,
           why=lambda claim, _: f"the title names {claim.therapy.name} only as what the findings bear on, not as what "
