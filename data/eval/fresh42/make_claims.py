@@ -1,0 +1,60 @@
+# How claims.yaml was written (run in this folder): the claims, their synonyms and queries, and the quote offsets in seed.txt.
+# Written in session 30 (2026-12-03) with the session's final rules (fresh41's readings, committed right after this
+# set), from titles of workshop-corpus records that no earlier set's or the catalog's query returns (and topics beside
+# them), before any project output or review for these claims existed. C489, C490 and C491 are harm claims; C486, C487,
+# C488 and C489 laboratory or animal claims; C485 a claim about dogs (its population). Synonyms name the claim's own therapy and condition, none broader.
+import sys
+sys.path.insert(0, '../fresh')
+from claims_writer import write_claims
+
+C=[
+("C480","Harvesting a medial femoral trochlea flap leaves the knee without lasting harm","harvesting a medial femoral trochlea flap leaves the knee without lasting harm",
+ ("medial femoral trochlea flap harvest",['medial femoral trochlea flap','medial femoral trochlea osteochondral flap','medial femoral trochlea','MFT flap']),
+ ("knee donor site morbidity",['donor site morbidity','donor-site morbidity','knee pain','knee function']),
+ '"medial femoral trochlea"[tiab]','effect',None,None,'benefit',None),
+("C481","Compensating for eye rotation improves the results of laser refractive surgery","compensating for eye rotation improves the results of laser refractive surgery",
+ ("cyclotorsion compensation",['cyclotorsion compensation','iris registration','torsional movement compensation','static cyclotorsion compensation','dynamic cyclotorsion compensation']),
+ ("results of laser refractive surgery",['refractive outcomes','laser refractive surgery','LASIK','refractive procedures','visual acuity','residual astigmatism']),
+ 'cyclotorsion*[tiab] OR torsional[tiab] OR "iris registration"[tiab]','effect',None,None,'benefit',None),
+("C482","Cryopreserving single sperm in agarose capsules keeps them alive","cryopreserving single sperm in agarose capsules keeps them alive",
+ ("agarose capsule cryopreservation",['agarose capsule','agarose capsules','hollow-core agarose capsules','single sperm cryopreservation']),
+ ("sperm survival",['sperm survival','sperm recovery','sperm motility','sperm viability','recovery rate']),
+ 'sperm*[tiab] AND cryopreserv*[tiab]','effect',None,None,'benefit',None),
+("C483","Academic detailing changes how doctors prescribe","academic detailing changes how doctors prescribe",
+ ("academic detailing",['academic detailing','educational outreach visits','educational outreach']),
+ ("prescribing",['prescribing','prescribing behaviour','prescribing behavior','prescribing practices','prescriptions']),
+ '"academic detailing"[tiab] OR "educational outreach"[tiab]','effect',None,None,'benefit',None),
+("C484","A curette prepares cartilage lesions with stable vertical walls","a curette prepares cartilage lesions with stable vertical walls",
+ ("curette preparation",['curette','curettes','ring curette','curette technique']),
+ ("vertical walls of cartilage lesions",['vertical walls','stable vertical walls','cartilage lesion preparation','defect preparation','calcified cartilage removal']),
+ 'curette[tiab]','effect',None,None,'benefit',None),
+("C485","Antimonial drugs cure leishmaniasis in dogs","antimonial drugs cure leishmaniasis in dogs",
+ ("antimonial drugs",['antimonial drugs','meglumine antimoniate','sodium stibogluconate','antimonials','pentavalent antimonials']),
+ ("canine leishmaniasis",['canine leishmaniasis','canine visceral leishmaniasis','leishmaniasis in dogs','Leishmania infantum']),
+ 'leishmaniasis[tiab]','effect',None,None,'benefit',['dog']),
+("C486","Blocking EphA2 kinase slows glioblastoma cell proliferation","blocking EphA2 kinase slows glioblastoma cell proliferation",
+ ("EphA2 kinase inhibition",['EphA2 kinase inhibition','EphA2 inhibition','EphA2 inhibitor','EphA2 knockdown','kinase-dead EphA2']),
+ ("glioblastoma cell proliferation",['glioblastoma cell proliferation','glioma cell proliferation','glioblastoma cells','glioma stem cells']),
+ 'EphA2[tiab]','effect',None,None,'benefit',None),
+("C487","Anxiolytic drugs calm anxious zebrafish","anxiolytic drugs calm anxious zebrafish",
+ ("anxiolytic drugs",['anxiolytic drugs','anxiolytics','diazepam','buspirone','chlordiazepoxide','benzodiazepines']),
+ ("anxiety-like behaviour in zebrafish",['anxiety-like behaviour','anxiety-like behavior','anxiolysis','novel tank diving','zebrafish anxiety']),
+ 'zebrafish[tiab]','effect',None,None,'benefit',None),
+("C488","Wnt-5a promotes mitochondrial fusion in neurons","Wnt-5a promotes mitochondrial fusion in neurons",
+ ("Wnt-5a",['Wnt-5a','Wnt5a','Wnt-5a ligand']),
+ ("mitochondrial fusion in neurons",['mitochondrial fusion','mitochondrial fission-fusion','mitochondrial dynamics','mitochondrial fission']),
+ 'Wnt*[tiab]','effect',None,None,'benefit',None),
+("C489","Lentiviral vectors can cause liver tumours","lentiviral vectors can cause liver tumours",
+ ("lentiviral vectors",['lentiviral vectors','lentiviral vector','lentivirus vectors','feline lentiviral vector','lentiviral gene transfer']),
+ ("liver tumours",['liver tumours','liver tumors','hepatocellular carcinoma','hepatic tumors','hepatic tumours','insertional oncogenesis']),
+ 'lentivir*[tiab] AND (tumor*[tiab] OR tumour*[tiab] OR oncogen*[tiab])','effect',None,None,'harm',None),
+("C490","Backfilling osteochondral donor sites with synthetic bone material can cause giant cell reactions","backfilling osteochondral donor sites with synthetic bone material can cause giant cell reactions",
+ ("synthetic bone backfill of donor sites",['synthetic bone material','synthetic bone substitute','synthetic backfill','backfill','backfilling','calcium phosphate bone substitute']),
+ ("giant cell reaction",['giant cell reaction','foreign body giant cell reaction','foreign body reaction','osteolysis']),
+ '"giant cell reaction"[tiab] OR backfill*[tiab]','effect',None,None,'harm',None),
+("C491","An artificial pneumothorax can cause cerebral air embolism","an artificial pneumothorax can cause cerebral air embolism",
+ ("artificial pneumothorax",['artificial pneumothorax','induced pneumothorax','therapeutic pneumothorax']),
+ ("cerebral air embolism",['cerebral air embolism','cerebral arterial air embolism','cerebral arterial gas embolism','massive cerebral air embolism']),
+ '"artificial pneumothorax"[tiab] OR ("air embolism"[tiab] AND pneumothorax[tiab])','effect',None,None,'harm',None),
+]
+write_claims(C)
