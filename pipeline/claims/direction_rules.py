@@ -85,7 +85,10 @@ _REPORT = r"(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:" + _cu
 REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, )?" + _REPORT)
 # anywhere in an abstract, a report of what the study found ("We also demonstrated that PAK1 activity increases in
 # response to Tamoxifen"): it reports data, in words rather than numbers, whatever else it presents
-_REPORTED = rx(r"\b" + _REPORT)
+# (also with "further" and a short phrase of where before "that": "We further show in vivo and in vitro that E2F
+# activation occurs early on following transduction"; session 30, from fresh42 C489 after its score)
+_REPORTED = rx(r"\b(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+|further\s+)?"
+               r"(?:" + _cues("report_frame_verbs") + r")\s+(?:(?:in|for|using|with)\s+[\w\s-]{1,30}?\s+)?that\s+")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
 FINDING = rx(r"\b(?:" + _cues("finding_words") + "|"
              "(?:was|were|is|are) (?:" + _cues("finding_copula") + r"))\b")

@@ -158,10 +158,11 @@ log = logging.getLogger(__name__)
 # handling of it ("thiamine transporter gene") gives it to no one; 2026.12.51 (fresh40 C465): a bare "implications of" is
 # no turn to what a title's findings bear on; 2026.12.52-53 (fresh41, after it was scored): a study naming the substance
 # only as the body's handling of it ("capsaicin-sensitive afferent nerves", "capsaicin receptor") gives it to no one,
-# and "the paper presents professor WU Han-qing's experience" without a number is a practice described, not a result,
+# and "the paper presents professor WU Han-qing's experience" without a number is a practice described, not a result;
+# 2026.12.54 (fresh42 C489, after it was scored): "We further show in vivo and in vitro that ..." reports data,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.53"
+LINKER_RELEASE = "2026.12.54"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
