@@ -149,8 +149,9 @@ log = logging.getLogger(__name__)
 # show / demonstrated" is what a study found; 2026.12.47 (from fresh37's C425, after it was scored): a title asking
 # what makes people use the therapy ("Sociocultural Factors that Affect Chewing Behaviors among Betel Nut Chewers")
 # reports nothing it does; 2026.12.48 (session 30, from fresh38's C438, after it was scored): a title relating factors to
-# the therapy's failure ("Multi-factor analysis of failure of renal replacement therapy") is a prognostic study, and a harm case report's
-# title saying the harm arose from the therapy ("air embolism after CT-guided core needle biopsy") is its finding;
+# the therapy's failure ("Multi-factor analysis of failure of renal replacement therapy") is a prognostic study, and a
+# harm case report's title saying the harm arose from the therapy ("air embolism after CT-guided core needle biopsy") is
+# its finding;
 # 2026.12.49 (from fresh39, after it was scored): a title about a test's "risk stratification" or "predictive value" is a
 # measurement study, and "here we identify / find / reveal" is a laboratory report's own finding; 2026.12.50 (from
 # fresh40, after it was scored): so is a title about what a test changes in "treatment decisions", and a case report
