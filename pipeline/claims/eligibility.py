@@ -167,11 +167,14 @@ def _therapy_only_as_biology(case: _Case) -> str | None:
     """The words, when the study names the therapy (title and abstract) only inside the claim's condition's name or as
     the body's own handling of it ("the role of capsaicin-sensitive afferent nerves", "capsaicin receptor (TRVP1)
     immunostaining"): it gives the substance to no one. Else None."""
-    text = f"{case.title}\n{case.reading.text}"
-    given, biology = _therapy_mentions(case.claim, text, case.ab)
-    if given or not biology:
-        return None
-    return "; ".join(dict.fromkeys(text[b.start:b.end + 12].split("\n")[0].strip() for b in biology[:3]))
+    words = []
+    # (title and abstract apart, not joined: each text's mentions are the ones the other readers have already asked for)
+    for text in (case.title or "", case.reading.text):
+        given, biology = _therapy_mentions(case.claim, text, case.ab)
+        if given:
+            return None
+        words += [text[b.start:b.end + 12].split("\n")[0].strip() for b in biology]
+    return "; ".join(dict.fromkeys(words[:3])) if words else None
 
 
 # a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
@@ -994,8 +997,12 @@ def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, st
     if claim.polarity != "harm" or not title:
         return False
     return _named_after_condition(claim, title, abbreviations, _attribution_before_therapy(),
-                                  lambda after: next((t.start for t in find_mentions(claim.therapy, after, abbreviations)),
-                                                     None))
+                                  _therapy_start(claim, abbreviations))
+
+
+def _therapy_start(claim: Claim, abbreviations: dict[str, str]) -> Callable[[str], int | None]:
+    """A locator for :func:`_named_after_condition`: the offset of the therapy's first mention in a text, or None."""
+    return lambda after: next((t.start for t in find_mentions(claim.therapy, after, abbreviations)), None)
 
 
 def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
@@ -1006,10 +1013,8 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
     that, though not to make the patient's other treatments history (``_title_attributes_harm``)."""
     if claim.polarity != "harm" or not title:
         return False
-    def at(after: str) -> int | None:
-        return next((t.start for t in find_mentions(claim.therapy, after, abbreviations)), None)
     return _title_attributes_harm(claim, title, abbreviations) or \
-        _named_after_condition(claim, title, abbreviations, _cause_after_condition(), at)
+        _named_after_condition(claim, title, abbreviations, _cause_after_condition(), _therapy_start(claim, abbreviations))
 
 
 def _named_after_condition(claim: Claim, text: str, abbreviations: dict[str, str], gap: re.Pattern,
