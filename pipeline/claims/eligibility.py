@@ -872,14 +872,22 @@ _MEASURE_WINDOW = 8
 
 def _measured_here(sentence: str, mention) -> bool:
     """The measured quantity belongs to this mention of the therapy: "BMP-2 levels", "concentrations of BMP-2
-    and BMP-7", "High level expression … was found for BMP-2" — a word of ``measured_quantity`` within eight
-    words of the mention — not "daily activity levels" a sentence later than an accelerated rehabilitation
+    and BMP-7", "High level expression … was found for BMP-2", "a correlation … between hepcidin and IL-6" — a word of
+    ``measured_quantity`` or ``measured_relation`` within eight words of the mention, the sample it was read in right
+    before it ("serum hepcidin", ``measured_sample``) or a laboratory reading right after it ("the hepcidin results",
+    ``measured_reading``) — not "daily activity levels" a sentence later than an accelerated rehabilitation
     protocol is named (two sentences the splitter left joined)."""
     measured = cue("measured_quantity")
     near = _MEASURE_WINDOW
     before = re.findall(r"\w+", sentence[:mention.start])[-near:]
     after = re.findall(r"\w+", sentence[mention.end:])[:near]
-    return any(measured.fullmatch(w) for w in (*before, *after))
+    if any(measured.fullmatch(w) or cue("measured_relation").fullmatch(w) for w in (*before, *after)):
+        return True
+    # the sample right before the name, a laboratory reading right after it: "serum hepcidin", "the hepcidin results"
+    if before and cue("measured_sample").fullmatch(before[-1]):
+        return True
+    return bool(after and cue("measured_reading").fullmatch(after[0])
+                and not (before and cue("measured_reading_not_after").fullmatch(before[-1])))
 
 
 def _refused(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> bool:
