@@ -1,0 +1,60 @@
+# How claims.yaml was written (run in this folder): the claims, their synonyms and queries, and the quote offsets in seed.txt.
+# Written in session 31 (2026-12-03) after b88a796 (C496's mend), from titles of workshop-corpus records that no earlier
+# set's or the catalog's query returns (and topics beside them), before any project output or review for these claims
+# existed. C512-C515 are harm claims; C509-C511 laboratory claims. Synonyms name the claim's own therapy and condition,
+# none broader.
+import sys
+sys.path.insert(0, '../fresh')
+from claims_writer import write_claims
+
+C=[
+("C504","Autologous chondrocyte implantation rebuilds knee cartilage that MRI can see","autologous chondrocyte implantation rebuilds knee cartilage that MRI can see",
+ ("autologous chondrocyte implantation",['autologous chondrocyte implantation','autologous chondrocyte transplantation','ACI','matrix-induced autologous chondrocyte implantation','MACI']),
+ ("knee cartilage defects",['cartilage defects','cartilage defect','chondral defects','chondral lesions','cartilage lesions','cartilage repair tissue']),
+ '"chondrocyte implantation"[ti] AND (MRI[ti] OR "magnetic resonance"[ti] OR MR[ti])','effect',None,None,'benefit',None),
+("C505","Microfracture repairs cartilage defects of the knee","microfracture repairs cartilage defects of the knee",
+ ("microfracture",['microfracture','microfracturing','microfracture surgery','marrow stimulation']),
+ ("knee cartilage defects",['cartilage defects','cartilage defect','chondral defects','chondral lesions','cartilage lesions']),
+ 'microfracture[ti] AND (outcome[ti] OR predictors[ti] OR monitoring[ti])','effect',None,None,'benefit',None),
+("C506","The closed-eruption technique brings impacted incisors into place","the closed-eruption technique brings impacted incisors into place",
+ ("closed-eruption technique",['closed-eruption technique','closed eruption technique','surgical exposure and orthodontic traction','orthodontic traction']),
+ ("impacted incisors",['impacted incisors','impacted incisor','impacted maxillary central incisors','impacted central incisor','impacted teeth']),
+ 'impacted[tiab] AND (incisor*[tiab] OR teeth[tiab] OR tooth[tiab])','effect',None,None,'benefit',None),
+("C507","Corifollitropin alfa gives a good ovarian response in IVF","corifollitropin alfa gives a good ovarian response in IVF",
+ ("corifollitropin alfa",['corifollitropin alfa','corifollitropin alpha','corifollitropin']),
+ ("ovarian response in IVF",['ovarian response','ovarian stimulation','in vitro fertilization','IVF','controlled ovarian stimulation']),
+ 'corifollitropin[tiab] OR "ovarian stimulation"[tiab]','effect',None,None,'benefit',None),
+("C508","Discoplasty relieves foraminal stenosis of the lumbar spine","discoplasty relieves foraminal stenosis of the lumbar spine",
+ ("discoplasty",['discoplasty','percutaneous cement discoplasty','cement discoplasty']),
+ ("foraminal stenosis",['foraminal stenosis','foraminal decompression','foraminal height','lumbar foraminal stenosis']),
+ 'discoplasty[tiab] OR foraminal[tiab]','effect',None,None,'benefit',None),
+("C509","HIV drugs lower MUC1 in cervical cancer cells","HIV drugs lower MUC1 in cervical cancer cells",
+ ("HIV drugs",['HAART','highly active antiretroviral therapy','antiretroviral therapy','antiretroviral drugs','lopinavir']),
+ ("MUC1 in cervical cancer cells",['MUC1','mucin 1','MUC1 expression']),
+ 'HAART[tiab] OR antiretroviral[tiab]','effect',None,None,'benefit',None),
+("C510","Inhibiting soluble epoxide hydrolase reduces inflammation","inhibiting soluble epoxide hydrolase reduces inflammation",
+ ("soluble epoxide hydrolase inhibition",['soluble epoxide hydrolase inhibition','soluble epoxide hydrolase inhibitor','sEH inhibitor','sEH inhibition','epoxide hydrolase inhibitor']),
+ ("inflammation",['inflammation','inflammatory','anti-inflammatory']),
+ '"epoxide hydrolase"[tiab]','effect',None,None,'benefit',None),
+("C511","Combining anti-KIR with anti-PD-1 antibodies overcomes tumour immune escape","combining anti-KIR with anti-PD-1 antibodies overcomes tumour immune escape",
+ ("anti-KIR with anti-PD-1 antibodies",['anti-KIR','anti-KIR antibodies','anti-KIR monoclonal antibodies','lirilumab']),
+ ("tumour immune escape",['tumor immune escape','tumour immune escape','tumor immunity','immune evasion','tumor immune evasion']),
+ 'KIR[tiab] OR "PD-1"[tiab]','effect',None,None,'benefit',None),
+("C512","Staphylococcus aureus infection damages the nervous system","Staphylococcus aureus infection damages the nervous system",
+ ("Staphylococcus aureus infection",['Staphylococcus aureus infection','Staphylococcus aureus','S. aureus','MRSA']),
+ ("neurologic damage",['neurologic manifestations','neurological complications','meningitis','brain abscess','spinal epidural abscess','nervous system']),
+ '"Staphylococcus aureus"[ti]','effect',None,None,'harm',None),
+("C513","Changes in atmospheric pressure trigger migraine","changes in atmospheric pressure trigger migraine",
+ ("changes in atmospheric pressure",['atmospheric pressure','barometric pressure','weather changes','changes in atmospheric pressure']),
+ ("migraine",['migraine','migraine attacks','headache']),
+ 'migraine[tiab]','effect',None,None,'harm',None),
+("C514","Low IGF-1 raises the risk of cognitive decline after surgery","low IGF-1 raises the risk of cognitive decline after surgery",
+ ("low IGF-1",['low IGF-1','low insulin-like growth factor-1','low serum IGF-1','IGF-1 deficiency','low insulin-like growth factor 1']),
+ ("postoperative cognitive dysfunction",['postoperative cognitive dysfunction','POCD','cognitive decline after surgery','postoperative cognitive decline']),
+ '"insulin-like growth factor"[tiab] OR IGF-1[tiab]','effect',None,None,'harm',None),
+("C515","Trauma in childhood leads to psychopathology in adolescent girls","trauma in childhood leads to psychopathology in adolescent girls",
+ ("childhood trauma",['childhood trauma','trauma exposure','childhood maltreatment','childhood abuse','traumatic events']),
+ ("psychopathology in adolescent girls",['psychopathology','depression','anxiety','posttraumatic stress disorder','PTSD','conduct problems']),
+ 'trauma[tiab] AND adolescen*[tiab]','effect',None,None,'harm',None),
+]
+write_claims(C)
