@@ -8,7 +8,9 @@ fresh39 was scored once (02fc649) before it was opened; each expectation is both
   evidence. Its title says what it studies: the probe "as a guide to risk stratification" - how well a test predicts.
 * 30413706 (C455, "AMPK activation drives drug resistance in cancer cells"; both: eligible) was read as "no study of
   its own", though it says "Here we identify AMPK as an essential regulator ...": the present tense of a laboratory
-  report's own finding. (It stays excluded, now for another reason: its finding is read as about what activates AMPK.)
+  report's own finding. (It stayed excluded, then for another reason: its finding was read as about what activates
+  AMPK, from "how stress and EGF induce Akt activation and new mechanisms for AMPK-mediated oncogenesis". Session 31:
+  a name marked as an agent, "AMPK-mediated", is not what the verb acts on; it is now eligible, as both reviewers.)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from eligibility_helpers import assess_as_linked
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.aboutness import finding_about_claim
 from pipeline.claims.eligibility import _STUDY_DONE
 from pipeline.models import Article
 
@@ -55,3 +58,14 @@ def test_here_we_identify_is_a_laboratory_reports_own_finding():
     assert _STUDY_DONE.search("Here we identify AMPK as an essential regulator for Akt activation by various stresses.")
     # the past tenses were there before; a bare present "identify" without "we" is not the study's own
     assert not _STUDY_DONE.search("Future work should identify AMPK regulators.")
+
+
+def test_a_name_marked_as_the_agent_is_not_what_the_verb_acts_on():
+    claim = FRESH39["C455"]
+    title = "The critical role of AMPK in driving Akt activation under stress, tumorigenesis and drug resistance."
+    finding = ("Our study sheds light on how stress and EGF induce Akt activation and new mechanisms for AMPK-mediated "
+               "oncogenesis and drug resistance.")
+    assert finding_about_claim(claim, title, [finding]).about
+    # a verb whose object is the therapy itself still acts on it
+    acted = finding_about_claim(claim, title, ["Metformin induces AMPK activation in resistant cells."])
+    assert not acted.about and "acts on" in acted.reason, acted

@@ -66,7 +66,17 @@ def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | N
     at = first_mention_at(concept, sentence[m.end():m.end() + 80], abbreviations)
     if at is None or _CAUSE_LINK.search(sentence[m.end():m.end() + at]):
         return None
+    # "X induces ... AMPK-mediated oncogenesis": the name marked as an agent is not what the verb acts on
+    if any(x.start >= m.end() and _AGENT_AFTER().match(sentence, x.end)
+           for x in find_mentions(concept, sentence[:m.end() + 80], abbreviations)):
+        return None
     return bool(before.strip()) and len(before.split()) <= 12
+
+
+@lru_cache(maxsize=1)
+def _AGENT_AFTER() -> re.Pattern:
+    """A hyphened participle right after a name that makes it an agent: "-mediated", "-induced" (arms.yaml agent_suffix)."""
+    return compile_guarded(r"-(?:" + alternation("arms", "agent_suffix") + r")\b", re.I)
 
 
 # "MSCs with allogenic cartilage are superior to MSCs alone": the therapy on both sides of a
