@@ -1111,14 +1111,18 @@ def _treated_for_condition(claim: Claim, reading, title: str) -> str | None:
 
 def _only_proposed(claim: Claim, reading, title: str) -> str | None:
     """The conclusion sentence proposing the therapy when that is the only sentence outside the background that
-    names it (``proposal`` of data/lexicons/arms.yaml), else None."""
+    names it (``proposal`` of data/lexicons/arms.yaml), else None. A title that names the therapy counts as such a
+    proposal when it proposes too ("The combination of anti-KIR ... with anti-PD-1 ... could be a critical
+    breakthrough ...") and the abstract's methods and results never name the therapy: the study suggests it, it
+    did not give it."""
     ab = reading.abbreviations
-    if _names_therapy(claim, title, ab):
+    proposing_title = _names_therapy(claim, title, ab)
+    if proposing_title and not cue("proposal").search(title):
         return None
     said = [x for role, x in reading.roles if role == "body" and _names_therapy(claim, x, ab)]
     conclusion = set(reading.conclusion)
-    if said and all(x in conclusion and cue("proposal").search(x) for x in said):
-        return said[0]
+    if all(x in conclusion and cue("proposal").search(x) for x in said) and (said or proposing_title):
+        return said[0] if said else title
     return None
 
 
@@ -1456,10 +1460,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
           comparison_claims=True, evidence=lambda case, found: found,
           why=lambda claim, _: f"the abstract names {claim.condition.name} only for something other than "
                                f"{claim.therapy.name}; the study does not give it that way"),
-    # the therapy named only where the conclusion proposes it, never in the title, methods or results: the study
-    # suggests it as a next step, it did not give it
+    # the therapy named only where the conclusion (or a proposing title) proposes it, never in the methods or results:
+    # the study suggests it as a next step, it did not give it
     _rule("therapy_not_tested", lambda c: _only_proposed(c.claim, c.reading, c.title), evidence=lambda case, found: found,
-          why=lambda claim, _: f"the abstract names {claim.therapy.name} only as a proposal; the study does not give it"),
+          why=lambda claim, _: f"the study names {claim.therapy.name} only as a proposal; it does not give it"),
     # the therapy only measured, never given ("The concentrations of BMP-2 and BMP-7 were determined by ELISA")
     _rule("therapy_not_tested", lambda c: _only_measured(c.claim, c.reading), evidence=lambda case, found: found,
           why=lambda claim, _: f"the study measures {claim.therapy.name} in its participants; it does not give it"),

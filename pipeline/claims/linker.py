@@ -163,7 +163,7 @@ log = logging.getLogger(__name__)
 # 2026.12.54 (fresh42 C489, after it was scored): "We further show in vivo and in vitro that ..." reports data,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.56"
+LINKER_RELEASE = "2026.12.58"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
