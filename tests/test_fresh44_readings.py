@@ -6,6 +6,9 @@ fresh44 was scored once (a85adab) before it was opened; each expectation is both
   therapy not tested) stains lung cancers for KIR and PD-1; its title proposes the combination ("could be a critical
   breakthrough"), and its abstract never names an anti-KIR antibody. It was read as a series whose patients got the
   combination, and the claim went Very low where both reviewers read No evidence.
+* 25960241 (C509, "HIV drugs lower MUC1 in cervical cancer cells"; both: eligible, in vitro) concludes "the drugs used,
+  especially the PI showed some anticancer effects ..." under a title naming HAART; "the drugs" was no back-reference
+  to the therapy the title names (as "this treatment" is), and the finding was read as not about HIV drugs.
 * 26187300 (C507, "corifollitropin alfa gives a good ovarian response in IVF"; both: eligible, an uncontrolled trial)
   reports its results ("The mean (SD) numbers of follicles ... were 13.4 (6.2) ..."), but its title names a treatment
   protocol ("... in a gonadotropin-releasing hormone antagonist protocol"), which keeps the design classifier's
@@ -79,3 +82,15 @@ def test_a_study_protocol_that_announces_its_trial_still_reports_no_findings():
                                 "ovarian response will be measured as the number of follicles.")
     e, _ = assess_as_linked(FRESH44["C507"], protocol, "protocol", is_human=True)
     assert not e.eligible and e.reason == "no_findings", e
+
+
+def test_the_drugs_used_refers_back_to_the_drugs_the_title_names():
+    from pipeline.claims.aboutness import finding_about_claim
+    claim = FRESH44["C509"]
+    title = "The effects of HAART on the expression of MUC1 and P65 in a cervical cancer cell line, HCS-2."
+    finding = ("In conclusion, the drugs used, especially the PI showed some anticancer effects by facilitating cell "
+               "death through decreased gene and protein expression of MUC1 and P65 and present promising agents for "
+               "cancer treatment.")
+    assert finding_about_claim(claim, title, [finding]).about
+    # without the title naming the therapy, "the drugs" refers back to nothing of the claim's
+    assert not finding_about_claim(claim, "Gene expression in cervical cancer cells.", [finding]).about

@@ -31,7 +31,8 @@ from pipeline.nlp.vocabulary import alternation, sentence_comparing, word_set
 _BACK_REFERENCE = compile_guarded(
     r"\b(?:this|these|the|such|our)\s+(?:[\w-]+\s+){0,3}(?:therap\w*|treatments?|techniques?|approach\w*|"
     r"procedures?|system|methods?|strateg\w*|cells?|constructs?|implants?|implantation|injections?|products?|"
-    r"interventions?|modalit\w*|technolog\w*|regimens?|protocols?|programm?e?s?)\b", re.I)
+    r"interventions?|modalit\w*|technolog\w*|regimens?|protocols?|programm?e?s?|drugs?|agents?|compounds?|"
+    r"medications?)\b", re.I)
 
 
 # An agent acting on the therapy: "Tropoelastin improves adhesion of fat-pad MSCs", "PRP did not

@@ -160,10 +160,13 @@ log = logging.getLogger(__name__)
 # no turn to what a title's findings bear on; 2026.12.52-53 (fresh41, after it was scored): a study naming the substance
 # only as the body's handling of it ("capsaicin-sensitive afferent nerves", "capsaicin receptor") gives it to no one,
 # and "the paper presents professor WU Han-qing's experience" without a number is a practice described, not a result;
-# 2026.12.54 (fresh42 C489, after it was scored): "We further show in vivo and in vitro that ..." reports data,
+# 2026.12.54 (fresh42 C489, after it was scored): "We further show in vivo and in vitro that ..." reports data;
+# 2026.12.55-58 (session 31): measured-only readings ("serum hepcidin", "the hepcidin results"), agents
+# ("AMPK-mediated"), a title that only proposes the therapy; 2026.12.59 (fresh44 C509): "the drugs used" refers back
+# to the drugs the title names,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.58"
+LINKER_RELEASE = "2026.12.59"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
