@@ -50,7 +50,8 @@ INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other
 NO_FINDING_TYPES = ("Editorial", "Comment", "Letter", "News", "Published Erratum", "Biography", "Interview")
 # a review describing itself: "Here we will analyze the main strategies … and discuss", "This review summarizes"
 _REVIEW_SELF = compile_guarded(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review|in this (?:review|chapter)|"
-                          r"here,? we (?:will )?(?:review|analy[sz]e|discuss|summari[sz]e|describe|highlight|outline)|"
+                          r"here,? we (?:will )?(?:review(?:ed)?|analy[sz]e|discuss(?:ed)?|summari[sz]e[ds]?|describe|highlight(?:ed)?|outline[ds]?)|"
+                          r"we outlined here|(?:presented|present|provide|provided|give|gave) a comprehensive overview of|"
                           r"we (?:will )?(?:review|discuss|summari[sz]e) (?:the|recent|current)|the present review|"
                           r"review (?:summari[sz]es|discusses|describes|highlights|outlines)|"
                           r"(?:a )?literature (?:search|review) was (?:performed|conducted|carried out)|"
@@ -850,6 +851,8 @@ def _only_measured(claim: Claim, reading) -> str | None:
     names it only in sentences about a measured quantity — its concentration, levels or expression,
     ``measured_quantity`` of data/lexicons/arms.yaml — and none says it was given; else None.
     The reviewers' definition: a therapy measured as a biomarker is not tested."""
+    if claim.polarity == "harm":
+        return None  # a claim of harm is about an exposure, which a study measures in its participants ("parasitaemia")
     if re.search(r"\bcells?\b", claim.therapy.name, re.I):
         return None  # cells are counted and typed, not measured as a level (labelling and markers are read elsewhere)
     ab = reading.abbreviations
@@ -1784,7 +1787,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
            f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
            "(uncontrolled)" if case and excludes(not_about) else
            f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
-           f"{claim.therapy.name} is the study's intervention")
+           f"{claim.therapy.name} is the study's {'exposure' if claim.polarity == 'harm' else 'intervention'}")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
                        or enrolled or (arms.exposure_sentence or title), why)
 

@@ -163,10 +163,11 @@ log = logging.getLogger(__name__)
 # 2026.12.54 (fresh42 C489, after it was scored): "We further show in vivo and in vitro that ..." reports data;
 # 2026.12.55-58 (session 31): measured-only readings ("serum hepcidin", "the hepcidin results"), agents
 # ("AMPK-mediated"), a title that only proposes the therapy; 2026.12.59 (fresh44 C509): "the drugs used" refers back
-# to the drugs the title names,
+# to the drugs the title names; 2026.12.60 (fresh45, after it was scored): a claim of harm's exposure named with the
+# study's own estimate of risk is what it tests, is measured rather than given, and "here we summarized" is a review,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.59"
+LINKER_RELEASE = "2026.12.60"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -182,6 +183,8 @@ CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 _INTERVENTION = compile_guarded(
     r"\b(?:" + alternation("linker_cues", "intervention") + "|" + sentence_comparing("linker_intervention") + r")\b", re.I)
 _MECHANISM_ONLY = compile_guarded(r"\b(?:" + alternation("linker_cues", "mechanism_only") + r")\b", re.I)
+# a claim of harm studies an exposure, measured rather than given: its own estimate of the risk names what it tests
+_EXPOSURE_ESTIMATE = compile_guarded(r"\b(?:" + alternation("linker_cues", "exposure_estimate") + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -255,7 +258,8 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
-    tested = [s for s in body_hits if _INTERVENTION.search(s) and not _MECHANISM_ONLY.search(s)]
+    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.polarity == "harm" and _EXPOSURE_ESTIMATE.search(s))
+              and not _MECHANISM_ONLY.search(s)]
     if t_title:
         score += 0.45
         reasons.append("therapy named in the title (+0.45)")
@@ -336,11 +340,12 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",
-                quiet: bool = False) -> LinkReport:
+                quiet: bool = False, force: bool = False) -> LinkReport:
     """Run every claim's query over the stored articles and (re)write its claim_articles rows.
 
     Rows whose claim definition, article content and linker version are unchanged are kept as
-    they are, so a no-change refresh re-links nothing.
+    they are, so a no-change refresh re-links nothing. ``force`` re-assesses every hit all the same (for a
+    reviewer or developer who changed the reading code without a new ``LINKER_RELEASE``).
     """
     if len({c.id for c in claims}) != len(claims):
         # the catalog rejects it (pipeline/claims/catalog.py); the writes, made together, need it
@@ -348,7 +353,7 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
     report = LinkReport(claims=len(claims))
     state = articles_state(con)
     done = links.link_state(con, source)
-    if all(done.get(c.id) == (claim_hash(c), state, LINKER_VERSION) for c in claims):
+    if not force and all(done.get(c.id) == (claim_hash(c), state, LINKER_VERSION) for c in claims):
         counts = links.all_link_counts(con, LINK_THRESHOLD)
         for c in claims:
             hits, linked = counts.get(c.id, (0, 0))
@@ -390,7 +395,7 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
             report.query_hits += len(hits)
             current = current_links.get(claim.id, {})
             stale = [p for p in current if p not in set(hits)]
-            todo = [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
+            todo = list(hits) if force else [p for p in hits if current.get(p) != (ch, hashes.get(p), LINKER_VERSION)]
             report.unchanged += len(hits) - len(todo)
             results = link_claim_articles(claim, [articles[p] for p in todo], readings, evidence, arms)
             # per-comparison findings, and the direction they allow (pipeline/claims/comparison_findings.py)
