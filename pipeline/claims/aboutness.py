@@ -155,16 +155,27 @@ def _own_vehicle(concept: Concept, clause: str) -> bool:
     return bool(vehicle) and any(w.lower() in vehicle for w in re.findall(r"[A-Za-z]{4,}", clause))
 
 
-def _method_object(concept: Concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+@lru_cache(maxsize=1024)
+def _outcome_stems(names: tuple[str, ...]) -> frozenset[str]:
+    """The first six letters of each word of the claim's outcome names ("delive" of "systemic gene delivery")."""
+    return frozenset(w.lower()[:6] for n in names for w in re.findall(r"[A-Za-z]{5,}", n))
+
+
+def _method_object(concept: Concept, sentence: str, abbreviations: dict[str, str] | None,
+                   outcome: Concept | None = None) -> bool:
     """True when each place ``sentence`` names ``concept`` follows a method word within five words (and the words
-    before it in its clause do not name the vehicle the concept's own names give it)."""
+    before it in its clause do not name the vehicle the concept's own names give it). A method word that is the
+    claim's own outcome (``outcome``'s names: "systemic gene delivery" for a vector) is what the study measures, not
+    a method applied to the therapy."""
     at = first_mention_at(concept, sentence, abbreviations)
     if at is None:
         return False
+    stems = _outcome_stems(outcome.all_names) if outcome is not None else frozenset()
     pos = 0
     while at is not None:
         window = " ".join(sentence[:pos + at].split()[-6:])
-        if not _METHOD.search(window) or _own_vehicle(concept, re.split(r"[,;:]", sentence[:pos + at])[-1]):
+        methods = [m.group(0) for m in _METHOD.finditer(window) if m.group(0).lower()[:6] not in stems]
+        if not methods or _own_vehicle(concept, re.split(r"[,;:]", sentence[:pos + at])[-1]):
             return False
         pos += at + 1
         at = first_mention_at(concept, sentence[pos:], abbreviations)
@@ -252,7 +263,9 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]
-    if named and all(_method_object(claim.therapy, x, abbreviations) for x in named):
+    # (a claim of harm's exposure is measured - detected, analysed, counted - by every study of it: no method applied)
+    if named and claim.polarity != "harm" and all(_method_object(claim.therapy, x, abbreviations, claim.condition)
+                                                  for x in named):
         return Aboutness(False, f"the finding is about a method applied to {claim.therapy.name} "
                                 f"(delivery, labelling, tracking, isolation), not its effect")
     # (a comparison claim — MSCs from one source against another — is about exactly such arms)

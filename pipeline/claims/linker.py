@@ -164,10 +164,12 @@ log = logging.getLogger(__name__)
 # 2026.12.55-58 (session 31): measured-only readings ("serum hepcidin", "the hepcidin results"), agents
 # ("AMPK-mediated"), a title that only proposes the therapy; 2026.12.59 (fresh44 C509): "the drugs used" refers back
 # to the drugs the title names; 2026.12.60 (fresh45, after it was scored): a claim of harm's exposure named with the
-# study's own estimate of risk is what it tests, is measured rather than given, and "here we summarized" is a review,
+# study's own estimate of risk is what it tests, is measured rather than given, and "here we summarized" is a review;
+# 2026.12.61 (fresh46, after it was scored): a method word that is the claim's own outcome ("systemic gene delivery")
+# and a harm's exposure "analysed" are no method applied to the therapy,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.60"
+LINKER_RELEASE = "2026.12.61"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
