@@ -7,7 +7,7 @@ from __future__ import annotations
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility
 from pipeline.claims.reading import read_article
-from pipeline.models import Article
+from pipeline.models import AbstractSection, Article
 from pipeline.nlp.arms import read_arms
 
 
@@ -19,3 +19,10 @@ def assess_as_linked(claim, article: Article, design: str, **facts) -> tuple[Eli
     return assess_eligibility(claim, reading, read_arms(reading), design, title=article.title,
                               publication_types=tuple(article.publication_types or ()), not_about=d.not_about or None,
                               **facts), d
+
+
+def sectioned_article(pmid: int, title: str, sections: list[AbstractSection],
+                      publication_types: tuple[str, ...] = ("Journal Article",)) -> Article:
+    """An article with structured abstract sections, its abstract text joined from them as PubMed's XML gives it."""
+    return Article(pmid=pmid, title=title, abstract="\n\n".join(f"{s.label}: {s.text}" for s in sections),
+                   abstract_sections=sections, publication_types=list(publication_types))

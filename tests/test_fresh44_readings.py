@@ -19,7 +19,7 @@ fresh44 was scored once (a85adab) before it was opened; each expectation is both
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked
+from eligibility_helpers import assess_as_linked, sectioned_article
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.models import AbstractSection, Article
@@ -27,12 +27,7 @@ from pipeline.models import AbstractSection, Article
 FRESH44 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh44" / "claims.yaml")}
 
 
-def _article(pmid: int, title: str, sections: list[AbstractSection]) -> Article:
-    return Article(pmid=pmid, title=title, abstract="\n\n".join(f"{s.label}: {s.text}" for s in sections),
-                   abstract_sections=sections)
-
-
-KIR = _article(
+KIR = sectioned_article(
     29731605,
     'The combination of anti-KIR monoclonal antibodies with anti-PD-1/PD-L1 monoclonal antibodies could '
     'be a critical breakthrough in overcoming tumor immune escape in NSCLC.',

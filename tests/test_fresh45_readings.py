@@ -19,7 +19,7 @@ fresh45 was scored once (0bf6882) before it was opened; each expectation is both
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked
+from eligibility_helpers import assess_as_linked, sectioned_article
 
 from pipeline.claims import linker
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
@@ -27,11 +27,6 @@ from pipeline.config import link_threshold
 from pipeline.models import AbstractSection, Article
 
 FRESH45 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh45" / "claims.yaml")}
-
-
-def _article(pmid: int, title: str, sections: list[AbstractSection], publication_types=("Journal Article",)) -> Article:
-    return Article(pmid=pmid, title=title, abstract="\n\n".join(f"{s.label}: {s.text}" for s in sections),
-                   abstract_sections=sections, publication_types=list(publication_types))
 
 
 COMPOUND_A = Article(
@@ -51,7 +46,7 @@ COMPOUND_A = Article(
              'potential of CpdA and its derivatives for treatment of inflammation, autoimmune diseases and cancer.',
     publication_types=["Journal Article", "Review"])
 
-MALARIA = _article(
+MALARIA = sectioned_article(
     28670640,
     'PERIPHERAL PARASITAEMIA AND ITS ASSOCIATION WITH PLASMA CYTOKINES LEVELS IN MALARIA-INFECTED PREGNANT WOMEN IN ABA, '
     'ABIA STATE, NIGERIA.',
@@ -75,7 +70,7 @@ MALARIA = _article(
                      'This study showed that increase in peripheral parasitaemia increased levels of some plasma cytokines '
                      '(IL-4, IL-6 and IL-10) but not IFN-γ and TNF-α in the malaria infected pregnant women studied.')])
 
-GST = _article(
+GST = sectioned_article(
     22484853,
     'The link between genetic polymorphism of glutathione-S-transferases, GSTM1, and GSTT1 and diffuse large B-cell '
     'lymphoma in Egypt.',

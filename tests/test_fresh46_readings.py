@@ -14,7 +14,7 @@ fresh46 was scored once (a993519) before it was opened; each expectation is both
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked
+from eligibility_helpers import assess_as_linked, sectioned_article
 
 from pipeline.claims.aboutness import finding_about_claim
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
@@ -44,13 +44,7 @@ AAV9 = Article(
 
 P_WAVE_FINDING = ("The analyses of the biphasic P wave in the inferior leads suggest that the development of AF could be "
                   "attributed to increased atrial slow conduction.")
-
-def _article(pmid: int, title: str, sections: list[AbstractSection]) -> Article:
-    return Article(pmid=pmid, title=title, abstract="\n\n".join(f"{s.label}: {s.text}" for s in sections),
-                   abstract_sections=sections)
-
-
-P_WAVE = _article(
+P_WAVE = sectioned_article(
     26702318, "Biphasic P wave in inferior leads and the development of atrial fibrillation.",
     [
         AbstractSection("BACKGROUND", "BACKGROUND",
