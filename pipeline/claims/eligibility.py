@@ -1711,6 +1711,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # is already known ("A CT-guided needle lung biopsy carries a risk of ...")
     case = case or (title if design == "case_report" and not_about == f"the finding is not about {claim.therapy.name}"
                     and _title_harm_arose_from(claim, title, ab) else None)
+    # so is any study's title that says the harm arose from the therapy ("Asymptomatic systemic air embolism after
+    # CT-guided percutaneous transthoracic needle biopsy", a series of 1,000 biopsies): it names what the study found of
+    # the exposure, whatever its conclusion's subject (risk factors among the exposed)
+    harm_title = title if not case and not_about == f"the finding is not about {claim.therapy.name}" \
+        and _title_harm_arose_from(claim, title, ab) else None
     # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
     # (so are a single-arm series' when its finding also compares subgroups that all got the therapy: "less improvement
@@ -1743,7 +1748,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     allocated = not comparison_claim and not isolated and not_about == f"the finding is not about {claim.therapy.name}" \
         and _allocated_against(claim, arms, ab)
     if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled \
-            and not allocated:
+            and not allocated and not harm_title:
         return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
@@ -1787,9 +1792,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
            f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
            "(uncontrolled)" if case and excludes(not_about) else
            f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
+           f"the title says {claim.condition.name} arose from {claim.therapy.name}" if harm_title and excludes(not_about)
+           else
            f"{claim.therapy.name} is the study's {'exposure' if claim.polarity == 'harm' else 'intervention'}")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
-                       or enrolled or (arms.exposure_sentence or title), why)
+                       or enrolled or (harm_title if harm_title and excludes(not_about) else None)
+                       or (arms.exposure_sentence or title), why)
 
 
 # the direction reader's "not about" phrases and the typed reason each one means (the grader reads
