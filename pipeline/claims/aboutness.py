@@ -242,6 +242,29 @@ def _names_product_head(concept: Concept, title: str, text: str, abbreviations: 
     return any(re.search(r"\b[A-Za-z][\w-]*\s+" + re.escape(h) + r"\b", text, re.I) for h in named & heads)
 
 
+# a gene or protein symbol inside a name: two capitals or more, or letters with a digit ("DCC" of "DCC gene", "GSTT1" of
+# "GSTT1 null"), not a word a title capitalises ("Bone", "Cell")
+_SYMBOL = compile_guarded(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9])[A-Za-z][A-Za-z0-9]{1,7}$")
+
+
+def _name_symbol(name: str) -> str | None:
+    """The gene or protein symbol a name ends in once generic words are taken off its end ("DCC" of "loss of the DCC
+    gene"; data/lexicons/arms.yaml symbol_generic_tails), or None ("HIV-1 Tat protein" ends in "Tat", no symbol)."""
+    tails = word_set("arms", "symbol_generic_tails")
+    words = [w for w in re.split(r"[\s/-]+", name) if w]
+    while words and words[-1].lower() in tails:
+        words.pop()
+    return words[-1] if words and _SYMBOL.match(words[-1]) else None
+
+
+def _names_symbol(concept: Concept, title: str, text: str, abbreviations: dict[str, str] | None) -> bool:
+    """The title names the therapy by a name ending in a gene or protein symbol ("DCC gene", "loss of the DCC gene"),
+    and ``text`` names that symbol alone, as a whole token ("DCC aberrations were more frequent in unfavourable
+    histology"; not "IL" of "IL-10"): the finding refers back to the therapy by its symbol."""
+    symbols = {t for m in find_mentions(concept, title, abbreviations) if (t := _name_symbol(m.text))}
+    return any(re.search(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text) for t in symbols)
+
+
 @dataclass(frozen=True)
 class Aboutness:
     about: bool
@@ -259,7 +282,8 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
         in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)
                       or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)
                       or _title_reports_outcomes_of(claim.therapy, title, abbreviations)
-                      or _names_product_head(claim.therapy, title, text, abbreviations)))
+                      or _names_product_head(claim.therapy, title, text, abbreviations)
+                      or _names_symbol(claim.therapy, title, text, abbreviations)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]

@@ -167,10 +167,11 @@ log = logging.getLogger(__name__)
 # study's own estimate of risk is what it tests, is measured rather than given, and "here we summarized" is a review;
 # 2026.12.61 (fresh46, after it was scored): a method word that is the claim's own outcome ("systemic gene delivery")
 # and a harm's exposure "analysed" are no method applied to the therapy; 2026.12.62: any study's title saying the harm
-# arose after the therapy is its finding, not only a case report's,
+# arose after the therapy is its finding, not only a case report's; 2026.12.63 (fresh48 C559, after it was scored): a
+# finding naming the gene symbol the title's name ends in ("DCC" of "DCC gene") refers back to it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.62"
+LINKER_RELEASE = "2026.12.63"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
