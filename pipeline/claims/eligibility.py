@@ -167,7 +167,10 @@ def _biology_after() -> re.Pattern:
 def _therapy_only_as_biology(case: _Case) -> str | None:
     """The words, when the study names the therapy (title and abstract) only inside the claim's condition's name or as
     the body's own handling of it ("the role of capsaicin-sensitive afferent nerves", "capsaicin receptor (TRVP1)
-    immunostaining"): it gives the substance to no one. Else None."""
+    immunostaining"): it gives the substance to no one. Else None. Not for a claim of harm: its exposure may itself
+    be the body's own ("the TNF-α -308G/A gene polymorphism"), measured in the participants, never given."""
+    if case.claim.polarity == "harm":
+        return None
     words = []
     # (title and abstract apart, not joined: each text's mentions are the ones the other readers have already asked for)
     for text in (case.title or "", case.reading.text):

@@ -107,8 +107,11 @@ def _variant(term: str) -> str:
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
+    # a name that begins with a minus sign keeps it ("-308G/A", a position before a gene's start): the words above are
+    # split at hyphens, and the bare "308G/A" would never match where the text writes "-308G/A"
+    lead = "[-\u2212\u2013]" if term.strip()[:1] in ("-", "\u2212", "\u2013") else ""
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
-    pat = rf"{_START}{body}{tail}(?!\w)"
+    pat = rf"{_START}{lead}{body}{tail}(?!\w)"
     return f"{case}{pat})" if case else pat
 
 
@@ -199,7 +202,7 @@ def _first_chars(names: tuple[str, ...]) -> str:
         if len(n) < 2:
             continue
         words = [p for p in re.split(r"[\s\-–]+", n.strip()) if p]
-        if not words or not words[0][0].isascii() or not words[0][0].isalnum():
+        if not words or not n.strip()[0].isascii() or not n.strip()[0].isalnum():
             return ""
         firsts.add(words[0][0])
     # case-insensitive, so the class also holds what the variants match in any case ("ſ" for "s")
