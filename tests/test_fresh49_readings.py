@@ -8,6 +8,10 @@ reviewers' label.
   thrombocytopenic purpura": the catalog names the polymorphism "-308G/A", and the mention reader split the name at its
   leading minus sign, so "308G/A" never matched where the text writes "-308G/A" (a hyphen before a name starts no
   mention). Not linked (relevance 0), and the claim went No evidence where both reviewers read Very low.
+* 26702416 (C570, "jellyfish venom damages heart muscle cells", harm; both: eligible, in vitro), "Nemopilema nomurai
+  Jellyfish venom treatment leads to alterations in rat cardiomyocytes proteome": its finding sentence, "This analysis
+  resulted in 34 proteins with differential expression", names neither the venom nor the cells, and was read as "the
+  finding is not about jellyfish venom". Its title states the finding, with a verb of causing between the two.
 """
 
 from __future__ import annotations
@@ -56,3 +60,27 @@ def test_the_polymorphism_named_with_its_sign_is_linked_and_not_read_as_the_body
     # with a space before the sign, which the catalog's "TNF-α -308" does not match; left open.)
     e, _ = assess_as_linked(FRESH49["C569"], TNF, "case_control", is_human=True)
     assert "body's own handling" not in (e.why or ""), e
+
+
+VENOM = Article(
+    pmid=26702416,
+    title="Nemopilema nomurai Jellyfish venom treatment leads to alterations in rat cardiomyocytes proteome.",
+    abstract="This data article restrains data associated to the Choudhary et al. [1]. Nemopilema nomurai Jellyfish venom "
+             "(NnV) can lead to cardiac toxicity. Here we analyzed the effect of NnV on rat cardiomyocytes cell line H9c2 "
+             "at the proteome level using two-dimensional gel electrophoresis and matrix-assisted laser "
+             "desorption/ionization time-of-flight mass spectrometry (MALDI-TOF/MS). This analysis resulted in 34 "
+             "proteins with differential expression. Here we provide the dataset for the proteins with amplified or "
+             "reduced level as compare to control.")
+
+
+def test_a_harm_title_saying_the_exposure_leads_to_the_harm_states_the_finding():
+    e, _ = assess_as_linked(FRESH49["C570"], VENOM, "in_vitro", is_in_vitro=True, species=["rat"])
+    assert e.eligible, e
+    assert e.why.startswith("the title says"), e
+
+
+def test_a_title_that_only_names_the_exposure_and_the_harm_states_no_finding():
+    plain = Article(pmid=2, title="Nemopilema nomurai jellyfish venom and rat cardiomyocytes: a proteome dataset.",
+                    abstract=VENOM.abstract)
+    e, _ = assess_as_linked(FRESH49["C570"], plain, "in_vitro", is_in_vitro=True, species=["rat"])
+    assert not e.eligible, e

@@ -1031,6 +1031,27 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
         _named_after_condition(claim, title, abbreviations, _cause_after_condition(), _therapy_start(claim, abbreviations))
 
 
+@lru_cache(maxsize=1)
+def _cause_verb_between() -> re.Pattern:
+    return compile_guarded(r"^(?:\s+[\w()/-]+){0,2}?\s+(?:" + alternation("arms", "harm_cause_verbs") +
+                           r")\s+(?:[\w()/-]+\s+){0,4}?$", re.I)
+
+
+def _title_exposure_causes_harm(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
+    """Whether a harm claim's ``title`` names the therapy (the exposure) and then, through a verb of causing
+    (``harm_cause_verbs`` of data/lexicons/arms.yaml), the claim's condition within 100 characters: "Nemopilema nomurai
+    Jellyfish venom treatment leads to alterations in rat cardiomyocytes proteome". The title states the study's
+    finding about the exposure."""
+    if claim.polarity != "harm" or not title:
+        return False
+    for t in find_mentions(claim.therapy, title, abbreviations):
+        after = title[t.end:t.end + 100]
+        at = next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None)
+        if at is not None and _cause_verb_between().match(after[:at]):
+            return True
+    return False
+
+
 def _named_after_condition(claim: Claim, text: str, abbreviations: dict[str, str], gap: re.Pattern,
                            locate: Callable[[str], int | None]) -> bool:
     """Whether ``text`` names something (``locate``: its offset in the 80 characters after a mention of the claim's
@@ -1718,7 +1739,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # CT-guided percutaneous transthoracic needle biopsy", a series of 1,000 biopsies): it names what the study found of
     # the exposure, whatever its conclusion's subject (risk factors among the exposed)
     harm_title = title if not case and not_about == f"the finding is not about {claim.therapy.name}" \
-        and _title_harm_arose_from(claim, title, ab) else None
+        and (_title_harm_arose_from(claim, title, ab) or _title_exposure_causes_harm(claim, title, ab)) else None
     # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
     # (so are a single-arm series' when its finding also compares subgroups that all got the therapy: "less improvement
