@@ -1044,20 +1044,24 @@ def _title_exposure_causes_harm(claim: Claim, title: str, abbreviations: dict[st
     finding about the exposure."""
     if claim.polarity != "harm" or not title:
         return False
-    for t in find_mentions(claim.therapy, title, abbreviations):
-        after = title[t.end:t.end + 100]
-        at = next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None)
-        if at is not None and _cause_verb_between().match(after[:at]):
-            return True
-    return False
+    return _named_after(claim.therapy, title, abbreviations, _cause_verb_between(),
+                        lambda after: next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None),
+                        reach=100)
 
 
 def _named_after_condition(claim: Claim, text: str, abbreviations: dict[str, str], gap: re.Pattern,
                            locate: Callable[[str], int | None]) -> bool:
     """Whether ``text`` names something (``locate``: its offset in the 80 characters after a mention of the claim's
     condition, or None) with only ``gap`` between the condition and it: "air embolism complicating pleural lavage"."""
-    for m in find_mentions(claim.condition, text or "", abbreviations):
-        after = text[m.end:m.end + 80]
+    return _named_after(claim.condition, text, abbreviations, gap, locate)
+
+
+def _named_after(concept: Concept, text: str, abbreviations: dict[str, str], gap: re.Pattern,
+                 locate: Callable[[str], int | None], reach: int = 80) -> bool:
+    """Whether ``text`` names something (``locate``: its offset in the ``reach`` characters after a mention of
+    ``concept``, or None) with only ``gap`` between the mention and it."""
+    for m in find_mentions(concept, text or "", abbreviations):
+        after = text[m.end:m.end + reach]
         at = locate(after)
         if at is not None and gap.match(after[:at]):
             return True
@@ -1816,12 +1820,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
            f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
            "(uncontrolled)" if case and excludes(not_about) else
            f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
-           f"the title says {claim.condition.name} arose from {claim.therapy.name}" if harm_title and excludes(not_about)
-           else
+           f"the title says {claim.condition.name} arose from {claim.therapy.name}" if harm_title else
            f"{claim.therapy.name} is the study's {'exposure' if claim.polarity == 'harm' else 'intervention'}")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
-                       or enrolled or (harm_title if harm_title and excludes(not_about) else None)
-                       or (arms.exposure_sentence or title), why)
+                       or enrolled or harm_title or (arms.exposure_sentence or title), why)
 
 
 # the direction reader's "not about" phrases and the typed reason each one means (the grader reads

@@ -109,7 +109,7 @@ def _variant(term: str) -> str:
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
     # a name that begins with a minus sign keeps it ("-308G/A", a position before a gene's start): the words above are
     # split at hyphens, and the bare "308G/A" would never match where the text writes "-308G/A"
-    lead = "[-\u2212\u2013]" if term.strip()[:1] in ("-", "\u2212", "\u2013") else ""
+    lead = "[-\u2212\u2013]" if term.strip()[:1] in ("-", "\u2013") else ""  # (the signs the split above drops)
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
     pat = rf"{_START}{lead}{body}{tail}(?!\w)"
     return f"{case}{pat})" if case else pat
