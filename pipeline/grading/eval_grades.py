@@ -54,11 +54,12 @@ def _claim_scores(claims: list[str], reviews: dict, project: dict[str, str]) -> 
              "rated lower": lower}, rows + ([f"\nRated higher: {', '.join(over)}"] if over else []))
 
 
-def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection, threshold: float) -> dict:
-    """Linker-as-eligibility: a record the project links AND counts (evidence_levels.included) against
-    the reviewers' `eligible`, on records both reviewers agree about."""
-    tp = fp = fn = tn = disagree = 0
-    linked_tp = linked_fp = 0
+def eligibility_counts(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection,
+                       threshold: float) -> dict[str, int]:
+    """Linker-as-eligibility counts: a record the project links AND counts (evidence_levels.included)
+    against the reviewers' `eligible`, on records both reviewers agree about (``tp``/``fp``/``fn``/``tn``;
+    ``linked_tp``/``linked_fp`` for links alone; ``disagree``). Counts, so sets can be pooled."""
+    n = dict.fromkeys(("tp", "fp", "fn", "tn", "disagree", "linked_tp", "linked_fp"), 0)
     for cid in claims:
         counted = {p for (p,) in con.execute(
             "SELECT el.pmid FROM evidence_levels el JOIN claim_articles ca USING (claim_id, pmid) "
@@ -72,20 +73,26 @@ def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnectio
             if p not in eb:
                 continue
             if r["eligible"] != eb[p]:
-                disagree += 1
+                n["disagree"] += 1
                 continue
             gold = r["eligible"]
-            tp += p in counted and gold
-            fp += p in counted and not gold
-            fn += p not in counted and gold
-            tn += p not in counted and not gold
-            linked_tp += p in linked and gold
-            linked_fp += p in linked and not gold
-    prec, rec, f1 = prf(tp, fp, fn)
-    lp, lr, _ = prf(linked_tp, linked_fp, tp + fn - linked_tp)
+            n["tp"] += p in counted and gold
+            n["fp"] += p in counted and not gold
+            n["fn"] += p not in counted and gold
+            n["tn"] += p not in counted and not gold
+            n["linked_tp"] += p in linked and gold
+            n["linked_fp"] += p in linked and not gold
+    return n
+
+
+def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection, threshold: float) -> dict:
+    n = eligibility_counts(claims, reviews, con, threshold)
+    prec, rec, f1 = prf(n["tp"], n["fp"], n["fn"])
+    lp, lr, _ = prf(n["linked_tp"], n["linked_fp"], n["tp"] + n["fn"] - n["linked_tp"])
     return {"eligibility precision (counted)": prec, "eligibility recall (counted)": rec, "eligibility F1 (counted)": f1,
             "linker precision (linked only)": lp, "linker recall (linked only)": lr,
-            "records (reviewers agree)": tp + fp + fn + tn, "records reviewers disagree on (skipped)": disagree}
+            "records (reviewers agree)": n["tp"] + n["fp"] + n["fn"] + n["tn"],
+            "records reviewers disagree on (skipped)": n["disagree"]}
 
 
 def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *, threshold: float | None = None,
