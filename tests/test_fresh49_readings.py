@@ -55,11 +55,21 @@ def test_a_name_beginning_with_a_minus_sign_keeps_it():
 def test_the_polymorphism_named_with_its_sign_is_linked_and_not_read_as_the_bodys_own_handling():
     r = linker.assess(FRESH49["C569"], TNF)
     assert r.relevance >= link_threshold(), r.reasons
-    # a harm's exposure may be the body's own ("-308G/A gene polymorphism"): no "only as the body's handling" reading.
-    # (The pair is still excluded: its finding, "TNF-α -308 gene polymorphism may contribute ...", writes the name
-    # with a space before the sign, which the catalog's "TNF-α -308" does not match; left open.)
+    # a harm's exposure may be the body's own ("-308G/A gene polymorphism"): no "only as the body's handling" reading,
+    # and its finding, "TNF-α -308 gene polymorphism may contribute ...", writes the catalog's "TNF-α -308" with a space
+    # before the sign, which is met as written (session 33; it was read as "not about" the polymorphism before)
     e, _ = assess_as_linked(FRESH49["C569"], TNF, "case_control", is_human=True)
     assert "body's own handling" not in (e.why or ""), e
+    assert e.eligible, e
+
+
+def test_a_name_with_a_space_before_its_sign_is_met_as_written():
+    names = find_mentions(Concept("TNF-α -308", ()), TNF.abstract)
+    assert [m.text for m in names][-1] == "TNF-α -308", names
+    # the other spellings still meet it, and the sign's space is no licence for a space-and-hyphen anywhere
+    assert find_mentions(Concept("TNF-α -308", ()), "the TNF-α-308 allele")
+    assert find_mentions(Concept("TNF-α -308", ()), "the TNF-α −308 allele")
+    assert not find_mentions(Concept("platelet-rich plasma", ()), "platelet -rich plasma")
 
 
 VENOM = Article(

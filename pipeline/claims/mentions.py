@@ -104,6 +104,12 @@ def _variant(term: str) -> str:
         re.fullmatch(r"[a-z]+[^suiao]s", last) is not None and _last_word_as_written(parts, last)
     if plural:
         parts[-1] = re.escape(last[:-1])
+    # a name written with a space and a sign between two parts ("TNF-α -308", the sign being part of the position) is
+    # met as written: the split above leaves one separator character there
+    gaps = re.findall(r"[\s\-–]+", term.strip().lstrip("-\u2013"))
+    for i, g in enumerate(gaps[:len(seps)]):
+        if re.fullmatch(r"\s+[\-–\u2212]\s*", g):
+            seps[i] = r"(?:\s[\-–\u2212]|" + seps[i] + ")"
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"
