@@ -288,7 +288,7 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]
     # (a claim of harm's exposure is measured - detected, analysed, counted - by every study of it: no method applied)
-    if named and claim.polarity != "harm" and all(_method_object(claim.therapy, x, abbreviations, claim.condition)
+    if named and not claim.asserts_harm and all(_method_object(claim.therapy, x, abbreviations, claim.condition)
                                                   for x in named):
         return Aboutness(False, f"the finding is about a method applied to {claim.therapy.name} "
                                 f"(delivery, labelling, tracking, isolation), not its effect")

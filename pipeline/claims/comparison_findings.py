@@ -39,6 +39,7 @@ import duckdb
 import yaml
 
 from pipeline.claims import head_to_head
+from pipeline.claims.models import Polarity
 from pipeline.config import PROJECT_ROOT
 from pipeline.nlp.arms import ArmComparison, StudyArms
 from pipeline.nlp.lexicons import YAML_LOADER
@@ -124,9 +125,9 @@ def claim_finding(claim, label: str, outcome: str, therapy_side: str | None) -> 
     if equivalence:
         # "X is as good as Y": X better is at least as good (the claim holds); X worse contradicts it
         return "supports" if b == "benefit" else "contradicts"
-    if claim.polarity == "benefit":
+    if claim.polarity is Polarity.BENEFIT:
         return "supports" if b == "benefit" else "contradicts"
-    if claim.polarity == "harm":  # the claim says the therapy (or exposure) harms
+    if claim.asserts_harm:  # the claim says the therapy (or exposure) harms
         return "supports" if b == "harm" else "contradicts"
     return "unclear"  # mechanism claims: a benefit or harm on an outcome is not the mechanism
 

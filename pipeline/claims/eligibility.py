@@ -32,7 +32,7 @@ from typing import Callable
 
 from pipeline.claims.direction_rules import reports_case_course
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept, negated_only
-from pipeline.claims.models import Claim, Concept
+from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
@@ -169,7 +169,7 @@ def _therapy_only_as_biology(case: _Case) -> str | None:
     the body's own handling of it ("the role of capsaicin-sensitive afferent nerves", "capsaicin receptor (TRVP1)
     immunostaining"): it gives the substance to no one. Else None. Not for a claim of harm: its exposure may itself
     be the body's own ("the TNF-α -308G/A gene polymorphism"), measured in the participants, never given."""
-    if case.claim.polarity == "harm":
+    if case.claim.asserts_harm:
         return None
     words = []
     # (title and abstract apart, not joined: each text's mentions are the ones the other readers have already asked for)
@@ -808,7 +808,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     for role, s in reading.roles:
         if role in ("title", "background"):
             continue
-        harm_at = first_mention_at(claim.condition, s, ab) if claim.polarity == "harm" else None
+        harm_at = first_mention_at(claim.condition, s, ab) if claim.asserts_harm else None
         if harm_at is not None:
             s = s[:harm_at]
         if given.search(s) and not _PRACTICE.search(s):
@@ -854,7 +854,7 @@ def _only_measured(claim: Claim, reading) -> str | None:
     names it only in sentences about a measured quantity — its concentration, levels or expression,
     ``measured_quantity`` of data/lexicons/arms.yaml — and none says it was given; else None.
     The reviewers' definition: a therapy measured as a biomarker is not tested."""
-    if claim.polarity == "harm":
+    if claim.asserts_harm:
         return None  # a claim of harm is about an exposure, which a study measures in its participants ("parasitaemia")
     if re.search(r"\bcells?\b", claim.therapy.name, re.I):
         return None  # cells are counted and typed, not measured as a level (labelling and markers are read elsewhere)
@@ -1008,7 +1008,7 @@ def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, st
     as what the condition came from ("... caused by Mycobacterium bovis as a complication of intravesical bacillus
     Calmette-Guerin therapy"; ``harm_attribution`` of data/lexicons/arms.yaml): the authors put the harm down to the
     therapy, so the other treatments their patient had are history, not co-treatments that hide its effect."""
-    if claim.polarity != "harm" or not title:
+    if not claim.asserts_harm or not title:
         return False
     return _named_after_condition(claim, title, abbreviations, _attribution_before_therapy(),
                                   _therapy_start(claim, abbreviations))
@@ -1025,7 +1025,7 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
     "during", ``condition_cause`` of data/lexicons/arms.yaml): "Simultaneous coronary and cerebral air embolism after
     CT-guided core needle biopsy of the lung". A case report's title is its finding; a bare "after" is enough for
     that, though not to make the patient's other treatments history (``_title_attributes_harm``)."""
-    if claim.polarity != "harm" or not title:
+    if not claim.asserts_harm or not title:
         return False
     return _title_attributes_harm(claim, title, abbreviations) or \
         _named_after_condition(claim, title, abbreviations, _cause_after_condition(), _therapy_start(claim, abbreviations))
@@ -1042,7 +1042,7 @@ def _title_exposure_causes_harm(claim: Claim, title: str, abbreviations: dict[st
     (``harm_cause_verbs`` of data/lexicons/arms.yaml), the claim's condition within 100 characters: "Nemopilema nomurai
     Jellyfish venom treatment leads to alterations in rat cardiomyocytes proteome". The title states the study's
     finding about the exposure."""
-    if claim.polarity != "harm" or not title:
+    if not claim.asserts_harm or not title:
         return False
     return _named_after(claim.therapy, title, abbreviations, _cause_verb_between(),
                         lambda after: next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None),
@@ -1405,7 +1405,7 @@ def _safety_only(case: _Case) -> str | None:
     stated aims name the therapy's harms and nothing else ("Safety of pregabalin among hemodialysis patients
     suffering from uremic pruritus"; "to assess the safety and probability of adverse events") reports no finding on
     the claim. The title, which says so; None for a claim about harms, or when any aim asks about efficacy."""
-    if case.claim.polarity != "benefit" or not _names_therapy(case.claim, case.title, case.ab) or \
+    if case.claim.polarity is not Polarity.BENEFIT or not _names_therapy(case.claim, case.title, case.ab) or \
             not cue("safety_aim").search(case.title):
         return None
     return None if any(cue("efficacy_aim").search(s) for s in _aims(case)) else case.title
@@ -1821,7 +1821,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
            "(uncontrolled)" if case and excludes(not_about) else
            f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
            f"the title says {claim.condition.name} arose from {claim.therapy.name}" if harm_title else
-           f"{claim.therapy.name} is the study's {'exposure' if claim.polarity == 'harm' else 'intervention'}")
+           f"{claim.therapy.name} is the study's {'exposure' if claim.asserts_harm else 'intervention'}")
     return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
                        or enrolled or harm_title or (arms.exposure_sentence or title), why)
 
@@ -1845,7 +1845,7 @@ def _reason_from_not_about(not_about: str, claim: Claim) -> str:
     for cue_text, reason in NOT_ABOUT_REASONS:
         if cue_text in not_about:
             return reason
-    if claim.polarity == "mechanism":
+    if claim.polarity is Polarity.MECHANISM:
         return "mechanism_not_measured"
     if not_about.endswith(f"not about {claim.condition.name}"):
         return "other_condition"

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Polarity(StrEnum):
+    """What a claim says its therapy does (the catalog's ``polarity``, schemas/claims.schema.json): a benefit
+    (the default), a harm ("TGF-β drives fibrosis", "menopause worsens sleep": the therapy is then an exposure
+    and a finding of harm supports the claim), or a mechanism. A ``str``, so it compares equal to the catalog's
+    words and is stored and fingerprinted as them."""
+
+    BENEFIT = "benefit"
+    HARM = "harm"
+    MECHANISM = "mechanism"
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,7 @@ class Claim:
     notes: str = ""
     # Benefit claims (the default) read "no effect" as not supporting; a claim asserting harm or
     # absence of effect flips the reading.
-    polarity: str = "benefit"
+    polarity: Polarity = Polarity.BENEFIT
     # "effect" (the default: the therapy does something) or "equivalence" (it does as well as the
     # comparator, e.g. switching to a biosimilar): for an equivalence claim a finding of no difference
     # supports the claim and a difference contradicts it (pipeline/claims/eligibility.py finding_for_claim)
@@ -67,3 +79,12 @@ class Claim:
     # evidence for the grader, one in people or in other species indirect (pipeline/grading/rubric.py)
     population: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # a claim built in code may give the catalog's word; it is checked and typed here (an unknown word raises)
+        object.__setattr__(self, "polarity", Polarity(self.polarity))
+
+    @property
+    def asserts_harm(self) -> bool:
+        """The claim says its therapy (or exposure) harms: a finding of harm supports it."""
+        return self.polarity is Polarity.HARM

@@ -212,6 +212,12 @@ def main() -> None:
         sets = [s for s in sets if s.name in set(a.set)]
     bundled = not a.no_bundled and (not a.set or BUNDLED in a.set)
     code = a.code.resolve()
+    if a.relink or a.summary_only:
+        # a set made after the build has no database there yet: say so, and score the others
+        missing = [s.name for s in sets if not (a.work / f"{s.name}.duckdb").exists()]
+        if missing:
+            print(f"no database in {a.work} for {', '.join(missing)} (build them with --set): left out", file=sys.stderr)
+        sets = [s for s in sets if s.name not in missing]
     if a.relink:
         relink(code, a.work, sets, bundled)
     elif not a.summary_only:
