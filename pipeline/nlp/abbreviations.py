@@ -52,7 +52,7 @@ def abbreviations_in(text: str) -> dict[str, str]:
     if "(" not in text:  # every definition the detector knows is parenthesised
         return {}
     doc = _detector()(text)
-    return {a.text: whole_long_form(a.text, a._.long_form.text, text) for a in doc._.abbreviations}
+    return with_subscripts(text, {a.text: whole_long_form(a.text, a._.long_form.text, text) for a in doc._.abbreviations})
 
 
 def abbreviations_of(texts: list[str], batch_size: int = 64) -> list[dict[str, str]]:
@@ -60,8 +60,53 @@ def abbreviations_of(texts: list[str], batch_size: int = 64) -> list[dict[str, s
     out: list[dict[str, str]] = [{} for _ in texts]
     todo = [i for i, t in enumerate(texts) if "(" in t]
     for i, doc in zip(todo, _detector().pipe((texts[i] for i in todo), batch_size=batch_size)):
-        out[i] = {a.text: whole_long_form(a.text, a._.long_form.text, texts[i]) for a in doc._.abbreviations}
+        out[i] = with_subscripts(texts[i], {a.text: whole_long_form(a.text, a._.long_form.text, texts[i])
+                                            for a in doc._.abbreviations})
     return out
+
+
+# a parenthesised short form ending in a gas's subscript its long form does not write: "hyperbaric oxygen (HBO2)",
+# "end-tidal carbon dioxide (EtCO2)", "partial pressure of oxygen (PaO2)". Only O, C, N or H before a 2, 3 or 4: a gene
+# symbol's number is part of its name ("WT1", "SOD3", "SHMT2" are no "Wilms' tumor", "superoxide dismutase" ...)
+_SUBSCRIPTED = compile_guarded(r"\((?P<short>(?P<letters>[A-Za-z]*[A-Z][A-Za-z]*[OCNH])(?P<digits>[2-4]))\)")
+
+
+def with_subscripts(text: str, found: dict[str, str]) -> dict[str, str]:
+    """``found`` with the definitions whose short form ends in a subscript number: Schwartz & Hearst's reading
+    matches every character of the short form in the long form, and "hyperbaric oxygen" writes no "2", so the
+    detector drops "(HBO2)". Its letters are matched as the detector matches (backwards, the first letter at a
+    word's start, within the words a short form of that length may span); the short form keeps its number."""
+    out = dict(found)
+    for m in _SUBSCRIPTED.finditer(text):
+        short, letters = m.group("short"), m.group("letters")
+        if short in out or sum(c.isupper() for c in letters) < 2:
+            continue
+        long_form = _schwartz_hearst(letters, text[:m.start()])
+        # the number is a subscript only where the long form does not write it ("polo-like kinase 1 (PLK1)" does)
+        # (a run of words across a comma is a list, not one name: "intracranial pressure, brain oxygen tension (PbtO2)")
+        if long_form and m.group("digits") not in long_form and len(long_form.split()) >= 2 \
+                and not re.search(r"[,;]", long_form):
+            out[short] = long_form
+    return out
+
+
+def _schwartz_hearst(short: str, before: str) -> str | None:
+    """The long form Schwartz & Hearst's algorithm reads for ``short`` in the words right before its parenthesis,
+    or None: each of the short form's characters, from the last, is found further back in the candidate text, and
+    the first one must begin a word."""
+    words = before.split()[-min(len(short) + 5, 2 * len(short)):]
+    cand = " ".join(words)
+    s, i = len(short) - 1, len(cand) - 1
+    while s >= 0:
+        c = short[s].lower()
+        while i >= 0 and (cand[i].lower() != c or (s == 0 and i > 0 and cand[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = cand.rfind(" ", 0, i + 2) + 1
+    return cand[start:].strip(" ,;:") or None
 
 
 _WORD = compile_guarded(r"[\w-]+")

@@ -44,7 +44,9 @@ from pipeline.nlp.vocabulary import versioned
 # .12.29: the sample-size reader's enrolment words take "randomly treated", "randomly received", "randomly given" ("in
 # forty patients ... who had been randomly treated with either": fresh31 C348's trial). The design rules' own
 # randomisation words stay as they were: they are the shipped design classifier's features.
-EXTRACTOR_RELEASE = "2026.12.29"
+# .12.30: a short form ending in a gas's subscript is read with its long form ("Hyperbaric oxygen (HBO2)"; fresh C87's
+# case series wrote its therapy only as "HBO2" after defining it; abbreviations.with_subscripts).
+EXTRACTOR_RELEASE = "2026.12.30"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'

@@ -145,6 +145,10 @@ def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
     for name, data in named:
         reviews, split = load_reviews(data)
         claims = list(split["claims_with_hits"])
+        if any(len(reviews.get(c, [])) < 2 for c in claims):
+            # a set whose reviewers have not finished (or not started) is built but not scored
+            print(f"{name}: not every claim has two reviews yet; built, not scored", file=sys.stderr)
+            continue
         con = duckdb.connect(str(work / f"{name}.duckdb"), read_only=True)
         project = dict(con.execute("SELECT claim_id, grade FROM claim_grades").fetchall())
         row = {"claims": len(claims), "exact": 0, "higher": [], "lower": []}
