@@ -54,6 +54,13 @@ def _claim_scores(claims: list[str], reviews: dict, project: dict[str, str]) -> 
              "rated lower": lower}, rows + ([f"\nRated higher: {', '.join(over)}"] if over else []))
 
 
+def counted_pmids(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> set[int]:
+    """The records the project links to a claim at ``threshold`` and its grader counts (evidence_levels.included)."""
+    return {p for (p,) in con.execute(
+        "SELECT el.pmid FROM evidence_levels el JOIN claim_articles ca USING (claim_id, pmid) "
+        "WHERE el.claim_id = ? AND el.included AND ca.relevance >= ?", [claim_id, threshold]).fetchall()}
+
+
 def eligibility_counts(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection,
                        threshold: float) -> dict[str, int]:
     """Linker-as-eligibility counts: a record the project links AND counts (evidence_levels.included)
@@ -61,9 +68,7 @@ def eligibility_counts(claims: list[str], reviews: dict, con: duckdb.DuckDBPyCon
     ``linked_tp``/``linked_fp`` for links alone; ``disagree``). Counts, so sets can be pooled."""
     n = dict.fromkeys(("tp", "fp", "fn", "tn", "disagree", "linked_tp", "linked_fp"), 0)
     for cid in claims:
-        counted = {p for (p,) in con.execute(
-            "SELECT el.pmid FROM evidence_levels el JOIN claim_articles ca USING (claim_id, pmid) "
-            "WHERE el.claim_id = ? AND el.included AND ca.relevance >= ?", [cid, threshold]).fetchall()}
+        counted = counted_pmids(con, cid, threshold)
         linked = {p for (p,) in con.execute("SELECT pmid FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
                                             [cid, threshold]).fetchall()}
         a, b = reviews[cid][0], reviews[cid][1]

@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import link_threshold  # noqa: E402
 from pipeline.eval_report import prf  # noqa: E402
-from pipeline.grading.eval_grades import eligibility_counts, load_reviews  # noqa: E402
+from pipeline.grading.eval_grades import counted_pmids, eligibility_counts, load_reviews  # noqa: E402
 from pipeline.grading.rubric import GRADES  # noqa: E402
 from pipeline.query import compile_query, search_store  # noqa: E402
 
@@ -161,9 +161,7 @@ def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
             if ours < min(levels):
                 row["lower"].append(cid)
             out["claims"][cid] = {"set": name, "project": GRADES[ours], "reviewers": [GRADES[v] for v in levels]}
-            counted = {p for (p,) in con.execute(
-                "SELECT el.pmid FROM evidence_levels el JOIN claim_articles ca USING (claim_id, pmid) "
-                "WHERE el.claim_id = ? AND el.included AND ca.relevance >= ?", [cid, threshold]).fetchall()}
+            counted = counted_pmids(con, cid, threshold)
             a, b = reviews[cid][0], reviews[cid][1]
             eb = {r["pmid"]: r["eligible"] for r in b["records"]}
             for r in a["records"]:
