@@ -172,10 +172,11 @@ log = logging.getLogger(__name__)
 # C569, after it was scored): a name beginning with a minus sign ("-308G/A") keeps it; 2026.12.65 (fresh49 C570): a harm
 # study's title naming the exposure, a verb of causing and the harm ("venom treatment leads to alterations in rat
 # cardiomyocytes proteome") states its finding; 2026.12.66 (fresh49 C569): a name written with a space before a
-# sign ("TNF-α -308") is met as written,
+# sign ("TNF-α -308") is met as written; 2026.12.67 (fresh50 C587, after its score): a group's letter glossed by a
+# label ("in Group I (synovium group), grafts were placed into ...") gets what follows the label,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.66"
+LINKER_RELEASE = "2026.12.67"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -226,10 +226,27 @@ _SERVED_AS_CONTROL = compile_guarded(r"(?P<what>[^.;:,]{3,80}?)\s+served\s+as\s+
                                 r"controls?\b", re.I)
 
 
+# a group's letter or number right before a parenthesis ("Group I (synovium group)"): the parenthesis names the group
+_GROUP_NAMED_BEFORE = compile_guarded(r"\b(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)\s*$", re.I)
+
+
 def _listed_arms(s: str):
     """(label, what) for each arm a sentence lists with its label after it, when it lists two or more."""
     found = list(_LABEL_PAREN.finditer(s)) if "group" in s or "arm " in s else []
     if len(found) < 2:
+        return
+    if all(_GROUP_NAMED_BEFORE.search(s[:m.start()]) for m in found):
+        # each label glosses the group's letter or number before it ("in Group I (synovium group), grafts were placed
+        # into the synovial tissue and in group II (patellar tendon group) behind the patellar tendon"): what each
+        # arm got follows its label, up to the next group's name
+        for i, m in enumerate(found):
+            what = s[m.end():found[i + 1].start() if i + 1 < len(found) else len(s)]
+            if i + 1 < len(found):
+                what = _GROUP_NAMED_BEFORE.sub("", what)
+            what = re.sub(r"[\s,;]*(?:\b(?:and|or)\b)?[\s,;]*(?:\bin\b)?[\s.]*$", "", what)
+            what = re.sub(r"^[\s,;:]*(?:and|or)?\s*", "", _ARM_START.sub("", what.strip(" ,;:")))
+            if len(what) >= 3:
+                yield m.group("label"), what
         return
     prev = 0
     for m in found:
