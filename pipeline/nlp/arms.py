@@ -231,7 +231,8 @@ _GROUP_NAMED_BEFORE = compile_guarded(r"\b(?:group|arm)\s+(?:[A-D]|\d|I{1,3}V?)\
 
 
 def _listed_arms(s: str):
-    """(label, what) for each arm a sentence lists with its label after it, when it lists two or more."""
+    """(label, what) for each arm a sentence lists with its label after it, when it lists two or more; or, where
+    each label glosses a group's letter or number, with what the group got after the label."""
     found = list(_LABEL_PAREN.finditer(s)) if "group" in s or "arm " in s else []
     if len(found) < 2:
         return
