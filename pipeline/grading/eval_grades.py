@@ -31,13 +31,28 @@ def load_reviews(data: Path) -> tuple[dict[str, list[dict]], dict]:
     return reviews, split
 
 
+def grade_levels(cid: str, reviews: dict, project: dict[str, str]) -> tuple[list[int], int]:
+    """The reviewers' certainty levels for a claim (indices into GRADES, sorted, each once) and the project's
+    (a claim it did not grade is No evidence)."""
+    return (sorted({GRADES.index(r["grade"]["certainty"]) for r in reviews[cid]}),
+            GRADES.index(project.get(cid, "No evidence")))
+
+
+def agreed_records(reviews: dict, cid: str) -> tuple[list[tuple[int, bool]], int]:
+    """(pmid, eligible) for each record of a claim both reviewers label alike, and how many they label apart."""
+    a, b = reviews[cid][0], reviews[cid][1]
+    eb = {r["pmid"]: r["eligible"] for r in b["records"]}
+    agreed = [(r["pmid"], r["eligible"]) for r in a["records"] if eb.get(r["pmid"], not r["eligible"]) == r["eligible"]]
+    apart = sum(1 for r in a["records"] if r["pmid"] in eb and eb[r["pmid"]] != r["eligible"])
+    return agreed, apart
+
+
 def _claim_scores(claims: list[str], reviews: dict, project: dict[str, str]) -> tuple[dict, list[str]]:
     exact = within = higher = lower = 0
     rows = []
     over: list[str] = []
     for cid in claims:
-        levels = sorted({GRADES.index(r["grade"]["certainty"]) for r in reviews[cid]})
-        ours = GRADES.index(project.get(cid, "No evidence"))
+        levels, ours = grade_levels(cid, reviews, project)
         if ours in levels:
             exact += 1
         if min(abs(ours - lv) for lv in levels) <= 1:
@@ -71,16 +86,9 @@ def eligibility_counts(claims: list[str], reviews: dict, con: duckdb.DuckDBPyCon
         counted = counted_pmids(con, cid, threshold)
         linked = {p for (p,) in con.execute("SELECT pmid FROM claim_articles WHERE claim_id = ? AND relevance >= ?",
                                             [cid, threshold]).fetchall()}
-        a, b = reviews[cid][0], reviews[cid][1]
-        eb = {r["pmid"]: r["eligible"] for r in b["records"]}
-        for r in a["records"]:
-            p = r["pmid"]
-            if p not in eb:
-                continue
-            if r["eligible"] != eb[p]:
-                n["disagree"] += 1
-                continue
-            gold = r["eligible"]
+        agreed, apart = agreed_records(reviews, cid)
+        n["disagree"] += apart
+        for p, gold in agreed:
             n["tp"] += p in counted and gold
             n["fp"] += p in counted and not gold
             n["fn"] += p not in counted and gold

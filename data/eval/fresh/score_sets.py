@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import link_threshold  # noqa: E402
 from pipeline.eval_report import prf  # noqa: E402
-from pipeline.grading.eval_grades import counted_pmids, eligibility_counts, load_reviews  # noqa: E402
+from pipeline.grading.eval_grades import agreed_records, counted_pmids, eligibility_counts, grade_levels, load_reviews  # noqa: E402
 from pipeline.grading.rubric import GRADES  # noqa: E402
 from pipeline.query import compile_query, search_store  # noqa: E402
 
@@ -66,7 +66,8 @@ def keep_only(db: Path, pmids: set[int]) -> None:
     """Delete every row of a record outside ``pmids`` from every table that has a pmid column."""
     con = duckdb.connect(str(db))
     con.execute("CREATE TEMP TABLE keep(pmid BIGINT)")
-    con.executemany("INSERT INTO keep VALUES (?)", [(i,) for i in sorted(pmids)])
+    if pmids:  # (none: every record goes)
+        con.executemany("INSERT INTO keep VALUES (?)", [(i,) for i in sorted(pmids)])
     for (t,) in con.execute("SELECT DISTINCT c.table_name FROM information_schema.columns c JOIN "
                             "information_schema.tables t USING (table_name) WHERE c.column_name = 'pmid' "
                             "AND t.table_type = 'BASE TABLE'").fetchall():
@@ -153,8 +154,7 @@ def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
         project = dict(con.execute("SELECT claim_id, grade FROM claim_grades").fetchall())
         row = {"claims": len(claims), "exact": 0, "higher": [], "lower": []}
         for cid in claims:
-            levels = sorted({GRADES.index(r["grade"]["certainty"]) for r in reviews[cid]})
-            ours = GRADES.index(project.get(cid, "No evidence"))
+            levels, ours = grade_levels(cid, reviews, project)
             row["exact"] += ours in levels
             if ours > max(levels):
                 row["higher"].append(cid)
@@ -162,11 +162,8 @@ def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
                 row["lower"].append(cid)
             out["claims"][cid] = {"set": name, "project": GRADES[ours], "reviewers": [GRADES[v] for v in levels]}
             counted = counted_pmids(con, cid, threshold)
-            a, b = reviews[cid][0], reviews[cid][1]
-            eb = {r["pmid"]: r["eligible"] for r in b["records"]}
-            for r in a["records"]:
-                if eb.get(r["pmid"]) == r["eligible"]:
-                    out["pairs"][f"{cid}:{r['pmid']}"] = {"gold": r["eligible"], "counted": r["pmid"] in counted}
+            for p, gold in agreed_records(reviews, cid)[0]:
+                out["pairs"][f"{cid}:{p}"] = {"gold": gold, "counted": p in counted}
         row |= eligibility_counts(claims, reviews, con, threshold)
         con.close()
         out["sets"][name] = row

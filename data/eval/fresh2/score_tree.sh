@@ -11,16 +11,8 @@ TMP=$(mktemp -d)
 cp "$CORPUS" "$OUT"
 PYTHONPATH=$CODE "$PY" "$HERE/../fresh/make_packets.py" --db "$CORPUS" --catalog "$CATALOG" --out "$TMP/packet.json"
 # keep only the records some claim's query returns, so extraction reads 200 records, not 3,000
-"$PY" - "$OUT" "$TMP/packet.json" <<'PY'
-import json, sys, duckdb
-ids = {r["pmid"] for c in json.load(open(sys.argv[2])) for r in c["records"]}
-con = duckdb.connect(sys.argv[1])
-con.execute("CREATE TEMP TABLE keep(pmid BIGINT)")
-con.executemany("INSERT INTO keep VALUES (?)", [(i,) for i in ids])
-for (t,) in con.execute("SELECT DISTINCT c.table_name FROM information_schema.columns c JOIN information_schema.tables t "
-                        "USING (table_name) WHERE c.column_name = 'pmid' AND t.table_type = 'BASE TABLE'").fetchall():
-    con.execute(f"DELETE FROM {t} WHERE pmid NOT IN (SELECT pmid FROM keep)")
-PY
+"$PY" -c 'import json, sys; sys.path.insert(0, sys.argv[3]); from score_sets import keep_only
+keep_only(sys.argv[1], {r["pmid"] for c in json.load(open(sys.argv[2])) for r in c["records"]})' "$OUT" "$TMP/packet.json" "$HERE/../fresh"
 cd "$CODE"
 E="env PYTHONPATH=$CODE $PY -m pipeline.cli.app"
 $E extract --db "$OUT" -q >/dev/null
