@@ -94,6 +94,8 @@ _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues(
                          rf"(?<!\bhas )(?<!\bhave ){_NOT_AFTER}\b(?:{_cues('study_done_finite')})\b", re.I)
 # one patient introduced ("is a 42-year-old ... male"): a case's own story, whatever its design was read as
 _CASE_PATIENT = compile_guarded(rf"\b(?:{_cues('case_patient')})\b", re.I)
+# the authors calling their findings new ("each of these mechanisms is novel"): their own, though said with no number
+_NOVELTY = compile_guarded(rf"\b(?:{_cues('novelty')})\b", re.I)
 _RESULT_NUMBERS = compile_guarded(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = compile_guarded(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -786,7 +788,7 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                          next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
     # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
     if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
-            and not _STUDY_DONE.search(body) and not _CASE_PATIENT.search(body):
+            and not _STUDY_DONE.search(body) and not _CASE_PATIENT.search(body) and not _NOVELTY.search(body):
         return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     # read as an observational study ("Longitudinal studies demonstrate …" made a cohort), but no sentence says what the
     # authors did and no count of participants is stated: other studies' results retold, a review

@@ -27,7 +27,12 @@ class Mention:
 # a name starts where no word or hyphen precedes it, nor a word joined to it by a colon: "polylactide:polyglycolic acid"
 # names a copolymer, "actin:myosin" a ratio, not polyglycolic acid or myosin (a heading in capitals, "METHODS:PRP",
 # still precedes one)
-_START = r"(?<![\w-])(?<![a-z]:)"
+# ... or where a locant or chain-length code is joined to it by a hyphen, the same substance named more exactly:
+# "C4-ceramide", "C16-ceramide", "5-fluorouracil", "18F-FDG" (a letter and one or two digits, or one or two digits and
+# at most a letter, standing alone before the hyphen: not "anti-", "non-", "IL-6-", "CD4-")
+_CODE_PREFIX = "|".join(rf"(?<=(?<![\w-]){code}-)" for code in (r"[A-Za-z]\d", r"[A-Za-z]\d\d", r"\d", r"\d\d", r"\d[A-Z]",
+                                                                 r"\d\d[A-Z]"))
+_START = r"(?:(?<![\w-])|" + _CODE_PREFIX + r")(?<![a-z]:)"
 # a name's first word that is a quantity ("six months of anti-tubercular therapy", "6 months ATT")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(r"\d+|" + _NUMBER_WORDS, re.I)

@@ -46,7 +46,10 @@ from pipeline.nlp.vocabulary import versioned
 # randomisation words stay as they were: they are the shipped design classifier's features.
 # .12.30: a short form ending in a gas's subscript is read with its long form ("Hyperbaric oxygen (HBO2)"; fresh C87's
 # case series wrote its therapy only as "HBO2" after defining it; abbreviations.with_subscripts).
-EXTRACTOR_RELEASE = "2026.12.30"
+# .12.31: an abstract saying "we performed a review of 41 adults diagnosed and treated for ..." or "we review patients
+# treated at ..." reviewed its own patients' charts, not the literature (design_cues.yaml chart_review,
+# design.describes_a_review; fresh51 C590's cohort, after it was scored).
+EXTRACTOR_RELEASE = "2026.12.31"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
