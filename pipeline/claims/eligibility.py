@@ -868,11 +868,17 @@ def _only_measured(claim: Claim, reading) -> str | None:
         mentions = find_mentions(claim.therapy, x, ab)
         if not mentions:
             continue
-        if _ADMINISTERED.search(x) or not any(_measured_here(x, m) for m in mentions):
+        if _ADMINISTERED.search(x) or not any(_measured_here(x, m) for m in mentions) \
+                or any(_UNDERGONE.search(x[:m.start]) for m in mentions):
             return None
         first = first or x
     return first
 
+
+# a procedure the participants underwent, named within three words after the verb ("patients who underwent
+# arthroscopic microfracture surgery"): given, whatever "level" the sentence also measures (not "patients who underwent
+# microfracture ... IGF-1 levels", where the verb's object is the surgery and the therapy is measured)
+_UNDERGONE = compile_guarded(r"\bunder(?:went|going|goes|go)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 # words between a measured quantity and the therapy it is of
 _MEASURE_WINDOW = 8

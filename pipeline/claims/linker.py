@@ -175,10 +175,12 @@ log = logging.getLogger(__name__)
 # sign ("TNF-α -308") is met as written; 2026.12.67 (fresh50 C587, after its score): a group's letter glossed by a
 # label ("in Group I (synovium group), grafts were placed into ...") gets what follows the label; 2026.12.68 (session 34,
 # fresh51 C596 and C593, after it was scored): a name joined to a locant or chain-length code ("C4-ceramide") is met,
-# and a laboratory abstract calling its findings new ("each of these mechanisms is novel") reports a study of its own,
+# and a laboratory abstract calling its findings new ("each of these mechanisms is novel") reports a study of its own;
+# 2026.12.69 (fresh52 C600 and C605, after it was scored): a therapy the patients "underwent" was given to them, not
+# measured, and a side of a comparison "lacking" or "deficient in" the therapy is its control,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.68"
+LINKER_RELEASE = "2026.12.69"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
