@@ -181,8 +181,11 @@ def reports_its_results(article: Article) -> bool:
 def describes_a_review(text: str) -> bool:
     """The text describes itself as a review (``review_self``), other than where it reviews the authors' own patients
     (``chart_review``: "we performed a review of 41 adults diagnosed and treated for ...", a study of its own)."""
+    reviews = list(REVIEW.finditer(text))
+    if not reviews:  # most abstracts: no chart review to look for
+        return False
     charts = [(m.start(), m.end()) for m in CHART_REVIEW.finditer(text)]
-    return any(not any(s <= m.start() < e for s, e in charts) for m in REVIEW.finditer(text))
+    return any(not any(s <= m.start() < e for s, e in charts) for m in reviews)
 
 
 def classify_design(article: Article, population: Population, *, use_metadata: bool = True) -> Design:
@@ -213,7 +216,8 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
     pt_rct = bool({"randomized controlled trial", "pragmatic clinical trial", "equivalence trial"} & pts)
     if population.is_animal and not population.is_human:
         return Design(DesignKind.ANIMAL_STUDY, 0.85, "animal subjects" + (" (randomised animals are not a human RCT)" if randomized else ""))
-    reviewish = describes_a_review(text) or bool(REVIEW_TITLE.search(title))
+    self_review = describes_a_review(text)  # read once: the RCT rule and the narrative-review rule below
+    reviewish = self_review or bool(REVIEW_TITLE.search(title))
     if (randomized and not reviewish or pt_rct) and not (population.is_in_vitro and not population.is_human):
         return Design(DesignKind.RCT, 0.9 if randomized else 0.8, "randomised allocation of participants" if randomized else "PublicationType RCT")
     if population.is_in_vitro and not population.is_human:
@@ -234,7 +238,7 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         return Design(DesignKind.COHORT, 0.6, "cohort / follow-up of participants")
     if population.is_human and CROSS.search(text):
         return Design(DesignKind.CROSS_SECTIONAL, 0.55, "survey or cross-sectional data")
-    if "review" in pts or describes_a_review(text):
+    if "review" in pts or self_review:
         return Design(DesignKind.NARRATIVE_REVIEW, 0.6, "narrative review")
     if "observational study" in pts:
         return Design(DesignKind.COHORT, 0.5, "PublicationType Observational Study")
