@@ -197,6 +197,8 @@ _SELF_DESCRIPTION = rx(
     r"\bin this (?:" + _cues("self_in_this") + "),? we (?:" + _cues("self_in_this_we") + r")\b|"
     r"\bthis (?:" + _cues("self_this_documents") + ") (?:" + _cues("self_this_describes") + r")\b|"
     r"\bwe (?:hypothesi[sz]e|propose) that\b|\bthe hypothesis\b")
+# ... but a hypothesis weighed against data was tested: "These data do not support the hypothesis that ..."
+_WEIGHED = rx(r"\b(?:" + _cues("hypothesis_weighed") + r")\s+the\s+hypothesis\b")
 _DATA = rx(r"\bp\s*[<=>≤]|\d\s*%|±|\bn\s*=\s*\d|\b\d+ (?:" + alternation("count_units", "direction_data_units") +
            r")\b|\bsignificantly\b|\bstatistically\b")
 
@@ -220,6 +222,6 @@ def reports_no_data(article: Article) -> bool:
     that says how the patient did reports its case: :func:`reports_case_course`)."""
     text = article.abstract or ""
     if not _SELF_DESCRIPTION.search(text) or has_results_section(article) or _DATA.search(text) or \
-            _REPORTED.search(text):
+            _REPORTED.search(text) or _WEIGHED.search(text):
         return False
     return not reports_case_course(text, article.publication_types)

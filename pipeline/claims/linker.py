@@ -178,9 +178,12 @@ log = logging.getLogger(__name__)
 # and a laboratory abstract calling its findings new ("each of these mechanisms is novel") reports a study of its own;
 # 2026.12.69 (fresh52 C600 and C605, after it was scored): a therapy the patients "underwent" was given to them, not
 # measured, and a side of a comparison "lacking" or "deficient in" the therapy is its control,
+# 2026.12.70 (fresh53 C611, C615, C619, after it was scored): "we established", "was related to" are the authors' own
+# work; "these data do not support the hypothesis" weighs a hypothesis against data; a participle after a reporting
+# verb's "that" ("we conclude that increased formate overflow") qualifies its noun,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.69"
+LINKER_RELEASE = "2026.12.70"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
