@@ -118,3 +118,32 @@ def test_programs_kept_on_disk_are_the_ones_compiling_makes(tmp_path, monkeypatc
     assert [g.compile_guarded(p, f) for p, f in pats] == compiled
     monkeypatch.setenv("EVIDENCE_REGEX_CACHE", "off")
     assert g.cache_file() is None
+
+
+def test_the_file_stays_within_its_size(tmp_path, monkeypatch):
+    """Programs add up across processes until the file would pass its size; then it starts again from what this
+    process compiled, and a file larger than that size (an older, unbounded one) is not read at all."""
+    from pipeline.nlp import regex_guard as g
+
+    store = tmp_path / "regex.bin"
+    monkeypatch.setenv("EVIDENCE_REGEX_CACHE", str(store))
+
+    def run(pats):  # one process: compile, write at exit
+        monkeypatch.setattr(g, "_stored", None)
+        monkeypatch.setattr(g, "_compiled_now", {})
+        g.compile_guarded.cache_clear()
+        for p, f in pats:
+            g.compile_guarded(p, f)
+        g.write_programs()
+
+    pats = _patterns()[:60]
+    run(pats[:30])
+    one = store.stat().st_size
+    monkeypatch.setattr(g, "_MAX_BYTES", int(one * 1.5))
+    run(pats[30:])  # the two together pass the size: only the second process's programs are kept
+    monkeypatch.setattr(g, "_stored", None)
+    kept = set(g._programs())
+    assert kept and kept <= {(p, int(f)) for p, f in pats[30:]} and store.stat().st_size <= g._MAX_BYTES + 32
+    monkeypatch.setattr(g, "_MAX_BYTES", 10)  # a file over the size is ignored, not read
+    monkeypatch.setattr(g, "_stored", None)
+    assert g._programs() == {}

@@ -271,15 +271,39 @@ class Aboutness:
     reason: str  # why not, for the reviewer; "" when it is about the claim
 
 
+def _repeats_what_followed_it(concept: Concept, abstract: str, findings: list[str],
+                              abbreviations: dict[str, str] | None) -> bool:
+    """A finding opens with the two words that followed the therapy's name elsewhere in the abstract ("STOP-BANG
+    score thresholds of >=7 and 8 are highly specific ... Score thresholds of <=2 or 3 are highly sensitive"): it
+    refers back to the therapy's own measure by repeating it without the name (fresh54 C623)."""
+    if not abstract:
+        return False
+    stops = word_set("mentions", "name_gap_stops")
+    after = {re.sub(r"\s+", " ", abstract[m.end:m.end + 60].lstrip(" -").lower())
+             for m in find_mentions(concept, abstract, abbreviations)}
+    for sentence in findings:
+        words = re.findall(r"[A-Za-z][\w-]*", sentence)[:3]
+        if words and words[0].lower() in stops:
+            words = words[1:]
+        head = " ".join(w.lower() for w in words[:2])
+        if len(words) >= 2 and not any(w.lower() in stops for w in words[:2]) and \
+                not names_concept(concept, head, abbreviations) and \
+                any(re.match(re.escape(head) + r"\b", a) for a in after):
+            return True
+    return False
+
+
 def finding_about_claim(claim: Claim, title: str, findings: list[str],
-                        abbreviations: dict[str, str] | None = None) -> Aboutness:
-    """Whether ``findings`` (the sentences that state the article's result) speak to ``claim``."""
+                        abbreviations: dict[str, str] | None = None, abstract: str = "") -> Aboutness:
+    """Whether ``findings`` (the sentences that state the article's result) speak to ``claim``; ``abstract`` (the
+    whole text, when the caller has it) lets a finding refer back to what it repeats."""
     if not findings:
         return Aboutness(False, "no finding stated")
     text = " ".join(findings)
     in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
         in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)
+                      or _repeats_what_followed_it(claim.therapy, abstract, findings, abbreviations)
                       or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)
                       or _title_reports_outcomes_of(claim.therapy, title, abbreviations)
                       or _names_product_head(claim.therapy, title, text, abbreviations)

@@ -150,7 +150,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
             findings = [*findings, sentence]
     if d.direction == "unclear" and d.sentence is None:
         return d  # no finding stated at all
-    about = finding_about_claim(claim, article.title, findings, abbreviations)
+    about = finding_about_claim(claim, article.title, findings, abbreviations, article.abstract or "")
     if about.about:
         return d
     if about.reason == f"the finding is not about {claim.therapy.name}":
@@ -161,7 +161,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
         stated = [s for s in results if s not in findings and is_finding(s) and _result_of(claim.therapy, s, abbreviations)]
         if stated:
-            again = finding_about_claim(claim, article.title, [*findings, *stated], abbreviations)
+            again = finding_about_claim(claim, article.title, [*findings, *stated], abbreviations,
+                                           article.abstract or "")
             if again.about:
                 return DirectionResult("unclear", stated[0], 0.5, d.cues + ("result stated of the therapy",))
             about = again

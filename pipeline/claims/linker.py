@@ -181,9 +181,11 @@ log = logging.getLogger(__name__)
 # 2026.12.70 (fresh53 C611, C615, C619, after it was scored): "we established", "was related to" are the authors' own
 # work; "these data do not support the hypothesis" weighs a hypothesis against data; a participle after a reporting
 # verb's "that" ("we conclude that increased formate overflow") qualifies its noun,
+# 2026.12.71 (fresh54 C623, after it was scored): a finding opening with the words that followed the therapy's name
+# elsewhere in the abstract ("STOP-BANG score thresholds ..." then "Score thresholds of <=2 ...") refers back to it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.70"
+LINKER_RELEASE = "2026.12.71"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -115,6 +115,10 @@ def first_characters(pattern: str, flags: int = 0) -> tuple | None:
 # Bump when the programs compile_guarded makes for a pattern change: the stored ones are then not read.
 PROGRAM_VERSION = 1
 _MAX_STORED = 50_000  # past this many programs the file starts again (patterns built per abstract add up)
+# ... or past this many bytes: a long pattern's program is tens of kilobytes (a concept's names, several catalogs'
+# worth), and the file is read whole at every start. Bounded by count alone it reached 143 MB over many catalogs and
+# relinks (7,198 programs), about 470 MB once read - a process with its memory capped failed at import.
+_MAX_BYTES = 24 << 20
 
 _stored: dict | None = None  # (pattern, flags) → (flags, code, groups, groupindex, indexgroup), read at first use
 _compiled_now: dict = {}  # what this process compiled, written at exit
@@ -135,13 +139,15 @@ def _read_programs(path: Path | None) -> dict:
     if path is None:
         return {}
     try:
+        if path.stat().st_size > _MAX_BYTES + 32:  # not one this code wrote: ignored, and written anew at exit
+            return {}
         blob = path.read_bytes()
         body = blob[32:]
         if hashlib.blake2b(body, digest_size=32).digest() != blob[:32]:
             return {}
         data = marshal.loads(body)
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, EOFError, TypeError, MemoryError):
         return {}
 
 
@@ -157,6 +163,10 @@ def write_programs() -> None:
     tmp = None
     try:
         body = marshal.dumps(programs)
+        if len(body) > _MAX_BYTES:  # start again from this process's programs; if they alone are too many, keep none
+            body = marshal.dumps(dict(_compiled_now))
+            if len(body) > _MAX_BYTES:
+                return
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
         with os.fdopen(fd, "wb") as f:
