@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.direction_rules import reports_case_course
-from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept, negated_only
+from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
@@ -190,7 +190,7 @@ _DERIVED = compile_guarded(r"^[\s-]*(?:derived|conditioned|secreted|released)\b"
 def _arm_gives_therapy(claim: Claim, text: str, abbreviations: dict[str, str]) -> bool:
     """Whether an arm's words give the claim's therapy: a mention that is not only the source of a product
     made from it ("autologous bone MSC-derived ECM scaffolds" gives a matrix, not the cells)."""
-    return any(not _DERIVED.match(text[m.end:m.end + 20])
+    return any(not _DERIVED.match(text[m.end:m.end + 20]) and not at_opposite_level(claim.therapy, text, m.start)
                for m in find_mentions(claim.therapy, text, abbreviations)) if text else False
 
 

@@ -183,9 +183,11 @@ log = logging.getLogger(__name__)
 # verb's "that" ("we conclude that increased formate overflow") qualifies its noun,
 # 2026.12.71 (fresh54 C623, after it was scored): a finding opening with the words that followed the therapy's name
 # elsewhere in the abstract ("STOP-BANG score thresholds ..." then "Score thresholds of <=2 ...") refers back to it,
+# 2026.12.72 (fresh55 C633, after it was scored): an exposure named by its level ("high autistic traits") is absent
+# from a side named at the opposite level ("those with low autistic traits"),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.71"
+LINKER_RELEASE = "2026.12.72"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

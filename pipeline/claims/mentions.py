@@ -402,11 +402,24 @@ def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | No
     return [g[0] for g in concept.groups if find_mentions(Concept(g[0], tuple(g[1:])), text, abbreviations)]
 
 
+def at_opposite_level(concept: Concept, text: str, start: int) -> bool:
+    """Whether the mention of ``concept`` at ``start`` in ``text`` is named at the opposite of the level the concept's
+    own name states: "low autistic traits" for "high autistic traits" (``level_high`` / ``level_low`` of
+    data/lexicons/arms.yaml, the word right before the mention)."""
+    words = concept.name.split()
+    if not words or words[0].lower() not in word_set("arms", "level_high"):
+        return False
+    before = re.split(r"[\s-]+", text[:start].strip())
+    return bool(before) and cue("level_low").fullmatch(before[-1]) is not None
+
+
 def negated_only(concept: Concept, text: str, abbreviations: dict[str, str] | None) -> bool:
     """Whether every place ``text`` names ``concept`` follows a word saying it was not given, within two words
-    ("no BMC treatment", "without bone marrow aspirate concentrate"; ``negated`` of data/lexicons/arms.yaml):
-    a side of a comparison named so is the therapy's control."""
+    ("no BMC treatment", "without bone marrow aspirate concentrate"; ``negated`` of data/lexicons/arms.yaml), or
+    names it at the opposite of the level the concept is (:func:`at_opposite_level`): a side of a comparison named so
+    is the therapy's control."""
     spans = find_mentions(concept, text, abbreviations)
     neg = cue("negated")
     return bool(spans) and all(neg.search(" ".join(re.split(r"\s+", text[:m.start].strip())[-2:])) or
-                               re.search(r"\bnon-?$", text[:m.start], re.I) for m in spans)
+                               re.search(r"\bnon-?$", text[:m.start], re.I) or at_opposite_level(concept, text, m.start)
+                               for m in spans)
