@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, names_concept, negated_only
+from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, sentence_comparing, word_set
@@ -242,26 +242,11 @@ def _names_product_head(concept: Concept, title: str, text: str, abbreviations: 
     return any(re.search(r"\b[A-Za-z][\w-]*\s+" + re.escape(h) + r"\b", text, re.I) for h in named & heads)
 
 
-# a gene or protein symbol inside a name: two capitals or more, or letters with a digit ("DCC" of "DCC gene", "GSTT1" of
-# "GSTT1 null"), not a word a title capitalises ("Bone", "Cell")
-_SYMBOL = compile_guarded(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9])[A-Za-z][A-Za-z0-9]{1,7}$")
-
-
-def _name_symbol(name: str) -> str | None:
-    """The gene or protein symbol a name ends in once generic words are taken off its end ("DCC" of "loss of the DCC
-    gene"; data/lexicons/arms.yaml symbol_generic_tails), or None ("HIV-1 Tat protein" ends in "Tat", no symbol)."""
-    tails = word_set("arms", "symbol_generic_tails")
-    words = [w for w in re.split(r"[\s/-]+", name) if w]
-    while words and words[-1].lower() in tails:
-        words.pop()
-    return words[-1] if words and _SYMBOL.match(words[-1]) else None
-
-
 def _names_symbol(concept: Concept, title: str, text: str, abbreviations: dict[str, str] | None) -> bool:
     """The title names the therapy by a name ending in a gene or protein symbol ("DCC gene", "loss of the DCC gene"),
     and ``text`` names that symbol alone, as a whole token ("DCC aberrations were more frequent in unfavourable
     histology"; not "IL" of "IL-10"): the finding refers back to the therapy by its symbol."""
-    symbols = {t for m in find_mentions(concept, title, abbreviations) if (t := _name_symbol(m.text))}
+    symbols = {t for m in find_mentions(concept, title, abbreviations) if (t := name_symbol(m.text))}
     return any(re.search(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text) for t in symbols)
 
 

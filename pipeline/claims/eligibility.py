@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.direction_rules import reports_case_course
-from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, names_concept, negated_only
+from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
@@ -734,8 +734,15 @@ def _expand(text: str, abbreviations: dict[str, str]) -> str:
     return " ".join([text, *longs])
 
 
+def _claims_a_test(claim: Claim) -> bool:
+    """Whether the claim is about what a test, image or marker tells ("FDG PET detects liver metastases", "the STOP-BANG
+    questionnaire detects obstructive sleep apnea"; data/lexicons/eligibility_cues.yaml test_claim_verbs): a study of
+    how well that test reads then tests the claim."""
+    return cue("test_claim_verbs").search(claim.title or "") is not None
+
+
 def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...],
-                 therapy: Concept | None = None) -> Eligibility | None:
+                 therapy: Concept | None = None, reads_a_test: bool = False) -> Eligibility | None:
     if design == "protocol":
         return _excluded("no_findings", "a study protocol reports no findings", title)
     if any(t in NO_FINDING_TYPES for t in publication_types) and not reading.has_results_section:
@@ -758,7 +765,7 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                      if therapy is None or not any(t.start <= m.start() < t.end for t in
                                                    find_mentions(therapy, title, reading.abbreviations))), None) or next(
         (m for _, x in reading.roles if OBJECTIVE.search(x) for m in [cue("measurement_study").search(x)] if m), None)
-    if measured:
+    if measured and not reads_a_test:
         return _excluded("no_findings", f"a study of how well a test or score reads ({measured.group(0)}), not of what "
                          "the therapy did", title)
     economic = cue("economic_title").search(title or "")
@@ -1456,7 +1463,8 @@ def _host_never_named(case: _Case) -> str | None:
 # whether it gives the therapy at all, then whether an arm without the therapy exists. Each names the typed
 # reason of issue 17 and the words it rests on.
 STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
-    lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types, case.claim.therapy),
+    lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types, case.claim.therapy,
+                              _claims_a_test(case.claim)),
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),
@@ -1698,9 +1706,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # ("BMSCs genetically modified with bFGF/BMP2", "MSCs with COX-2 silence and TGF-β3 overexpression")
     # A word the therapy's own names use is the therapy, not a change to it: "engineered" for a claim about
     # engineered nasal chondrocyte grafts (synonym "engineered autologous cartilage tissue")
+    # A gene or protein named by its symbol ("Smad6") is tested by overexpressing or silencing it: that is no change to
+    # it but how a laboratory gives it or takes it away ("stable transfection of a full-length Smad6 construct";
+    # fresh56 C649)
     modified = [w for w in cue_words("modification", _NOT_A_CARRIER.sub(" ", title))
                 if not _own_word(claim.therapy, w)]
-    if modified and _names_therapy(claim, title, ab) and not comparison_claim:
+    if modified and _names_therapy(claim, title, ab) and not comparison_claim and name_symbol(claim.therapy.name) is None:
         return _excluded("therapy_not_tested", f"the study tests a modification of {claim.therapy.name} "
                          f"({modified[0]}), not the therapy itself", title)
     # the graft stripped of its cells, said right before the therapy's name ("a Decellularized Osteochondral Allograft")

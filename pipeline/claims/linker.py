@@ -185,9 +185,11 @@ log = logging.getLogger(__name__)
 # elsewhere in the abstract ("STOP-BANG score thresholds ..." then "Score thresholds of <=2 ...") refers back to it,
 # 2026.12.72 (fresh55 C633, after it was scored): an exposure named by its level ("high autistic traits") is absent
 # from a side named at the opposite level ("those with low autistic traits"),
+# 2026.12.73 (fresh56 C642, C649, after it was scored): a claim about what a test detects or predicts is tested by a
+# study of how well the test reads; a gene named by its symbol is tested by overexpressing or silencing it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.72"
+LINKER_RELEASE = "2026.12.73"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

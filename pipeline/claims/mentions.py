@@ -402,6 +402,21 @@ def groups_named(concept: Concept, text: str, abbreviations: dict[str, str] | No
     return [g[0] for g in concept.groups if find_mentions(Concept(g[0], tuple(g[1:])), text, abbreviations)]
 
 
+# a gene or protein symbol inside a name: two capitals or more, or letters with a digit ("DCC" of "DCC gene", "GSTT1" of
+# "GSTT1 null"), not a word a title capitalises ("Bone", "Cell")
+_SYMBOL = compile_guarded(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9])[A-Za-z][A-Za-z0-9]{1,7}$")
+
+
+def name_symbol(name: str) -> str | None:
+    """The gene or protein symbol a name ends in once generic words are taken off its end ("DCC" of "loss of the DCC
+    gene"; data/lexicons/arms.yaml symbol_generic_tails), or None ("HIV-1 Tat protein" ends in "Tat", no symbol)."""
+    tails = word_set("arms", "symbol_generic_tails")
+    words = [w for w in re.split(r"[\s/-]+", name) if w]
+    while words and words[-1].lower() in tails:
+        words.pop()
+    return words[-1] if words and _SYMBOL.match(words[-1]) else None
+
+
 def at_opposite_level(concept: Concept, text: str, start: int) -> bool:
     """Whether the mention of ``concept`` at ``start`` in ``text`` is named at the opposite of the level the concept's
     own name states: "low autistic traits" for "high autistic traits" (``level_high`` / ``level_low`` of
