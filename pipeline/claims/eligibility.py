@@ -736,7 +736,7 @@ def _expand(text: str, abbreviations: dict[str, str]) -> str:
 
 def _claims_a_test(claim: Claim) -> bool:
     """Whether the claim is about what a test, image or marker tells ("FDG PET detects liver metastases", "the STOP-BANG
-    questionnaire detects obstructive sleep apnea"; data/lexicons/eligibility_cues.yaml test_claim_verbs): a study of
+    questionnaire detects obstructive sleep apnea"; data/lexicons/arms.yaml test_claim_verbs): a study of
     how well that test reads then tests the claim."""
     return cue("test_claim_verbs").search(claim.title or "") is not None
 
