@@ -288,11 +288,13 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
         in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)
-                      or _repeats_what_followed_it(claim.therapy, abstract, findings, abbreviations)
                       or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)
                       or _title_reports_outcomes_of(claim.therapy, title, abbreviations)
                       or _names_product_head(claim.therapy, title, text, abbreviations)
-                      or _names_symbol(claim.therapy, title, text, abbreviations)))
+                      or _names_symbol(claim.therapy, title, text, abbreviations)
+                      # (last: it scans the whole abstract for the therapy's name, the others only the title and
+                      # the findings)
+                      or _repeats_what_followed_it(claim.therapy, abstract, findings, abbreviations)))
     if not t_named:
         return Aboutness(False, f"the finding is not about {claim.therapy.name}")
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]
