@@ -831,7 +831,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
                 # "successfully treated without open surgery" names a treatment the patient did not get
                 # (nor "antibiotic chemotherapy": the infection's background drugs)
                 if any(not _NOT_GIVEN.search(part[:m.start()]) and not _ANTIMICROBIAL_BEFORE.search(part[:m.start()])
-                       for m in other.finditer(part)):
+                       and not _in_institution_name(part, m) for m in other.finditer(part)):
                     return s
         if harm_at is not None:
             break  # the rest of the case is the harm and its treatment
@@ -847,6 +847,19 @@ _CONTENTS = compile_guarded(r"^\s+(?:of|containing)\s+[^.;]*?(?=\s+(?:resulted|r
 # what is done in general, not what the case's patient got: "… is usually treated by surgical drainage"
 _PRACTICE = compile_guarded(rf"\b(?:{_cues('practice_words')})\b|\b(?:is|are)\s+(?:\w+\s+)?(?:{_cues('practice_passive')})\b", re.I)
 _ANTIMICROBIAL_BEFORE = compile_guarded(r"\b(?:" + alternation("arms", "antimicrobial") + r")\s*$", re.I)
+# a treatment's word inside the name of a department or ward ("reviewing medical records from the General Surgery
+# department", "the Department of Orthopaedic Surgery") names where the study was done, not what its patients got
+# (``institution_words`` of data/lexicons/arms.yaml; session 36, fresh59 C674)
+_INSTITUTION_AFTER = compile_guarded(r"^\s+(?:" + alternation("arms", "institution_words") + r")\b", re.I)
+_INSTITUTION_BEFORE = compile_guarded(r"\b(?:" + alternation("arms", "institution_words") + r")\s+(?:of|for)\s+"
+                                      r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _in_institution_name(text: str, m: re.Match) -> bool:
+    """Whether the word ``m`` found in ``text`` is part of a department's or ward's name."""
+    return bool(_INSTITUTION_AFTER.match(text[m.end():]) or _INSTITUTION_BEFORE.search(text[:m.start()]))
+
+
 _NOT_GIVEN = compile_guarded(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
@@ -1043,7 +1056,17 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
     if not claim.asserts_harm or not title:
         return False
     return _title_attributes_harm(claim, title, abbreviations) or \
-        _named_after_condition(claim, title, abbreviations, _cause_after_condition(), _therapy_start(claim, abbreviations))
+        _named_after_condition(claim, title, abbreviations, _cause_after_condition(), _therapy_start(claim, abbreviations)) or \
+        _named_after_condition(claim, title, abbreviations, _host_after_condition(), _therapy_start(claim, abbreviations))
+
+
+@lru_cache(maxsize=1)
+def _host_after_condition() -> re.Pattern:
+    """Between a harm's name and the exposure in a case report's title that reports the harm in a patient who has the
+    exposure ("Psoas abscess with hip contracture in a patient with Crohn's disease"): up to four words, then one of
+    ``condition_in_host`` (data/lexicons/arms.yaml), then up to two words (fresh59 C674)."""
+    return compile_guarded(r"^(?:\s*[\w()/,-]+){0,4}?\s+(?:" + alternation("arms", "condition_in_host") +
+                           r")\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 @lru_cache(maxsize=1)

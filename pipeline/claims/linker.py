@@ -189,9 +189,12 @@ log = logging.getLogger(__name__)
 # study of how well the test reads; a gene named by its symbol is tested by overexpressing or silencing it,
 # 2026.12.74 (fresh58 C668, C669, after it was scored): "we illustrate that" is the authors' own work, and "we find
 # that" reports data (a laboratory abstract proposing "a new concept" from it is no hypothesis without data),
+# 2026.12.75 (fresh59 C674, after it was scored): a case report's title putting the harm "in a patient with" the
+# exposure reports the harm of it; a treatment's word in a department's name ("the General Surgery department") is no
+# treatment the patients got,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.74"
+LINKER_RELEASE = "2026.12.75"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
