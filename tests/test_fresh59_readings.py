@@ -50,3 +50,17 @@ def test_the_harm_in_a_patient_with_something_else_is_not_the_exposure_s():
 def test_a_department_named_after_surgery_is_no_treatment_the_patients_got():
     e, _ = assess_as_linked(FRESH59["C674"], PSOAS_SERIES, "case_report", is_human=True)
     assert e.reason != "cointervention_only", e
+
+
+CHILD_SEA = Article(
+    pmid=10969123,
+    title='Spinal epidural abscess in a young child.',
+    abstract='This is a case report of a spinal epidural abscess, caused by Staphylococcus aureus, in a 3-year-old girl. The child presented with fever and hip pain, but without any neurologic deficit. After normal plain films and a normal bone scan were obtained, the diagnosis was made via magnetic resonance imaging (MRI). The neurosurgery and pediatric infectious disease teams evaluated the patient, and the decision was made to forego surgical drainage and to treat medically with appropriate intravenous and then oral antibiotics. Several months later, the child was doing well without any signs of neurologic sequelae. Because of the rarity of this disease in children, the treatment guidelines are controversial. Many suggest that a spinal epidural abscess must be drained surgically. Our experience adds to the literature a case of a child successfully treated with antibiotics alone. We believe that this success is related to the fact that the child was diagnosed by MRI early in the course of the disease and that she never displayed any neurologic deficits.',
+    publication_types=['Case Reports', 'Journal Article'])
+
+
+def test_a_treatment_the_case_decided_to_forego_is_not_another_treatment():
+    # 10969123 (C673): "the decision was made to forego surgical drainage and to treat medically with appropriate
+    # intravenous and then oral antibiotics" read as surgery given beside the antibiotics (found after fresh60's scoring)
+    e, _ = assess_as_linked(FRESH59["C673"], CHILD_SEA, "case_report", is_human=True)
+    assert e.eligible, e

@@ -41,6 +41,23 @@ _OTHER_CAUSE = compile_guarded(r"\b(?:after|following|by|with)\s+(?:the\s+|an?\s
                           r"(?:treatment|injection|administration|exposure|stimulation|application|supplementation)\b", re.I)
 
 
+# the group a result was found in, named by what its members have: "Serum GGT was essentially increased in rabbits with
+# obstructive extrahepatic cholestasis" (up to two words for the members, up to two qualifying the exposure)
+_FOUND_IN_THOSE_WITH = compile_guarded(r"\b(?:in|among)\s+(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:with|having)\s+"
+                                       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _found_in_exposed(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` states a finding, then names ``concept`` (an exposure) as what the group it was found in
+    has: "Serum GGT was essentially increased in rabbits with obstructive extrahepatic cholestasis" (fresh60 C689). For
+    a claim of harm the exposed group's result is the exposure's."""
+    m = FINDING.search(sentence)
+    if m is None:
+        return False
+    return any(m.start() < x.start and _FOUND_IN_THOSE_WITH.search(sentence[m.end():x.start])
+               for x in find_mentions(concept, sentence, abbreviations))
+
+
 def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
     """Whether ``sentence`` states a result with ``concept`` as what produced it: the concept is named
     before the sentence's first finding word ("Under the influence of TGF-beta1 we observed a reduction",
@@ -159,7 +176,9 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # the therapy ("Under the influence of TGF-beta1 we observed a reduction of the cartilage
         # layer"). The finding is then about the therapy, its direction left unclear (the conclusion's
         # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
-        stated = [s for s in results if s not in findings and is_finding(s) and _result_of(claim.therapy, s, abbreviations)]
+        stated = [s for s in results if s not in findings and is_finding(s) and (
+            _result_of(claim.therapy, s, abbreviations)
+            or (claim.asserts_harm and _found_in_exposed(claim.therapy, s, abbreviations)))]
         if stated:
             again = finding_about_claim(claim, article.title, [*findings, *stated], abbreviations,
                                            article.abstract or "")

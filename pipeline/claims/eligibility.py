@@ -860,7 +860,7 @@ def _in_institution_name(text: str, m: re.Match) -> bool:
     return bool(_INSTITUTION_AFTER.match(text[m.end():]) or _INSTITUTION_BEFORE.search(text[:m.start()]))
 
 
-_NOT_GIVEN = compile_guarded(r"\b(?:without|no|not|avoid\w*|instead of|rather than|obviat\w*|spar\w*)\b(?:\s+[\w-]+){0,2}\s*$", re.I)
+_NOT_GIVEN = compile_guarded(r"\b(?:" + alternation("arms", "not_given") + r")\b(?:\s+[\w-]+){0,2}\s*$", re.I)
 
 
 # what says a product was given, not measured ("injected", "treated with", "loaded", "supplemented")

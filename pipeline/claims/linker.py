@@ -191,10 +191,12 @@ log = logging.getLogger(__name__)
 # that" reports data (a laboratory abstract proposing "a new concept" from it is no hypothesis without data),
 # 2026.12.75 (fresh59 C674, after it was scored): a case report's title putting the harm "in a patient with" the
 # exposure reports the harm of it; a treatment's word in a department's name ("the General Surgery department") is no
-# treatment the patients got,
+# treatment the patients got, 2026.12.76 (fresh60 C689, C682 and fresh59 C673, after fresh60 was scored): a harm claim's
+# result found "in rabbits with" the exposure is the exposure's; a claim that a test "finds" or "tells" a condition is
+# about how well it reads; a treatment the case decided "to forego" was not given (not_given, arms.yaml),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.75"
+LINKER_RELEASE = "2026.12.76"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
