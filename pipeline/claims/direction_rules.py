@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.models import DIRECTIONS, Article  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
 from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the NLP layer; still read from here)
+from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, any_of, rx, vocabulary
 
 
@@ -118,6 +119,12 @@ class DirectionResult:
 
 
 
+# a sentence that cites other work by its authors and year or a bracketed reference number ("(Huang et al., 2011) [4]")
+# retells what others found: it is background, not the study's finding (fresh61 C696, a data article)
+CITES = compile_guarded(r"\((?:[^()]{0,80}?\bet al\.?,?\s+\d{4}[a-z]?|[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+"
+                        r"(?:19|20)\d\d[a-z]?)\)|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?=\s*(?:[.,;:\[]|$))")
+
+
 def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     """Conclusion sentences (labelled section, else the last two) and results sentences."""
     concl, results = [], []
@@ -127,8 +134,10 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
             concl += split_sentences(s.text)
         elif label.startswith("RESULT") or label == "FINDINGS":
             results += split_sentences(s.text)
+    concl = [s for s in concl if not CITES.search(s)]
+    results = [s for s in results if not CITES.search(s)]
     if not concl:
-        sents = split_sentences(article.abstract)
+        sents = [s for s in split_sentences(article.abstract) if not CITES.search(s)]
         while sents and TRAILER.search(sents[-1]):
             sents.pop()
         m = next((i for i, s in enumerate(sents) if re.match(r"^(?:in )?conclusions?\b|^we conclude|^these (?:results|findings|data)|^our (?:results|findings|data)|^this study (?:shows|demonstrates|suggests)", s, re.I)), None)
