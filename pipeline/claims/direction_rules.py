@@ -192,9 +192,16 @@ def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> Dir
     return DirectionResult("unclear", pick, 0.3, cues)
 
 
+# a sentence that only points the way for later work (data/lexicons/direction_cues.yaml future_work_nouns)
+_FUTURE_WORK = rx(r"^(?:these|our|the(?:se)?\s+present)\s+(?:data|results|findings)\s+(?:provide|provides|offer|offers|lay|"
+                  r"lays|form|forms)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _cues("future_work_nouns") +
+                  r")\s+(?:for|of)\s+(?:further|future|later|subsequent)\b")
+
+
 def findings_of(concl: list[str], results: list[str]) -> list[str]:
-    """The sentences that state the article's result: the conclusion's findings, else the results'."""
-    return [s for s in concl if is_finding(s)] or [s for s in results if is_finding(s)]
+    """The sentences that state the article's result: the conclusion's findings (not one that only points the way for
+    later work: "These data provide a roadmap for further ..."), else the results'."""
+    return [s for s in concl if is_finding(s) and not _FUTURE_WORK.search(s)] or [s for s in results if is_finding(s)]
 
 
 # An abstract that presents a technique or a hypothesis ("We present an arthroscopic technique of

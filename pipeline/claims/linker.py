@@ -196,9 +196,11 @@ log = logging.getLogger(__name__)
 # about how well it reads; a treatment the case decided "to forego" was not given (not_given, arms.yaml),
 # 2026.12.77 (fresh61 C696, C697, after it was scored): a sentence citing other work ("(Huang et al., 2011) [4]") is
 # background, not the study's finding; a case title saying the exposure "presented as" the harm states it,
+# 2026.12.78 (fresh62 C704, after it was scored): a conclusion that only points the way for later work ("These data
+# provide a roadmap for further ...") states no finding; the results are read,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.77"
+LINKER_RELEASE = "2026.12.78"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
