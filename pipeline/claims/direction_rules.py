@@ -193,9 +193,9 @@ def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> Dir
 
 
 # a sentence that only points the way for later work (data/lexicons/direction_cues.yaml future_work_nouns)
-_FUTURE_WORK = rx(r"^(?:these|our|the(?:se)?\s+present)\s+(?:data|results|findings)\s+(?:provide|provides|offer|offers|lay|"
-                  r"lays|form|forms)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _cues("future_work_nouns") +
-                  r")\s+(?:for|of)\s+(?:further|future|later|subsequent)\b")
+_FUTURE_WORK = rx(r"^(?:" + _cues("future_work_subjects") + r")\s+(?:data|results|findings)\s+(?:" +
+                  _cues("future_work_verbs") + r")\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _cues("future_work_nouns") +
+                  r")\s+(?:for|of)\s+(?:" + _cues("future_work_for") + r")\b")
 
 
 def findings_of(concl: list[str], results: list[str]) -> list[str]:
