@@ -1056,8 +1056,14 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
     if not claim.asserts_harm or not title:
         return False
     return _title_attributes_harm(claim, title, abbreviations) or \
-        _named_after_condition(claim, title, abbreviations, _cause_after_condition(), _therapy_start(claim, abbreviations)) or \
-        _named_after_condition(claim, title, abbreviations, _host_after_condition(), _therapy_start(claim, abbreviations))
+        _named_after_condition(claim, title, abbreviations, _arose_from_or_in_host(), _therapy_start(claim, abbreviations))
+
+
+@lru_cache(maxsize=1)
+def _arose_from_or_in_host() -> re.Pattern:
+    """Either gap after a harm's name in a case title (:func:`_cause_after_condition`, :func:`_host_after_condition`),
+    in one pattern: the title's mentions are walked once."""
+    return compile_guarded(f"(?:{_cause_after_condition().pattern})|(?:{_host_after_condition().pattern})", re.I)
 
 
 @lru_cache(maxsize=1)
