@@ -24,7 +24,8 @@ from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
-    CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, REPORT_FRAME, TRAILER, DirectionResult,
+    CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, REPORT_FRAME, STUDY_WHOLE, TRAILER,
+    DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
@@ -76,12 +77,21 @@ def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> 
         return False
     # the therapy's name qualifying a measured molecule ("GPX activity", "TGF-β signalling pathway"):
     # what follows the mention, or the long form of the short form that names it
+    if _names_measured(concept, sentence, abbreviations):
+        return False
+    return not any(not names_concept(concept, c.group(0), abbreviations) for c in _OTHER_CAUSE.finditer(sentence))
+
+
+def _names_measured(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` names ``concept`` as the qualifier of a measured molecule ("GPX activity", "TGF-β
+    signalling pathway"): a word of ``measured_head`` (data/lexicons/arms.yaml) right after a mention, or in the
+    long form of the short form that names it."""
     head = cue("measured_head")
     for mention in find_mentions(concept, sentence, abbreviations):
         long_form = (abbreviations or {}).get(mention.text, "")
         if head.match(sentence[mention.end:].lstrip(" -)")) or head.search(long_form):
-            return False
-    return not any(not names_concept(concept, c.group(0), abbreviations) for c in _OTHER_CAUSE.finditer(sentence))
+            return True
+    return False
 
 
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:
@@ -179,10 +189,23 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations)
             or (claim.asserts_harm and _found_in_exposed(claim.therapy, s, abbreviations)))]
-        if stated:
-            again = finding_about_claim(claim, article.title, [*findings, *stated], abbreviations,
-                                           article.abstract or "")
+        # A conclusion that speaks only of the results as a whole ("Altogether, our data unravel a novel mechanism of
+        # Tat-mediated toxicity", "These findings provide a rationale for ...") leaves the results to say what the
+        # therapy the title names did: a result naming it other than as a measured molecule is read as well ("we
+        # identified BiP as a substrate for dFic"), when no result states it as its cause (fresh60 C691).
+        whole = []
+        if all(STUDY_WHOLE.search(s) for s in findings) and names_concept(claim.therapy, article.title, abbreviations):
+            whole = [s for s in results if s not in findings and s not in stated and is_finding(s)
+                     and names_concept(claim.therapy, s, abbreviations)
+                     and not _names_measured(claim.therapy, s, abbreviations)]
+        first = True
+        for extra, why in ((stated, "result stated of the therapy"), (whole, "result naming the therapy")):
+            if not extra:
+                continue
+            again = finding_about_claim(claim, article.title, [*findings, *extra], abbreviations,
+                                        article.abstract or "")
             if again.about:
-                return DirectionResult("unclear", stated[0], 0.5, d.cues + ("result stated of the therapy",))
-            about = again
+                return DirectionResult("unclear", extra[0], 0.5, d.cues + (why,))
+            if first:  # the reason shown is the first reading's
+                about, first = again, False
     return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,), not_about=about.reason)

@@ -125,6 +125,12 @@ CITES = compile_guarded(r"\((?:[^()]{0,80}?\bet al\.?,?\s+\d{4}[a-z]?|[A-Z][\w'-
                         r"(?:19|20)\d\d[a-z]?)\)|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?=\s*(?:[.,;:\[]|$))")
 
 
+# an unstructured abstract's conclusion opens "In conclusion", "We conclude", "These results ...", "Our findings ...",
+# "This study shows" (data/lexicons/direction_cues.yaml conclusion_opening_nouns)
+_CONCLUSION_OPENS = compile_guarded(r"^(?:in )?conclusions?\b|^we conclude|^(?:these|our) (?:" +
+                                    _cues("conclusion_opening_nouns") + r")|^this study (?:shows|demonstrates|suggests)",
+                                    re.I)
+
 def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     """Conclusion sentences (labelled section, else the last two) and results sentences."""
     concl, results = [], []
@@ -140,7 +146,7 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
         sents = [s for s in split_sentences(article.abstract) if not CITES.search(s)]
         while sents and TRAILER.search(sents[-1]):
             sents.pop()
-        m = next((i for i, s in enumerate(sents) if re.match(r"^(?:in )?conclusions?\b|^we conclude|^these (?:results|findings|data)|^our (?:results|findings|data)|^this study (?:shows|demonstrates|suggests)", s, re.I)), None)
+        m = next((i for i, s in enumerate(sents) if _CONCLUSION_OPENS.match(s)), None)
         concl = sents[m:] if m is not None else sents[-2:]
         results = results or sents[max(0, len(sents) - 5):len(sents) - len(concl)]
     return concl, results
@@ -193,9 +199,15 @@ def rule_direction(claim_text: str, concl: list[str], results: list[str]) -> Dir
 
 
 # a sentence that only points the way for later work (data/lexicons/direction_cues.yaml future_work_nouns)
-_FUTURE_WORK = rx(r"^(?:" + _cues("future_work_subjects") + r")\s+(?:data|results|findings)\s+(?:" +
+_FUTURE_WORK = rx(r"^(?:" + _cues("future_work_subjects") + r")\s+(?:" + _cues("results_nouns") + r")\s+(?:" +
                   _cues("future_work_verbs") + r")\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _cues("future_work_nouns") +
                   r")\s+(?:for|of)\s+(?:" + _cues("future_work_for") + r")\b")
+
+# a finding that speaks only of the study's results as a whole: "Altogether, our data unravel ...", "These findings
+# provide ..." (data/lexicons/direction_cues.yaml study_whole_*)
+STUDY_WHOLE = rx(r"^(?:(?:" + _cues("study_whole_openers") + r"),?\s+)?(?:" + _cues("study_whole_subjects") +
+                 r")\s+(?:[\w-]+\s+)?(?:" + _cues("results_nouns") + r")\b|^(?:" + _cues("study_whole_openers") +
+                 r")\b")
 
 
 def findings_of(concl: list[str], results: list[str]) -> list[str]:
