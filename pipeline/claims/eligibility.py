@@ -788,6 +788,12 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body) \
             and "Case Reports" not in publication_types:
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
+    # a guideline or consensus statement (PubMed's type, or a consensus conference it names: the design reader's
+    # "guideline") recommends; unless it pools data of its own, it reports no result ("[Urinary tract infection and
+    # neurogenic bladder]": "The SPILF-AFU 2002 consensus conference provided answers ..."; fresh64 C726)
+    if design == "guideline" and not _POOLED_ESTIMATE.search(body):
+        return _excluded("no_findings", "a guideline or consensus statement recommends; it pools no data of its own",
+                         title)
     # a case report "with a review of the literature" still reports its own case
     if design == "narrative_review" or (design not in ("rct", "meta_analysis", "case_report", "case_series")
                                         and _REVIEW_SELF.search(body) and not _POOLED_ESTIMATE.search(body)):
