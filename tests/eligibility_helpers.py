@@ -11,10 +11,12 @@ from pipeline.models import AbstractSection, Article
 from pipeline.nlp.arms import read_arms
 
 
-def assess_as_linked(claim, article: Article, design: str, **facts) -> tuple[Eligibility, object]:
+def assess_as_linked(claim, article: Article, design: str, abbreviations: dict[str, str] | None = None,
+                     **facts) -> tuple[Eligibility, object]:
     """(eligibility, direction reading) of ``article`` for ``claim``; ``facts``: the extraction's population flags
-    (``is_human``, ``is_animal``, ``is_in_vitro``, ``species``)."""
-    reading = read_article(article, {})
+    (``is_human``, ``is_animal``, ``is_in_vitro``, ``species``); ``abbreviations``: what the extract stage stored for
+    the article (short form → long form), as the link stage reads it."""
+    reading = read_article(article, abbreviations or {})
     d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
     return assess_eligibility(claim, reading, read_arms(reading), design, title=article.title,
                               publication_types=tuple(article.publication_types or ()), not_about=d.not_about or None,

@@ -11,6 +11,14 @@
   narrative review, no data): read by the design reader as a guideline (it retells a consensus conference's answers),
   it was counted as "other design". A guideline or consensus statement recommends; unless it pools data of its own it
   reports no result.
+* 15732843 (fresh65 C736, "frontal sinusitis leads to Pott's puffy tumour"; both reviewers, MA2 and MB2: eligible): a
+  case report whose own sentence tells its patient's harm as arising from the exposure ("the case of 13-year-old boy with
+  subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis") reports the exposure's harm, as a
+  case title saying so does; its background's "usually seen as a complication of frontal sinusitis" does not make the
+  exposure "general practice". Not a sentence about other reports' cases ("previously reported cases of ...").
+* 25542932 (fresh65 C741, "LPA2 lets fibroblasts sense a chemotactic gradient"; MA2, MB2: eligible): "we determined
+  that ..." says what the authors found; and "LPA2", defined as "lysophosphatidic acid receptor 2", names the receptor
+  the claim is about - a long form that is one of the concept's own names is no measured molecule's qualifier.
 """
 
 from __future__ import annotations
@@ -80,3 +88,42 @@ def test_a_guideline_that_pools_data_still_reports_it():
                      "reduced urinary tract infections (pooled RR 0.62, 95% CI 0.49-0.80).")
     e, _ = assess_as_linked(FRESH64["C726"], pooled, "guideline", is_human=True, species=("human",))
     assert e.reason != "no_findings" or "guideline" not in e.why, e
+
+
+POTT = Article(
+    pmid=15732843,
+    title="[A case of Pott's tumor in a 13-year-old boy].",
+    abstract="Pott's puffy tumor is an infrequent entity characterized by subperiosteal abscess associated with frontal bone osteomyelitis. It is usually seen as a complication of frontal sinusitis. Although cases, in patients of all ages have been reported, teenagers are the most frequently affected. Despite modern methods of diagnosis and treatment, 9 new cases in children, have been published in the last 7 years. This paper describes the case of 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis. Complete resolution occurred with an intensive antibiotic regime and drainage of frontal sinus and subperiosteal abscess.",
+    publication_types=['Case Reports', 'Journal Article'])
+FRESH65 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh65" / "claims.yaml")}
+
+
+def test_a_case_sentence_telling_the_harm_as_arising_from_the_exposure_reports_it():
+    e, d = assess_as_linked(FRESH65["C736"], POTT, "case_report", is_human=True, species=("human",))
+    assert e.eligible, (e, d.not_about)
+    assert "resulting from" in e.evidence
+
+
+def test_not_a_sentence_about_other_reports_cases():
+    others = replace(POTT, abstract=POTT.abstract.replace(
+        "This paper describes the case of 13-year-old boy with subperiosteal abscess resulting from",
+        "We reviewed the previously reported cases of subperiosteal abscess resulting from"))
+    e, _ = assess_as_linked(FRESH65["C736"], others, "case_report", is_human=True, species=("human",))
+    assert not e.eligible, e
+
+
+LPA2 = Article(
+    pmid=25542932,
+    title='Asymmetrical macromolecular complex formation of lysophosphatidic acid receptor 2 (LPA2) mediates gradient sensing in fibroblasts.',
+    abstract='Chemotactic migration of fibroblasts toward growth factors relies on their capacity to sense minute extracellular gradients and respond to spatially confined receptor-mediated signals. Currently, mechanisms underlying the gradient sensing of fibroblasts remain poorly understood. Using single-particle tracking methodology, we determined that a lysophosphatidic acid (LPA) gradient induces a spatiotemporally restricted decrease in the mobility of LPA receptor 2 (LPA2) on chemotactic fibroblasts. The onset of decreased LPA2 mobility correlates to the spatial recruitment and coupling to LPA2-interacting proteins that anchor the complex to the cytoskeleton. These localized PDZ motif-mediated macromolecular complexes of LPA2 trigger a Ca(2+) puff gradient that governs gradient sensing and directional migration in response to LPA. Disruption of the PDZ motif-mediated assembly of the macromolecular complex of LPA2 disorganizes the gradient of Ca(2+) puffs, disrupts gradient sensing, and reduces the directional migration of fibroblasts toward LPA. Our findings illustrate that the asymmetric macromolecular complex formation of chemoattractant receptors mediates gradient sensing and provides a new mechanistic basis for models to describe gradient sensing of fibroblasts.',
+    publication_types=['Journal Article', 'Research Support, N.I.H., Extramural'])
+
+
+def test_a_receptor_named_by_its_own_short_form_is_what_the_study_tested():
+    # (as extracted: design "animal_study", animal; the abbreviations the extract stage stored)
+    stored = {"LPA2": "lysophosphatidic acid receptor 2", "LPA": "lysophosphatidic acid"}
+    e, d = assess_as_linked(FRESH65["C741"], LPA2, "animal_study", abbreviations=stored, is_animal=True)
+    assert e.eligible, (e, d.not_about)
+    lpa2 = FRESH65["C741"].therapy
+    assert not _names_measured(lpa2, "the mobility of LPA receptor 2 (LPA2) on chemotactic fibroblasts", stored)
+    assert _names_measured(lpa2, "LPA2 expression was measured by qPCR.", stored)

@@ -89,9 +89,17 @@ def _names_measured(concept, sentence: str, abbreviations: dict[str, str] | None
     head = cue("measured_head")
     for mention in find_mentions(concept, sentence, abbreviations):
         long_form = (abbreviations or {}).get(mention.text, "")
-        if head.match(sentence[mention.end:].lstrip(" -)")) or head.search(long_form):
+        # (a long form that is itself one of the concept's names is no qualifier: "LPA2" for "lysophosphatidic acid
+        # receptor 2" names the receptor the claim is about)
+        if head.match(sentence[mention.end:].lstrip(" -)")) or (
+                head.search(long_form) and not _is_name_of(concept, long_form)):
             return True
     return False
+
+
+def _is_name_of(concept, text: str) -> bool:
+    """Whether ``text`` is, whole, one of ``concept``'s names (as its mentions read them)."""
+    return any(m.start == 0 and m.end == len(text.strip()) for m in find_mentions(concept, text.strip()))
 
 
 def read_direction(claim_text: str, article: Article, doc=None, *, polarity: str = "benefit") -> DirectionResult:

@@ -1364,9 +1364,24 @@ def _fixes_with(fix: re.Pattern, before: str) -> bool:
     return bool(fix.search(clause)) and re.search(r"\b(?:with|using|by)\s+$", clause) is not None
 
 
+def _case_harm_arose_from(claim: Claim, reading) -> str | None:
+    """For a harm claim, the first sentence of a case report, past its title and background, that tells the harm as
+    arising from the therapy (the exposure) the way a case title does (:func:`_title_harm_arose_from`: "the case of
+    13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis"); else None.
+    The case's own patient had the exposure, whether or not a sentence says it was given."""
+    if not claim.asserts_harm:
+        return None
+    others = cue("others_cases")  # other reports' cases, not its own patient's
+    return next((s for role, s in reading.roles if role not in ("title", "background") and not others.search(s)
+                 and _title_harm_arose_from(claim, s, reading.abbreviations)), None)
+
+
 def _case_names_only_practice(case: _Case) -> Eligibility | None:
-    """A case report naming the therapy only as general practice, never as what its patients got."""
+    """A case report naming the therapy only as general practice, never as what its patients got (nor, for a harm
+    claim, as what its patient's harm arose from: :func:`_case_harm_arose_from`)."""
     claim, reading, ab = case.claim, case.reading, case.ab
+    if _case_harm_arose_from(claim, reading):
+        return None
     # (a therapy named only inside the condition's name or as the body's handling of it, "... family with
     # thiamine-responsive megaloblastic anaemia", "the thiamine transporter gene", is not said to be given)
     if (case.design in ("case_report", "case_series") or "Case Reports" in case.publication_types) and \
@@ -1793,6 +1808,10 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # is already known ("A CT-guided needle lung biopsy carries a risk of ...")
     case = case or (title if design == "case_report" and not_about == f"the finding is not about {claim.therapy.name}"
                     and _title_harm_arose_from(claim, title, ab) else None)
+    # and so is the sentence in which the report tells its own patient's harm as arising from the therapy ("the case of
+    # 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis")
+    case = case or (_case_harm_arose_from(claim, reading) if design == "case_report"
+                    and not_about == f"the finding is not about {claim.therapy.name}" else None)
     # so is any study's title that says the harm arose from the therapy ("Asymptomatic systemic air embolism after
     # CT-guided percutaneous transthoracic needle biopsy", a series of 1,000 biopsies): it names what the study found of
     # the exposure, whatever its conclusion's subject (risk factors among the exposed)

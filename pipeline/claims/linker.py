@@ -201,9 +201,12 @@ log = logging.getLogger(__name__)
 # 2026.12.79 (fresh60 C691, session 37): a conclusion that speaks only of the results as a whole ("These findings ...",
 # "Altogether, our data ...") leaves the results naming the therapy the title names to say what it did,
 # 2026.12.80 (fresh64 C726, after it was scored): a guideline or consensus statement pools no data of its own,
+# 2026.12.81 (fresh65 C736, C741, after it was scored): a case report's own sentence telling its patient's harm as
+# "resulting from" the exposure reports the exposure's harm; "we determined" says what the authors found; a short form
+# whose long form is one of the concept's names ("LPA2", lysophosphatidic acid receptor 2) is no measured molecule,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.80"
+LINKER_RELEASE = "2026.12.81"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
