@@ -19,6 +19,10 @@
 * 25542932 (fresh65 C741, "LPA2 lets fibroblasts sense a chemotactic gradient"; MA2, MB2: eligible): "we determined
   that ..." says what the authors found; and "LPA2", defined as "lysophosphatidic acid receptor 2", names the receptor
   the claim is about - a long form that is one of the concept's own names is no measured molecule's qualifier.
+* 26702243 (fresh66 C743, "endoscopic ultrasound recognises an ectopic pancreas"; NA2, NB2: eligible): the title names
+  the test by its adjective ("Endoscopic Ultrasonographic Images"), as a disease is named by its adjective; and a claim
+  that a test recognises a condition is about what the test tells, which the treatment the case's patient got
+  afterwards ("Surgical resection of the mass was performed") does not confound.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from eligibility_helpers import assess_as_linked
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.direction import _names_measured
 from pipeline.claims.direction_rules import STUDY_WHOLE
+from pipeline.claims.mentions import concept_regex
 from pipeline.models import Article
 
 FRESH64 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh64" / "claims.yaml")}
@@ -95,6 +100,7 @@ POTT = Article(
     title="[A case of Pott's tumor in a 13-year-old boy].",
     abstract="Pott's puffy tumor is an infrequent entity characterized by subperiosteal abscess associated with frontal bone osteomyelitis. It is usually seen as a complication of frontal sinusitis. Although cases, in patients of all ages have been reported, teenagers are the most frequently affected. Despite modern methods of diagnosis and treatment, 9 new cases in children, have been published in the last 7 years. This paper describes the case of 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis. Complete resolution occurred with an intensive antibiotic regime and drainage of frontal sinus and subperiosteal abscess.",
     publication_types=['Case Reports', 'Journal Article'])
+FRESH66 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh66" / "claims.yaml")}
 FRESH65 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh65" / "claims.yaml")}
 
 
@@ -127,3 +133,22 @@ def test_a_receptor_named_by_its_own_short_form_is_what_the_study_tested():
     lpa2 = FRESH65["C741"].therapy
     assert not _names_measured(lpa2, "the mobility of LPA receptor 2 (LPA2) on chemotactic fibroblasts", stored)
     assert _names_measured(lpa2, "LPA2 expression was measured by qPCR.", stored)
+
+
+ECTOPIC = Article(
+    pmid=26702243,
+    title='Ectopic Pancreas in the Duodenojejunal Flexure-Computed Tomographic and Endoscopic Ultrasonographic Images.',
+    abstract='Ectopic pancreas is a rare entity where the pancreatic tissue has no anatomic and vascular contact with the main body of the pancreas and has its own duct system and vascular supply. A detailed clinical report with contrast-enhanced computed tomography (CT) and endoscopic ultrasonography (EUS) imaging findings of a 40-year-old male came with vague symptoms. CT showed a well-defined homogeneously enhancing mass lesion in the duodenojejunal (DJ) flexure. EUS revealed a well-defined hypoechoic mass lesion in the submucosal layer of the DJ flexure. Surgical resection of the mass was performed, and histopathological examination of specimen confirmed the pancreatic tissues. Here, we have described the CT and EUS imaging features which can help to differentiate the ectopic pancreas from the gastrointestinal submucosal tumours.',
+    publication_types=['Journal Article'])
+
+
+def test_an_imaging_method_named_by_its_adjective():
+    rx = concept_regex(("endoscopic ultrasonography",))
+    assert rx.search("Computed Tomographic and Endoscopic Ultrasonographic Images")
+    assert rx.search("endoscopic ultrasonography (EUS)")
+    assert not rx.search("endoscopic ultrasound-guided biliary drainage")  # another word, not a form of it
+
+
+def test_a_case_that_a_test_recognises_the_condition_is_not_confounded_by_its_later_surgery():
+    e, d = assess_as_linked(FRESH66["C743"], ECTOPIC, "case_report", is_human=True, species=("human",))
+    assert e.eligible, (e, d.not_about)

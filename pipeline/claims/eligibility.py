@@ -1577,9 +1577,11 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
                                        f"{claim.therapy.name}"),
     _case_names_only_practice,
     # a case report whose patient got other treatments with the therapy does not isolate it
-    # (not when a harm claim's title puts the harm down to the therapy: the case's other operations are its history)
+    # (not when a harm claim's title puts the harm down to the therapy: the case's other operations are its history;
+    # nor when the claim is about what a test tells: the treatment the patient got does not change what the test read)
     _rule("cointervention_only", lambda c: _case_other_treatment(c.claim, c.reading)
-          if c.design == "case_report" and not _title_attributes_harm(c.claim, c.title, c.ab) else None,
+          if c.design == "case_report" and not _title_attributes_harm(c.claim, c.title, c.ab)
+          and not _claims_a_test(c.claim) else None,
           evidence=lambda case, found: found,
           why=lambda claim, _: f"the case's patient got other treatments besides {claim.therapy.name}"),
     # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral

@@ -204,9 +204,12 @@ log = logging.getLogger(__name__)
 # 2026.12.81 (fresh65 C736, C741, after it was scored): a case report's own sentence telling its patient's harm as
 # "resulting from" the exposure reports the exposure's harm; "we determined" says what the authors found; a short form
 # whose long form is one of the concept's names ("LPA2", lysophosphatidic acid receptor 2) is no measured molecule,
+# 2026.12.82 (fresh66 C743, after it was scored): an imaging method named by its adjective ("Endoscopic
+# Ultrasonographic Images"); a case report's other treatments do not confound what a test tells; "recognises" is a
+# test's verb,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.81"
+LINKER_RELEASE = "2026.12.82"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

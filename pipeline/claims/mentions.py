@@ -66,10 +66,12 @@ def _variant(term: str) -> str:
     if swapped:
         parts[-1] = "(?i:" + "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True)) + ")"
     # a disease named by its adjective: "osteoarthritic knees", "fibrotic tissue", "osteonecrotic lesions"
-    adjective = not swapped and re.search(r"(?:itis|osis)$", words[-1] if words else "", re.I) is not None
+    adjective = not swapped and re.search(r"(?:itis|osis|graphy)$", words[-1] if words else "", re.I) is not None
     if adjective:
         w = words[-1]
-        parts[-1] = (re.escape(w[:-2]) + "(?:is|ic)") if w.lower().endswith("itis") else (re.escape(w[:-3]) + "(?:sis|tic)")
+        # (and an imaging method by its adjective: "Endoscopic Ultrasonographic Images", "computed tomographic findings")
+        parts[-1] = (re.escape(w[:-2]) + "(?:is|ic)") if w.lower().endswith("itis") else \
+            (re.escape(w[:-1]) + "(?:y|ic)") if w.lower().endswith("graphy") else (re.escape(w[:-3]) + "(?:sis|tic)")
     # "meniscal transplantation" is also "a meniscal transplant", "chondrocyte implantation" "the implants"
     graft = not swapped and not adjective and len(words) >= 2 and \
         re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
