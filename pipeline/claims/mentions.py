@@ -71,7 +71,7 @@ def _variant(term: str) -> str:
         w = words[-1]
         # (and an imaging method by its adjective: "Endoscopic Ultrasonographic Images", "computed tomographic findings")
         parts[-1] = (re.escape(w[:-2]) + "(?:is|ic)") if w.lower().endswith("itis") else \
-            (re.escape(w[:-1]) + "(?:y|ic)") if w.lower().endswith("graphy") else (re.escape(w[:-3]) + "(?:sis|tic)")
+            (re.escape(w[:-3]) + "(?:phy|phic)") if w.lower().endswith("graphy") else (re.escape(w[:-3]) + "(?:sis|tic)")
     # "meniscal transplantation" is also "a meniscal transplant", "chondrocyte implantation" "the implants"
     graft = not swapped and not adjective and len(words) >= 2 and \
         re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
