@@ -23,6 +23,11 @@
   the test by its adjective ("Endoscopic Ultrasonographic Images"), as a disease is named by its adjective; and a claim
   that a test recognises a condition is about what the test tells, which the treatment the case's patient got
   afterwards ("Surgical resection of the mass was performed") does not confound.
+* fresh67 (C752, C754, C761; both reviewers, OA2 and OB2: eligible): a case report's title "Cat scratch disease with
+  epidural extension ..." names the exposure and then the harm its patient had with it (the case's finding, as a
+  title saying the harm arose from the exposure is); a case report "with a review of the literature" still reports
+  its own case (the title's "review" does not make it a review); a title "Application of phage display to high
+  throughput antibody generation" says the study reports what the method did, as "results of" does.
 """
 
 from __future__ import annotations
@@ -100,6 +105,7 @@ POTT = Article(
     title="[A case of Pott's tumor in a 13-year-old boy].",
     abstract="Pott's puffy tumor is an infrequent entity characterized by subperiosteal abscess associated with frontal bone osteomyelitis. It is usually seen as a complication of frontal sinusitis. Although cases, in patients of all ages have been reported, teenagers are the most frequently affected. Despite modern methods of diagnosis and treatment, 9 new cases in children, have been published in the last 7 years. This paper describes the case of 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis. Complete resolution occurred with an intensive antibiotic regime and drainage of frontal sinus and subperiosteal abscess.",
     publication_types=['Case Reports', 'Journal Article'])
+FRESH67 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh67" / "claims.yaml")}
 FRESH66 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh66" / "claims.yaml")}
 FRESH65 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh65" / "claims.yaml")}
 
@@ -151,4 +157,49 @@ def test_an_imaging_method_named_by_its_adjective():
 
 def test_a_case_that_a_test_recognises_the_condition_is_not_confounded_by_its_later_surgery():
     e, d = assess_as_linked(FRESH66["C743"], ECTOPIC, "case_report", is_human=True, species=("human",))
+    assert e.eligible, (e, d.not_about)
+
+
+CAT_SCRATCH = Article(
+    pmid=17337934,
+    title='Cat scratch disease with epidural extension while on antimicrobial treatment.',
+    abstract='We report the first case of a child with an epidural abscess caused by Bartonella henselae. This case is unique in that the diagnosis was confirmed by polymerase chain reaction (PCR) of the abscess fluid. A 3-year-old male was admitted with a 1-week history of fever and lower back pain. Magnetic resonance imaging (MRI) of the lumbar spine revealed a paraspinal soft tissue abnormality extending from the T(12) to the L(4) level, and a computed tomography (CT) scan of the lumbar spine showed osteomyelitis at the T(12) level with soft tissue changes. B. henselae serology showed an IgG titer of 1:256 and IgM of <1:16.',
+    publication_types=['Case Reports', 'Journal Article'])
+HUMAN = dict(is_human=True, species=("human",))
+
+
+def test_a_case_title_naming_the_exposure_with_the_harm_is_the_case_finding():
+    e, d = assess_as_linked(FRESH67["C752"], CAT_SCRATCH, "case_report", **HUMAN)
+    assert e.eligible, (e, d.not_about)
+    # not when the title names the exposure without the harm: the case's finding is then read from the abstract
+    other = replace(CAT_SCRATCH, title="Cat scratch disease while on antimicrobial treatment.")
+    assert not assess_as_linked(FRESH67["C752"], other, "case_report", **HUMAN)[0].eligible
+
+
+PHAEO = Article(
+    pmid=1397202,
+    title='Cerebral phaeohyphomycosis caused by Xylohypha bantiana, with a review of the literature.',
+    abstract="A 76-year-old male with chief complaints of back and right leg sciatica was hospitalized. His abdominal CT scan revealed lumber spondylitic stenosis. A laminectomy was performed. Postoperatively, he became febrile, aphasic and had grand mal seizure. A left craniotomy of the front abscess, seen in the CT scan, was performed. H and E stained smears of drainage revealed dematiaceous, septate hyphae. Cultures of the abscess drainage grew an olivaceous-grey fungus. Based on macro- and micro-morphological characters, growth at 42 degrees C, and exoantigenic analysis, the patient's fungus was identified as Xylohypha bantiana. Treatment with amphotericin B and 5-fluorocytosine was initiated. Despite surgical procedures and antifungal therapy, the patient's condition deteriorated and he died a few weeks later due to cerebral edema. The case reported here is the first microscopically, culturally, histopathologically and exoantigenically proven case of phaeohyphomycosis caused by X. bantiana in the province of Alberta and from Canada. A review of the literature on cases of X. bantiana infections has also been presented.",
+    publication_types=['Case Reports', 'Journal Article', 'Review'])
+
+
+def test_a_case_report_with_a_review_of_the_literature_reports_its_case():
+    e, d = assess_as_linked(FRESH67["C754"], PHAEO, "case_report", **HUMAN)
+    assert e.eligible, (e, d.not_about)
+    # a review alone, no case, stays a review
+    review = replace(PHAEO, publication_types=['Journal Article', 'Review'])
+    e, _ = assess_as_linked(FRESH67["C754"], review, "narrative_review", **HUMAN)
+    assert not e.eligible and e.reason == "no_findings", e
+
+
+PHAGE = Article(
+    pmid=18047641,
+    title='Application of phage display to high throughput antibody generation and characterization.',
+    abstract='We have created a high quality phage display library containing over 1010 human antibodies and describe its use in the generation of antibodies on an unprecedented scale. We have selected, screened and sequenced over 38,000 recombinant antibodies to 292 antigens, yielding over 7,200 unique clones. 4,400 antibodies were characterized by specificity testing and detailed sequence analysis and the data/clones are available online. Sensitive detection was demonstrated in a bead based flow cytometry assay. Furthermore, positive staining by immunohistochemistry on tissue microarrays was found for 37% (143/381) of antibodies. Thus, we have demonstrated the potential of and illuminated the issues associated with genome-wide monoclonal antibody generation.',
+    publication_types=['Journal Article', "Research Support, Non-U.S. Gov't"])
+
+
+def test_a_title_applying_the_method_says_the_findings_are_its():
+    # (as extracted: design "animal_study", human and animal flags)
+    e, d = assess_as_linked(FRESH67["C761"], PHAGE, "animal_study", is_human=True, is_animal=True, species=("human",))
     assert e.eligible, (e, d.not_about)

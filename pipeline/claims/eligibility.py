@@ -747,7 +747,9 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
         return _excluded("no_findings", "a study protocol reports no findings", title)
     if any(t in NO_FINDING_TYPES for t in publication_types) and not reading.has_results_section:
         return _excluded("no_findings", "an editorial, comment or letter reports no study of its own", title)
-    if cue("no_findings_title").search(title or "") and not _POOLED.search(reading.text):
+    # (a case report "with a review of the literature" still reports its own case: read below)
+    if cue("no_findings_title").search(title or "") and not _POOLED.search(reading.text) \
+            and not (design == "case_report" or "Case Reports" in publication_types):
         return _excluded("no_findings", "the title says it is a review, editorial or technique note", title)
     if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a systematic review without a pooled estimate (it counts studies, "
@@ -1085,6 +1087,23 @@ def _host_after_condition() -> re.Pattern:
 def _cause_verb_between() -> re.Pattern:
     return compile_guarded(r"^(?:\s+[\w()/-]+){0,2}?\s+(?:" + alternation("arms", "harm_cause_verbs") +
                            r")\s+(?:[\w()/-]+\s+){0,4}?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _with_between() -> re.Pattern:
+    return compile_guarded(r"^(?:\s+[\w()/-]+){0,2}?\s+(?:" + alternation("arms", "exposure_with_harm") +
+                           r")\s+(?:[\w()/-]+\s+){0,3}?$", re.I)
+
+
+def _case_title_exposure_with_harm(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
+    """Whether a harm claim's case-report ``title`` names the therapy (the exposure) and then, after "with" or
+    "complicated by" (``exposure_with_harm`` of data/lexicons/arms.yaml), the claim's condition within 80 characters:
+    "Cat scratch disease with epidural extension while on antimicrobial treatment". A case title is the case's finding:
+    its patient had the exposure and, with it, the harm."""
+    if not claim.asserts_harm or not title:
+        return False
+    return _named_after(claim.therapy, title, abbreviations, _with_between(),
+                        lambda after: next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None))
 
 
 def _title_exposure_causes_harm(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
@@ -1809,7 +1828,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # lung"): the title is the case's finding about the therapy, even when the abstract names the therapy only in what
     # is already known ("A CT-guided needle lung biopsy carries a risk of ...")
     case = case or (title if design == "case_report" and not_about == f"the finding is not about {claim.therapy.name}"
-                    and _title_harm_arose_from(claim, title, ab) else None)
+                    and (_title_harm_arose_from(claim, title, ab) or _case_title_exposure_with_harm(claim, title, ab))
+                    else None)
     # and so is the sentence in which the report tells its own patient's harm as arising from the therapy ("the case of
     # 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis")
     case = case or (_case_harm_arose_from(claim, reading) if design == "case_report"

@@ -207,9 +207,11 @@ log = logging.getLogger(__name__)
 # 2026.12.82 (fresh66 C743, after it was scored): an imaging method named by its adjective ("Endoscopic
 # Ultrasonographic Images"); a case report's other treatments do not confound what a test tells; "recognises" is a
 # test's verb,
+# 2026.12.83 (fresh67 C752, C754, C761, after it was scored): a case title naming the exposure "with" the harm; a case
+# report "with a review of the literature" reports its case; a title "Application of" the method reports its results,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.82"
+LINKER_RELEASE = "2026.12.83"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
