@@ -131,6 +131,7 @@ _CONCLUSION_OPENS = compile_guarded(r"^(?:in )?conclusions?\b|^we conclude|^(?:t
                                     _cues("conclusion_opening_nouns") + r")|^this study (?:shows|demonstrates|suggests)",
                                     re.I)
 
+
 def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     """Conclusion sentences (labelled section, else the last two) and results sentences."""
     concl, results = [], []
