@@ -1047,12 +1047,12 @@ def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, st
     if not claim.asserts_harm or not title:
         return False
     return _named_after_condition(claim, title, abbreviations, _attribution_before_therapy(),
-                                  _therapy_start(claim, abbreviations))
+                                  _start_of(claim.therapy, abbreviations))
 
 
-def _therapy_start(claim: Claim, abbreviations: dict[str, str]) -> Callable[[str], int | None]:
-    """A locator for :func:`_named_after_condition`: the offset of the therapy's first mention in a text, or None."""
-    return lambda after: next((t.start for t in find_mentions(claim.therapy, after, abbreviations)), None)
+def _start_of(concept: Concept, abbreviations: dict[str, str]) -> Callable[[str], int | None]:
+    """A locator for :func:`_named_after`: the offset of ``concept``'s first mention in a text, or None."""
+    return lambda after: next((t.start for t in find_mentions(concept, after, abbreviations)), None)
 
 
 def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
@@ -1064,7 +1064,7 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
     if not claim.asserts_harm or not title:
         return False
     return _title_attributes_harm(claim, title, abbreviations) or \
-        _named_after_condition(claim, title, abbreviations, _arose_from_or_in_host(), _therapy_start(claim, abbreviations))
+        _named_after_condition(claim, title, abbreviations, _arose_from_or_in_host(), _start_of(claim.therapy, abbreviations))
 
 
 @lru_cache(maxsize=1)
@@ -1103,7 +1103,7 @@ def _case_title_exposure_with_harm(claim: Claim, title: str, abbreviations: dict
     if not claim.asserts_harm or not title:
         return False
     return _named_after(claim.therapy, title, abbreviations, _with_between(),
-                        lambda after: next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None))
+                        _start_of(claim.condition, abbreviations))
 
 
 def _title_exposure_causes_harm(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
@@ -1114,7 +1114,7 @@ def _title_exposure_causes_harm(claim: Claim, title: str, abbreviations: dict[st
     if not claim.asserts_harm or not title:
         return False
     return _named_after(claim.therapy, title, abbreviations, _cause_verb_between(),
-                        lambda after: next((m.start for m in find_mentions(claim.condition, after, abbreviations)), None),
+                        _start_of(claim.condition, abbreviations),
                         reach=100)
 
 

@@ -54,6 +54,11 @@ def _word_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# a noun's ending, how many of its letters the adjective keeps, and the two forms after them: "osteoarthritis" /
+# "osteoarthritic", "fibrosis" / "fibrotic", "ultrasonography" / "ultrasonographic"
+_ADJECTIVE_FORMS = (("itis", 2, "(?:is|ic)"), ("osis", 1, "(?:sis|tic)"), ("graphy", 3, "(?:phy|phic)"))
+
+
 def _variant(term: str) -> str:
     """Regex for a term tolerant of hyphen/space variation and a plural -s; a term of two or more words
     ending in a treatment head noun ("anti-tuberculous therapy") takes any of them in its place
@@ -66,12 +71,12 @@ def _variant(term: str) -> str:
     if swapped:
         parts[-1] = "(?i:" + "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True)) + ")"
     # a disease named by its adjective: "osteoarthritic knees", "fibrotic tissue", "osteonecrotic lesions"
-    adjective = not swapped and re.search(r"(?:itis|osis|graphy)$", words[-1] if words else "", re.I) is not None
+    # (and an imaging method by its adjective: "Endoscopic Ultrasonographic Images", "computed tomographic findings")
+    form = next((f for f in _ADJECTIVE_FORMS if not swapped and words and words[-1].lower().endswith(f[0])), None)
+    adjective = form is not None
     if adjective:
-        w = words[-1]
-        # (and an imaging method by its adjective: "Endoscopic Ultrasonographic Images", "computed tomographic findings")
-        parts[-1] = (re.escape(w[:-2]) + "(?:is|ic)") if w.lower().endswith("itis") else \
-            (re.escape(w[:-3]) + "(?:phy|phic)") if w.lower().endswith("graphy") else (re.escape(w[:-3]) + "(?:sis|tic)")
+        suffix, kept, endings = form
+        parts[-1] = re.escape(words[-1][:len(words[-1]) - len(suffix) + kept]) + endings
     # "meniscal transplantation" is also "a meniscal transplant", "chondrocyte implantation" "the implants"
     graft = not swapped and not adjective and len(words) >= 2 and \
         re.fullmatch(r"(?:trans|im)plantation", words[-1], re.I) is not None
