@@ -182,7 +182,7 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
     # "MSc degree" would count; longer names match in any case.
     # longest first; ties by text, so the pattern (and which variant a match is) does not depend on
     # the process's string-hash seed, as it did with a set ordered by length alone
-    inverted = {inv for n in names if (inv := _inverted(n))}
+    inverted = {inv for n in names if (inv := _inverted(n))} | {v for n in names if (v := _verbal(n))}
     alts = sorted({_variant(n) for n in names if len(n) >= 2} | inverted, key=lambda a: (-len(a), a))
     # Every variant starts with the same lookbehind; testing it once per position before trying the
     # variants (in the same order) matches exactly the same spans, four times faster.
@@ -193,7 +193,7 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
 def name_starts(names: tuple[str, ...]) -> tuple[str, ...]:
     """The words a concept's pattern can start with: its names, and the head word of each name it also matches head
     first (:func:`_inverted`)."""
-    return names + tuple(n.split()[-1] for n in names if _inverted(n))
+    return names + tuple(n.split()[-1] for n in names if _inverted(n) or _verbal(n))
 
 
 def _inverted(name: str) -> str | None:
@@ -208,6 +208,30 @@ def _inverted(name: str) -> str | None:
         return None
     head, rest = words[-1], " ".join(words[:-1])
     return _variant(head) + r"\s+of\s+(?:the\s+|an?\s+)?" + _variant(rest)
+
+
+def _verbal(name: str) -> str | None:
+    """The pattern of a name of two to four words whose last word is an act written as its noun, written as the verb
+    acting on the other words ("spinal cord compression" as "compressing the spinal cord", "cartilage regeneration"
+    as "regenerating cartilage"; ``act_noun_verbs`` of data/lexicons/mentions.yaml); None for any other name, or one
+    whose words already join two things (``name_gap_stops``), as :func:`_inverted`."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(w.lower() in word_set("mentions", "name_gap_stops") for w in words):
+        return None
+    head = words[-1]
+    ending = next((e for e in _act_noun_verbs() if head.lower().endswith(e) and len(head) >= len(e) + 3), None)
+    if ending is None or not re.fullmatch(r"[A-Za-z]+", head):
+        return None
+    stem = re.escape(head[:len(head) - len(ending)])
+    verbs = "(?:" + "|".join(sorted(_act_noun_verbs()[ending], key=len, reverse=True)) + ")"
+    return _START + "(?i:" + stem + verbs + r")(?!\w)\s+(?:the\s+|an?\s+)?" + _variant(" ".join(words[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _act_noun_verbs() -> dict[str, tuple[str, ...]]:
+    """A noun's ending → the verb endings put in its place (data/lexicons/mentions.yaml ``act_noun_verbs``)."""
+    entries = (tuple(p.strip() for p in e.split("/")) for e in vocabulary("mentions").get("act_noun_verbs", ()))
+    return {e[0]: e[1:] for e in entries if len(e) > 1}
 
 
 def _first_chars(names: tuple[str, ...]) -> str:
