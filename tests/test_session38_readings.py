@@ -7,9 +7,28 @@
   noun ("compression", "reconstruction", "regeneration") is also written as the verb acting on its other words
   (``act_noun_verbs`` of data/lexicons/mentions.yaml). On all 71 builds this moved one other pair (fresh51 C595, "in
   proliferating cells" for "cell proliferation"), to its reviewers' label, and no grade.
+* 11242391 (fresh71 C793, "pyogenic spondylitis can arise in a spinal segment that no longer moves"; both reviewers,
+  SA2 and SB2: eligible): a case report's title "Pyogenic spondylitis in an S1-S2 immobile segment" puts the harm in
+  the exposure itself, as "... in a patient with Crohn's disease" puts it in a patient who has it (``condition_in_host``
+  of data/lexicons/arms.yaml gains "in a", "in an"). On all 73 builds it moved only this pair.
+* 29207829 (fresh51 C599, "tumour-associated macrophages feed the growth of ameloblastoma"; both reviewers, eligible):
+  a title "Evaluation of Tumour Associated Macrophages and Angiogenesis in Ameloblastoma" says the study reports what
+  it found of them, as "Results of" and "Application of" do (``title_outcomes_of`` gains "validation of", "evaluation
+  of"; written from fresh71 C799 and fresh72 C810, "Development and Validation of the Cognition Test Battery", which
+  other rules still exclude). On all 73 builds it moved four pairs, all to their reviewers' label, and three claims
+  from No evidence to the reviewers' Very low (fresh15 C178, fresh48 C554, fresh51 C599).
+* 26012633 (fresh72 C809, "a large-scale screen finds genes Dictyostelium needs for electrotaxis"; both reviewers, TA2
+  and TB2: eligible): the title's subject is the therapy and its verb says what it found ("A large-scale screen reveals
+  genes that mediate electrotaxis"), so the findings ("We identified 28 strains that were defective in electrotaxis")
+  are the screen's though they do not name it (``title_reveals_verbs`` of data/lexicons/arms.yaml). On all 73 builds it
+  moved only this pair.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+
+from eligibility_helpers import assess_as_linked
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.linker import LINK_THRESHOLD, assess
@@ -17,6 +36,9 @@ from pipeline.claims.mentions import concept_regex, find_mentions
 from pipeline.models import Article
 
 FRESH70 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh70" / "claims.yaml")}
+FRESH71 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh71" / "claims.yaml")}
+FRESH72 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh72" / "claims.yaml")}
+FRESH51 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh51" / "claims.yaml")}
 
 RAT_BITE = Article(
     pmid=28430048,
@@ -52,3 +74,61 @@ def test_only_the_listed_endings_of_an_act():
     assert rx.search("after injecting platelet-rich plasma into the knee")
     assert not concept_regex(("cartilage defects",)).search("defecting cartilage")
     assert not concept_regex(("drainage with antibiotics",)).search("antibiotics")
+
+
+IMMOBILE = Article(
+    pmid=11242391,
+    title="Pyogenic spondylitis in an S1-S2 immobile segment.",
+    abstract="STUDY DESIGN: A case of pyogenic spondylitis in S1-S2 is presented.\n\nOBJECTIVE: To describe the diagnosis and management of this rare spondylitis.\n\nSUMMARY OF BACKGROUND DATA: The segment including the first and second sacral vertebrae is not mobile. Therefore, discitis of S1-S2 and adjacent spondylitis is very rare. To the authors' knowledge, this is the first reported case of infectious spondylitis in an immobile segment: S1-S2.\n\nMETHODS: In addition to radiography and bone scintigraphy, magnetic resonance imaging was used to confirm the diagnosis. Changes consistent with infectious spondylitis were shown, including an epidural abscess.\n\nRESULTS: The patient was treated with laparoscopic drainage and biopsy. Staphylococcus aureus was cultured, and adequate antibiotics were administered. Repeat magnetic resonance imaging at approximately 4 months demonstrated normal signal intensity and disappearance of the abscess.\n\nCONCLUSION: Findings from this study show that pyogenic spondylitis can occur in immobile S1-S2.",
+    publication_types=["Case Reports", "Journal Article"])
+
+
+def test_a_case_title_putting_the_harm_in_the_exposure_reports_it():
+    e, d = assess_as_linked(FRESH71["C793"], IMMOBILE, "case_report", is_human=True, species=("human",))
+    assert e.eligible, (e, d.not_about)
+
+
+def test_not_a_case_title_naming_the_harm_in_something_else():
+    # (the background's "the first reported case of infectious spondylitis in an immobile segment" says it too)
+    other = replace(IMMOBILE, title="Pyogenic spondylitis in an elderly woman.",
+                    abstract=IMMOBILE.abstract.replace(" in an immobile segment: S1-S2", " at S1-S2"))
+    e, d = assess_as_linked(FRESH71["C793"], other, "case_report", is_human=True, species=("human",))
+    assert not e.eligible
+
+
+AMELOBLASTOMA = Article(
+    pmid=29207829,
+    title="Evaluation of Tumour Associated Macrophages and Angiogenesis in Ameloblastoma.",
+    abstract="INTRODUCTION: Ameloblastoma is a locally invasive odontogenic neoplasm that has a high recurrence rate. The invasion of adjacent tissue is supported by angiogenesis stimulated by Tumour-Associated Macrophages (TAMs). TAMs are macrophages modified in the milieu of the tumour microenvironment and have very weak or no ability to present antigens. Thus, there is collaboration between the tumour and the tumour microenvironment to maintain tumour enlargement. TAMs exist as the classically activated M1 macrophages that possess antitumour activity and the otherwise activated M2 macrophages that support tumour invasion and metastasis.\n\nAIM: To investigate the relative expression and topography of TAMs and CD34 in ameloblastoma in order to assess their affiliation and effect on tumour growth.\n\nMATERIALS AND METHODS: Forty-six Formalin Fixed Paraffin Embedded (FFPE) blocks of ameloblastoma were processed for Abcam Mouse monoclonal Anti-CCR7 antibody, Abcam Rabbit polyclonal Anti-CD206 antibody and Dako Mouse monoclonal Anti-CD34 antibody QBEnd-10. Cytoplasmic/membrane brown staining was taken as positive for all antibodies. The relative percentage of TAMs was classified as: <5%, 5-25%, 25-50% and >50%. TAMs related Microvessel Density (MVD) was evaluated as the mean of the three-recorded values. Cases with no CD34+ vessels adjacent to the TAMs region had MVD score of 0. Simple descriptive statistics was applied.\n\nRESULTS: Macrophages adjacent to peri-tumour islands were marked by CD206 and CCR7 and we noted negligible intra-tumour presence of positive macrophages. The percentage of positive CCR7 immune cells was greater than that for CD206 in 38 (82.6%) cases, approximately equal to CD206 in 6 (13%) cases, and the CD206 expression was more than CCR7 in only 2 (4.3%) cases. In 34 (73.9%) cases, the area of MVD did not overlap with the region of TAMs but in 4 (8.7%) cases (where MVD overlapped TAM1), the average MVD score was 20.\n\nCONCLUSION: The relative percentage of TAM1 exceeds TAM2 in peri-tumoural areas of ameloblastoma, conferring anti-angiogenic and hence anti-tumour activity on the tumour.",
+    publication_types=["Journal Article"])
+# as extracted (the design reader takes the antibodies' "Mouse monoclonal" for animals)
+AMELOBLASTOMA_FACTS = dict(is_human=True, is_animal=True, species=("human", "mouse", "rabbit"))
+
+
+def test_a_title_evaluating_the_therapy_reports_its_findings():
+    e, d = assess_as_linked(FRESH51["C599"], AMELOBLASTOMA, "animal_study", **AMELOBLASTOMA_FACTS)
+    assert e.eligible, (e, d.not_about)
+
+
+def test_not_a_title_that_only_names_it():
+    named = replace(AMELOBLASTOMA, title="Tumour Associated Macrophages and Angiogenesis in Ameloblastoma.")
+    e, d = assess_as_linked(FRESH51["C599"], named, "animal_study", **AMELOBLASTOMA_FACTS)
+    assert not e.eligible
+
+
+SCREEN = Article(
+    pmid=26012633,
+    title="A large-scale screen reveals genes that mediate electrotaxis in Dictyostelium discoideum.",
+    abstract="Directional cell migration in an electric field, a phenomenon called galvanotaxis or electrotaxis, occurs in many types of cells, and may play an important role in wound healing and development. Small extracellular electric fields can guide the migration of amoeboid cells, and we established a large-scale screening approach to search for mutants with electrotaxis phenotypes from a collection of 563 Dictyostelium discoideum strains with morphological defects. We identified 28 strains that were defective in electrotaxis and 10 strains with a slightly higher directional response. Using plasmid rescue followed by gene disruption, we identified some of the mutated genes, including some previously implicated in chemotaxis. Among these, we studied PiaA, which encodes a critical component of TORC2, a kinase protein complex that transduces changes in motility by activating the kinase PKB (also known as Akt). Furthermore, we found that electrotaxis was decreased in mutants lacking gefA, rasC, rip3, lst8, or pkbR1, genes that encode other components of the TORC2-PKB pathway. Thus, we have developed a high-throughput screening technique that will be a useful tool to elucidate the molecular mechanisms of electrotaxis.",
+    publication_types=["Journal Article", "Research Support, N.I.H., Extramural"])
+
+
+def test_a_title_saying_what_the_therapy_revealed_makes_the_findings_its_own():
+    e, d = assess_as_linked(FRESH72["C809"], SCREEN, "other")
+    assert e.eligible, (e, d.not_about)
+
+
+def test_not_a_title_that_names_the_therapy_without_saying_what_it_found():
+    named = replace(SCREEN, title="A large-scale screen of Dictyostelium discoideum strains for electrotaxis mutants.")
+    e, d = assess_as_linked(FRESH72["C809"], named, "other")
+    assert not e.eligible

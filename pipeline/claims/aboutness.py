@@ -231,6 +231,18 @@ def _title_reports_outcomes_of(concept: Concept, title: str, abbreviations: dict
     return bool(frames) and len(title[frames[-1].end():at].split()) <= 8
 
 
+@lru_cache(maxsize=1)
+def _reveals_after() -> re.Pattern:
+    return compile_guarded(r"^\s+(?:" + alternation("arms", "title_reveals_verbs") + r")\b", re.I)
+
+
+def _title_therapy_reveals(concept: Concept, title: str, abbreviations: dict[str, str] | None) -> bool:
+    """The title's subject is the therapy and its verb says what the therapy brought to light ("A large-scale screen
+    reveals genes that mediate electrotaxis"; data/lexicons/arms.yaml title_reveals_verbs): the study's findings are
+    what the therapy found, as a finding that refers back to it is."""
+    return any(_reveals_after().match(title[m.end:]) for m in find_mentions(concept, title, abbreviations))
+
+
 def _names_product_head(concept: Concept, title: str, text: str, abbreviations: dict[str, str] | None) -> bool:
     """The title names the therapy by a name ending in a made product's head noun ("Processed Chondrocyte Constructs")
     and compares nothing, and ``text`` names the same head noun after a modifier ("Implantation of cell constructs
@@ -290,6 +302,7 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
         in_title and (bool(_BACK_REFERENCE.search(text)) or _names_short_form(claim.therapy, text, abbreviations)
                       or _refers_back_by_first_word(claim.therapy, title, text, abbreviations)
                       or _title_reports_outcomes_of(claim.therapy, title, abbreviations)
+                      or _title_therapy_reveals(claim.therapy, title, abbreviations)
                       or _names_product_head(claim.therapy, title, text, abbreviations)
                       or _names_symbol(claim.therapy, title, text, abbreviations)
                       # (last: it scans the whole abstract for the therapy's name, the others only the title and

@@ -211,9 +211,12 @@ log = logging.getLogger(__name__)
 # report "with a review of the literature" reports its case; a title "Application of" the method reports its results,
 # 2026.12.84 (session 38, fresh70 C782, after it was scored): a name whose last word is an act written as its noun is also
 # written as the verb acting on its other words ("compressing the spinal cord" for "spinal cord compression"),
+# 2026.12.85 (fresh71 C793, C799, fresh72 C809, C810, after they were scored): a case title putting the harm "in an"
+# exposure; a title "Evaluation of" or "Validation of" the therapy reports its findings; a title whose therapy "reveals"
+# what the study found,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.84"
+LINKER_RELEASE = "2026.12.85"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
