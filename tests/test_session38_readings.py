@@ -22,6 +22,13 @@
   genes that mediate electrotaxis"), so the findings ("We identified 28 strains that were defective in electrotaxis")
   are the screen's though they do not name it (``title_reveals_verbs`` of data/lexicons/arms.yaml). On all 73 builds it
   moved only this pair.
+* 1596022 (fresh70 C782; both reviewers, RA2 and RB2: eligible) and 23005905 (fresh73 C816, "newborns can develop an
+  iliopsoas abscess"; UA2 and UB2: eligible): a case report of a harm claim whose exposure is a disease or a state (an
+  epidural abscess, the neonatal period) was excluded because "the case's patient got other treatments besides" it -
+  laminectomy and drainage, surgical drainage. A co-treatment is given with the therapy; an exposure no sentence says
+  was given ("treated with", "underwent", "... was administered"; ``exposure_given_before`` / ``exposure_given_after``
+  of data/lexicons/arms.yaml) is not a treatment, and the treatments of the case are not given with it. On all 75
+  builds it moved these two pairs only.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from pipeline.models import Article
 FRESH70 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh70" / "claims.yaml")}
 FRESH71 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh71" / "claims.yaml")}
 FRESH72 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh72" / "claims.yaml")}
+FRESH73 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh73" / "claims.yaml")}
 FRESH51 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh51" / "claims.yaml")}
 
 RAT_BITE = Article(
@@ -132,3 +140,29 @@ def test_not_a_title_that_names_the_therapy_without_saying_what_it_found():
     named = replace(SCREEN, title="A large-scale screen of Dictyostelium discoideum strains for electrotaxis mutants.")
     e, d = assess_as_linked(FRESH72["C809"], named, "other")
     assert not e.eligible
+
+
+ASPERGILLUS = Article(
+    pmid=1596022,
+    title="Aspergillus epidural abscess and cord compression in a patient with aspergilloma and empyema. Survival and response to high dose systemic amphotericin therapy.",
+    abstract="A 57-yr-old man with a chronic lung cavity presumed to be related to ankylosing spondylitis and/or old cavitary tuberculosis presented with hemoptysis and rapidly developed lower extremity paresis and hypoesthesia. On chest radiograph he had a left upper lobe lesion suggestive of aspergilloma combined with a large left empyema with bronchopleural fistula. Serologic analysis demonstrated precipitins and very high titer IgG antibodies to Aspergillus fumigatus antigens. Decompressive laminectomy from T1 to T5 was performed, with drainage of A. fumigatus culture-positive material from an epidural abscess compressing the spinal cord. Chest drainage was required for control of the empyema. With a total course of 3 g of intravenously administered amphotericin B, rehabilitative therapy, and chronic empyema drainage, he is now at home and ambulatory with assistance. He is also being followed by regular serum assays of IgG antibodies to Aspergillus proteins. We report the case of an apparent long-term survivor of a formerly lethal and/or nonreversible paraplegic condition. The critical factors compared with previous cases with a poor outcome would appear to be prompt neurosurgical intervention, restoration of a normal number of T-cells, effective long-term chest drainage, and high dose amphotericin treatment.",
+    publication_types=["Case Reports", "Journal Article"])
+
+
+def test_a_disease_exposure_has_no_co_treatments():
+    e, d = assess_as_linked(FRESH70["C782"], ASPERGILLUS, "case_report", is_human=True, species=("human",))
+    assert e.eligible, (e, d.not_about)
+
+
+def test_what_says_a_case_was_given_its_exposure():
+    from pipeline.claims.eligibility import _case_exposure_given
+    from pipeline.claims.reading import read_article
+
+    def given(claim, sentence):
+        return _case_exposure_given(claim, read_article(Article(pmid=1, title="A case.", abstract=sentence), {}))
+
+    abscess, neonate = FRESH70["C782"], FRESH73["C816"]
+    assert not given(abscess, "Laminectomy was performed, with drainage from an epidural abscess compressing the cord.")
+    assert not given(neonate, "A male neonate was born at 38 weeks of gestation with a weight of 2915 g.")
+    assert given(FRESH70["C784"], "He underwent recompression in a chamber and recovered.")
+    assert given(FRESH70["C784"], "Recompression was started at once, and he recovered.")

@@ -846,6 +846,31 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _given_before() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + alternation("arms", "exposure_given_before") + r")\s+(?:[\w()/-]+\s+){0,3}?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _given_after() -> re.Pattern:
+    return compile_guarded(r"^(?:\s+[\w()/-]+){0,3}?\s+(?:was|were)\s+(?:\w+\s+)?(?:" +
+                           alternation("arms", "exposure_given_after") + r")\b", re.I)
+
+
+def _case_exposure_given(claim: Claim, reading) -> bool:
+    """Whether a case report says its patient got the claim's therapy: a word of giving right before a mention of it
+    ("treated with intravesical BCG", "underwent anterior cervical stabilization") or "was ... administered" right after
+    (``exposure_given_before`` / ``exposure_given_after`` of data/lexicons/arms.yaml). A harm claim's exposure no
+    sentence gives - a disease, an age, a state ("an epidural abscess compressing the spinal cord", "a male neonate was
+    born") - is not a treatment the patient's other treatments could be given with."""
+    ab = reading.abbreviations
+    for role, s in reading.roles:
+        for m in find_mentions(claim.therapy, s, ab):
+            if _given_before().search(s[max(0, m.start - 80):m.start]) or _given_after().match(s[m.end:m.end + 80]):
+                return True
+    return False
+
+
 # what the therapy contained, said right after its name: "injections of local anesthetics, corticosteroids and
 # botulinum toxin resulted in ..." (up to the verb that ends the phrase)
 _CONTENTS = compile_guarded(r"^\s+(?:of|containing)\s+[^.;]*?(?=\s+(?:resulted|results|led|leads|caused|causes|produced|"
@@ -1600,7 +1625,8 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # nor when the claim is about what a test tells: the treatment the patient got does not change what the test read)
     _rule("cointervention_only", lambda c: _case_other_treatment(c.claim, c.reading)
           if c.design == "case_report" and not _title_attributes_harm(c.claim, c.title, c.ab)
-          and not _claims_a_test(c.claim) else None,
+          and not _claims_a_test(c.claim)
+          and not (c.claim.asserts_harm and not _case_exposure_given(c.claim, c.reading)) else None,
           evidence=lambda case, found: found,
           why=lambda claim, _: f"the case's patient got other treatments besides {claim.therapy.name}"),
     # the title tests another agent given on top of the therapy ("The effect of platelet-rich plasma on osteochondral

@@ -214,9 +214,11 @@ log = logging.getLogger(__name__)
 # 2026.12.85 (fresh71 C793, C799, fresh72 C809, C810, after they were scored): a case title putting the harm "in an"
 # exposure; a title "Evaluation of" or "Validation of" the therapy reports its findings; a title whose therapy "reveals"
 # what the study found,
+# 2026.12.86 (fresh70 C782, fresh73 C816, after they were scored): a harm claim's exposure a case never says was given
+# has no co-treatments,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.85"
+LINKER_RELEASE = "2026.12.86"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
