@@ -29,6 +29,9 @@
   was given ("treated with", "underwent", "... was administered"; ``exposure_given_before`` / ``exposure_given_after``
   of data/lexicons/arms.yaml) is not a treatment, and the treatments of the case are not given with it. On all 75
   builds it moved these two pairs only.
+* 25389294 (fresh74 C828, "the kinase OSR1 is activated through its structure"; VA2 and VB2: eligible): "Here, we
+  dissect in detail the regulatory mechanisms of OSR1 activation" says what the authors did; it was read as an abstract
+  saying nothing of its own. On all 75 builds it moved only this pair.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ FRESH70 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh
 FRESH71 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh71" / "claims.yaml")}
 FRESH72 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh72" / "claims.yaml")}
 FRESH73 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh73" / "claims.yaml")}
+FRESH74 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh74" / "claims.yaml")}
 FRESH51 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh51" / "claims.yaml")}
 
 RAT_BITE = Article(
@@ -166,3 +170,16 @@ def test_what_says_a_case_was_given_its_exposure():
     assert not given(neonate, "A male neonate was born at 38 weeks of gestation with a weight of 2915 g.")
     assert given(FRESH70["C784"], "He underwent recompression in a chamber and recovered.")
     assert given(FRESH70["C784"], "Recompression was started at once, and he recovered.")
+
+
+OSR1 = Article(
+    pmid=25389294,
+    title="Structural and biochemical insights into the activation mechanisms of germinal center kinase OSR1.",
+    abstract="The oxidative stress-responsive 1 (OSR1) kinase belongs to the mammalian STE20-like kinase family. OSR1 is activated by with no lysine [K] (WNKs) kinases, and then it phosphorylates cation-coupled Cl-cotransporters, regulating ion homeostasis and cell volume in mammalian cells. However, the specific mechanisms of OSR1 activation remains poorly defined, largely due to its extremely low basal activity. Here, we dissect in detail the regulatory mechanisms of OSR1 activation from the aspects of autoinhibition, upstream kinase WNK, and the newly identified master regulator mouse protein-25 (MO25). Based on our structural and biochemical studies, we propose a \"double lock\" model, accounting for the tight autoinhibition of OSR1, an effect that has to be removed by WNK before MO25 further activates OSR1. Particularly, the conserved C-terminal (CCT) domain and \u03b1AL helix act together to strongly suppress OSR1 basal activity. WNKs bind to the CCT and trigger its conformational rearrangement to release the kinase domain of OSR1, allowing for MO25 binding and full activation. Finally, the regulatory mechanisms of OSR1 activation were further corroborated by cellular studies of OSR1-regulated cell volume control through WNK-OSR1 signaling pathway. Collectively, these results provide insights into the OSR1 kinase activation to facilitate further functional study.",
+    publication_types=["Journal Article", "Research Support, Non-U.S. Gov't"])
+
+
+def test_we_dissect_says_what_the_authors_did():
+    e, d = assess_as_linked(FRESH74["C828"], OSR1, "animal_study", is_human=True, is_animal=True,
+                            species=("human", "mouse"))
+    assert e.eligible, (e, d.not_about)

@@ -215,7 +215,7 @@ log = logging.getLogger(__name__)
 # exposure; a title "Evaluation of" or "Validation of" the therapy reports its findings; a title whose therapy "reveals"
 # what the study found,
 # 2026.12.86 (fresh70 C782, fresh73 C816, after they were scored): a harm claim's exposure a case never says was given
-# has no co-treatments,
+# has no co-treatments; "we dissect" says what the authors did (fresh74 C828),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.86"
