@@ -864,7 +864,7 @@ def _case_exposure_given(claim: Claim, reading) -> bool:
     sentence gives - a disease, an age, a state ("an epidural abscess compressing the spinal cord", "a male neonate was
     born") - is not a treatment the patient's other treatments could be given with."""
     ab = reading.abbreviations
-    for role, s in reading.roles:
+    for _role, s in reading.roles:
         for m in find_mentions(claim.therapy, s, ab):
             if _given_before().search(s[max(0, m.start - 80):m.start]) or _given_after().match(s[m.end:m.end + 80]):
                 return True

@@ -192,7 +192,7 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
 
 def name_starts(names: tuple[str, ...]) -> tuple[str, ...]:
     """The words a concept's pattern can start with: its names, and the head word of each name it also matches head
-    first (:func:`_inverted`)."""
+    first (:func:`_inverted`) or as a verb (:func:`_verbal`: the verb keeps the head's first letters)."""
     return names + tuple(n.split()[-1] for n in names if _inverted(n) or _verbal(n))
 
 
