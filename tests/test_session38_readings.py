@@ -32,6 +32,12 @@
 * 25389294 (fresh74 C828, "the kinase OSR1 is activated through its structure"; VA2 and VB2: eligible): "Here, we
   dissect in detail the regulatory mechanisms of OSR1 activation" says what the authors did; it was read as an abstract
   saying nothing of its own. On all 75 builds it moved only this pair.
+* 15247592 (fresh76 C842, "a spinal epidural abscess announces itself with back pain and fever"; XA2 and XB2:
+  eligible, with five more case reports): the case's patient "presented with fever and low back pain"; its results and
+  conclusion speak of the decompression. In a case report of an exposure that is a disease or a state (no sentence
+  gives it), the sentence telling what the patient presented with is the case's finding of how the exposure showed
+  itself (``case_presented_with`` of data/lexicons/arms.yaml). On all 76 builds it moved four of C842's pairs, all to
+  their reviewers' label, and nothing else.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ FRESH71 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh
 FRESH72 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh72" / "claims.yaml")}
 FRESH73 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh73" / "claims.yaml")}
 FRESH74 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh74" / "claims.yaml")}
+FRESH76 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh76" / "claims.yaml")}
 FRESH51 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh51" / "claims.yaml")}
 
 RAT_BITE = Article(
@@ -183,3 +190,23 @@ def test_we_dissect_says_what_the_authors_did():
     e, d = assess_as_linked(FRESH74["C828"], OSR1, "animal_study", is_human=True, is_animal=True,
                             species=("human", "mouse"))
     assert e.eligible, (e, d.not_about)
+
+
+DECOMPRESSED = Article(
+    pmid=15247592,
+    title="Extended cervicolumbar spinal epidural abscess associated with paraparesis successfully decompressed using a minimally invasive technique.",
+    abstract="STUDY DESIGN: A case of a multisegmental, cervicothoracolumbar epidural abscess, in an 80-year-old man, successfully decompressed by using a minimally invasive technique, is presented.\n\nOBJECTIVE: To review risk factors, diagnosis, treatment, decompression techniques, and morbidity and mortality regarding spinal epidural abscess.\n\nSUMMARY OF BACKGROUND DATA: Extended spinal epidural abscess is a rate entity. To our knowledge, this is the first report of a multilevel spinal epidural abscess, completely decompressed by limited laminectomies in combination with the use of a silicon catheter, epidurally.\n\nMETHODS: The clinical and radiographic features associated with spinal epidural abscess, as well as decompression technique, are presented. The 80-year-old man, with a one week history of urinary tract infection, presented with fever and low back pain, mild weakness in his legs and jaundice. He underwent bilateral limited laminectomies at T2-T3 and a right hemilaminectomy at L1-L2 and the pus was drained, under mild continuous suction, using a 2.7 mm outer and 1.3 mm inner diameter silicon catheter, inserted caudally and cranially into the epidural space, at both the laminectomy sites.\n\nRESULTS: The patient experienced immediate relief of the low back pain, gradual fever subsidence and full neurological recovery during the next 3 weeks.\n\nCONCLUSION: In cases of suspected acute epidural abscess, especially in elderly debilitating patients: the whole spine should be scanned by MRI to exclude the possibility of multilevel involvement and adequate pus drainage, when indicated, could be performed with the above described minimally invasive technique.",
+    publication_types=["Case Reports", "Journal Article"])
+
+
+def test_what_the_case_of_a_disease_presented_with_is_its_finding():
+    e, d = assess_as_linked(FRESH76["C842"], DECOMPRESSED, "case_report", is_human=True, species=("human",))
+    assert e.eligible, (e, d.not_about)
+
+
+def test_not_when_the_presentation_does_not_name_the_condition():
+    other = replace(DECOMPRESSED, abstract=DECOMPRESSED.abstract.replace(
+        "presented with fever and low back pain, mild weakness", "presented with mild weakness").replace(
+        "immediate relief of the low back pain, gradual fever subsidence and ", ""))
+    e, d = assess_as_linked(FRESH76["C842"], other, "case_report", is_human=True, species=("human",))
+    assert not e.eligible

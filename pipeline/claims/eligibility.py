@@ -871,6 +871,29 @@ def _case_exposure_given(claim: Claim, reading) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _presented_with() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + alternation("arms", "case_presented_with") + r")\b", re.I)
+
+
+def _case_presented_with(claim: Claim, reading, title: str) -> str | None:
+    """For a harm claim's case report whose title names the exposure and whose exposure no sentence says was given (a
+    disease, a state): the sentence telling that its patient presented with the claim's condition within ten words
+    ("presented with fever and low back pain", ``case_presented_with`` of data/lexicons/arms.yaml) - how the exposure
+    showed itself in the case, its finding about it. Else None."""
+    ab = reading.abbreviations
+    if not claim.asserts_harm or not names_concept(claim.therapy, title, ab) or _case_exposure_given(claim, reading):
+        return None
+    for role, s in reading.roles:
+        if role in ("title", "background"):
+            continue
+        for m in _presented_with().finditer(s):
+            at = first_mention_at(claim.condition, s[m.end():], ab)
+            if at is not None and len(s[m.end():m.end() + at].split()) <= 10:
+                return s
+    return None
+
+
 # what the therapy contained, said right after its name: "injections of local anesthetics, corticosteroids and
 # botulinum toxin resulted in ..." (up to the verb that ends the phrase)
 _CONTENTS = compile_guarded(r"^\s+(?:of|containing)\s+[^.;]*?(?=\s+(?:resulted|results|led|leads|caused|causes|produced|"
@@ -1860,6 +1883,13 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis")
     case = case or (_case_harm_arose_from(claim, reading) if design == "case_report"
                     and not_about == f"the finding is not about {claim.therapy.name}" else None)
+    # and so is the sentence telling what the patient of a case of the exposure - a disease or a state, never given -
+    # presented with ("presented with fever and low back pain" in a report of a spinal epidural abscess): how the
+    # exposure showed itself, whatever the conclusion says of its treatment (which may read as about something else, or
+    # as acting on the exposure)
+    case = case or (_case_presented_with(claim, reading, title) if design == "case_report" and not_about in (
+        f"the finding is not about {claim.therapy.name}", f"the finding is not about {claim.condition.name}",
+        f"the finding is about what acts on {claim.therapy.name}") else None)
     # so is any study's title that says the harm arose from the therapy ("Asymptomatic systemic air embolism after
     # CT-guided percutaneous transthoracic needle biopsy", a series of 1,000 biopsies): it names what the study found of
     # the exposure, whatever its conclusion's subject (risk factors among the exposed)

@@ -216,9 +216,11 @@ log = logging.getLogger(__name__)
 # what the study found,
 # 2026.12.86 (fresh70 C782, fresh73 C816, after they were scored): a harm claim's exposure a case never says was given
 # has no co-treatments; "we dissect" says what the authors did (fresh74 C828),
+# 2026.12.87 (fresh76 C842, after it was scored): what the patient of a case of such an exposure presented with is the
+# case's finding,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.86"
+LINKER_RELEASE = "2026.12.87"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
