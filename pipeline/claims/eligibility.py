@@ -814,6 +814,11 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     return None
 
 
+def _case_told(reading):
+    """The sentences in which a case report tells its own case: past its title and background, in order."""
+    return (s for role, s in reading.roles if role not in ("title", "background"))
+
+
 def _case_other_treatment(claim: Claim, reading) -> str | None:
     """The first sentence of a case in which its patient is given another treatment than the claim's therapy
     ("He was treated with phenytoin, lidocaine and hyperbaric oxygen", "Surgery was performed and included
@@ -822,9 +827,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     happened treats the harm ("These abscesses ... required surgical drainage"): only what came before it counts."""
     ab = reading.abbreviations
     given, other = cue("given"), cue("case_other_treatment")
-    for role, s in reading.roles:
-        if role in ("title", "background"):
-            continue
+    for s in _case_told(reading):
         harm_at = first_mention_at(claim.condition, s, ab) if claim.asserts_harm else None
         if harm_at is not None:
             s = s[:harm_at]
@@ -871,11 +874,6 @@ def _case_exposure_given(claim: Claim, reading) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _presented_with() -> re.Pattern:
-    return compile_guarded(r"\b(?:" + alternation("arms", "case_presented_with") + r")\b", re.I)
-
-
 def _case_presented_with(claim: Claim, reading, title: str) -> str | None:
     """For a harm claim's case report whose title names the exposure and whose exposure no sentence says was given (a
     disease, a state): the sentence telling that its patient presented with the claim's condition within ten words
@@ -884,10 +882,9 @@ def _case_presented_with(claim: Claim, reading, title: str) -> str | None:
     ab = reading.abbreviations
     if not claim.asserts_harm or not names_concept(claim.therapy, title, ab) or _case_exposure_given(claim, reading):
         return None
-    for role, s in reading.roles:
-        if role in ("title", "background"):
-            continue
-        for m in _presented_with().finditer(s):
+    presented = cue("case_presented_with")
+    for s in _case_told(reading):
+        for m in presented.finditer(s):
             at = first_mention_at(claim.condition, s[m.end():], ab)
             if at is not None and len(s[m.end():m.end() + at].split()) <= 10:
                 return s
@@ -1439,7 +1436,7 @@ def _case_harm_arose_from(claim: Claim, reading) -> str | None:
     if not claim.asserts_harm:
         return None
     others = cue("others_cases")  # other reports' cases, not its own patient's
-    return next((s for role, s in reading.roles if role not in ("title", "background") and not others.search(s)
+    return next((s for s in _case_told(reading) if not others.search(s)
                  and _title_harm_arose_from(claim, s, reading.abbreviations)), None)
 
 

@@ -196,15 +196,19 @@ def name_starts(names: tuple[str, ...]) -> tuple[str, ...]:
     return names + tuple(n.split()[-1] for n in names if _inverted(n) or _verbal(n))
 
 
+def _reorderable(words: list[str]) -> bool:
+    """Whether a name of these words may be met in another order (:func:`_inverted`, :func:`_verbal`): two to four
+    words, none of them joining two things (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
+    return 2 <= len(words) <= 4 and not any(w.lower() in word_set("mentions", "name_gap_stops") for w in words)
+
+
 def _inverted(name: str) -> str | None:
     """The pattern of a name of two to four words written head first ("knee osteoarthritis" as "osteoarthritis of
     the knee", "ACL reconstruction" as "reconstruction of the ACL", "autologous chondrocyte implantation" as
     "implantation of autologous chondrocytes"); None for one word, a hyphenated head, or a name whose words
     already join two things (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Za-z]{3,}", words[-1]):
-        return None
-    if any(w.lower() in word_set("mentions", "name_gap_stops") for w in words):
+    if not _reorderable(words) or not re.fullmatch(r"[A-Za-z]{3,}", words[-1]):
         return None
     head, rest = words[-1], " ".join(words[:-1])
     return _variant(head) + r"\s+of\s+(?:the\s+|an?\s+)?" + _variant(rest)
@@ -216,7 +220,7 @@ def _verbal(name: str) -> str | None:
     as "regenerating cartilage"; ``act_noun_verbs`` of data/lexicons/mentions.yaml); None for any other name, or one
     whose words already join two things (``name_gap_stops``), as :func:`_inverted`."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or any(w.lower() in word_set("mentions", "name_gap_stops") for w in words):
+    if not _reorderable(words):
         return None
     head = words[-1]
     ending = next((e for e in _act_noun_verbs() if head.lower().endswith(e) and len(head) >= len(e) + 3), None)
