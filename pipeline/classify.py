@@ -117,6 +117,7 @@ def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch
                     d = read_claim_direction(catalog_claim, a, abbreviations_in(f"{a.title}\n{a.abstract}"))
                     obj["claim_id"] = catalog_claim.id
                     obj["direction_not_about"] = d.not_about or None
+                    obj["direction_not_about_kind"] = d.not_about_kind and str(d.not_about_kind)
                     obj["link"] = link_dict(link_one(catalog_claim, a, ev, readings))
                 else:
                     d = read_direction(claim, a)

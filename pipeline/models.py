@@ -26,6 +26,28 @@ class Direction(StrEnum):
 DIRECTIONS = tuple(d.value for d in Direction)
 
 
+class NotAboutKind(StrEnum):
+    """The kind of reason a linked study's finding is not about its claim (a StrEnum like :class:`Direction`:
+    stored as its text in ``claim_articles.direction_not_about_kind``). The words for people, how each kind is read
+    back from them and the exclusion reason of each: :mod:`pipeline.claims.not_about`."""
+
+    NO_DATA = "no_data"            # the abstract presents a technique or hypothesis and reports no data
+    NO_FINDING = "no_finding"      # the results and conclusion state no finding
+    THERAPY = "therapy"            # the finding does not name (or refer back to) the claim's therapy
+    CONDITION = "condition"        # ... nor the claim's condition
+    METHOD = "method"              # it is about a method applied to the therapy (delivery, labelling, tracking)
+    EVERY_ARM = "every_arm"        # it compares arms that all received the therapy
+    ACTS_ON = "acts_on"            # it is about what acts on the therapy
+    NOT_COMPARED = "not_compared"  # a comparison claim's groups are not compared
+    FEWER_GROUPS = "fewer_groups"  # fewer of a comparison claim's groups are named than it compares
+    TOO_WEAK = "too_weak"          # about the claim, but the evidence is judged too weak to read a direction
+
+    @property
+    def excludes(self) -> bool:
+        """Whether a finding of this kind does not test the claim (every kind but 'too weak')."""
+        return self is not NotAboutKind.TOO_WEAK
+
+
 class GradeLevel(StrEnum):
     """A claim's certainty of evidence, GRADE's four levels and "No evidence", from lowest to highest
     (``list(GradeLevel)`` is that order). A StrEnum like :class:`Direction`: stored and shown as its

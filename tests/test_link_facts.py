@@ -36,7 +36,8 @@ def test_the_row_carries_the_facts_in_the_store_columns():
     assert row["condition_direct"] is True and row["direction_not_about"] == "the finding is about saline"
 
 
-def _link_row(con, pmid: int, reasons: list[str], condition_direct: bool, not_about: str | None) -> None:
+def _link_row(con, pmid: int, reasons: list[str], condition_direct: bool, not_about: str | None,
+              not_about_kind: str | None = None) -> None:
     from pipeline.store.articles import upsert_articles
     from pipeline.store.links import LINK_COLUMNS, replace_claims_links
 
@@ -46,7 +47,7 @@ def _link_row(con, pmid: int, reasons: list[str], condition_direct: bool, not_ab
               "direction_confidence": 0.0, "claim_hash": "h", "content_hash": "c", "linker_version": "v",
               "eligibility": None, "exclusion_reason": None, "indirectness": None, "eligibility_evidence": None,
               "eligibility_why": None, "linked": True, "condition_direct": condition_direct,
-              "direction_not_about": not_about}
+              "direction_not_about": not_about, "direction_not_about_kind": not_about_kind}
     replace_claims_links(con, "local", "state", "v", [("C04", "q", 1, "h", [], [tuple(values[c] for c in LINK_COLUMNS)])])
 
 

@@ -69,7 +69,7 @@ def test_rows_are_inserted_in_one_statement_and_read_back_unchanged(tmp_path):
     with connect(tmp_path / "t.duckdb") as con:
         rows = [("C1", p, 0.1 * p, "[]", ["MSC"] if p % 2 else [], [], "unclear", None, 0.0, "h", f"c{p}", "v",
                  *(("excluded", "no_findings", ["animal"], "a sentence", "why") if p % 3 else (None,) * 5), 0.1 * p >= 0.5,
-                 p % 2 == 0, "the finding is not about MSC" if p % 4 == 0 else None)
+                 p % 2 == 0, *(("the finding is not about MSC", "therapy") if p % 4 == 0 else (None, None)))
                 for p in range(1, 8)]
         insert_rows(con, "claim_articles", LINK_COLUMNS, rows, constants={"query_hit": "TRUE"}, chunk=3)
         got = con.execute(f"SELECT {', '.join(LINK_COLUMNS)}, query_hit FROM claim_articles ORDER BY pmid").fetchall()

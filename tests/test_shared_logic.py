@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.claims import eligibility
+from pipeline.claims.not_about import PHRASE_KINDS, NotAboutKind, exclusion_reason
 from pipeline.eval_report import label_scores
 from pipeline.grading.rubric import not_about_reason
 from pipeline.model_files import manifest_beside
@@ -16,8 +16,9 @@ def test_the_grader_reads_not_about_phrases_with_eligibilitys_table():
     assert not_about_reason("no finding stated") == "no_findings"
     assert not_about_reason("the finding compares fewer than 2 of the groups") == "therapy_not_tested"
     assert not_about_reason("the evidence is judged too weak to say") is None
-    for phrase, reason in eligibility.NOT_ABOUT_REASONS:
-        assert not_about_reason(f"the finding {phrase} MSCs") == reason
+    for phrase, kind in PHRASE_KINDS:
+        want = exclusion_reason(kind) if kind is not NotAboutKind.TOO_WEAK else None
+        assert not_about_reason(f"the finding {phrase} MSCs") == want
 
 
 def test_label_scores_count_each_label_against_the_rest():

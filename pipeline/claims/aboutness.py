@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
+from pipeline.claims.not_about import NotAboutKind
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, sentence_comparing, word_set
 
@@ -266,6 +267,7 @@ def _names_symbol(concept: Concept, title: str, text: str, abbreviations: dict[s
 class Aboutness:
     about: bool
     reason: str  # why not, for the reviewer; "" when it is about the claim
+    kind: NotAboutKind | None = None  # why not, as a type (pipeline/claims/not_about.py); None when it is about it
 
 
 def _repeats_what_followed_it(concept: Concept, abstract: str, findings: list[str],
@@ -295,7 +297,7 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
     """Whether ``findings`` (the sentences that state the article's result) speak to ``claim``; ``abstract`` (the
     whole text, when the caller has it) lets a finding refer back to what it repeats."""
     if not findings:
-        return Aboutness(False, "no finding stated")
+        return Aboutness(False, "no finding stated", NotAboutKind.NO_FINDING)
     text = " ".join(findings)
     in_title = names_concept(claim.therapy, title, abbreviations)
     t_named = names_concept(claim.therapy, text, abbreviations) or (
@@ -309,25 +311,25 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
                       # the findings)
                       or _repeats_what_followed_it(claim.therapy, abstract, findings, abbreviations)))
     if not t_named:
-        return Aboutness(False, f"the finding is not about {claim.therapy.name}")
+        return Aboutness(False, f"the finding is not about {claim.therapy.name}", NotAboutKind.THERAPY)
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]
     # (a claim of harm's exposure is measured - detected, analysed, counted - by every study of it: no method applied)
     if named and not claim.asserts_harm and all(_method_object(claim.therapy, x, abbreviations, claim.condition)
                                                   for x in named):
         return Aboutness(False, f"the finding is about a method applied to {claim.therapy.name} "
-                                f"(delivery, labelling, tracking, isolation), not its effect")
+                                f"(delivery, labelling, tracking, isolation), not its effect", NotAboutKind.METHOD)
     # (a comparison claim — MSCs from one source against another — is about exactly such arms)
     comparison = bool(claim.therapy.min_groups or claim.condition.min_groups)
     if not comparison and any(_in_every_arm(claim.therapy, x, abbreviations) for x in findings):
-        return Aboutness(False, f"the finding compares arms that all received {claim.therapy.name}")
+        return Aboutness(False, f"the finding compares arms that all received {claim.therapy.name}", NotAboutKind.EVERY_ARM)
     acts = [_acted_on(claim.therapy, x, abbreviations) for x in (title, *findings)]
     if True in acts and False not in acts[1:]:
-        return Aboutness(False, f"the finding is about what acts on {claim.therapy.name}")
+        return Aboutness(False, f"the finding is about what acts on {claim.therapy.name}", NotAboutKind.ACTS_ON)
     where = f"{text}\n{title}"
     if not names_concept(claim.condition, where, abbreviations):
-        return Aboutness(False, f"the finding is not about {claim.condition.name}")
+        return Aboutness(False, f"the finding is not about {claim.condition.name}", NotAboutKind.CONDITION)
     for concept in (claim.therapy, claim.condition):
         if concept.min_groups and len(groups_named(concept, where, abbreviations)) < concept.min_groups:
             return Aboutness(False, f"the finding compares fewer than {concept.min_groups} of "
-                                    f"{' | '.join(g[0] for g in concept.groups)}")
+                                    f"{' | '.join(g[0] for g in concept.groups)}", NotAboutKind.FEWER_GROUPS)
     return Aboutness(True, "")

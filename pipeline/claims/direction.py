@@ -29,6 +29,7 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
+from pipeline.claims.not_about import NotAboutKind
 from pipeline.claims.reading import ArticleReading
 from pipeline.claims.side_findings import without_side_findings, without_side_nulls
 from pipeline.claims.verdict import therapy_verdict
@@ -139,7 +140,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         no_data, has_results = reading.reports_no_data, reading.has_results_section
     if no_data:
         return DirectionResult("unclear", None, 0.0, ("no finding stated",),
-                               not_about="the abstract presents a technique or hypothesis and reports no data")
+                               not_about="the abstract presents a technique or hypothesis and reports no data",
+                               not_about_kind=NotAboutKind.NO_DATA)
     if reading is None:
         concl, results = conclusion_and_results(article)
     else:
@@ -156,7 +158,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         if cmp is None:
             reason = f"the finding does not compare {' | '.join(g[0] for g in compared.groups)}"
             return DirectionResult("unclear", pick_sentence(claim.title, findings) if findings else None, 0.5,
-                                   ("comparison",), not_about=reason)
+                                   ("comparison",), not_about=reason,
+                                   not_about_kind=NotAboutKind.NOT_COMPARED)
         return DirectionResult(cmp.direction, cmp.sentence, 0.6, ("comparison", cmp.reason))
     # baseline comparability and safety measures are not the finding on the claim's outcome: the direction is read
     # without them (whether the finding is about the claim is still asked of every finding sentence, below)
@@ -179,7 +182,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         sentence = shown.get(sentence, sentence)
         cues = d.cues + ("therapy verdict",)
         if direction == "unclear":
-            return DirectionResult("unclear", sentence, 0.5, cues, not_about="the evidence is judged too weak to say")
+            return DirectionResult("unclear", sentence, 0.5, cues, not_about="the evidence is judged too weak to say",
+                                   not_about_kind=NotAboutKind.TOO_WEAK)
         d = DirectionResult(direction, sentence, 0.65, cues)
         if sentence not in findings:  # a result the conclusion does not restate is part of the finding
             findings = [*findings, sentence]
@@ -188,7 +192,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     about = finding_about_claim(claim, article.title, findings, abbreviations, article.abstract or "")
     if about.about:
         return d
-    if about.reason == f"the finding is not about {claim.therapy.name}":
+    if about.kind is NotAboutKind.THERAPY:
         # A reviewer reads the results as well as the conclusion: a conclusion about the whole
         # construct ("periosteal cell-beads are stable transplants") does not undo a result stated of
         # the therapy ("Under the influence of TGF-beta1 we observed a reduction of the cartilage
@@ -216,4 +220,5 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
                 return DirectionResult("unclear", extra[0], 0.5, d.cues + (why,))
             if first:  # the reason shown is the first reading's
                 about, first = again, False
-    return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,), not_about=about.reason)
+    return DirectionResult("unclear", d.sentence, 0.5, d.cues + (about.reason,), not_about=about.reason,
+                           not_about_kind=about.kind)

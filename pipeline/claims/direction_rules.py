@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from pipeline.models import DIRECTIONS, Article  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
+from pipeline.models import DIRECTIONS, Article, NotAboutKind  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
 from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the NLP layer; still read from here)
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, any_of, rx, vocabulary
@@ -114,7 +114,8 @@ class DirectionResult:
     sentence: str | None
     confidence: float
     cues: tuple[str, ...] = ()
-    not_about: str = ""  # why the finding does not speak to the claim (read_claim_direction)
+    not_about: str = ""  # why the finding does not speak to the claim (read_claim_direction), in words
+    not_about_kind: NotAboutKind | None = None  # the same as a type (pipeline/claims/not_about.py); None with no reason
 
 
 

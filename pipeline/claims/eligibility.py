@@ -33,6 +33,7 @@ from typing import Callable
 from pipeline.claims.direction_rules import reports_case_course
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
+from pipeline.claims.not_about import NotAboutKind, exclusion_reason, excludes, kind_of
 from pipeline.claims.reading import OBJECTIVE
 from pipeline.claims.route import route_not_taken
 from pipeline.nlp.arms import StudyArms, cue, cue_words, sites_named
@@ -1694,14 +1695,18 @@ def in_population(population: tuple[str, ...], species: tuple[str, ...], is_anim
 def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | None = None, *,
                        title: str = "", publication_types: tuple[str, ...] = (), not_about: str | None = None,
                        is_animal: bool = False, is_in_vitro: bool = False, is_human: bool = False,
-                       species: tuple[str, ...] = ()) -> Eligibility:
+                       species: tuple[str, ...] = (), not_about_kind: NotAboutKind | None = None) -> Eligibility:
     """Whether the study read as ``reading`` / ``arms`` tests ``claim``.
 
     ``not_about`` is the direction reader's reason for reading the finding as not about the claim
     (:mod:`pipeline.claims.aboutness`); it excludes unless the arms show the therapy is the factor
-    that differs between arms. ``design`` is the design reader's label where known; ``species`` the
+    that differs between arms. The rules decide on its kind, ``not_about_kind`` (the direction reader's
+    ``DirectionResult.not_about_kind``; read from the words by :func:`pipeline.claims.not_about.kind_of` when not
+    given), never on its words. ``design`` is the design reader's label where known; ``species`` the
     extraction's species of the study's subjects (for a claim about animals, catalog ``population``)."""
     ab = reading.abbreviations
+    kind = NotAboutKind(not_about_kind) if not_about_kind else \
+        kind_of(not_about, therapy=claim.therapy.name, condition=claim.condition.name)
     title = title or next((s for role, s in reading.roles if role == "title"), "")
     comparison_claim = _is_comparison_claim(claim)
 
@@ -1857,55 +1862,52 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # tried and dropped: they added wrong inclusions on the held-out claims, see README.)
     # a comparison the title states outright ("ACI versus microfracture") is made, even when the
     # finding's sentences name the groups by forms the comparison reader misses (MACT, MF, CCP-ACI)
-    compared_in_title = comparison_claim and not_about is not None and \
-        any(k in not_about for k in ("does not compare", "compares fewer than")) and _title_compares_groups(claim, title, ab)
+    compared_in_title = comparison_claim and kind in (NotAboutKind.NOT_COMPARED, NotAboutKind.FEWER_GROUPS) \
+        and _title_compares_groups(claim, title, ab)
     # a title that sets the therapy against another treatment ("X versus microfracture") states the
     # experimental factor: a finding whose sentences name the therapy only by a form the mention reader
     # misses ("OAT" defined as "osteochondral transplantation") is still about it. Only the plain
     # "not about the therapy" reading yields to it, never "acts on", "every arm" or "method".
     against = _title_sets_therapy_against(claim, title, ab) if not comparison_claim and \
-        not_about == f"the finding is not about {claim.therapy.name}" else None
+        kind is NotAboutKind.THERAPY else None
     # a case report or series whose patients got the therapy (alone) and whose outcome it tells: the outcome is
     # the finding about the therapy, whatever the conclusion's subject (only the plain "not about the therapy")
-    case = _case_outcome(claim, reading) if design == "case_report" and \
-        not_about == f"the finding is not about {claim.therapy.name}" else None
+    case = _case_outcome(claim, reading) if design == "case_report" and kind is NotAboutKind.THERAPY else None
     # a harm case report whose title says its patient's harm arose from the therapy ("Fatal air embolism as a
     # complication of CT-guided needle biopsy of the lung", "... air embolism after CT-guided core needle biopsy of the
     # lung"): the title is the case's finding about the therapy, even when the abstract names the therapy only in what
     # is already known ("A CT-guided needle lung biopsy carries a risk of ...")
-    case = case or (title if design == "case_report" and not_about == f"the finding is not about {claim.therapy.name}"
+    case = case or (title if design == "case_report" and kind is NotAboutKind.THERAPY
                     and (_title_harm_arose_from(claim, title, ab) or _case_title_exposure_with_harm(claim, title, ab))
                     else None)
     # and so is the sentence in which the report tells its own patient's harm as arising from the therapy ("the case of
     # 13-year-old boy with subperiosteal abscess resulting from exacerbation of chronic frontal sinusitis")
     case = case or (_case_harm_arose_from(claim, reading) if design == "case_report"
-                    and not_about == f"the finding is not about {claim.therapy.name}" else None)
+                    and kind is NotAboutKind.THERAPY else None)
     # and so is the sentence telling what the patient of a case of the exposure - a disease or a state, never given -
     # presented with ("presented with fever and low back pain" in a report of a spinal epidural abscess): how the
     # exposure showed itself, whatever the conclusion says of its treatment (which may read as about something else, or
     # as acting on the exposure)
-    case = case or (_case_presented_with(claim, reading, title) if design == "case_report" and not_about in (
-        f"the finding is not about {claim.therapy.name}", f"the finding is not about {claim.condition.name}",
-        f"the finding is about what acts on {claim.therapy.name}") else None)
+    case = case or (_case_presented_with(claim, reading, title) if design == "case_report" and kind in (
+        NotAboutKind.THERAPY, NotAboutKind.CONDITION, NotAboutKind.ACTS_ON) else None)
     # so is any study's title that says the harm arose from the therapy ("Asymptomatic systemic air embolism after
     # CT-guided percutaneous transthoracic needle biopsy", a series of 1,000 biopsies): it names what the study found of
     # the exposure, whatever its conclusion's subject (risk factors among the exposed)
-    harm_title = title if not case and not_about == f"the finding is not about {claim.therapy.name}" \
+    harm_title = title if not case and kind is NotAboutKind.THERAPY \
         and (_title_harm_arose_from(claim, title, ab) or _title_exposure_causes_harm(claim, title, ab)) else None
     # a clinical series whose title names the therapy as what all its patients got ("Cell-free collagen type I
     # matrix for repair of cartilage defects—clinical and MRI results"): its results are the therapy's
     # (so are a single-arm series' when its finding also compares subgroups that all got the therapy: "less improvement
     # ... among patients who underwent concomitant AVR with CABG than among patients who underwent isolated AVR" beside
     # "improvements in LV systolic and diastolic function after AVR"; its subgroups are not a trial's arms)
-    series = not case and not comparison_claim and not_about in (f"the finding is not about {claim.therapy.name}",
-                                                                 f"the finding compares arms that all received {claim.therapy.name}") \
+    series = not case and not comparison_claim and kind in (NotAboutKind.THERAPY, NotAboutKind.EVERY_ARM) \
         and _clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
     case = case or (title if series else None)
     # the finding does not repeat the condition, but the methods count the participants who have it ("Eleven
     # patients with a cartilage defect of the knee were treated with the MACI system"): the finding is about them
     # (not when that sentence or the title puts them at another body site than the claim's)
     enrolled = _enrolled_with_condition(claim, reading, title) if not case and not comparison_claim and \
-        not_about == f"the finding is not about {claim.condition.name}" else None
+        kind is NotAboutKind.CONDITION else None
     # a clinical series of the therapy its title names, whose aim or methods say its patients were treated for the
     # claim's condition ("patients treated with OCA for focal chondral lesions"): its results are about them; so are a
     # randomised trial's whose title sets the therapy against another treatment ("Arthroscopic MACT Versus
@@ -1913,7 +1915,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # patient randomised has the condition). Not a trial of two regimens after the therapy (23880403: rehabilitation
     # after MACI), whose aim names the therapy and the condition too
     enrolled = enrolled or (_treated_for_condition(claim, reading, title) if not case and not comparison_claim
-                            and not_about == f"the finding is not about {claim.condition.name}"
+                            and kind is NotAboutKind.CONDITION
                             and (_clinical_series_of_title_therapy(claim, reading, arms, title, design, is_human, is_animal)
                                  or (design == "rct" and is_human and not is_animal
                                      and _title_sets_therapy_against(claim, title, ab)))
@@ -1921,11 +1923,11 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # a randomised allocation of the study's own participants to the therapy or to an arm without it ("randomized to
     # receive no health message, or either a gain-framed or loss-framed video"): the therapy is what the arms differ
     # by, whatever the finding's subject (only the plain "not about the therapy")
-    allocated = not comparison_claim and not isolated and not_about == f"the finding is not about {claim.therapy.name}" \
+    allocated = not comparison_claim and not isolated and kind is NotAboutKind.THERAPY \
         and _allocated_against(claim, arms, ab)
-    if excludes(not_about) and not isolated and not compared_in_title and not against and not case and not enrolled \
+    if excludes(kind) and not isolated and not compared_in_title and not against and not case and not enrolled \
             and not allocated and not harm_title:
-        return _excluded(_reason_from_not_about(not_about, claim), not_about, title)
+        return _excluded(exclusion_reason(kind, mechanism=claim.polarity is Polarity.MECHANISM), not_about, title)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
     # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)
@@ -1966,43 +1968,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     why = (f"{claim.therapy.name} is what differs between arms" if isolated else
            f"the title sets {claim.therapy.name} against another treatment: {against}" if against else
            f"the study's patients got {claim.therapy.name} and the abstract says what happened to them "
-           "(uncontrolled)" if case and excludes(not_about) else
+           "(uncontrolled)" if case and excludes(kind) else
            f"the finding is about the participants the methods count with {claim.condition.name}" if enrolled else
            f"the title says {claim.condition.name} arose from {claim.therapy.name}" if harm_title else
            f"{claim.therapy.name} is the study's {'exposure' if claim.asserts_harm else 'intervention'}")
-    return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(not_about) else None)
+    return Eligibility(True, None, tuple(kinds), evidence or (case if case and excludes(kind) else None)
                        or enrolled or harm_title or (arms.exposure_sentence or title), why)
-
-
-# the direction reader's "not about" phrases and the typed reason each one means (the grader reads
-# this table too, for a link stored without an eligibility)
-NOT_ABOUT_REASONS = (
-    ("reports no data", "no_findings"),
-    ("no finding stated", "no_findings"),
-    ("compares arms that all received", "cointervention_only"),
-    ("is about what acts on", "therapy_not_tested"),
-    ("is about a method applied to", "therapy_not_tested"),
-    ("does not compare", "therapy_not_tested"),
-    ("compares fewer than", "therapy_not_tested"),
-)
-# kept eligible: the finding is about the claim, only too weak to read a direction from
-STILL_ABOUT = ("judged too weak",)
-
-
-def _reason_from_not_about(not_about: str, claim: Claim) -> str:
-    for cue_text, reason in NOT_ABOUT_REASONS:
-        if cue_text in not_about:
-            return reason
-    if claim.polarity is Polarity.MECHANISM:
-        return "mechanism_not_measured"
-    if not_about.endswith(f"not about {claim.condition.name}"):
-        return "other_condition"
-    return "therapy_not_tested"
-
-
-def excludes(not_about: str | None) -> bool:
-    """Whether the direction reader's ``not_about`` reason is one that excludes (not merely 'too weak')."""
-    return bool(not_about) and not any(k in not_about for k in STILL_ABOUT)
 
 
 def finding_for_claim(claim: Claim, direction: str) -> str:

@@ -23,6 +23,7 @@ from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim
+from pipeline.claims.not_about import NotAboutKind
 from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings, read_article  # noqa: F401
 from pipeline.faults import crash_point
 from pipeline.logs import progress
@@ -218,9 +219,11 @@ log = logging.getLogger(__name__)
 # has no co-treatments; "we dissect" says what the authors did (fresh74 C828),
 # 2026.12.87 (fresh76 C842, after it was scored): what the patient of a case of such an exposure presented with is the
 # case's finding,
+# 2026.12.88 (session 39, issue 16): the kind of a "not about" reason is stored beside its words
+# (direction_not_about_kind, migration 025) and the eligibility rules decide on it, not on the phrase; no link moves,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.87"
+LINKER_RELEASE = "2026.12.88"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -261,8 +264,10 @@ class LinkResult:
     arms: StudyArms | None = field(default=None, repr=False)
     # the claim's condition is named in the title or MeSH (grading's indirectness reads it)
     condition_direct: bool = False
-    # why the direction of a linked study reads unclear: its finding is about something else (None when not)
+    # why the direction of a linked study reads unclear: its finding is about something else (None when not),
+    # in words and as a type (pipeline/claims/not_about.py)
     not_about: str | None = None
+    not_about_kind: NotAboutKind | None = None
 
 
 @dataclass
@@ -372,9 +377,10 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
                 r, direction=direction, direction_sentence=d.sentence, direction_confidence=d.confidence,
                 # kept with the relevance reasons, so a reviewer sees why it reads unclear
                 reasons=r.reasons + ((DIRECTION_UNCLEAR + d.not_about,) if d.not_about else ()),
-                not_about=d.not_about or None,
+                not_about=d.not_about or None, not_about_kind=d.not_about_kind,
                 eligibility=assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
+                                               not_about_kind=d.not_about_kind,
                                                is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human),
                                                species=tuple(species or ())),
                 # the comparisons' finding: the project's direction reading until a per-comparison reader exists
@@ -389,7 +395,7 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
             r.direction, r.direction_sentence, r.direction_confidence, ch, content_hash, LINKER_VERSION,
             e.status if e else None, e.reason if e else None, list(e.indirectness) if e else None,
             e.evidence if e else None, e.why if e else None, r.relevance >= LINK_THRESHOLD, r.condition_direct,
-            r.not_about)
+            r.not_about, r.not_about_kind)
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",

@@ -40,7 +40,7 @@ _STUDY_SQL = (
     "coalesce(ca.condition_direct, FALSE), "
     "list_has_any(coalesce(a.publication_types, []), ?) OR regexp_matches(coalesce(a.title, ''), ?, 'i'), "
     "a.title, a.abstract, coalesce(a.publication_types, []), "
-    "ca.direction_not_about, "
+    "ca.direction_not_about, ca.direction_not_about_kind, "
     "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []), coalesce(ae.species, []) "
     "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
     "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
@@ -61,10 +61,11 @@ def _studies_of(con: duckdb.DuckDBPyConnection, threshold: float,
     decided = reviews_store.in_force_all(con, claim_ids)
     out: dict[str, list[Study]] = {}
     for claim_id, *r in rows:
-        # condition_direct (r[9]) and direction_not_about (r[14]): the linker's columns (migration 020)
+        # condition_direct (r[9]), direction_not_about (r[14]) and its kind (r[15]): the linker's columns
+        # (migrations 020, 025)
         study = Study(*r[:11], title=r[11], abstract=r[12], publication_types=tuple(r[13]), not_about=r[14],
-                      eligibility=r[15], exclusion_reason=r[16], eligibility_why=r[17], indirectness=tuple(r[18]),
-                      species=tuple(r[19]))
+                      not_about_kind=r[15], eligibility=r[16], exclusion_reason=r[17], eligibility_why=r[18],
+                      indirectness=tuple(r[19]), species=tuple(r[20]))
         out.setdefault(claim_id, []).append(_with_decisions(study, decided.get(claim_id, {}).get(study.pmid, {})))
     return out
 

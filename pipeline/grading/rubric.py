@@ -17,7 +17,8 @@ from functools import lru_cache
 
 import yaml
 
-from pipeline.claims.eligibility import NOT_ABOUT_REASONS, STILL_ABOUT, in_population
+from pipeline.claims.eligibility import in_population
+from pipeline.claims.not_about import NotAboutKind, exclusion_reason, kind_of
 from pipeline.config import PROJECT_ROOT
 from pipeline.models import GradeLevel
 from pipeline.nlp.lexicons import YAML_LOADER
@@ -56,6 +57,9 @@ class Study:
     publication_types: tuple[str, ...] = ()
     # why the linker reads the finding as not about the claim (its "direction unclear: …" reason)
     not_about: str | None = None
+    # its kind (pipeline/claims/not_about.py; column direction_not_about_kind), None on rows linked before linker
+    # 2026.12.88: then read from the words
+    not_about_kind: str | None = None
     # a reviewer's eligibility decision in force: "eligible" or an exclusion reason, and how it is
     # cited (who, when, note); it stands above the machine's reading (pipeline/store/reviews.py)
     reviewed_eligibility: str | None = None
@@ -128,18 +132,16 @@ class Grade:
     population: tuple[str, ...] = ()
 
 
-def not_about_reason(not_about: str | None, condition: str | None = None) -> str | None:
-    """Typed exclusion reason for a link the linker reads as not about the claim, or None: the linker's
-    "not about" phrases mapped to the eligibility vocabulary of issue 17 by eligibility's own table (for
-    a link stored without an eligibility; one stored with it carries its reason)."""
-    if not not_about or any(k in not_about for k in STILL_ABOUT):
+def not_about_reason(not_about: str | None, condition: str | None = None,
+                     kind: NotAboutKind | str | None = None) -> str | None:
+    """Typed exclusion reason for a link the linker reads as not about the claim, or None: the kind of its
+    "not about" reason (``kind``, the column ``direction_not_about_kind``; read from the phrase by
+    :func:`pipeline.claims.not_about.kind_of` for a row stored before that column) mapped to the eligibility
+    vocabulary of issue 17 (for a link stored without an eligibility; one stored with it carries its reason)."""
+    kind = NotAboutKind(kind) if kind else kind_of(not_about, condition=condition)
+    if kind is None or not kind.excludes:
         return None
-    for cue, reason in NOT_ABOUT_REASONS:
-        if cue in not_about:
-            return reason
-    if condition and not_about.endswith(f"not about {condition}"):
-        return "other_condition"
-    return "therapy_not_tested"
+    return exclusion_reason(kind)
 
 
 def study_level(s: Study, condition: str | None = None, population: tuple[str, ...] = ()) -> StudyLevel:
@@ -164,7 +166,7 @@ def study_level(s: Study, condition: str | None = None, population: tuple[str, .
     if s.eligibility == "excluded":
         return StudyLevel(s.pmid, None, "does not test the claim", "excluded", False,
                           f"{s.exclusion_reason}: {s.eligibility_why or s.not_about or ''}".rstrip(": "))
-    why = not_about_reason(s.not_about, condition) if s.eligibility is None else None
+    why = not_about_reason(s.not_about, condition, s.not_about_kind) if s.eligibility is None else None
     if why:
         return StudyLevel(s.pmid, None, "does not test the claim", "excluded", False, f"{why}: {s.not_about}")
     if d == "narrative_review":

@@ -14,7 +14,8 @@ from pipeline.store.db import insert_rows
 LINK_COLUMNS = ("claim_id", "pmid", "relevance", "relevance_reasons", "therapy_mentions", "condition_mentions",
                 "direction", "direction_sentence", "direction_confidence", "claim_hash", "content_hash",
                 "linker_version", "eligibility", "exclusion_reason", "indirectness", "eligibility_evidence",
-                "eligibility_why", "linked", "condition_direct", "direction_not_about")
+                "eligibility_why", "linked", "condition_direct", "direction_not_about",
+                "direction_not_about_kind")
 
 
 def link_state(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, tuple]:

@@ -1,0 +1,11 @@
+-- Issue 16: why a linked study's finding is not about its claim, as a type beside the words.
+--
+-- Migration 020 made `direction_not_about` a column, but it holds words for people ("the finding is not about
+-- platelet-rich plasma"), and the grader still recovered the kind of reason by matching phrases. The linker now
+-- writes the kind itself (pipeline/claims/not_about.py NotAboutKind, through pipeline/store/links.py):
+--   direction_not_about_kind  no_data | no_finding | therapy | condition | method | every_arm | acts_on |
+--                             not_compared | fewer_groups | too_weak; NULL when the finding is about the claim
+-- Rows linked before this migration keep NULL: the grader reads their kind from `direction_not_about` as before
+-- (pipeline.claims.not_about.kind_of), and the next link run rewrites every row (the linker's release is part of
+-- LINKER_VERSION).
+ALTER TABLE claim_articles ADD COLUMN IF NOT EXISTS direction_not_about_kind VARCHAR;
