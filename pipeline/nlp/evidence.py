@@ -49,7 +49,10 @@ from pipeline.nlp.vocabulary import versioned
 # .12.31: an abstract saying "we performed a review of 41 adults diagnosed and treated for ..." or "we review patients
 # treated at ..." reviewed its own patients' charts, not the literature (design_cues.yaml chart_review,
 # design.describes_a_review; fresh51 C590's cohort, after it was scored).
-EXTRACTOR_RELEASE = "2026.12.31"
+# .12.32 (session 39): a species named as a reagent's source ("Mouse monoclonal Anti-CCR7 antibody", "goat anti-rabbit
+# IgG", "bovine serum albumin") is not among the study's species (study_systems.yaml reagent_*;
+# population.without_reagents): 29207829, FFPE blocks of human ameloblastoma, stored as a mouse and rabbit study.
+EXTRACTOR_RELEASE = "2026.12.32"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'

@@ -90,8 +90,23 @@ def _text(article: Article) -> str:
     return f"{article.title}\n{article.abstract}"
 
 
+# A species word as a reagent's source (study_systems.yaml reagent_*): "Mouse monoclonal Anti-CCR7 antibody", "goat
+# anti-rabbit IgG", "fetal bovine serum". Read before the species are named, so a human tissue study stained with mouse
+# antibodies is no mouse study (29207829, FFPE blocks of ameloblastoma, read as an animal study for its antibodies)
+_REAGENT_AFTER = compile_guarded(rf"(?<![\w-])(?:{_ANY_ANIMAL})\s+(?:{_systems('reagent_after_species')})", re.I)
+_REAGENT_BEFORE = compile_guarded(rf"(?<![\w-])(?:{_systems('reagent_before_species')})\s?(?:{_ANY_ANIMAL})(?![\w-])", re.I)
+
+
+def without_reagents(text: str) -> str:
+    """``text`` with each species word that names a reagent's source blanked (the rest in place, same length)."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _REAGENT_AFTER.sub(blank, _REAGENT_BEFORE.sub(blank, text))
+
+
 def _species_named(text: str) -> list[str]:
-    """The species (keys of species.yaml but :data:`NOT_ANIMALS`) whose pattern finds a name in ``text``."""
+    """The species (keys of species.yaml but :data:`NOT_ANIMALS`) whose pattern finds a name in ``text``, a species
+    named only as a reagent's source aside (:func:`without_reagents`)."""
+    text = without_reagents(text)
     if not _FOLDS_TO_ASCII.isdisjoint(text):
         return [name for name, rx in _SPECIES_RX.items() if rx.search(text)]
     low = text.lower()
