@@ -97,6 +97,10 @@ _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues(
 _CASE_PATIENT = compile_guarded(rf"\b(?:{_cues('case_patient')})\b", re.I)
 # the authors calling their findings new ("each of these mechanisms is novel"): their own, though said with no number
 _NOVELTY = compile_guarded(rf"\b(?:{_cues('novelty')})\b", re.I)
+# a results sentence saying only that something was made (eligibility_cues.yaml built_*): "An evidence-based CDSS ... was
+# developed with the active participation of ...", "we developed a web-based tool"
+_BUILT = compile_guarded(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:{_cues('built_passive')})\b|"
+                         rf"\bwe\s+(?:\w+\s+)?(?:{_cues('built_we')})\b", re.I)
 _RESULT_NUMBERS = compile_guarded(r"\bp\s*[<=>≤]\s*0?\.\d|\b\d+(?:\.\d+)?\s*%|\bsignificant(?:ly)?\b", re.I)
 # the claim's therapy as a concentrate or aspirate rather than cultured cells
 _CONCENTRATE = compile_guarded(r"\b(?:aspirate|concentrate|BMAC|BMC|cBMA|stromal vascular fraction|SVF|bone marrow cells?|"
@@ -785,6 +789,13 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
             and not reports_case_course(body, publication_types):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
+    # a report that only builds its therapy: its labelled results say, in every sentence and without a number, that
+    # something was made ("RESULTS: An evidence-based CDSS ... was developed with the active participation of the
+    # individuals involved"); its hopeful conclusion ("may potentially be leveraged to enhance ...") is no finding
+    built = _only_built(reading)
+    if built and not reports_case_course(body, publication_types):
+        return _excluded("no_findings", "the results say only that something was built or designed; no outcome of its "
+                         "use is reported", built)
     # (a case report is its patient's story, often told in its title alone: "Hyperbaric oxygen therapy for air embolism
     # complicating CT-guided needle biopsy of the lung"; what it gave and whether that is the claim's therapy is read
     # below)
@@ -812,6 +823,15 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
             extract_sample_size([x for role, x in reading.roles if role != "title"]).value is None:
         return _excluded("no_findings", "no study of its own: the abstract neither says what the authors did nor counts "
                          "any participants", title)
+    return None
+
+
+def _only_built(reading) -> str | None:
+    """The first results sentence when the abstract's labelled results (a RESULTS section) say only that something was
+    built, designed or developed: every sentence says so (:data:`_BUILT`) and none states a number; else None."""
+    results = list(reading.results) if reading.has_results_section else []
+    if results and all(_BUILT.search(s) and not re.search(r"\d", s) for s in results):
+        return results[0]
     return None
 
 
