@@ -58,3 +58,36 @@ def test_results_that_measure_what_was_built_are_findings():
         BUILT.abstract_sections[3]])
     e = _eligibility(CDSS, tried)
     assert e.reason != "no_findings" or "only that something was built" not in (e.why or "")
+
+
+# 19419937 (workshop corpus, fresh46 C535): Fhit in gastric carcinomas, H. pylori status one of the variables it was
+# related to; survival by H. pylori status is not reported (both reviewers: not eligible). Read as a rabbit study until
+# extractor 2026.12.32 (its "rabbit polyclonal antiFhit antibody"); read as a human study, the clinical-series reading
+# took the infection for what every patient "got" (Very low where the reviewers say No evidence)
+FHIT = Article(pmid=19419937, title="Immunohistochemical assessment of Fhit protein expression in advanced gastric "
+               "carcinomas in correlation with Helicobacter pylori infection and survival time.", abstract=(
+    "Fhit protein is known to play a role in the process of neoplastic transformation. The study included a group of 80 "
+    "patients with advanced gastric carcinomas. The expression of Fhit protein was assessed by means of the "
+    "immunohistochemical method (avidin-biotin-streptavidin) in the sections fixed in formalin and embedded in paraffin, "
+    "using rabbit polyclonal antiFhit antibody (Abcam, UK) at 1: 200. Statistical analysis did not show any correlation "
+    "of the expression of Fhit protein in the main mass of tumour and in the metastasis to lymph node with gender, depth "
+    "of wall invasion, histological differentiation, Lauren's classification, Bormann's classification, metastases to "
+    "local lymph nodes or Helicobacter pylori infection. However, a strong statistical correlation was revealed of Fhit "
+    "protein expression in the main mass of tumour with patients' age (p=0.04) and tumour location in the stomach "
+    "(p=0.02). No relationship was found between Fhit expression in the main mass of tumour and survival time (p=0.26)."))
+
+HP = Claim(id="T2", title="Helicobacter pylori infection shortens survival in stomach cancer",
+           therapy=Concept("Helicobacter pylori infection", ("H. pylori infection", "Helicobacter pylori")),
+           condition=Concept("survival in gastric cancer", ("gastric cancer", "gastric carcinoma", "survival")),
+           quotes=(), seed_strength="asserted", query="pylori[tiab]", polarity=Polarity.HARM)
+
+
+def test_an_exposure_measured_in_some_patients_is_not_what_a_series_gave_them_all():
+    from pipeline.claims.direction import read_claim_direction
+
+    reading = read_article(FHIT)
+    d = read_claim_direction(HP, FHIT, reading.abbreviations, reading=reading)
+    assert d.not_about_kind == "therapy"  # the finding is about Fhit, not the infection
+    e = assess_eligibility(HP, reading, read_arms(reading), "other", title=FHIT.title, is_human=True,
+                           not_about=d.not_about, not_about_kind=d.not_about_kind)
+    assert not e.eligible and e.reason == "therapy_not_tested", e

@@ -97,6 +97,9 @@ _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues(
 _CASE_PATIENT = compile_guarded(rf"\b(?:{_cues('case_patient')})\b", re.I)
 # the authors calling their findings new ("each of these mechanisms is novel"): their own, though said with no number
 _NOVELTY = compile_guarded(rf"\b(?:{_cues('novelty')})\b", re.I)
+# a title relating its subject to the therapy as a variable, right before the therapy's name (eligibility_cues.yaml
+# title_correlate): "... in correlation with Helicobacter pylori infection"
+_TITLE_CORRELATE = compile_guarded(rf"\b(?:{_cues('title_correlate')})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 # a results sentence saying only that something was made (eligibility_cues.yaml built_*): "An evidence-based CDSS ... was
 # developed with the active participation of ...", "we developed a web-based tool"
 _BUILT = compile_guarded(rf"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:{_cues('built_passive')})\b|"
@@ -1250,7 +1253,17 @@ def _clinical_series_of_title_therapy(claim: Claim, reading, arms: StudyArms, ti
     ab = reading.abbreviations
     return design in _SERIES_DESIGNS and is_human and not is_animal and arms.single_arm \
         and _names_therapy(claim, title, ab) and not _title_compares(title) and not _together(claim, title, ab) \
-        and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text)
+        and not _other_active(claim, title, ab) and not _GROUPS_COMPARED.search(reading.text) \
+        and not _title_correlate(claim, title, ab)
+
+
+def _title_correlate(claim: Claim, title: str, ab: dict[str, str]) -> bool:
+    """Whether the title names the therapy only as a variable the study related its subject to ("Fhit protein expression
+    in advanced gastric carcinomas in correlation with Helicobacter pylori infection and survival time":
+    ``title_correlate`` of data/lexicons/eligibility_cues.yaml right before every mention): measured in some patients,
+    not what a series gave them all."""
+    mentions = find_mentions(claim.therapy, title, ab)
+    return bool(mentions) and all(_TITLE_CORRELATE.search(title[max(0, m.start - 40):m.start]) for m in mentions)
 
 
 def _treated_for_condition(claim: Claim, reading, title: str) -> str | None:

@@ -223,9 +223,11 @@ log = logging.getLogger(__name__)
 # (direction_not_about_kind, migration 025) and the eligibility rules decide on it, not on the phrase; no link moves,
 # 2026.12.89 (fresh78 C865, after it was scored): a report whose labelled results say only, without a number, that
 # something was built or designed has no findings,
+# 2026.12.90 (fresh46 C535, once extractor 2026.12.32 no longer read its study as a rabbit study for its antibody): a
+# title naming the therapy only "in correlation with" the study's subject is no series that gave it to all,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.89"
+LINKER_RELEASE = "2026.12.90"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
