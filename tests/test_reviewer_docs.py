@@ -41,6 +41,9 @@ def test_documented_queries_run(evidence_db):
     # head-to-head claims with their comparator (22): the bundled catalog's C18 and C19b, linked studies or none
     head_to_head = next(i for i, sql in enumerate(blocks) if "c.comparator IS NOT NULL" in sql)
     assert results[head_to_head] >= 2
+    # why linked studies' findings are not about their claims, by kind (25): C11's and others' on this database
+    kinds = next(i for i, sql in enumerate(blocks) if "direction_not_about_kind AS kind" in sql)
+    assert results[kinds] >= 3
 
 
 # ---------------------------------------------------------------- the reviewers' DuckDB CLI
