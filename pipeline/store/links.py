@@ -25,16 +25,6 @@ def link_state(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, tuple]:
         [source]).fetchall()}
 
 
-
-
-
-
-
-
-
-
-
-
 def all_current_links(con: duckdb.DuckDBPyConnection) -> dict[str, dict[int, tuple]]:
     """claim_id → {pmid: (claim_hash, content_hash, linker_version)} of its stored links, every claim in one query."""
     out: dict[str, dict[int, tuple]] = {}
