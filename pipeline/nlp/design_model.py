@@ -50,11 +50,13 @@ SINGLE = {
 
 def text_rules(article: Article) -> tuple:
     """(population, design) the rule extractors read from the text alone (no MeSH, no PublicationType):
-    what :func:`rule_tokens` shows the model, and what the extract stage starts from."""
+    what :func:`rule_tokens` shows the model, and what the extract stage starts from. The population is read as the
+    model was trained on it: a reagent's source species counted among the species (``reagent_species``; the extract
+    stage reads the population again without them, :func:`pipeline.nlp.evidence.extract_evidence`)."""
     from pipeline.nlp.design import classify_design
     from pipeline.nlp.population import extract_population
 
-    pop = extract_population(article, use_metadata=False)
+    pop = extract_population(article, use_metadata=False, reagent_species=True)
     return pop, classify_design(article, pop, use_metadata=False)
 
 

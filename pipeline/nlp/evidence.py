@@ -16,7 +16,7 @@ from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_t
                                   reports_its_results, says_not_randomised, stated_design)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
-                                     laboratory_specimens)
+                                     laboratory_specimens, names_a_reagent)
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.sample_size import extract_sample_size
 from pipeline.nlp.sentences import split_at_stops
@@ -52,7 +52,10 @@ from pipeline.nlp.vocabulary import versioned
 # .12.32 (session 39): a species named as a reagent's source ("Mouse monoclonal Anti-CCR7 antibody", "goat anti-rabbit
 # IgG", "bovine serum albumin") is not among the study's species (study_systems.yaml reagent_*;
 # population.without_reagents): 29207829, FFPE blocks of human ameloblastoma, stored as a mouse and rabbit study.
-EXTRACTOR_RELEASE = "2026.12.32"
+# .12.33: ... but the design classifier's rule tokens read the population as it was trained on it, reagents' species
+# counted (design_model.text_rules; population.extract_population reagent_species), so its recorded command still
+# rebuilds the shipped model; the stage reads the population again without them where the text names a reagent.
+EXTRACTOR_RELEASE = "2026.12.33"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -271,7 +274,10 @@ def _rules(article: Article, use_metadata: bool, text_rules: tuple | None) -> tu
         pop = extract_population(article, use_metadata=use_metadata)
         return pop, classify_design(article, pop, use_metadata=use_metadata)
     pop0, design0 = text_rules
-    pop = extract_population(article, use_metadata=True) if use_metadata and article.mesh else pop0
+    # (the classifier's text-only reading counts a reagent's source species among the species, as it was trained; the
+    # stage's does not, so it is read again where the text names a reagent's source)
+    pop = extract_population(article, use_metadata=True) if use_metadata and article.mesh else \
+        extract_population(article, use_metadata=False) if names_a_reagent(article) else pop0
     if pop == pop0 and not (use_metadata and article.publication_types):
         return pop0, design0
     return pop, classify_design(article, pop, use_metadata=use_metadata)

@@ -103,19 +103,30 @@ def without_reagents(text: str) -> str:
     return _REAGENT_AFTER.sub(blank, _REAGENT_BEFORE.sub(blank, text))
 
 
-def _species_named(text: str) -> list[str]:
+def names_a_reagent(article: Article) -> bool:
+    """Whether ``article`` names a species as a reagent's source (:func:`without_reagents` would blank something)."""
+    text = _text(article)
+    return bool(_REAGENT_BEFORE.search(text) or _REAGENT_AFTER.search(text))
+
+
+def _species_named(text: str, reagent_species: bool = False) -> list[str]:
     """The species (keys of species.yaml but :data:`NOT_ANIMALS`) whose pattern finds a name in ``text``, a species
-    named only as a reagent's source aside (:func:`without_reagents`)."""
-    text = without_reagents(text)
+    named only as a reagent's source aside (:func:`without_reagents`) unless ``reagent_species``."""
+    if not reagent_species:
+        text = without_reagents(text)
     if not _FOLDS_TO_ASCII.isdisjoint(text):
         return [name for name, rx in _SPECIES_RX.items() if rx.search(text)]
     low = text.lower()
     return [name for name, rx in _SPECIES_RX.items() if any(w in low for w in _SPECIES_WORDS[name]) and rx.search(text)]
 
 
-def extract_population(article: Article, *, use_metadata: bool = True) -> Population:
+def extract_population(article: Article, *, use_metadata: bool = True, reagent_species: bool = False) -> Population:
+    """Who ``article`` studied, from its text and (``use_metadata``) its MeSH check tags. ``reagent_species``: read a
+    species named as a reagent's source ("mouse monoclonal antibody") as a species studied, as the rules did before
+    extractor 2026.12.32 - the reading the shipped design classifier's rule tokens were trained on
+    (:func:`pipeline.nlp.design_model.text_rules`), so that its recorded command still rebuilds it."""
     text = _text(article)
-    species = _species_named(text)
+    species = _species_named(text, reagent_species)
     human_hits = len(HUMAN_RX.findall(text))
     mesh = {m.descriptor.lower() for m in article.mesh} if use_metadata else set()
 
