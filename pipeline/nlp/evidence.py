@@ -55,7 +55,10 @@ from pipeline.nlp.vocabulary import versioned
 # .12.33: ... but the design classifier's rule tokens read the population as it was trained on it, reagents' species
 # counted (design_model.text_rules; population.extract_population reagent_species), so its recorded command still
 # rebuilds the shipped model; the stage reads the population again without them where the text names a reagent.
-EXTRACTOR_RELEASE = "2026.12.33"
+# .12.34 (session 39): a study the classifier calls a protocol that reports its own results stays one only when its
+# title calls the study itself a protocol (design_cues.yaml protocol_title), not when it names a treatment's or a
+# laboratory's protocol ("in a gonadotropin-releasing hormone antagonist protocol": fresh45 C507's study).
+EXTRACTOR_RELEASE = "2026.12.34"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
