@@ -98,6 +98,57 @@ def eligibility_counts(claims: list[str], reviews: dict, con: duckdb.DuckDBPyCon
     return n
 
 
+def project_states(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> dict[int, str]:
+    """What the project did with each query hit of a claim, read from the typed columns (never the reasons' words):
+    ``counted``; ``excluded: <exclusion_reason>``, followed by the direction reader's typed "not about" kind where it
+    gave one (``excluded: other_condition; finding not about: condition`` - the kind may be the exclusion's cause or a
+    second reading beside another rule's: ``excluded: cointervention_only; finding not about: condition``);
+    ``linked, not counted`` (eligible, but
+    left out by the grader: a retraction, a review's trials already counted); ``not linked: below the threshold``;
+    or, for a hit with no relevance at all, what its text does not name (``the therapy``, ``the condition``, or
+    ``too few of the compared groups``). A reviewed record that is no hit is absent (``not a query hit``)."""
+    counted = counted_pmids(con, claim_id, threshold)
+    out: dict[int, str] = {}
+    for pmid, relevance, eligibility, reason, kind, therapy, condition in con.execute(
+            "SELECT pmid, relevance, eligibility, exclusion_reason, direction_not_about_kind, therapy_mentions, "
+            "condition_mentions FROM claim_articles WHERE claim_id = ?", [claim_id]).fetchall():
+        if pmid in counted:
+            out[pmid] = "counted"
+        elif relevance >= threshold:
+            out[pmid] = (f"excluded: {reason}" + (f"; finding not about: {kind}" if kind else "")) \
+                if eligibility != "eligible" \
+                else "linked, not counted"
+        elif relevance > 0:
+            out[pmid] = "not linked: below the threshold"
+        else:
+            out[pmid] = "not linked: the text does not name " + (
+                "the therapy" if not therapy else "the condition" if not condition else "enough of the compared groups")
+    return out
+
+
+def state_table(rows: list[tuple[str, bool]]) -> list[str]:
+    """Markdown rows: for each of :func:`project_states`' states, how many records the reviewers call eligible and how
+    many not, and the eligible share (for ``counted``, the precision; for an exclusion, what it costs in recall
+    against what it keeps out), most frequent first."""
+    n: dict[str, list[int]] = {}
+    for state, gold in rows:
+        n.setdefault(state, [0, 0])[0 if gold else 1] += 1
+    out = ["| what the project did | eligible (reviewers) | not eligible | eligible share |", "|---|---|---|---|"]
+    for state, (yes, no) in sorted(n.items(), key=lambda x: (-sum(x[1]), x[0])):
+        out.append(f"| {state} | {yes} | {no} | {yes / (yes + no):.2f} |")
+    return out
+
+
+def claim_state_rows(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection,
+                     threshold: float) -> list[tuple[str, str, int, bool]]:
+    """(claim, state, pmid, eligible) for every record of ``claims`` both reviewers label alike."""
+    out = []
+    for cid in claims:
+        states = project_states(con, cid, threshold)
+        out += [(cid, states.get(p, "not a query hit"), p, gold) for p, gold in agreed_records(reviews, cid)[0]]
+    return out
+
+
 def _eligibility(claims: list[str], reviews: dict, con: duckdb.DuckDBPyConnection, threshold: float) -> dict:
     n = eligibility_counts(claims, reviews, con, threshold)
     prec, rec, f1 = prf(n["tp"], n["fp"], n["fn"])
@@ -130,6 +181,10 @@ def evaluate_grades(con: duckdb.DuckDBPyConnection, data: Path | None = None, *,
     # held-out eligibility: rules were written from the development claims' records only (issue 17 item 5)
     rep.summary |= {f"held-out: {k}": v for k, v in _eligibility(held, reviews, con, threshold).items()}
     head = ["| claim | reviewers | project |", "|---|---|---|"]
+    # where the project and the reviewers part, by what the project did with the record (all claims together)
+    states = [(state, gold) for _, state, _, gold in claim_state_rows(dev + held, reviews, con, threshold)]
     rep.extra_markdown = "\n".join(["## Development claims", "", *head, *dev_rows, "",
-                                    "## Held-out claims", "", *head, *held_rows])
+                                    "## Held-out claims", "", *head, *held_rows, "",
+                                    "## Each reviewed record by what the project did with it", "",
+                                    *state_table(states)])
     return rep

@@ -14,7 +14,8 @@ data/eval/grade_reviews/) are built from the bundled corpus the same way `make r
 what a change to the linker or the rubric moves, in a few minutes. `--code DIR` runs another
 checkout's code over the same databases (a before/after pair). The summary (per set, per claim,
 every reviewed pair's counted/linked state) is written to WORK/summary.json; `--against OLD.json`
-prints the claims and pairs that moved.
+prints the claims and pairs that moved; `--reasons` prints every reviewed record by what the project did with it
+(counted, each typed exclusion, not linked and why) against the reviewers' eligibility.
 
 These sets are development data once scored (their READMEs say so): the pooled figure is a
 development figure, and the once-scored figures stay the ones in README's held-out table.
@@ -39,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import link_threshold  # noqa: E402
 from pipeline.eval_report import prf  # noqa: E402
-from pipeline.grading.eval_grades import agreed_records, counted_pmids, eligibility_counts, grade_levels, load_reviews  # noqa: E402
+from pipeline.grading.eval_grades import (claim_state_rows, eligibility_counts, grade_levels, load_reviews,  # noqa: E402
+                                          state_table)
 from pipeline.grading.rubric import GRADES  # noqa: E402
 from pipeline.query import compile_query, search_store  # noqa: E402
 
@@ -161,9 +163,9 @@ def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
             if ours < min(levels):
                 row["lower"].append(cid)
             out["claims"][cid] = {"set": name, "project": GRADES[ours], "reviewers": [GRADES[v] for v in levels]}
-            counted = counted_pmids(con, cid, threshold)
-            for p, gold in agreed_records(reviews, cid)[0]:
-                out["pairs"][f"{cid}:{p}"] = {"gold": gold, "counted": p in counted}
+        for cid, state, p, gold in claim_state_rows(claims, reviews, con, threshold):
+            # (the state: what the project did with the record, eval_grades.project_states)
+            out["pairs"][f"{cid}:{p}"] = {"gold": gold, "counted": state == "counted", "state": state}
         row |= eligibility_counts(claims, reviews, con, threshold)
         con.close()
         out["sets"][name] = row
@@ -175,7 +177,7 @@ def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
     return out
 
 
-def print_summary(s: dict, against: dict | None) -> None:
+def print_summary(s: dict, against: dict | None, reasons: bool = False) -> None:
     print("| set | claims | exact | higher | lower | counted P / R |")
     print("|---|---|---|---|---|---|")
     for name, r in s["sets"].items():
@@ -185,6 +187,9 @@ def print_summary(s: dict, against: dict | None) -> None:
     t = s["total"]
     print(f"\nall: {t['exact']}/{t['claims']} exact, {len(t['higher'])} higher ({', '.join(t['higher'])}), "
           f"{t['lower']} lower, counted P {t['precision']:.3f} R {t['recall']:.3f}")
+    if reasons:
+        print("\nEvery reviewed record, by what the project did with it (`project_states`; pooled over the sets):\n")
+        print("\n".join(state_table([(p["state"], p["gold"]) for p in s["pairs"].values()])))
     if against:
         moved = [f"{c}: {o['project']} → {s['claims'][c]['project']} (reviewers {' / '.join(o['reviewers'])})"
                  for c, o in against["claims"].items() if c in s["claims"] and s["claims"][c]["project"] != o["project"]]
@@ -205,6 +210,9 @@ def main() -> None:
     ap.add_argument("--relink", action="store_true", help="relink and regrade the databases a build left")
     ap.add_argument("--summary-only", action="store_true", help="only read the databases a build left")
     ap.add_argument("--against", type=Path, help="an earlier summary.json: print what moved")
+    ap.add_argument("--reasons", action="store_true",
+                    help="also print every reviewed record by what the project did with it (counted, each typed "
+                         "exclusion, not linked and why) against the reviewers' eligibility")
     a = ap.parse_args()
     sets = held_out_sets()
     if a.set:
@@ -225,7 +233,7 @@ def main() -> None:
         build(code, a.work, a.corpus, sets, bundled)
     s = summarise(a.work, sets, bundled)
     (a.work / "summary.json").write_text(json.dumps(s, indent=1), encoding="utf-8")
-    print_summary(s, json.loads(a.against.read_text(encoding="utf-8")) if a.against else None)
+    print_summary(s, json.loads(a.against.read_text(encoding="utf-8")) if a.against else None, a.reasons)
 
 
 if __name__ == "__main__":
