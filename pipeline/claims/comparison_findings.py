@@ -370,6 +370,21 @@ def against_comparator(claim, arms: StudyArms | None, direction: str,
     return new, f"the finding against {comparator.name}", None
 
 
+def only_as_comparator(claim, arms: StudyArms | None, abbreviations: dict[str, str] | None = None) -> bool:
+    """Whether the claim's therapy is the comparator of every comparison of ``arms`` that names it on one side, and
+    of at least one ("subchondral bone marrow concentrate versus contralateral total knee arthroplasty" for a claim
+    about the arthroplasty): the study's experimental arm is something else, and what its conclusion's tone favours
+    ("... was effective, with a lower complication rate and a quicker recovery as compared with TKA") is that arm."""
+    sides = [therapy_side(claim, c, abbreviations) for c in (arms.comparisons if arms is not None else ())]
+    return "comparator" in sides and "intervention" not in sides
+
+
+def _tone_only(arms: StudyArms | None) -> bool:
+    """Whether no comparison of ``arms`` has an answer of the per-comparison reader: a link direction then rests on
+    the conclusion's tone alone."""
+    return not any(c.finding_source == SOURCE and c.finding != "unclear" for c in (arms.comparisons if arms else ()))
+
+
 def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
           findings_cache: dict | None = None) -> list:
     """Read the comparisons of each linked result of one claim (``results``: the linker's frozen
@@ -401,6 +416,14 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
                                                (*reading.conclusion, *reading.results))
         if why:
             reasons, new = (*reasons, f"direction {new} → {versus}: {why}"), versus
+        # a conclusion read as favourable says nothing for the claim's therapy when the therapy is only what the study's
+        # own treatment was compared with (fresh79 C876: two trials of marrow concentrate against knee replacement,
+        # counted as supporting the replacement); the comparisons that carried that reading say so too
+        if new == "supports" and _tone_only(arms) and only_as_comparator(claim, arms, r.abbreviations):
+            reasons, new = (*reasons, f"direction supports → unclear: {claim.therapy.name} is only the comparator of the "
+                                      "study's comparisons; its conclusion's tone is about the other arm"), "unclear"
+            arms = replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE
+                                                   else c for c in arms.comparisons))
         if new != r.direction:
             # the sentence shown beside the direction is the one it was read from
             out.append(replace(r, arms=arms, direction=new, reasons=reasons,

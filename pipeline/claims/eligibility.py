@@ -1370,6 +1370,27 @@ def _therapy_only_as_destination(case: _Case) -> str | None:
     return None
 
 
+# a treatment counted as an event: "what better postpones total knee arthroplasty", "the need for knee replacement"
+_OUTCOME_EVENT = compile_guarded(rf"(?:^|\W)(?:{_cues('outcome_event_before')})(?:\s+(?:a|an|the))?\s*$", re.I)
+
+
+def _therapy_only_as_outcome_event(case: _Case) -> str | None:
+    """The sentence, when every mention of the therapy in the title and the abstract outside the background is an event
+    the study counts - right after "postpones", "the need for", "conversion to", "time to" (``outcome_event_before``
+    of data/lexicons/eligibility_cues.yaml) - and no comparison the arms reader found names it on either side: marrow
+    cells compared on how long they put off a knee replacement test the cells, not the replacement. Else None."""
+    claim, ab = case.claim, case.ab
+    if any(_names_therapy(claim, c.intervention, ab) or _names_therapy(claim, c.comparator, ab)
+           for c in case.arms.comparisons):
+        return None
+    # (a short form in brackets right after the name restates it: "postpone total knee arthroplasty (TKA)")
+    at = [(s, m.start) for role, s in case.reading.roles if role != "background" and s
+          for m in find_mentions(claim.therapy, s, ab) if not s[:m.start].rstrip().endswith("(")]
+    if at and all(_OUTCOME_EVENT.search(s[max(0, i - 40):i]) for s, i in at):
+        return at[0][0]
+    return None
+
+
 # the title's turn to what its findings mean for: "...: implications for the use of mTOR inhibitors in ..."
 _IMPLICATION = compile_guarded(rf"\b(?:{_cues('title_implication')})\b", re.I)
 
@@ -1622,6 +1643,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # the therapy named only as where another product went: "the nanoparticles remained within the nucleus pulposus cells"
     _rule("therapy_not_tested", _therapy_only_as_destination, evidence=lambda case, found: found,
           why=lambda claim, _: f"{claim.therapy.name} is named only as where another product went, not as what was given"),
+    # the therapy named only as an event the study counts: "what better postpones total knee arthroplasty"
+    _rule("therapy_not_tested", _therapy_only_as_outcome_event, evidence=lambda case, found: found,
+          why=lambda claim, _: f"{claim.therapy.name} is named only as an event the study counts (put off, needed, "
+                               "converted to), not as what it gave"),
     # the therapy named only inside the condition's name or as the body's handling of it ("capsaicin-sensitive afferent
     # nerves", "capsaicin receptor", "thiamine-responsive megaloblastic anaemia")
     _rule("therapy_not_tested", _therapy_only_as_biology,

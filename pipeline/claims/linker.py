@@ -225,9 +225,12 @@ log = logging.getLogger(__name__)
 # something was built or designed has no findings,
 # 2026.12.90 (fresh46 C535, once extractor 2026.12.32 no longer read its study as a rabbit study for its antibody): a
 # title naming the therapy only "in correlation with" the study's subject is no series that gave it to all,
+# 2026.12.91 (fresh79 C876, after it was scored): a favourable conclusion is no support for a therapy that is only the
+# comparator of the study's comparisons (pipeline/claims/comparison_findings.only_as_comparator), and a therapy named only
+# as an event the study counts ("what better postpones total knee arthroplasty") is not tested by it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.90"
+LINKER_RELEASE = "2026.12.91"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
