@@ -54,8 +54,14 @@ def _stem(word: str) -> str:
 
 
 def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
+    """The therapy's names as the linker finds them (:func:`pipeline.claims.mentions.concept_regex`: hyphen, dash and
+    space alike, a plural naming one - "Umbilical Cord Blood–Derived Mesenchymal Stem Cell Implantation Versus
+    Microfracture" names "umbilical cord blood-derived mesenchymal stem cells"), so the grader's comparator side of a
+    title is the linker's; None for no name."""
+    from pipeline.claims.mentions import concept_regex
+
     names = tuple(n for n in names if n and n.strip())
-    return compile_phrases(sorted(names, key=len, reverse=True)) if names else None
+    return concept_regex(names) if names else None
 
 
 def comparator_words(title: str | None, therapy_names: tuple[str, ...] = ()) -> tuple[str, ...]:
