@@ -103,10 +103,10 @@ def project_states(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: flo
     ``counted``; ``excluded: <exclusion_reason>``, followed by the direction reader's typed "not about" kind where it
     gave one (``excluded: other_condition; finding not about: condition`` - the kind may be the exclusion's cause or a
     second reading beside another rule's: ``excluded: cointervention_only; finding not about: condition``);
-    ``linked, not counted`` (eligible, but
-    left out by the grader: a retraction, a review's trials already counted); ``not linked: below the threshold``;
-    or, for a hit with no relevance at all, what its text does not name (``the therapy``, ``the condition``, or
-    ``too few of the compared groups``). A reviewed record that is no hit is absent (``not a query hit``)."""
+    ``linked, not counted`` (eligible, but left out by the grader: a retraction, a review's trials already counted);
+    ``not linked: below the threshold``; or, for a hit with no relevance at all, what its text does not name (``the
+    therapy``, ``the condition``, or ``enough of the compared groups``). A reviewed record that is no hit is absent
+    (:func:`claim_state_rows` calls it ``not a query hit``)."""
     counted = counted_pmids(con, claim_id, threshold)
     out: dict[int, str] = {}
     for pmid, relevance, eligibility, reason, kind, therapy, condition in con.execute(

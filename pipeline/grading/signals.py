@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.claims.mentions import concept_regex
 from pipeline.grading.phrases import compile_phrases, first_sentence, lexicon, sentences
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.title_comparison import MASK
@@ -58,8 +59,6 @@ def _names_rx(names: tuple[str, ...]) -> re.Pattern | None:
     space alike, a plural naming one - "Umbilical Cord Blood–Derived Mesenchymal Stem Cell Implantation Versus
     Microfracture" names "umbilical cord blood-derived mesenchymal stem cells"), so the grader's comparator side of a
     title is the linker's; None for no name."""
-    from pipeline.claims.mentions import concept_regex
-
     names = tuple(n for n in names if n and n.strip())
     return concept_regex(names) if names else None
 
