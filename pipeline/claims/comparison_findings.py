@@ -309,6 +309,13 @@ def read_comparisons(claim, text: str, arms: StudyArms, old_direction: str, *, o
     return replace(arms, comparisons=tuple(out))
 
 
+def reader_answers(arms: StudyArms | None) -> list[str]:
+    """The findings the per-comparison reader decided (not unclear) on the comparisons of ``arms``; none means a link
+    direction rests on the conclusion's tone alone."""
+    return [c.finding for c in (arms.comparisons if arms is not None else ()) if c.finding_source == SOURCE
+            and c.finding != "unclear"]
+
+
 def combine(old: str, arms: StudyArms | None, cfg: dict | None = None) -> str:
     """The link's direction from the old reader's ``old`` and the comparison findings of ``arms``
     (those the findings reader decided on a comparison of the claim's therapy). Never more favourable
@@ -318,7 +325,7 @@ def combine(old: str, arms: StudyArms | None, cfg: dict | None = None) -> str:
     ld = cfg.get("link_direction", {})
     if not ld.get("combine") or old != "supports" or arms is None:
         return old
-    decided = [c.finding for c in arms.comparisons if c.finding_source == SOURCE and c.finding != "unclear"]
+    decided = reader_answers(arms)
     if not decided or "supports" in decided:
         return old
     if "contradicts" in decided:
@@ -379,10 +386,6 @@ def only_as_comparator(claim, arms: StudyArms | None, abbreviations: dict[str, s
     return "comparator" in sides and "intervention" not in sides
 
 
-def _tone_only(arms: StudyArms | None) -> bool:
-    """Whether no comparison of ``arms`` has an answer of the per-comparison reader: a link direction then rests on
-    the conclusion's tone alone."""
-    return not any(c.finding_source == SOURCE and c.finding != "unclear" for c in (arms.comparisons if arms else ()))
 
 
 def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
@@ -419,7 +422,7 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
         # a conclusion read as favourable says nothing for the claim's therapy when the therapy is only what the study's
         # own treatment was compared with (fresh79 C876: two trials of marrow concentrate against knee replacement,
         # counted as supporting the replacement); the comparisons that carried that reading say so too
-        if new == "supports" and _tone_only(arms) and only_as_comparator(claim, arms, r.abbreviations):
+        if new == "supports" and not reader_answers(arms) and only_as_comparator(claim, arms, r.abbreviations):
             reasons, new = (*reasons, f"direction supports → unclear: {claim.therapy.name} is only the comparator of the "
                                       "study's comparisons; its conclusion's tone is about the other arm"), "unclear"
             arms = replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE
