@@ -159,6 +159,13 @@ def whole_long_form(short: str, long_form: str, text: str) -> str:
 _IGNORECASE_ALIKE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
+def ignorecase_lower(text: str) -> str:
+    """``text`` lower-cased as ``re``'s IGNORECASE compares it with ASCII letters, one character for one (so offsets
+    still point into ``text``): a plain search for a lower-case ASCII word in it finds every place a case-insensitive
+    pattern of that word can match."""
+    return text.lower() if text.isascii() else text.translate(_IGNORECASE_ALIKE).lower()
+
+
 def whole_compound(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
     """Each long form written in ``text`` right after another word and a colon ("poly-lactide:polyglycolic acid (PLGA)")
     read as the whole compound name: the abbreviation detector keeps only the words after the colon, and a copolymer
@@ -172,7 +179,7 @@ def whole_compound(text: str, abbreviations: dict[str, str]) -> dict[str, str]:
         # letters IGNORECASE treats as one, rules those out before a pattern is compiled for each (half a millisecond
         # an article in the link stage); only for an ASCII long form, whose case folding this follows exactly
         if long_form.isascii():
-            folded = text.translate(_IGNORECASE_ALIKE).lower() if folded is None else folded
+            folded = ignorecase_lower(text) if folded is None else folded
             if ":" + long_form.lower() not in folded:
                 continue
         m = re.search(r"([A-Za-z][\w-]*:)" + re.escape(long_form) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text, re.I)

@@ -85,15 +85,22 @@ def normalise(text: str) -> str:
     """``text`` with the same length: dashes and minus signs as "-", thin/no-break spaces as " ",
     "·" between digits as ".", "≤"/"≥" as "<"/">", HTML "&lt;"/"&gt;" as "<   "/">   "."""
     t = text.translate(_DASHES).translate(_SPACES).replace("≤", "<").replace("≥", ">")
-    t = re.sub(r"(?<=\d)[·•∙](?=\d)", ".", t)
+    # (each rewrite only where its characters are there at all: most sentences have none of them, and the findings
+    # reader normalises every sentence it ranks)
+    if "·" in t or "•" in t or "∙" in t:
+        t = _MID_DOT.sub(".", t)
     # inline markup some records keep ("<i>P</i> = .0377") is blanked out
-    t = re.sub(r"</?(?:i|b|em|strong|sup|sub|span)>", lambda m: " " * len(m.group()), t)
-    t = re.sub(r"&lt;", "<   ", t)
-    t = re.sub(r"&gt;", ">   ", t)
+    if "<" in t:
+        t = _MARKUP.sub(lambda m: " " * len(m.group()), t)
+    t = t.replace("&lt;", "<   ").replace("&gt;", ">   ")
     # "P \textbackslashtextless 0.001" (a LaTeX escape some exports keep)
-    t = re.sub(r"\\textbackslashtextless", lambda m: "<" + " " * (len(m.group()) - 1), t)
-    t = re.sub(r"\\textbackslashtextgreater", lambda m: ">" + " " * (len(m.group()) - 1), t)
+    if "\\textbackslash" in t:
+        t = t.replace("\\textbackslashtextless", "<" + " " * 21).replace("\\textbackslashtextgreater", ">" + " " * 24)
     return t
+
+
+_MID_DOT = re.compile(r"(?<=\d)[·•∙](?=\d)")
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|sup|sub|span)>")
 
 
 NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"

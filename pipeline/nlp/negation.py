@@ -18,6 +18,25 @@ CLAUSE_NEGATION = whole_word(vocabulary("negation")["clause_negation"])  # the t
 CLAUSE_END = whole_word(vocabulary("negation")["clause_end"])
 
 
+_TOKEN = re.compile(r"[\w'-]+|[.,;:!?()]")
+
+
+_MATCHED: dict[tuple[str, int, str], bool] = {}
+
+
+def _matches(pattern: re.Pattern, token: str) -> bool:
+    """Whether ``pattern`` matches at the start of ``token``, remembered: a few thousand distinct words, each tested
+    again in every sentence that has it (keyed by the pattern's text and flags, whose hashes Python keeps, where a
+    compiled pattern's own hash reads its whole program each time)."""
+    key = (pattern.pattern, pattern.flags, token)
+    hit = _MATCHED.get(key)
+    if hit is None:
+        if len(_MATCHED) > 200_000:
+            _MATCHED.clear()
+        hit = _MATCHED[key] = pattern.match(token) is not None
+    return hit
+
+
 # cached: the direction readers and the findings classifier mark the same sentences for every claim
 @lru_cache(maxsize=16384)
 def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Pattern = NEGATION) -> str:
@@ -26,11 +45,11 @@ def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Patter
     show any advantage in the protection of cartilage"; a "but"/"however" ends it, and the negation
     word itself is left out)."""
     out, neg = [], 0
-    for tok in re.findall(r"[\w'-]+|[.,;:!?()]", text):
-        if tok in ".,;:!?()" or (to_clause_end and CLAUSE_END.match(tok)):
+    for tok in _TOKEN.findall(text):
+        if tok in ".,;:!?()" or (to_clause_end and _matches(CLAUSE_END, tok)):
             neg = 0
             continue
-        is_neg = bool(negation.match(tok)) or tok.lower().endswith("n't")
+        is_neg = _matches(negation, tok) or tok.lower().endswith("n't")
         if not (to_clause_end and is_neg):
             out.append(("NOT_" + tok.lower()) if neg else tok.lower())
         if is_neg:
