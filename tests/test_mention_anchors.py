@@ -32,6 +32,9 @@ def _spans_both_ways(names: tuple[str, ...], text: str) -> tuple[list, list]:
     # a name also found head first, or as a verb acting on its other words
     (("knee osteoarthritis", "spinal cord compression"), "osteoarthritis of the knee, an abscess compressing the "
                                                          "spinal cord, and osteoarthritic knees"),
+    # a name of one word in its adjective or singular, and a head written as a verb
+    (("osteoarthritis", "defects", "cartilage regeneration"), "Osteoarthritic knees, a defect, regenerating cartilage "
+                                                              "and cartilage regeneration"),
     # a first word with other forms ("six" / "6"), and accents folded
     (("six months of anti-tubercular therapy", "Calmette-Guerin"), "six months of anti-tubercular therapy or 6 months "
                                                                    "of anti-tubercular therapy; bacille Calmette-Guérin"),
@@ -45,8 +48,9 @@ def test_anchored_matches_are_the_scans(names, text):
 def test_anchors_are_the_names_first_words():
     written, lower = M._anchors(M._folded_names(("PRP", "platelet-rich plasma", "knee osteoarthritis", "six weeks")))
     assert written == ("PRP",)  # matched in its own case
-    # "osteoarthritis", "weeks": heads of names also matched head first; "6": another form of "six"
-    assert set(lower) == {"pla", "kn", "ost", "si", "we", "6"}
+    # the first word of a name of several, whole; the heads of names also matched head first ("plasma of ...",
+    # "osteoarthritis of the knee"), less the letters an adjective or a singular drops; "6": another form of "six"
+    assert set(lower) == {"platelet", "plasma", "knee", "osteoarthrit", "six", "6", "week"}
     assert M._anchors(M._folded_names(("-308G/A",))) is None  # a name not starting with a letter or digit: a full scan
 
 

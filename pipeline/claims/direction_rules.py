@@ -80,6 +80,15 @@ TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copy
              r"cite this article\b|key ?words?:)|"
              r"^[A-Z][\w.&,:\s-]{2,80}?\b\d+[A-Z]?(?:\s*\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d+,?\s*(?:19|20)\d\d\.?$|"
              r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
+
+
+def is_trailer(sentence: str) -> bool:
+    """Whether ``sentence`` is one of :data:`TRAILER`'s lines. Its glossary alternative, the only one not held to the
+    sentence's start, needs " = ": without one, only the start is tried (a tenth of the pattern's search of every place,
+    where "[A-Z]" without case is any letter)."""
+    return bool(TRAILER.search(sentence) if " = " in sentence else TRAILER.match(sentence))
+
+
 # "The results demonstrated that …", "In CI/R rats, we showed that …": a report opening a sentence, before the
 # clause it reports (direction._result_of reads the clause's subject as what produced the result)
 _REPORT = r"(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:" + _cues("report_frame_verbs") + r")\s+that\s+"
@@ -100,7 +109,7 @@ def is_finding(sentence: str) -> bool:
     """True unless ``sentence`` is an aim, future work, an administrative line, a publisher's trailer
     or a review describing itself — and a sentence that also states an effect ("X improved Y; larger
     trials are needed") counts as a finding."""
-    if TRAILER.search(sentence):
+    if is_trailer(sentence):
         return False
     # a numbered conclusion split off its text ("3.") states nothing
     if len(re.findall(r"[A-Za-z]{2,}", sentence)) < 3:
@@ -146,7 +155,7 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     results = [s for s in results if not CITES.search(s)]
     if not concl:
         sents = [s for s in split_sentences(article.abstract) if not CITES.search(s)]
-        while sents and TRAILER.search(sents[-1]):
+        while sents and is_trailer(sents[-1]):
             sents.pop()
         m = next((i for i, s in enumerate(sents) if _CONCLUSION_OPENS.match(s)), None)
         concl = sents[m:] if m is not None else sents[-2:]

@@ -194,13 +194,12 @@ def concept_regex(names: tuple[str, ...]) -> re.Pattern:
 @lru_cache(maxsize=512)
 def _anchors(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The beginnings of the words a match of :func:`concept_regex` can start with, as (written, lower-case): a short
-    all-caps name, matched in its own case, by its whole first word as written; any other by the first three letters
-    of its first word and of that word's other forms (``word_forms``), two for a word of five letters or fewer (whose
-    adjective or singular keeps fewer), in lower case; and the heads of the names also matched head first or as a verb
-    (:func:`name_starts`), likewise. None when a name starts with anything but an ASCII letter or digit (as
-    :func:`_first_chars`)."""
+    all-caps name, matched in its own case, by its whole first word as written; any other by the letters of its first
+    word (and of that word's other forms, ``word_forms``) that every variant of :func:`_variant` keeps, in lower case;
+    and likewise the heads of the names also matched head first or as a verb (:func:`name_starts`). None when a name
+    starts with anything but an ASCII letter or digit (as :func:`_first_chars`)."""
     written, lower = set(), set()
-    extra = set(name_starts(names)) - set(names)
+    heads = set(name_starts(names)) - set(names)
     for n in name_starts(names):
         if len(n) < 2:
             continue
@@ -209,13 +208,32 @@ def _anchors(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] 
             return None
         first = words[0]
         # _variant's case rule; its other rules change only a last word (or a single word's ending)
-        if n not in extra and n.isupper() and len(n) <= 6 and first.lower() not in _word_forms() and \
+        if n not in heads and n.isupper() and len(n) <= 6 and first.lower() not in _word_forms() and \
                 (len(words) > 1 or not any(first.lower().endswith(f[0]) for f in _ADJECTIVE_FORMS)):
             written.add(first)
             continue
         for form in _word_forms().get(first.lower(), (first.lower(),)):
-            lower.add(form[:3] if len(form) >= 6 else form[:2])
+            lower.add(_kept_letters(form, alone=len(words) == 1, head=n in heads))
     return (tuple(sorted(written)), tuple(sorted(lower))) if written or lower else None
+
+
+def _kept_letters(word: str, *, alone: bool, head: bool) -> str:
+    """The letters of ``word`` (lower case) that every variant keeps: a name's first word of several is kept whole;
+    a name of one word (or a head) may lose its plural -s or its disease ending for the adjective ("osteoarthritic"),
+    and a head written as a verb keeps the letters before its act-noun ending."""
+    if not alone and not head:
+        return word
+    keep = len(word)
+    for suffix, kept, _forms in _ADJECTIVE_FORMS:
+        if word.endswith(suffix):
+            keep = min(keep, len(word) - len(suffix) + kept)
+    if len(word) >= 4 and word.endswith("s"):
+        keep = min(keep, len(word) - 1)
+    if head:
+        for ending in _act_noun_verbs():
+            if word.endswith(ending):
+                keep = min(keep, len(word) - len(ending))
+    return word[:max(keep, 1)]
 
 
 def _matches(rx: re.Pattern, anchors: tuple[tuple[str, ...], tuple[str, ...]] | None, text: str) -> list[re.Match]:

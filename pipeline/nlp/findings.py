@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pipeline.model_files import MODELS_DIR
+from pipeline.nlp.abbreviations import ignorecase_lower
 from pipeline.nlp.effects import Effect, find_effects, includes_no_effect
 from pipeline.nlp.negation import mark_negation
 from pipeline.nlp.polarity import benefit, polarity  # noqa: F401  (benefit is part of this module's interface)
@@ -272,16 +273,31 @@ def mark(sentence: str, arms: _Arms) -> str:
         pieces.append(sentence[pos:])
         text = "".join(pieces)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
-    if "intarm" not in text:
+    # (each rewrite tried only where the words it needs are: most sentences have none, and every sentence of an
+    # abstract is marked for every comparison read in it)
+    if "intarm" not in text and _has_any(text, _GENERIC_INT_NEEDS):
         text = _GENERIC_INT.sub("intarm", text)
-    if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}):
+    if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}) and _has_any(text, _GENERIC_CMP_NEEDS):
         text = _GENERIC_CMP.sub("cmparm", text)
-    if "cmparm" not in text:
+    if "cmparm" not in text and _has_any(text, ("intarm",)):
         # "implanted than non-implanted eyes": the intervention's absence is the comparator's arm
         text = _ABSENT_INT.sub("cmparm", text)
-    if arms.imitation:  # "sham moxibustion" names the comparator's arm, "moxibustion" alone the intervention's
+    if arms.imitation and "cmparm" in text:  # "sham moxibustion" names the comparator's arm, "moxibustion" alone the intervention's
         text = _IMITATED.sub("cmparm", text)
-    return _REPEATED.sub(r"\1", text)
+    if text.count("intarm") > 1 or text.count("cmparm") > 1 or text.count("outcome") > 1:
+        text = _REPEATED.sub(r"\1", text)
+    return text
+
+
+# the words without which each of mark's case-insensitive rewrites finds nothing (its lookahead's arm nouns; the
+# generic comparators' words), searched in the text lower-cased as the patterns read case
+_GENERIC_INT_NEEDS = ("group", "arm", "condition", "patients")
+_GENERIC_CMP_NEEDS = tuple(w.rstrip("*").lower() for w in vocabulary("arms")["generic_comparator"])
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    low = ignorecase_lower(text)
+    return any(w in low for w in words)
 
 
 _THAN = compile_guarded(r"\b(?:" + sentence_comparing("findings_than") + r")\b[^;]{0,30}?\b(intarm|cmparm)\b")
@@ -413,13 +429,18 @@ def _first(marked: str) -> str:
     return "cmp"
 
 
+@lru_cache(maxsize=16384)
+def _cue_counts(sentence: str) -> MappingProxyType:
+    # the same sentence is read for every comparison, outcome and claim of its study
+    return MappingProxyType({k: len(p.findall(sentence)) for k, p in _cues().items()})
+
+
 def cue_tokens(sentence: str, arms: _Arms, outcome: str, effects: tuple[Effect, ...] | None = None) -> list[str]:
     """The rule features of one sentence (see the module doc)."""
-    cues = _cues()
     marked = mark(sentence, arms)
     first = _first(marked)
     toks = [f"__first_{first}"]
-    counts = {k: len(p.findall(sentence)) for k, p in cues.items()}
+    counts = _cue_counts(sentence)
     pol = polarity(outcome)
     direction = []
     if counts["up"]:

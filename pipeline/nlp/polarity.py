@@ -28,6 +28,8 @@ def _phrases(durations: bool = False) -> tuple[tuple[re.Pattern, int, str], ...]
     return tuple(out)
 
 
+# cached: the findings reader asks for the same outcome's polarity for every sentence it reads of a comparison
+@lru_cache(maxsize=4096)
 def polarity(outcome: str, *, durations: bool = False) -> str | None:
     """"lower" (lower is better), "higher" (higher is better) or None when unknown or contradictory:
     the longest phrase of either list found in ``outcome`` decides; a tie between lists is None.
