@@ -35,6 +35,9 @@ def _spans_both_ways(names: tuple[str, ...], text: str) -> tuple[list, list]:
     # a name of one word in its adjective or singular, and a head written as a verb
     (("osteoarthritis", "defects", "cartilage regeneration"), "Osteoarthritic knees, a defect, regenerating cartilage "
                                                               "and cartilage regeneration"),
+    # a word that is a name and also the head of another, met as a verb ("infection"; "mesh infection" as "infected
+    # mesh"): found at the verb (from the workshop's corpus)
+    (("deep infections", "mesh infection", "infection"), "Treatment of infected mesh is possible by local debridement"),
     # a first word with other forms ("six" / "6"), and accents folded
     (("six months of anti-tubercular therapy", "Calmette-Guerin"), "six months of anti-tubercular therapy or 6 months "
                                                                    "of anti-tubercular therapy; bacille Calmette-Guérin"),

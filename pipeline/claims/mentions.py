@@ -199,8 +199,10 @@ def _anchors(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] 
     and likewise the heads of the names also matched head first or as a verb (:func:`name_starts`). None when a name
     starts with anything but an ASCII letter or digit (as :func:`_first_chars`)."""
     written, lower = set(), set()
-    heads = set(name_starts(names)) - set(names)
-    for n in name_starts(names):
+    # each name as a name, and each head as a head (a word may be both: "infection" and the head of "mesh infection",
+    # also met as "infected mesh")
+    starts = [(n, False) for n in names] + [(h, True) for h in name_starts(names)[len(names):]]
+    for n, head in starts:
         if len(n) < 2:
             continue
         words = [p for p in re.split(r"[\s\-–]+", n.strip()) if p]
@@ -208,12 +210,16 @@ def _anchors(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] 
             return None
         first = words[0]
         # _variant's case rule; its other rules change only a last word (or a single word's ending)
-        if n not in heads and n.isupper() and len(n) <= 6 and first.lower() not in _word_forms() and \
+        if not head and n.isupper() and len(n) <= 6 and first.lower() not in _word_forms() and \
                 (len(words) > 1 or not any(first.lower().endswith(f[0]) for f in _ADJECTIVE_FORMS)):
             written.add(first)
             continue
         for form in _word_forms().get(first.lower(), (first.lower(),)):
-            lower.add(_kept_letters(form, alone=len(words) == 1, head=n in heads))
+            lower.add(_kept_letters(form, alone=len(words) == 1, head=head))
+    # a beginning that starts with another begins only where that one does: its places are among the other's
+    lower = {a for a in lower if not any(b != a and a.startswith(b) for b in lower)}
+    written = {a for a in written if not any(a.lower().startswith(b) for b in lower)
+               and not any(b != a and a.startswith(b) for b in written)}
     return (tuple(sorted(written)), tuple(sorted(lower))) if written or lower else None
 
 

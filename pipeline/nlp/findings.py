@@ -170,15 +170,28 @@ _HYPHENATED = compile_guarded(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 def terms(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (two-letter words count when written in capitals: "SP")."""
     out = set()
-    stop = _stop()
     for w in _HYPHENATED.findall(text or ""):
         for part in [w, *w.split("-")] if "-" in w else [w]:
-            lw = part.lower()
-            if lw in stop or lw.isdigit():
-                continue
-            if len(lw) > 2 or (len(lw) == 2 and part.isupper()):
-                out.add(_stem(lw))
+            term = _TERM_OF.get(part, _UNREAD)
+            if term is _UNREAD:
+                term = _term_of(part)
+            if term is not None:
+                out.add(term)
     return frozenset(out)
+
+
+# a word → its stem, or None when it is no content word: the same few thousand words recur in every abstract
+_TERM_OF: dict[str, str | None] = {}
+_UNREAD = object()
+
+
+def _term_of(part: str) -> str | None:
+    lw = part.lower()
+    term = None if lw in _stop() or lw.isdigit() or not (len(lw) > 2 or (len(lw) == 2 and part.isupper())) else _stem(lw)
+    if len(_TERM_OF) > 200_000:
+        _TERM_OF.clear()
+    _TERM_OF[part] = term
+    return term
 
 
 @dataclass(frozen=True)

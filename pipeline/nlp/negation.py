@@ -21,20 +21,24 @@ CLAUSE_END = whole_word(vocabulary("negation")["clause_end"])
 _TOKEN = re.compile(r"[\w'-]+|[.,;:!?()]")
 
 
-_MATCHED: dict[tuple[str, int, str], bool] = {}
+# what mark_negation reads of a word, per negation pattern: (the word in lower case, whether it negates, whether it
+# ends a clause); a few thousand distinct words, each read again in every sentence that has it (keyed by the
+# pattern's text and flags, whose hashes Python keeps, where a compiled pattern's own hash reads its whole program)
+_WORDS_READ: dict[tuple[str, int], dict[str, tuple[str, bool, bool]]] = {}
+_PUNCTUATION = frozenset(".,;:!?()")
 
 
-def _matches(pattern: re.Pattern, token: str) -> bool:
-    """Whether ``pattern`` matches at the start of ``token``, remembered: a few thousand distinct words, each tested
-    again in every sentence that has it (keyed by the pattern's text and flags, whose hashes Python keeps, where a
-    compiled pattern's own hash reads its whole program each time)."""
-    key = (pattern.pattern, pattern.flags, token)
-    hit = _MATCHED.get(key)
-    if hit is None:
-        if len(_MATCHED) > 200_000:
-            _MATCHED.clear()
-        hit = _MATCHED[key] = pattern.match(token) is not None
-    return hit
+def _word_reading(negation: re.Pattern) -> dict[str, tuple[str, bool, bool]]:
+    table = _WORDS_READ.get((negation.pattern, negation.flags))
+    if table is None or len(table) > 100_000:
+        table = _WORDS_READ[(negation.pattern, negation.flags)] = {}
+    return table
+
+
+def _read_word(table: dict, tok: str, negation: re.Pattern) -> tuple[str, bool, bool]:
+    low = tok.lower()
+    got = table[tok] = (low, negation.match(tok) is not None or low.endswith("n't"), CLAUSE_END.match(tok) is not None)
+    return got
 
 
 # cached: the direction readers and the findings classifier mark the same sentences for every claim
@@ -45,13 +49,17 @@ def mark_negation(text: str, *, to_clause_end: bool = False, negation: re.Patter
     show any advantage in the protection of cartilage"; a "but"/"however" ends it, and the negation
     word itself is left out)."""
     out, neg = [], 0
+    table = _word_reading(negation)
     for tok in _TOKEN.findall(text):
-        if tok in ".,;:!?()" or (to_clause_end and _matches(CLAUSE_END, tok)):
+        if tok in _PUNCTUATION:
             neg = 0
             continue
-        is_neg = _matches(negation, tok) or tok.lower().endswith("n't")
+        low, is_neg, ends_clause = table.get(tok) or _read_word(table, tok, negation)
+        if to_clause_end and ends_clause:
+            neg = 0
+            continue
         if not (to_clause_end and is_neg):
-            out.append(("NOT_" + tok.lower()) if neg else tok.lower())
+            out.append(("NOT_" + low) if neg else low)
         if is_neg:
             neg = 10**6 if to_clause_end else 4
         elif neg and not to_clause_end:
