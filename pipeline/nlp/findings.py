@@ -241,10 +241,14 @@ def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
 
 
 @lru_cache(maxsize=16384)
-def _word_stems(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, word, stem) of each run of letters and digits: :func:`mark` marks the same
-    sentence for every comparison, outcome and claim of a study."""
-    return tuple((m.start(), m.end(), m.group(), _stem(m.group())) for m in _WORD.finditer(sentence))
+def _word_stems(sentence: str) -> tuple[list[str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """The sentence cut at its runs of letters and digits: (the text between them, first and last included; each run
+    and its stem; the stems): :func:`mark` marks the same sentence for every comparison, outcome and claim of a
+    study."""
+    words = _WORD.findall(sentence)
+    gaps = _WORD.split(sentence)
+    pairs = tuple((w, _stem(w)) for w in words)
+    return gaps, pairs, frozenset(s for _, s in pairs)
 
 
 # mark's fixed patterns, compiled once (it runs for every sentence and comparison)
@@ -277,14 +281,16 @@ def mark(sentence: str, arms: _Arms) -> str:
     if arms.i_groups or arms.c_groups:
         text = _WORD.sub(sub, sentence)
     else:  # the same substitution from the sentence's words and stems, found once per sentence (speed)
-        pieces, pos = [], 0
-        for start, end, word, s in _word_stems(sentence):
-            pieces.append(sentence[pos:start])
-            pieces.append("outcome" if s in arms.o and s not in arms.i and s not in arms.c else
-                          "intarm" if s in arms.i else "cmparm" if s in arms.c else word)
-            pos = end
-        pieces.append(sentence[pos:])
-        text = "".join(pieces)
+        gaps, pairs, stems = _word_stems(sentence)
+        o, i, c = arms.o, arms.i, arms.c
+        if stems.isdisjoint(o) and stems.isdisjoint(i) and stems.isdisjoint(c):
+            text = sentence
+        else:
+            pieces = [None] * (len(gaps) + len(pairs))
+            pieces[0::2] = gaps
+            pieces[1::2] = ["outcome" if s in o and s not in i and s not in c else
+                            "intarm" if s in i else "cmparm" if s in c else w for w, s in pairs]
+            text = "".join(pieces)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
     # (each rewrite tried only where the words it needs are: most sentences have none, and every sentence of an
     # abstract is marked for every comparison read in it)
