@@ -79,3 +79,14 @@ def test_find_mentions_uses_it():
     concept = Concept(name="platelet-rich plasma", synonyms=("PRP",))
     got = [(m.text, m.start) for m in M.find_mentions(concept, "We injected platelet rich plasma (PRP); PRP helped.")]
     assert got == [("platelet rich plasma", 12), ("PRP", 34), ("PRP", 40)]
+
+
+def test_a_first_word_in_its_other_form_starts_a_mention():
+    """The pattern's first-letter test lets in the other forms of a name's first word (data/lexicons/mentions.yaml
+    word_forms) that the name's pattern matches: it had kept them out."""
+    regimen = Concept(name="six months of anti-tubercular therapy")
+    assert [m.text for m in M.find_mentions(regimen, "Patients received 6 months of anti-tubercular therapy.")] == \
+        ["6 months of anti-tubercular therapy"]
+    revision = Concept(name="two-stage revision")
+    assert [m.text for m in M.find_mentions(revision, "A 2-stage revision or a two stage revision.")] == \
+        ["2-stage revision", "two stage revision"]

@@ -228,9 +228,12 @@ log = logging.getLogger(__name__)
 # 2026.12.91 (fresh79 C876, after it was scored): a favourable conclusion is no support for a therapy that is only the
 # comparator of the study's comparisons (pipeline/claims/comparison_findings.only_as_comparator), and a therapy named only
 # as an event the study counts ("what better postpones total knee arthroplasty") is not tested by it,
+# 2026.12.92 (session 41): a name's first word is also found in its other forms at the start of a mention ("6 months of
+# anti-tubercular therapy" for "six months of ...", "2-stage revision" for "two-stage revision": the pattern's first-letter
+# test had kept out what its word forms let in; no reviewed pair moved),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.91"
+LINKER_RELEASE = "2026.12.92"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

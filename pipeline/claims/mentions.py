@@ -334,7 +334,9 @@ def _first_chars(names: tuple[str, ...]) -> str:
         words = [p for p in re.split(r"[\s\-–]+", n.strip()) if p]
         if not words or not n.strip()[0].isascii() or not n.strip()[0].isalnum():
             return ""
-        firsts.add(words[0][0])
+        # and the first letter of the word's other forms ("six" / "6": "6 months of anti-tubercular therapy" names "six
+        # months of anti-tubercular therapy", as _variant writes it)
+        firsts.update(form[0] for form in _word_forms().get(words[0].lower(), (words[0],)))
     # case-insensitive, so the class also holds what the variants match in any case ("ſ" for "s")
     return "(?=(?i:[" + "".join(sorted(firsts)) + "]))" if firsts else ""
 
