@@ -241,12 +241,12 @@ def _arms(intervention: str, comparator: str, outcome: str) -> _Arms:
 
 
 @lru_cache(maxsize=16384)
-def _word_stems(sentence: str) -> tuple[list[str], tuple[tuple[str, str], ...], frozenset[str]]:
+def _word_stems(sentence: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], frozenset[str]]:
     """The sentence cut at its runs of letters and digits: (the text between them, first and last included; each run
     and its stem; the stems): :func:`mark` marks the same sentence for every comparison, outcome and claim of a
     study."""
     words = _WORD.findall(sentence)
-    gaps = _WORD.split(sentence)
+    gaps = tuple(_WORD.split(sentence))  # (a tuple: the cache hands the same value to every caller)
     pairs = tuple((w, _stem(w)) for w in words)
     return gaps, pairs, frozenset(s for _, s in pairs)
 
