@@ -94,3 +94,31 @@ def test_dicts_with_other_keys_keep_their_own_keys():
     con.execute("CREATE TABLE j (a INTEGER, j JSON)")
     db.insert_rows(con, "j", ("a", "j"), [(1, {"x": 1}), (2, {"y": "b", "z": [1]})])
     assert [json.loads(v) for (v,) in con.execute("SELECT j FROM j ORDER BY a").fetchall()] == [{"x": 1}, {"y": "b", "z": [1]}]
+
+
+def test_typed_words_go_as_text_in_one_list():
+    """A column of ``StrEnum`` members (a typed kind) beside plain text and None is written as the text each stands
+    for, in one list statement; the VALUES path stored the same text."""
+    import enum
+
+    class Kind(enum.StrEnum):
+        THERAPY = "therapy"
+        CONDITION = "condition"
+
+    rows = [(1, Kind.THERAPY), (2, None), (3, "no_data"), (4, Kind.CONDITION)]
+    assert not db._one_kind([k for _, k in rows]) and db._one_kind(db._plain_text([k for _, k in rows]))
+    assert [type(v) for v in db._plain_text([k for _, k in rows])] == [str, type(None), str, str]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE k (a INTEGER, kind VARCHAR)")
+    statements = []
+    real = con.execute
+
+    class Spy:  # counts the statements insert_rows sends
+        def execute(self, sql, params=None):
+            statements.append(sql)
+            return real(sql, params)
+
+    db.insert_rows(Spy(), "k", ("a", "kind"), rows)
+    assert len(statements) == 1 and "unnest" in statements[0]
+    assert con.execute("SELECT * FROM k ORDER BY a").fetchall() == [(1, "therapy"), (2, None), (3, "no_data"),
+                                                                    (4, "condition")]

@@ -405,9 +405,7 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
             r.direction, r.direction_sentence, r.direction_confidence, ch, content_hash, LINKER_VERSION,
             e.status if e else None, e.reason if e else None, list(e.indirectness) if e else None,
             e.evidence if e else None, e.why if e else None, r.relevance >= LINK_THRESHOLD, r.condition_direct,
-            # (the kind as its plain text, the value stored: a column of one plain type is written in one statement,
-            # a tenth of the link stage's writes)
-            r.not_about, None if r.not_about_kind is None else str(r.not_about_kind))
+            r.not_about, r.not_about_kind)
 
 
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",

@@ -171,8 +171,14 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, 
         return
     constants = constants or {}
     cols = ", ".join((*columns, *constants))
-    lists = [[r[i] for r in rows] for i in range(len(columns))]
-    if all(_one_kind(values) for values in lists):
+    lists, listable = [], True
+    for i in range(len(columns)):
+        values = [r[i] for r in rows]
+        if not _one_kind(values):
+            values = _plain_text(values)
+            listable = listable and _one_kind(values)
+        lists.append(values)
+    if listable:
         select = ", ".join([*(f"unnest(${i + 1})" for i in range(len(columns))), *constants.values()])
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {select}", lists)
         return
@@ -185,6 +191,13 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, 
 
 # Python types DuckDB reads inside a list parameter as it reads them alone (numpy's scalars, say, it does not)
 _LISTABLE = frozenset({bool, int, float, str, bytes, list, dict, datetime.date, datetime.datetime})
+
+
+def _plain_text(values: list) -> list:
+    """``values`` with each value of a ``str`` subclass (a ``StrEnum`` member: a typed kind, a direction) as the plain
+    text it stands for, which is what DuckDB stores for it: a column of typed words then goes as one list like any
+    column of text, not value by value."""
+    return [str.__str__(v) if isinstance(v, str) and type(v) is not str else v for v in values]
 
 
 def _one_kind(values: list) -> bool:
