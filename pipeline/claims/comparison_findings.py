@@ -386,8 +386,6 @@ def only_as_comparator(claim, arms: StudyArms | None, abbreviations: dict[str, s
     return "comparator" in sides and "intervention" not in sides
 
 
-
-
 def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
           findings_cache: dict | None = None) -> list:
     """Read the comparisons of each linked result of one claim (``results``: the linker's frozen
