@@ -6,12 +6,11 @@ written from: a conclusion that favours the study's own treatment over the claim
 from __future__ import annotations
 
 from pipeline.claims import comparison_findings
-from pipeline.claims.eligibility import assess_eligibility
 from pipeline.claims.linker import link_claim_articles
 from pipeline.claims.models import Claim, Concept, Polarity
-from pipeline.claims.reading import read_article
 from pipeline.models import AbstractSection, Article
-from pipeline.nlp.arms import ArmComparison, StudyArms, read_arms
+from pipeline.nlp.arms import ArmComparison, StudyArms
+from tests.eligibility_helpers import assess_as_linked, sectioned_article
 
 TKA = Claim(id="T1", title="Total knee replacement relieves end-stage knee osteoarthritis",
             therapy=Concept("total knee arthroplasty", ("total knee replacement", "TKA", "knee arthroplasty")),
@@ -96,15 +95,13 @@ _SECTIONS = [
                                                    'factors for future knee arthroplasty in the knee with subchondral'
                                                    ' cell therapy at ten years follow-up.')),
 ]
-VERSUS = Article(pmid=32322943, title=('Human bone marrow mesenchymal stem cell injection in subchondral lesions of '
-                                       'knee osteoarthritis: a prospective randomized study versus contralateral '
-                                       'arthroplasty at a mean fifteen year follow-up'),
-                 abstract="\n\n".join(f"{s.label}: {s.text}" for s in _SECTIONS), abstract_sections=_SECTIONS)
+VERSUS = sectioned_article(32322943, ('Human bone marrow mesenchymal stem cell injection in subchondral lesions of '
+                                      'knee osteoarthritis: a prospective randomized study versus contralateral '
+                                      'arthroplasty at a mean fifteen year follow-up'), _SECTIONS, publication_types=())
 
 
 def _eligibility(claim, article):
-    reading = read_article(article)
-    return assess_eligibility(claim, reading, read_arms(reading), "rct", title=article.title, is_human=True)
+    return assess_as_linked(claim, article, "rct", is_human=True)[0]
 
 
 def test_a_therapy_named_only_as_what_the_study_puts_off_is_not_tested():
