@@ -93,3 +93,24 @@ def test_the_linker_cuts_sentences_with_the_plain_stop_splitter_not_split_senten
     assert [s for _, s in reading.sentences_with_roles(structured)][1:] == split_at_stops(text)
     plain = Article(pmid=2, title="T", abstract=text)
     assert [s for _, s in reading.sentences_with_roles(plain)][1:] == split_at_stops(text, before_capital=True)
+
+
+def test_split_sentences_cuts_where_its_plain_pattern_cuts():
+    # split_sentences puts a one-character lookbehind for ". ! ?" in front of its pattern (every cut starts
+    # right after one) so re does not try the abbreviation lookbehinds at every character; the pieces must be
+    # the plain pattern's, with and without the kept abbreviations, on real abstracts and on the edge cases
+    import re
+
+    from pipeline.nlp import sentences
+
+    texts = [a.abstract for a in _synergy(300) if a.abstract] + [
+        "Pain fell (p < 0.05). and stayed low. It was durable.Level IV evidence.",
+        "7 days vs. 8 days (e.g. Fig. 2). Results differed! Why? (See text.) 3 groups.",
+        "Treated at 6 mo.Patients improved.", ".Leading stop. A", "", "no stop at all"]
+    assert len(texts) > 200
+    for keep, plain in ((False, sentences._SPLIT), (True, sentences._SPLIT_KEEPING_ABBREVIATIONS)):
+        for text in texts:
+            assert sentences.split_sentences(text, keep_abbreviations=keep) == \
+                [s.strip() for s in re.split(plain, text) if s.strip()], text
+    assert sentences.split_sentences("It lasted 7 days vs. 8 days. Then it ended.", keep_abbreviations=True) == \
+        ["It lasted 7 days vs. 8 days.", "Then it ended."]

@@ -23,6 +23,11 @@ from pipeline.nlp.regex_guard import compile_guarded
 _SPLIT = r"(?<=[.!?])\s+(?=[A-Z0-9(])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
 # not after "vs." / "e.g." / "i.e." / "Fig.": "7 days vs. 8 days" is one sentence
 _SPLIT_KEEPING_ABBREVIATIONS = r"(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bFig\.)" + _SPLIT
+# Both alternatives start right after a ". ! ?", so a one-character lookbehind in front finds the same cuts;
+# without it re tries the four abbreviation lookbehinds and both alternatives at every character (the
+# bundled abstracts cut 8x faster: 0.19 -> 0.024 s, the same pieces for all 1,254).
+_CUT = re.compile(r"(?<=[.!?])(?:" + _SPLIT + ")")
+_CUT_KEEPING_ABBREVIATIONS = re.compile(r"(?<=[.!?])(?:" + _SPLIT_KEEPING_ABBREVIATIONS + ")")
 
 
 def split_sentences(text: str, *, keep_abbreviations: bool = False) -> list[str]:
@@ -30,8 +35,8 @@ def split_sentences(text: str, *, keep_abbreviations: bool = False) -> list[str]
     "Fig." ends none (off by default: the direction classifier was trained on the plain split)."""
     # Also split "durable.Level IV": abstracts rebuilt from OpenAlex's inverted index lose the space
     # after a section's last full stop.
-    pattern = _SPLIT_KEEPING_ABBREVIATIONS if keep_abbreviations else _SPLIT
-    return [s.strip() for s in re.split(pattern, text) if s.strip()]
+    cut = _CUT_KEEPING_ABBREVIATIONS if keep_abbreviations else _CUT
+    return [s.strip() for s in cut.split(text) if s.strip()]
 
 
 _AT_STOPS = compile_guarded(r"(?<=[.!?])\s+")

@@ -79,7 +79,10 @@ class QueryIndex:
         for i, p in enumerate(self.pmids):
             self.by_pmid[p].append(i)
         self.universe = frozenset(range(len(self.docs)))
-        self.postings: dict[str, dict[str, set[int]]] = {f: defaultdict(set) for f in TEXT_FIELDS}
+        # a token's documents as a list in index order (each document once: its tokens are deduplicated); every
+        # lookup copies them into a new set anyway, and appending is about a quarter cheaper than adding to a set
+        # (the bundled corpus's postings 0.064 -> 0.046 s)
+        self.postings: dict[str, dict[str, list[int]]] = {f: defaultdict(list) for f in TEXT_FIELDS}
         self.mesh: dict[str, set[int]] = defaultdict(set)
         self.majr: dict[str, set[int]] = defaultdict(set)
         self.pt: dict[str, set[int]] = defaultdict(set)
@@ -89,7 +92,7 @@ class QueryIndex:
                 post = self.postings[f]
                 # each distinct token once (an abstract repeats its words; the sets come out the same)
                 for t in dict.fromkeys(d.fields.get(f, ())):
-                    post[t].add(i)
+                    post[t].append(i)
             for name, major in d.mesh:
                 self.mesh[name].add(i)
                 if major:
@@ -205,7 +208,7 @@ class QueryIndex:
         out: set[int] = set()
         j = bisect.bisect_left(vocab, tok)
         while j < len(vocab) and vocab[j].startswith(tok):
-            out |= post[vocab[j]]
+            out.update(post[vocab[j]])
             j += 1
         return out
 
