@@ -151,14 +151,15 @@ def test_mesh_explosion_takes_headings_extended_by_whole_words_at_either_end(syn
 
 def test_the_search_fields_loaded_alone_index_as_the_whole_articles(tmp_db):
     """The link stage indexes every stored article from the searched fields only
-    (``iter_search_articles``) and reads the hits in full: both give the same searchable view."""
+    (``iter_search_fields``, MeSH straight from the stored JSON) and reads the hits in full: both give the same
+    searchable view."""
     from pipeline.ingest import ingest_paths
     from pipeline.store import connect
-    from pipeline.store.load import iter_articles, iter_search_articles
+    from pipeline.store.load import iter_articles, iter_search_fields
 
     with connect(tmp_db) as con:
         ingest_paths(con, [P1M, SYNERGY], quiet=True)
         full = [SearchDoc.from_article(a) for a in iter_articles(con)]
-        light = [SearchDoc.from_article(a) for a in iter_search_articles(con)]
+        light = [SearchDoc.from_fields(**f) for f in iter_search_fields(con)]
     assert len(full) > 500 and light == full
     assert any(d.mesh_quals for d in full) and any(d.fields["nm"] for d in full) and any(d.edat for d in full)

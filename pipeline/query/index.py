@@ -41,19 +41,35 @@ class SearchDoc:
 
     @classmethod
     def from_article(cls, a: Article) -> "SearchDoc":
-        quals = [(key(m.descriptor), key(q.name), m.major or q.major) for m in a.mesh for q in m.qualifiers]
+        return cls.from_fields(
+            a.pmid, title=a.title, abstract=a.abstract, keywords=a.keywords, chemicals=a.chemicals,
+            mesh=[(m.descriptor, m.major, [(q.name, q.major) for q in m.qualifiers]) for m in a.mesh],
+            publication_types=a.publication_types, languages=a.languages, pub_date=a.pub_date, year=a.year,
+            entry_date=a.entry_date, date_revised=a.date_revised)
+
+    @classmethod
+    def from_fields(cls, pmid: int, *, title: str | None = None, abstract: str | None = None,
+                    keywords: Iterable[str] = (), chemicals: Iterable[str] = (),
+                    mesh: Iterable[tuple[str, bool, Iterable[tuple[str, bool]]]] = (),
+                    publication_types: Iterable[str] = (), languages: Iterable[str] = (),
+                    pub_date: str | None = None, year: int | None = None, entry_date: str | None = None,
+                    date_revised: str | None = None) -> "SearchDoc":
+        """The searchable view from an article's searched fields as plain values; ``mesh`` as (descriptor, major,
+        [(qualifier, major), …]) - what :meth:`from_article` reads off an Article, and what the link stage reads
+        straight from the store (``pipeline.store.load.iter_search_fields``) without building the Article."""
+        mesh = [(key(d), major, quals) for d, major, quals in mesh]
         return cls(
-            pmid=a.pmid,
-            fields={"ti": tokens(a.title), "ab": tokens(a.abstract),
-                    "ot": [t for k in a.keywords for t in tokens(k) + ["\x00"]],
-                    "nm": [t for c in a.chemicals for t in tokens(c) + ["\x00"]]},
-            mesh=[(key(m.descriptor), m.major) for m in a.mesh],
-            mesh_quals=quals,
-            pt=[key(p) for p in a.publication_types],
-            la=[x.lower() for x in a.languages],
-            dp=a.pub_date or (str(a.year) if a.year else None),
-            edat=a.entry_date,
-            mdat=a.date_revised,
+            pmid=pmid,
+            fields={"ti": tokens(title), "ab": tokens(abstract),
+                    "ot": [t for k in keywords for t in tokens(k) + ["\x00"]],
+                    "nm": [t for c in chemicals for t in tokens(c) + ["\x00"]]},
+            mesh=[(d, major) for d, major, _ in mesh],
+            mesh_quals=[(d, key(q), major or q_major) for d, major, quals in mesh for q, q_major in quals],
+            pt=[key(p) for p in publication_types],
+            la=[x.lower() for x in languages],
+            dp=pub_date or (str(year) if year else None),
+            edat=entry_date,
+            mdat=date_revised,
         )
 
 
