@@ -385,14 +385,16 @@ def _folded_names(names: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _naming_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, ...]:
     """The patterns of the short forms whose long form names the concept, in ``abbreviations``' order."""
-    rx = concept_regex(names)
-    return tuple(_short_form_regex(short) for short, long_form in abbreviations if _long_form_names(rx, long_form))
+    return tuple(_short_form_regex(short) for short, long_form in abbreviations if _long_form_names(names, long_form))
 
 
 # The linker asks about every sentence of an article with the same abbreviations: whether a long form
-# names a concept, and the short form's pattern, are worked out once, not once per sentence.
+# names a concept, and the short form's pattern, are worked out once, not once per sentence. (Keyed by the
+# names, not their compiled pattern: a pattern's hash reads its whole program, 12 microseconds for a concept's,
+# at every ask - about 3% of the link stage.)
 @lru_cache(maxsize=8192)
-def _long_form_names(rx: re.Pattern, long_form: str) -> bool:
+def _long_form_names(names: tuple[str, ...], long_form: str) -> bool:
+    rx = concept_regex(names)
     return bool(rx.fullmatch(long_form.strip()) or rx.search(long_form))
 
 
@@ -466,11 +468,10 @@ def _singular_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str
     word of its own or the first part of a compound ("DPPI-MET"). Only plural short forms: a short form the text uses
     as it defined it is found by :func:`_short_form_regex`, which leaves its compounds alone ("BMC-HA" names a construct
     of the concentrate with hyaluronan, not the concentrate)."""
-    rx = concept_regex(names)
     forms = set()
     for short, long_form in abbreviations:
         stem = short[:-1]
-        if short.endswith("s") and 2 <= len(stem) <= 8 and stem.isupper() and _long_form_names(rx, long_form):
+        if short.endswith("s") and 2 <= len(stem) <= 8 and stem.isupper() and _long_form_names(names, long_form):
             forms.add(stem)
     if not forms:
         return None
@@ -483,9 +484,8 @@ def _prefixed_short_forms(names: tuple[str, ...], abbreviations: tuple[tuple[str
     """The short forms the text defines for the concept (three characters or more, with a capital), as the tail of a
     word with a prefix: "rproFgCatL1" and "rmatFgCatL1" for "cathepsin L1 (CatL1)", "hADSCs" for ADSCs. The prefix
     says which form or source of the thing it is, so the word still names it."""
-    rx = concept_regex(names)
     forms = {short for short, long_form in abbreviations
-             if len(short) >= 3 and any(ch.isupper() for ch in short) and _long_form_names(rx, long_form)}
+             if len(short) >= 3 and any(ch.isupper() for ch in short) and _long_form_names(names, long_form)}
     if not forms:
         return None
     return compile_guarded("|".join(rf"(?<=[A-Za-z-]){re.escape(s)}s?(?![\w-])"
