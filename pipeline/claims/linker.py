@@ -26,6 +26,7 @@ from pipeline.claims.models import Claim
 from pipeline.claims.not_about import NotAboutKind
 from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings, read_article  # noqa: F401
 from pipeline.faults import crash_point
+from pipeline.gc_policy import fewer_full_collections
 from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.nlp.regex_guard import compile_guarded
@@ -408,6 +409,7 @@ def _row(r: LinkResult, ch: str, content_hash: str | None) -> tuple:
             r.not_about, r.not_about_kind)
 
 
+@fewer_full_collections()  # the stage fills caches as it goes: see pipeline/gc_policy.py
 def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: str = "local",
                 quiet: bool = False, force: bool = False) -> LinkReport:
     """Run every claim's query over the stored articles and (re)write its claim_articles rows.

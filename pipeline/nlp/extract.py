@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import duckdb
 
 from pipeline.faults import crash_point
+from pipeline.gc_policy import fewer_full_collections
 from pipeline.logs import progress
 from pipeline.nlp.abbreviations import abbreviations_of, defining_text
 from pipeline.nlp.evidence import EXTRACTOR_VERSION, ArticleEvidence, extract_batch
@@ -143,6 +144,7 @@ def _read_chunk(con: duckdb.DuckDBPyConnection, chunk: list[int]) -> tuple[list,
     return arts, hashes
 
 
+@fewer_full_collections()  # the stage fills caches as it goes: see pipeline/gc_policy.py
 def extract_store(con: duckdb.DuckDBPyConnection, *, n_process: int = 1, batch_size: int = 256,
                   quiet: bool = False, pmids: list[int] | None = None,
                   lexicon_terms: tuple[LexiconEntry, ...] = (), workers: int | None = None) -> ExtractReport:
