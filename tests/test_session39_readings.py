@@ -8,7 +8,7 @@ from pipeline.claims.reading import read_article
 from pipeline.models import AbstractSection, Article
 from pipeline.nlp.arms import read_arms
 
-from eligibility_helpers import assess_as_linked, sectioned_article
+from tests.eligibility_helpers import assess_as_linked, sectioned_article
 
 # 26698000 (workshop corpus): a decision support system built, not tried (fresh78 C865, graded Very low from its hopeful
 # conclusion where both reviewers say No evidence)
