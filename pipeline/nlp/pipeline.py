@@ -23,6 +23,7 @@ from spacy.language import Language
 
 from pipeline.config import PROJECT_ROOT
 from pipeline.nlp.lexicons import LexiconEntry, load_lexicons
+from pipeline.nlp.tokenizer import guarded
 
 log = logging.getLogger(__name__)
 # scispaCy's AbbreviationDetector warns on every doc when its optional global matcher is empty.
@@ -104,6 +105,7 @@ def build_nlp(model: str | None = None, *, lexicons: bool = True, extra_terms: t
     if name:
         check_ner_model(name)
         nlp = spacy.load(name, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+        nlp.tokenizer = guarded(nlp.tokenizer)  # the model's saved tokenizer, its patterns compiled to skip ahead
         use_system_blas(nlp)
         log.info("NER model: %s (labels %s)", name, ", ".join(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else "-")
     else:
