@@ -95,10 +95,11 @@ def normalise(text: str) -> str:
     t = t.replace("&lt;", "<   ").replace("&gt;", ">   ")
     # "P \textbackslashtextless 0.001" (a LaTeX escape some exports keep)
     if "\\textbackslash" in t:
-        t = t.replace("\\textbackslashtextless", "<" + " " * 21).replace("\\textbackslashtextgreater", ">" + " " * 24)
+        t = t.replace(_LATEX_LT, "<" + " " * (len(_LATEX_LT) - 1)).replace(_LATEX_GT, ">" + " " * (len(_LATEX_GT) - 1))
     return t
 
 
+_LATEX_LT, _LATEX_GT = "\\textbackslashtextless", "\\textbackslashtextgreater"
 _MID_DOT = re.compile(r"(?<=\d)[·•∙](?=\d)")
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|sup|sub|span)>")
 

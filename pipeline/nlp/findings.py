@@ -292,13 +292,16 @@ def mark(sentence: str, arms: _Arms) -> str:
                             "intarm" if s in i else "cmparm" if s in c else w for w, s in pairs]
             text = "".join(pieces)
     # the arms' generic names ("the intervention group", "controls") when the prompt's own words are not used
-    # (each rewrite tried only where the words it needs are: most sentences have none, and every sentence of an
-    # abstract is marked for every comparison read in it)
-    if "intarm" not in text and _has_any(text, _GENERIC_INT_NEEDS):
+    # (each rewrite tried only where the words it needs are, in the text lower-cased once and again only after a
+    # rewrite: most sentences have none, and every sentence of an abstract is marked for every comparison read in it)
+    low = ignorecase_lower(text)
+    if "intarm" not in text and _has_any(low, _GENERIC_INT_NEEDS):
         text = _GENERIC_INT.sub("intarm", text)
-    if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}) and _has_any(text, _GENERIC_CMP_NEEDS):
+        low = ignorecase_lower(text)
+    if "cmparm" not in text and not (arms.i & {"control", "placebo", "sham"}) and _has_any(low, _GENERIC_CMP_NEEDS):
         text = _GENERIC_CMP.sub("cmparm", text)
-    if "cmparm" not in text and _has_any(text, ("intarm",)):
+        low = ignorecase_lower(text)
+    if "cmparm" not in text and "intarm" in low:
         # "implanted than non-implanted eyes": the intervention's absence is the comparator's arm
         text = _ABSENT_INT.sub("cmparm", text)
     if arms.imitation and "cmparm" in text:  # "sham moxibustion" names the comparator's arm, "moxibustion" alone the intervention's
@@ -314,8 +317,8 @@ _GENERIC_INT_NEEDS = ("group", "arm", "condition", "patients")
 _GENERIC_CMP_NEEDS = tuple(w.rstrip("*").lower() for w in vocabulary("arms")["generic_comparator"])
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    low = ignorecase_lower(text)
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether ``low`` (a text as :func:`ignorecase_lower` gives it) holds any of ``words``."""
     return any(w in low for w in words)
 
 

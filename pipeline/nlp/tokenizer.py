@@ -41,8 +41,9 @@ def ner_tokenizer(nlp: Language) -> Tokenizer:
     tok = scispacy_tokenizer(nlp)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tok.infix_finditer = re.compile(tok.infix_finditer.__self__.pattern + "|" + _SPLIT_MARKS).finditer
-    return guarded(tok)
+        # (scispacy_tokenizer's prefix and suffix patterns are guarded already; the widened infix pattern likewise)
+        tok.infix_finditer = compile_guarded(tok.infix_finditer.__self__.pattern + "|" + _SPLIT_MARKS).finditer
+    return tok
 
 
 def guarded(tok: Tokenizer) -> Tokenizer:
