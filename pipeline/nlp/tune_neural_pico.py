@@ -28,18 +28,13 @@ log = logging.getLogger(__name__)
 
 
 def unlabelled_texts(data: Path, extra: Sequence[Path] = ()) -> list[str]:
-    """Titles and abstracts for the static vectors: EBM-NLP train's text (no spans read) and the
-    abstracts of any ``extra`` ``.jsonl.gz`` (e.g. evidence_inference ``train.abstracts.jsonl.gz``: a
-    ``text`` or ``abstract`` field)."""
+    """Titles and abstracts for the static vectors: EBM-NLP train's text (no spans read) and the texts
+    ``unlabelled.unlabelled_texts`` reads under ``extra`` (e.g. evidence_inference's abstracts)."""
+    from pipeline.nlp import unlabelled
     from pipeline.nlp.train_pico import read_docs
 
     texts = [d["text"] for d in read_docs(Path(data) / "train.jsonl.gz")]
-    for p in extra:
-        for d in read_docs(Path(p)):
-            t = d.get("text") or " ".join(str(d.get(k, "")) for k in ("title", "abstract")).strip()
-            if t:
-                texts.append(t)
-    return sorted(set(texts))
+    return sorted(set(texts) | set(unlabelled.unlabelled_texts(extra)))
 
 
 def prepare(docs: list[dict], element: str, aggregation: str, vocab, feats, cues,

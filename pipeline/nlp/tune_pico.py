@@ -21,8 +21,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.nlp.pico_features import set3_options
-from pipeline.nlp.train_pico import (PicoTrainConfig, _tokenised, cue_lexicons, featurize, featurize3,
-                                     gold_spans, inside, load_cues, read_docs, train_clusters, train_crf,
+from pipeline.nlp.pico import text_pipeline
+from pipeline.nlp.train_pico import (PicoTrainConfig, _tokenised, cluster_token_lists, cue_lexicons, featurize,
+                                     featurize3, gold_spans, inside, load_cues, read_docs, train_clusters, train_crf,
                                      tuning_split)
 
 THRESHOLDS = tuple(round(0.1 + 0.05 * k, 2) for k in range(11))  # 0.10 … 0.60
@@ -51,10 +52,17 @@ def run(cfg: PicoTrainConfig, train_file: Path, fit_docs: int | None, elements: 
     import pycrfsuite
 
     t0 = time.monotonic()
-    fit, tune = tuning_split(read_docs(train_file))
-    fit = fit[:fit_docs] if fit_docs else fit
+    fit_all, tune = tuning_split(read_docs(train_file))
+    fit = fit_all[:fit_docs] if fit_docs else fit_all
     ftoks, ttoks = list(_tokenised(fit)), list(_tokenised(tune))
-    clusters = train_clusters([t[2][0] for t in ftoks], cfg)
+    unlabelled: list[list[str]] = []
+    if cfg.cluster_text:
+        # as the shipped model's clusters see all of train's text: the fit part's unused abstracts too, then
+        # the cluster text (never the tune part's, dev's or EBM-NLP test's)
+        rest = [d["text"] for d in fit_all[len(fit):]]
+        unlabelled = [[t.text for t in d if not t.is_space] for d in text_pipeline().tokenizer.pipe(rest, batch_size=256)]
+        unlabelled += cluster_token_lists(cfg, exclude_docs=tune)
+    clusters = train_clusters([t[2][0] for t in ftoks] + unlabelled, cfg)
     cues = load_cues(*cue_lexicons(cfg))
     ffeats, tfeats = featurize(ftoks, clusters, cues, cfg), featurize(ttoks, clusters, cues, cfg)
     fx, tx = featurize3(ftoks, cues, cfg), featurize3(ttoks, cues, cfg)
@@ -143,6 +151,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--elements", default="P,I,O")
     ap.add_argument("--dump", type=Path, default=None, help="write the tune part's marginals (.json.gz)")
     ap.add_argument("--set", action="append", default=[], help="a PicoTrainConfig field: name=value")
+    ap.add_argument("--cluster-text", type=Path, action="append", default=[],
+                    help="unlabelled record files or folders for the word clusters (repeat it); the fit part's other "
+                         "abstracts are then added too")
     ap.add_argument("--post", type=Path, default=None,
                     help="no training: sweep span post-processing over a --dump file's marginals")
     a = ap.parse_args(argv)
@@ -152,10 +163,14 @@ def main(argv: list[str] | None = None) -> None:
             base = max((r for r in rows if r["post"] is None), key=lambda r: r["f1"])
             print(json.dumps({"element": e, "no_post": base, "best": rows[:8]}))
         return
-    cfg = with_settings(PicoTrainConfig(), a.set)
+    dev = a.data / "dev.jsonl.gz"  # only left out of the cluster text
+    cfg = with_settings(PicoTrainConfig(dev=dev if dev.is_file() else None), a.set)
+    if a.cluster_text:
+        cfg = replace(cfg, cluster_text=tuple(str(p) for p in a.cluster_text))
     res = run(cfg, a.data / "train.jsonl.gz", a.fit_docs, a.elements, a.dump)
     # the fields --set changed, as the command line gave them
-    print(json.dumps({"settings": dict(kv.split("=", 1) for kv in a.set), **res}))
+    print(json.dumps({"settings": dict(kv.split("=", 1) for kv in a.set),
+                      **({"cluster_text": [str(p) for p in a.cluster_text]} if a.cluster_text else {}), **res}))
 
 
 if __name__ == "__main__":

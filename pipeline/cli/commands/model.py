@@ -128,6 +128,10 @@ def train_pico(
     neural_elements: Annotated[Optional[str], typer.Option("--neural-elements", help="Elements (comma-separated, e.g. I) "
                                                            "tagged by a CNN averaged with their CRF ('' for none; "
                                                            "default: as PicoTrainConfig).")] = None,
+    cluster_text: Annotated[Optional[list[Path]], typer.Option(
+        "--cluster-text", help="Unlabelled record files or folders (PubMed XML/MEDLINE/JSONL/CSV/TSV records, JSON lines "
+                               "with text, PubTator, brat .txt) whose titles and abstracts join train's for the word "
+                               "clusters; EBM-NLP dev and test abstracts are left out. Repeat it.")] = None,
 ) -> None:
     """Rebuild the P/I/O span tagger (one CRF per element) with its manifest; report token- and
     span-level figures on dev (never trained on). Reproducible: the same data and libraries give the same files."""
@@ -137,11 +141,13 @@ def train_pico(
     try:
         cfg = PicoTrainConfig.from_data(data, max_docs=max_docs, iterations=iterations, jobs=jobs,
                                         first_pass_from=str(first_pass_from or ""), stack_cache=str(stack_cache or ""),
+                                        cluster_text=tuple(str(p) for p in cluster_text or ()),
                                         **({"c1": c1} if c1 is not None else {}),
                                         **({"neural_elements": neural_elements} if neural_elements is not None else {}))
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="--data") from None
-    command = _command("train-pico", [("--data", data), ("--max-docs", max_docs),
+    command = _command("train-pico", [("--data", data), *[("--cluster-text", p) for p in cluster_text or ()],
+                                      ("--max-docs", max_docs),
                                       ("--iterations", iterations if iterations != 150 else None),
                                       ("--c1", c1),
                                       ("--neural-elements", "''" if neural_elements == "" else neural_elements)])
