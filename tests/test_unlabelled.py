@@ -91,13 +91,10 @@ def test_fingerprint_follows_the_files_that_hold_text(tmp_path):
 
 def test_train_pico_with_cluster_text_records_it_and_clusters_its_words(tmp_path, monkeypatch):
     import pipeline.eval_report as er
-    from tests.test_pico import _synthetic, _write
+    from tests.test_stack_pico import _data
 
     monkeypatch.setattr(er, "EVAL_DIR", tmp_path / "eval")
-    data = tmp_path / "ebm"
-    data.mkdir()
-    _write(data / "train.jsonl.gz", _synthetic(40, 0))
-    _write(data / "dev.jsonl.gz", _synthetic(10, 1))
+    data = _data(tmp_path)  # the synthetic EBM-NLP-shaped train and dev files
     root = _corpus(tmp_path / "text")
     # the clusters' vocabulary comes from words seen twice; "clonidine" is only in the cluster text
     r = runner.invoke(app, ["model", "train-pico", "--data", str(data), "--cluster-text", str(root),
