@@ -105,7 +105,7 @@ class PicoTrainConfig:
     # width 64, two layers of ±2 tokens, the CRFs' clusters instead of vectors: 0.6585 averaged (0.6375 alone)
     # after 4 epochs, a CNN file of about 2 MB; width 96 with clusters 0.6645.
     # On by default since session 43: the refresh had come down to 1.05x (CPU; wall 0.75x) and the
-    # extract stage's CNN under FastCnn costs 10.4 s CPU on the bundled corpus (1.36x the CRF tagger's stage),
+    # extract stage's CNN under FastCnn costs about 10.3 s CPU on the bundled corpus (the stage 1.36x the CRFs'),
     # which keeps the whole first refresh within 1.5x (README, Benchmarks). Session 12's settings with two
     # window layers instead of four (±4 tokens read, not ±8): on the tuning split 0.6642 averaged at weight 0.5
     # after 3 epochs against four layers' 0.6673 (both re-measured in session 43; the clusters' seeds alone move
