@@ -31,14 +31,14 @@ from pipeline.logs import progress
 from pipeline.models import Article
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, sentence_comparing, versioned
-from pipeline.query import QueryIndex, SearchDoc, compile_query
+from pipeline.query import compile_query, store_index
 from pipeline.nlp.arms import StudyArms, read_arms, with_finding
 from pipeline.store import arms as arms_store
 from pipeline.store import links
 from pipeline.store.abbreviations import current_abbreviations
 from pipeline.store.articles import articles_state
 from pipeline.store.db import transaction
-from pipeline.store.load import iter_articles, iter_search_fields
+from pipeline.store.load import iter_articles
 
 log = logging.getLogger(__name__)
 # the release (.9: typed eligibility, arms and comparisons on the link row; .10: per-comparison findings
@@ -437,7 +437,7 @@ def link_claims(con: duckdb.DuckDBPyConnection, claims: list[Claim], *, source: 
         return report
     # every article is indexed for the queries (only the fields they search), but only the hits are read
     # in full, with their abbreviations and O spans (a fifth to a quarter of the corpus)
-    index = QueryIndex(SearchDoc.from_fields(**f) for f in iter_search_fields(con))
+    index = store_index(con)
     claim_hits = {c.id: index.search(compile_query(c.query)) for c in claims}
     wanted = sorted(set().union(*claim_hits.values()))
     articles = {a.pmid: a for a in iter_articles(con, wanted)}

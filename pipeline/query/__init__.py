@@ -39,10 +39,11 @@ def select(query: Query | str, articles: Iterable[Article]) -> list[int]:
 
 
 def store_index(con) -> QueryIndex:
-    """An index over every article in the store (rebuilt per call; cheap for tens of thousands)."""
-    from pipeline.store.load import iter_articles
+    """An index over every article in the store (rebuilt per call; cheap for tens of thousands), built from the
+    searched fields alone (``iter_search_fields``: no Article objects; the same search documents)."""
+    from pipeline.store.load import iter_search_fields
 
-    return QueryIndex(SearchDoc.from_article(a) for a in iter_articles(con))
+    return QueryIndex(SearchDoc.from_fields(**f) for f in iter_search_fields(con))
 
 
 def search_store(con, query: Query | str) -> list[int]:
