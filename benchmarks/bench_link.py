@@ -72,7 +72,7 @@ def main() -> None:
 
 # the stage's main readers, as (module, attribute) - the names the linker calls them by, so the timer is what it calls
 PARTS = (
-    ("pipeline.claims.linker", "QueryIndex", "the query index (every article's searched fields)"),
+    ("pipeline.claims.linker", "store_index", "the query index (every article's searched fields, read and indexed)"),
     ("pipeline.claims.linker", "assess", "relevance of each hit (mentions of therapy and condition)"),
     ("pipeline.claims.linker", "read_claim_direction", "direction of each linked study"),
     ("pipeline.claims.linker", "assess_eligibility", "eligibility of each linked study"),
