@@ -371,7 +371,8 @@ def train(cfg: PicoTrainConfig, output: Path, command: str | None = None) -> Eva
                        "k-means clusters of skip-gram vectors trained on the training abstracts "
                        "(and the unlabelled abstracts of cluster_text, when set); "
                        "a token is inside a span when its marginal probability reaches the threshold, "
-                       "then each element's span post-processing (settings.post)",
+                       "then each element's span post-processing (settings.post)"
+                       + (NEURAL_DESCRIPTION if cfg.neural_elements else ""),
         "trained_on": fingerprint([cfg.train]),
         **({"cluster_text": unlabelled.fingerprint(cfg.cluster_text)} if cfg.cluster_text else {}),
         "evaluated_on": fingerprint([cfg.dev]),
@@ -655,6 +656,12 @@ def train_second_pass(toks: list, feats: list, cfg, build: Path, procs: int = 1)
         if kept is not None:
             shutil.copyfile(build / stack_file(e), kept.with_name(kept.name + ".part"))
             kept.with_name(kept.name + ".part").replace(kept)
+
+
+# What a format-4 manifest adds to its description (written by every build, so the shipped manifest states it).
+NEURAL_DESCRIPTION = ("; for the elements of settings.neural the marginal is first averaged (its weight) with the "
+                      "probability of a CNN token encoder (neural_pico) over hashed word features, its own skip-gram "
+                      "vectors and the abstract's context features")
 
 
 # --- the CNNs of a format-4 model (the model itself: neural_pico.py) ---------------------------------------
