@@ -36,6 +36,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -399,13 +400,17 @@ class FastCnn:
         dense = np.hstack(cols)  # (n, k): every token reads k rows
         k = dense.shape[1]
         if self.ctx_base is not None:
-            lens = np.array([k + len(fs) for fs in ctx], "int64")
-            indptr = np.concatenate([[0], np.cumsum(lens)])
+            # each row: its k dense columns, then its context features, in that order (a row's sum is taken in
+            # index order, so the order is what keeps the result the same bit for bit); built with array
+            # operations because a Python loop over the tokens cost as much as the CNN's arithmetic
+            n_ctx = np.fromiter(map(len, ctx), "int64", n)
+            indptr = np.concatenate([[0], np.cumsum(n_ctx + k)])
+            at_dense = (indptr[:-1, None] + np.arange(k)).reshape(-1)
             idx = np.empty(indptr[-1], "int64")
-            for i, fs in enumerate(ctx):
-                a = indptr[i]
-                idx[a:a + k] = dense[i]
-                idx[a + k:indptr[i + 1]] = [self.ctx_base + j for j in fs]
+            is_ctx = np.ones(len(idx), bool)
+            is_ctx[at_dense] = False
+            idx[at_dense] = dense.reshape(-1)
+            idx[is_ctx] = np.fromiter(chain.from_iterable(ctx), "int64", int(n_ctx.sum())) + self.ctx_base
         else:
             indptr, idx = np.arange(0, n * k + 1, k), dense.reshape(-1)
         M = csr_matrix((np.ones(len(idx), "float32"), idx, indptr), shape=(n, len(self.folded)))
