@@ -18,7 +18,7 @@ prints the claims and pairs that moved; `--reasons` prints every reviewed record
 (counted, each typed exclusion, not linked and why) against the reviewers' eligibility.
 
 These sets are development data once scored (their READMEs say so): the pooled figure is a
-development figure, and the once-scored figures stay the ones in README's held-out table.
+development figure, and the once-scored figures stay the ones in the held-out table (docs/measurement-history.md).
 """
 from __future__ import annotations
 
