@@ -146,7 +146,7 @@ def training_rows(prompts: list[Prompt], ranker=None, featurize=None) -> tuple[l
             X.append(featurize(best.span.text, p.intervention, p.comparator, p.outcome))
             y.append(p.label)
         # (five-fold CV of train: argmax in the abstract 0.754 -> 0.758, oracle 0.823 -> 0.829 with the
-        # same ranker; README, findings section)
+        # same ranker; docs/measurement-history.md, findings)
         for sp in sentence_spans(p.abstract):
             if is_evidence(sp.text, p.evidence):
                 X.append(featurize(sp.text, p.intervention, p.comparator, p.outcome))

@@ -5,7 +5,7 @@ Training a model folder's CNNs is ``train_pico.train_into``; the measurement on 
 
 The shipped P/I/O tagger (`pico.py`) is three linear-chain CRFs over hand-built features; for
 Intervention nothing tried on their features, penalty or post-processing moved it by more than about
-0.01 token F1 on the tuning split (README, P/I/O spans). This module tries a different model: spaCy's
+0.01 token F1 on the tuning split (docs/measurement-history.md, P/I/O spans). This module tries a different model: spaCy's
 own CNN token encoder (thinc; CPU), a token classifier over it, and an average of its probabilities
 with the CRF's marginals.
 

@@ -1,4 +1,5 @@
-"""The P/I/O CNN's measurement on the tuning split of train (README, P/I/O spans, session 12); dev is never read.
+"""The P/I/O CNN's measurement on the tuning split of train; dev is never read (docs/measurement-history.md, P/I/O
+spans, session 12).
 
     python -m pipeline.nlp.tune_neural_pico --data PATH/TO/ebm_nlp --fit-docs 1500 \\
         --control CTRL.json.gz --write-control

@@ -5,7 +5,7 @@ NER's vectors read record files (``word_vectors.sentences``); for the P/I/O tagg
 (``train-pico --cluster-text``), off: on its tuning split, clusters from train's text plus 11,355 further
 abstracts gave Intervention token F1 0.645 / 0.642 / 0.639 against 0.639 / 0.644 / 0.632 from train's text
 alone (vector and k-means seeds 0 / 1 / 2), Participants +0.003 and Outcome -0.004 (seed 0): within the
-seeds' spread (README, "P/I/O spans", session 43).
+seeds' spread (docs/measurement-history.md, "P/I/O spans", session 43).
 
 What is read from the paths given (files or folders, walked in sorted order); no label is ever read:
 
