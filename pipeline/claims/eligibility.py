@@ -191,6 +191,30 @@ def _therapy_only_as_biology(case: _Case) -> str | None:
     return "; ".join(dict.fromkeys(words[:3])) if words else None
 
 
+@lru_cache(maxsize=1)
+def _labels_genes_after() -> re.Pattern:
+    """Genes labelled by the name just before: "-Related Key Gene Signature", " associated genes" (up to two words
+    between the link and the noun: "key", "hub")."""
+    return compile_guarded(r"[\s-]*(?:" + alternation("arms", "gene_label_links") + r")(?:\s+[\w-]+){0,2}?\s+(?:"
+                           + alternation("arms", "gene_label_nouns") + r")(?![\w-])", re.I)
+
+
+def _therapy_only_labelling_genes(case: _Case) -> str | None:
+    """The title's words, when the title names the therapy (or exposure) only as the label of the genes it studies
+    ("Establishment of Ferroptosis-Related Key Gene Signature and Its Validation in ... Intervertebral Disc Degeneration",
+    "Derivation and Comprehensive Analysis of ageing-related genes in intervertebral disc degeneration"): a study of
+    those genes' expression, which neither gives the therapy nor measures the process the claim is about. Else None.
+    For claims of harm too: a signature of "ferroptosis-related" genes is not ferroptosis measured."""
+    title = case.title or ""
+    found = find_mentions(case.claim.therapy, title, case.ab)
+    if not found:
+        return None
+    words = [_labels_genes_after().match(title, m.end) for m in found]
+    if not all(words):
+        return None
+    return "; ".join(dict.fromkeys(title[m.start:w.end()] for m, w in zip(found, words)))
+
+
 # a product made from the therapy, not the therapy: "MSC-derived extracellular matrix scaffolds", "MSC-conditioned medium"
 _DERIVED = compile_guarded(r"^[\s-]*(?:derived|conditioned|secreted|released)\b", re.I)
 
@@ -1656,6 +1680,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("therapy_not_tested", _therapy_only_as_implication,
           why=lambda claim, _: f"the title names {claim.therapy.name} only as what the findings bear on, not as what "
                                "the study gave"),
+    # the therapy named in the title only as the label of the genes studied ("Ferroptosis-Related Key Gene Signature")
+    _rule("therapy_not_tested", _therapy_only_labelling_genes,
+          why=lambda claim, words: f"the title names {claim.therapy.name} only as the label of the genes whose expression "
+                                   f"the study analyses ({words}); it neither gives nor measures it"),
     # a survey of what people think of the therapy ("Expectations and Barriers Toward Traditional Chinese Medicine")
     _rule("no_findings", _views_of_therapy,
           why=lambda claim, _: f"the study asks what people think of {claim.therapy.name}, not what it does"),
