@@ -1,16 +1,24 @@
-"""Session 44's reading (fresh80 C882, after the set was scored), on the real sentences of the records it was written
+"""Session 44's readings (fresh80, after the set was scored), on the real sentences of the records they were written
 from: a title naming the claim's therapy or exposure only as the label of the genes it studies ("Ferroptosis-Related
 Key Gene Signature") is a study of those genes' expression - it neither gives nor measures the process
-(eligibility._therapy_only_labelling_genes). Every such study in the 80 sets' reviews, ten pairs, is excluded by both
-reviewers; a study that measures the process itself is not touched by the rule."""
+(eligibility._therapy_only_labelling_genes; every such study in the 80 sets' reviews, ten pairs, is excluded by both
+reviewers; a study that measures the process itself is not touched by the rule); and autologous matrix-induced
+chondrogenesis (AMIC: microfracture under a membrane) is surgery, so a series giving a scaffold or a bone graft within
+AMIC to every patient isolates neither (data/lexicons/arms.yaml surgery)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.claims import eligibility
+from pipeline.claims.catalog import load_catalog
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.models import Article
 from tests.eligibility_helpers import assess_as_linked
 
+# fresh80's claims as the reviewers read them (data/eval/fresh80/claims.yaml)
+_FRESH80 = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh80/claims.yaml")}
+SCAFFOLDS, BONE_GRAFT = _FRESH80["C879"], _FRESH80["C881"]
 FERROPTOSIS = Claim(id="T1", title="Ferroptosis drives intervertebral disc degeneration",
                     therapy=Concept("ferroptosis", ("ferroptotic cell death", "ferroptotic death")),
                     condition=Concept("intervertebral disc degeneration", ("disc degeneration", "IVDD", "IDD")),
@@ -57,6 +65,63 @@ BACH1 = Article(pmid=36813742, title=('BACH1 promotes intervertebral disc degene
                              'lipid metabolism in NPCs.'),
                    publication_types=['Journal Article'])
 
+# 28720091 (workshop corpus)
+AMIC_SCAFFOLD = Article(pmid=28720091, title=('Clinical and imaging outcome of osteochondral lesions of the talus treated using autologous matrix-'
+                          'induced chondrogenesis technique with a biomimetic scaffold'),
+                   abstract=('The purpose of our study was to assess the clinical and imaging outcome of autologous matrix-induced'
+                             ' chondrogenesis (AMIC) technique consisting of microfractures followed by the filling of '
+                             'osteochondral lesions of the talus (OLTs) with a cell-free biphasic collagen-hydroxyapatite '
+                             'osteochondral scaffold (MaioRegen).Sixteen patients (eight males, age: 42.6 ± 18.4, range 14-74) '
+                             'with OLT repaired using AMIC technique, with implantation of MaioRegen, were clinically evaluated '
+                             'through the American Orthopedic Foot and Ankle Society Score (AOFAS) and a 10-point Visual Analogue '
+                             'Scale (VAS) pain score after a mean follow-up of 30 ± 16.9 months. The MRI examinations were '
+                             'performed 12 and 24 months after surgery. A paired t-test was applied to compare pre- and post-'
+                             'operative clinical findings (VAS and AOFAS) and Magnetic resonance observation of cartilage repair '
+                             'tissue (MOCART) score changes in the follow-up. To assess the correlation between variation of AOFAS'
+                             " and MOCART scores, the Pearson's correlation coefficient was calculated.No complications after "
+                             'surgery were encountered. From pre-operative to post-operative values, there was a significant (P < '
+                             '0.001) reduction of mean VAS pain score (6.3 ± 0.9,range: 4-8 and 2.9 ± 1.8,range: 0-6, '
+                             'respectively) and increase of AOFAS score (60.2 ± 7.8,range: 50-74 and 77.4 ± 16.2,range: 50-100, '
+                             'respectively). Among 16 patients, six (37%) were not satisfied at the end of follow-up, six (37%) '
+                             'were moderately satisfied and four (25%) were highly satisfied. The treatment was considered failed '
+                             'in five out of 16 patients (31%). Among them, four (25%) required re-interventions with implantation'
+                             ' of ankle prostheses, whereas one patient was treated with a further AMIC technique combined with '
+                             'autologous bone graft and platelet-rich plasma. The mean MOCART score was 41.9 ± 14.6 (25-70) 12 '
+                             'months after surgery and 51.9 ± 11.6 (30-70) after 24 months, with a statistically significant '
+                             'increase (P = 0.012). However, no correlation was seen between AOFAS and MOCART changes (r = 0.215, '
+                             'p = 0.609).The high rates of treatment failure encountered in our study using MaioRegen need to be '
+                             'confirmed by larger studies and should induce the scientific community questioning the reliability '
+                             'of this biomimetic scaffold for the treatment of OLTs.'),
+                   publication_types=[])
+
+# 27620469 (workshop corpus)
+AMIC_BONE_GRAFT = Article(pmid=27620469, title=('All-arthroscopic AMIC® (AT-AMIC®) technique with autologous bone graft for talar osteochondral '
+                          'defects: clinical and radiological results'),
+                   abstract=('Autologous Matrix-Induced Chondrogenesis (AMIC®) is known to provide satisfactory clinical results '
+                             'for the treatment of knee, hip, and ankle cartilage lesions. The purpose of this study was to '
+                             'evaluate clinical and radiological outcomes of patients treated with a new all-arthroscopic AMIC® '
+                             '(AT-AMIC®) technique with autologous bone graft for talar osteochondral defects at a follow-up of 24'
+                             ' months.Twenty patients underwent the AT-AMIC® procedure and autologous bone graft for type III and '
+                             'IV talar osteochondral lesions. Patients were evaluated pre-operatively and at 6, 12, and 24 months '
+                             'post-operatively using the American Orthopedic Foot and Ankle Society (AOFAS) score, the visual '
+                             'analog scale, and the SF-12 (Short Form-12). Radiological assessment included computed tomography '
+                             '(CT), magnetic resonance imaging (MRI), and magnetic resonance observation of cartilage repair '
+                             'tissue (MOCART).All scores significantly improved (p < 0.05) with respect to pre-operative values '
+                             'after 6 months. Further improvements were detected at 24 months (AOFAS, from 57.1 ± 14.9 before '
+                             'surgery to 86.6 ± 10.9 after 24 months; VAS, from 8.1 ± 1.4 to 2.5 ± 2.2; SF-12, from 29.9 ± 4.1 to '
+                             '48.5 ± 6.9 and from 43.8 ± 2.9 to 53.1 ± 3.9, respectively, for Physical and Mental component '
+                             'score). Lesion area significantly reduced from 111.1 ± 43.2 mm2 pre-operatively to 76.9 ± 38.1 mm2 '
+                             '(p < 0.05) at final follow-up as assessed by CT, and from 154.1 ± 93.6 to 94.3 ± 61.3 mm2 (p < 0.05)'
+                             ' as assessed by MRI. The mean MOCART score was 42.8 ± 23.5 points and 50.9 ± 24.9 points, '
+                             'respectively, at 12 and 24 months after surgery (p < 0.05).AT-AMIC® with autologous bone grafting '
+                             'has proven to be a safe and effective minimal invasive technique, able to rapidly and significantly '
+                             'improve pain, function, and radiological healing of osteochondral talar lesions, with progressive '
+                             'further improvements up to 24 months. Orthopedic surgeons specialized in foot and ankle surgery '
+                             'should adopt the AT-AMIC® technique for the treatment of osteochondral talar lesions, which proved '
+                             'to be effective and minimally invasive, avoiding malleolar osteotomy with a low risk of '
+                             'complications.IV.'),
+                   publication_types=[])
+
 
 def _eligibility(article: Article, design: str, **facts):
     return assess_as_linked(FERROPTOSIS, article, design, **facts)[0]
@@ -82,3 +147,14 @@ def test_the_words_that_make_a_name_a_label_of_genes():
     for text in ("ferroptosis regulates genes", "ferroptosis of nucleus pulposus cells", "ferroptosis-related marker levels",
                  "ferroptosis-related death of genetically modified cells"):
         assert not after.match(text, len("ferroptosis")), text
+
+
+def test_a_scaffold_or_graft_given_within_amic_to_every_patient_is_not_counted():
+    # Both were counted before AMIC was read as surgery. Now the finding reads as one of the AMIC technique's, so the
+    # study does not count for the scaffold or the graft it was given with (the reviewers: a co-intervention in every
+    # patient). The typed reason comes from the direction reader (the finding is not about the claim), not the
+    # co-intervention rule, which these single-arm abstracts reach only after it.
+    for claim, article in ((SCAFFOLDS, AMIC_SCAFFOLD), (BONE_GRAFT, AMIC_BONE_GRAFT)):
+        e = assess_as_linked(claim, article, "other", is_human=True)[0]
+        assert not e.eligible and e.reason in ("therapy_not_tested", "other_condition", "cointervention_only"), \
+            (article.pmid, e)
