@@ -232,6 +232,9 @@ log = logging.getLogger(__name__)
 # 2026.12.92 (session 41): a name's first word is also found in its other forms at the start of a mention ("6 months of
 # anti-tubercular therapy" for "six months of ...", "2-stage revision" for "two-stage revision": the pattern's first-letter
 # test had kept out what its word forms let in; no reviewed pair moved),
+# 2026.12.93 (fresh80 C882, after it was scored): a title naming the therapy or exposure only as the label of the genes
+# it studies ("Ferroptosis-Related Key Gene Signature") is a study of their expression, not of the therapy,
+# 2026.12.94 (fresh80 C879, C881, after it was scored): autologous matrix-induced chondrogenesis (AMIC) is surgery,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.94"

@@ -1,7 +1,7 @@
 """Other readers of a comparison's finding, scored against the shipped one on five-fold cross-validation
 of Evidence Inference's TRAIN split (issue 17, session 12). None of them ships; they are kept so the
-figures in docs/measurement-history.md (findings, session 12) can be re-run (``evidence eval findings-variants --data EI_FOLDER``) and the next idea
-can be scored the same way.
+figures in docs/measurement-history.md (findings, session 12) can be re-run (``evidence eval findings-variants
+--data EI_FOLDER``) and the next idea can be scored the same way.
 
 Every variant is read on the same folds as :mod:`pipeline.nlp.findings_cv` (by a hash of the PMCID),
 with the same refitted sentence ranker and the same training rows
