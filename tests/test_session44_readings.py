@@ -4,7 +4,8 @@ Key Gene Signature") is a study of those genes' expression - it neither gives no
 (eligibility._therapy_only_labelling_genes; every such study in the 80 sets' reviews, ten pairs, is excluded by both
 reviewers; a study that measures the process itself is not touched by the rule); and autologous matrix-induced
 chondrogenesis (AMIC: microfracture under a membrane) is surgery, so a series giving a scaffold or a bone graft within
-AMIC to every patient isolates neither (data/lexicons/arms.yaml surgery)."""
+AMIC to every patient isolates neither (data/lexicons/arms.yaml surgery); and "Matrix Degradation" in a title is the
+tissue's own matrix, not a scaffold the study compares (fresh81 C889; eligibility._names_a_scaffold)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.eligibility_helpers import assess_as_linked
 # fresh80's claims as the reviewers read them (data/eval/fresh80/claims.yaml)
 _FRESH80 = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh80/claims.yaml")}
 SCAFFOLDS, BONE_GRAFT = _FRESH80["C879"], _FRESH80["C881"]
+PYROPTOSIS = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh81/claims.yaml")}["C889"]
 FERROPTOSIS = Claim(id="T1", title="Ferroptosis drives intervertebral disc degeneration",
                     therapy=Concept("ferroptosis", ("ferroptotic cell death", "ferroptotic death")),
                     condition=Concept("intervertebral disc degeneration", ("disc degeneration", "IVDD", "IDD")),
@@ -122,6 +124,28 @@ AMIC_BONE_GRAFT = Article(pmid=27620469, title=('All-arthroscopic AMIC® (AT-AMI
                              'complications.IV.'),
                    publication_types=[])
 
+# 36801999 (workshop corpus)
+BRD9 = Article(pmid=36801999, title=('BRD9 Inhibition Attenuates Matrix Degradation and Pyroptosis in Nucleus Pulposus by Modulating the '
+                      'NOX1/ROS/NF-κB axis.'),
+               abstract=('Intervertebral disc degeneration (IDD) is considered to be the leading cause of low back pain (LBP).'
+                         ' The progression of IDD is closely related to the inflammatory microenvironment, which results in '
+                         'extracellular matrix degradation and cell death. One of the proteins, which have been shown to '
+                         'participate in the inflammatory response, is the bromodomain-containing protein 9 (BRD9). This study'
+                         ' aimed to investigate the role and mechanism of BRD9 in regulating IDD. The tumor necrosis factor-α '
+                         '(TNF-α) was used to mimic the inflammatory microenvironment in vitro. Western blot, RT-PCR, '
+                         'immunohistochemistry, immunofluorescence, and flow cytometry were used to demonstrate the effect of '
+                         'BRD9 inhibition or knockdown on matrix metabolism and pyroptosis. We found that the expression of '
+                         'BRD9 was upregulated as IDD progressed. BRD9 inhibition or knockdown alleviated TNF-α-induced matrix'
+                         ' degradation, reactive oxygen species (ROS) production, and pyroptosis in rat nucleus pulposus '
+                         'cells. Mechanistically, RNA-seq was used to investigate the mechanism of BRD9 in promoting IDD. '
+                         'Further investigation revealed that BRD9 regulated NOX1 expression. Inhibition of NOX1 could '
+                         'abrogate matrix degradation, ROS production, and pyroptosis caused by BRD9 overexpression. In vivo, '
+                         'the radiological and histological evaluation showed that the pharmacological inhibition of BRD9 '
+                         'alleviated IDD development in rat IDD model. Our results indicated that BRD9 could promote IDD via '
+                         'the NOX1/ROS/ NF-κB axis by inducing matrix degradation and pyroptosis. Targeting BRD9 may be a '
+                         'potential therapeutic strategy in treating IDD.'),
+               publication_types=['Journal Article'])
+
 
 def _eligibility(article: Article, design: str, **facts):
     return assess_as_linked(FERROPTOSIS, article, design, **facts)[0]
@@ -158,3 +182,16 @@ def test_a_scaffold_or_graft_given_within_amic_to_every_patient_is_not_counted()
         e = assess_as_linked(claim, article, "other", is_human=True)[0]
         assert not e.eligible and e.reason in ("therapy_not_tested", "other_condition", "cointervention_only"), \
             (article.pmid, e)
+
+
+def test_the_tissues_own_matrix_in_a_title_is_no_scaffold():
+    # a rat study that lowers pyroptosis and measures it beside the disc's degeneration: both reviewers count it for
+    # "pyroptosis drives disc degeneration"; "Matrix Degradation" in its title had read as a scaffold compared
+    e = assess_as_linked(PYROPTOSIS, BRD9, "animal_study", is_animal=True, species=("rat",))[0]
+    assert "scaffolds or preparations" not in (e.why or ""), e
+    assert e.eligible, e
+    assert not eligibility._names_a_scaffold("BRD9 Inhibition Attenuates Matrix Degradation and Pyroptosis")
+    assert not eligibility._names_a_scaffold("matrix metalloproteinase-13 in osteoarthritic cartilage")
+    assert not eligibility._names_a_scaffold("Scaffold-free tissue-engineered construct")
+    assert eligibility._names_a_scaffold("MSCs in a collagen matrix repair osteochondral defects")
+    assert eligibility._names_a_scaffold("matrix metalloproteinase-13 and MSCs on a PLGA scaffold")

@@ -1055,6 +1055,20 @@ def _case_outcome(claim: Claim, reading) -> str | None:
 _NOT_A_CARRIER = compile_guarded(r"\btissue[\s-]engineered\b", re.I)
 _SCAFFOLD_FREE = compile_guarded(r"\b(?:scaffold|carrier|matrix)[\s-]?(?:free|less)\b", re.I)
 
+
+@lru_cache(maxsize=1)
+def _matrix_biology_after() -> re.Pattern:
+    """What the tissue's own matrix undergoes, right after the word: " degradation", " metalloproteinase"."""
+    return compile_guarded(r"\s+(?:" + alternation("arms", "matrix_biology") + r")(?!\w)", re.I)
+
+
+def _names_a_scaffold(title: str) -> bool:
+    """Whether ``title`` names a scaffold or carrier, not the tissue's own matrix ("Matrix Degradation", "matrix
+    metalloproteinase"), and not as absent ("scaffold-free")."""
+    if _SCAFFOLD_FREE.search(title):
+        return False
+    return any(not _matrix_biology_after().match(title, m.end()) for m in cue("scaffold").finditer(title))
+
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 
 
@@ -1933,7 +1947,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # (a preparation is of cells: "In vitro and in vivo cytotoxic effects of PRIMA-1" prepares no drug)
     preclinical = design in ("animal_study", "in_vitro") or ((is_animal or is_in_vitro) and not is_human)
     prepared = _PREPARATION.search(title) and _cell_kinds(" ; ".join(claim.therapy.all_names))
-    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and ((cue("scaffold").search(title) and not _SCAFFOLD_FREE.search(title)) or prepared) \
+    if not comparison_claim and preclinical and not isolated and _names_therapy(claim, title, ab) and (_names_a_scaffold(title) or prepared) \
             and not _NO_THERAPY_ARM.search(reading.text) and not _therapy_added(claim, reading.text, ab):
         return _excluded("therapy_not_tested", f"the study compares scaffolds or preparations of {claim.therapy.name}; "
                          "no arm without it is named", title)
