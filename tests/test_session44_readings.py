@@ -5,7 +5,9 @@ Key Gene Signature") is a study of those genes' expression - it neither gives no
 reviewers; a study that measures the process itself is not touched by the rule); and autologous matrix-induced
 chondrogenesis (AMIC: microfracture under a membrane) is surgery, so a series giving a scaffold or a bone graft within
 AMIC to every patient isolates neither (data/lexicons/arms.yaml surgery); and "Matrix Degradation" in a title is the
-tissue's own matrix, not a scaffold the study compares (fresh81 C889; eligibility._names_a_scaffold)."""
+tissue's own matrix, not a scaffold the study compares (fresh81 C889; eligibility._names_a_scaffold); and a small
+uncontrolled series whose every patient also had another treatment of the condition does not isolate the therapy
+(fresh82 C891; eligibility._series_all_got_other)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from tests.eligibility_helpers import assess_as_linked
 # fresh80's claims as the reviewers read them (data/eval/fresh80/claims.yaml)
 _FRESH80 = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh80/claims.yaml")}
 SCAFFOLDS, BONE_GRAFT = _FRESH80["C879"], _FRESH80["C881"]
+PEEK_CAGES = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh82/claims.yaml")}["C891"]
 PYROPTOSIS = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh81/claims.yaml")}["C889"]
 FERROPTOSIS = Claim(id="T1", title="Ferroptosis drives intervertebral disc degeneration",
                     therapy=Concept("ferroptosis", ("ferroptotic cell death", "ferroptotic death")),
@@ -146,6 +149,30 @@ BRD9 = Article(pmid=36801999, title=('BRD9 Inhibition Attenuates Matrix Degradat
                          'potential therapeutic strategy in treating IDD.'),
                publication_types=['Journal Article'])
 
+# 19756355 (workshop corpus)
+PEEK_SERIES = Article(pmid=19756355, title=('PEEK cage cervical ventral fusion in spondylodiscitis.'),
+                      abstract=('PURPOSE: Cervical spondylodiscitis is a quite rare finding regarding the number and the common '
+                                'location of spinal abscesses in the lumbar region. While in thoracic and lumbar discitis, single-'
+                                'step surgery with neural decompression, disc space evacuation, and subsequent fusion is well known, '
+                                'there is no such report in cervical discitis. Here the authors present their experience with ventral'
+                                ' polyetherketone (PEEK) cage fusion in cervical spondylodiscitis in a single-step procedure.\n\n'
+                                'METHODS: Between January 2006 and November 2008, five patients (three men, two woman; ages 71, 77, '
+                                '58, 66 and 66 years) suffering from cervical spondylodiscitis and epidural abscess underwent disc '
+                                'evacuation, myelon decompression and subsequent ventral fusion using an empty PEEK cage disc '
+                                'replacement in one single setting. All five patients presented with significant neurological '
+                                'symptoms like cervicobrachialgia, tetraparesis and disturbance of the urinary incontinence. In all '
+                                'five patients, disc evacuation, myelon decompression and cervical fusion using a PEEK cage disc '
+                                'replacement in a single-stage surgery were performed. All wounds were closed primarily. '
+                                'Postoperatively, all patients received a specific antibiotic therapy for at least 6 weeks.\n\nRESULTS:'
+                                ' This treatment strategy was successful in all patients with respect to clinical signs, laboratory '
+                                'parameters and radiological findings. All patients improved neurologically. Follow-up revealed a '
+                                'stable osteosynthesis without signs of instability. One cage was explanted despite neurological '
+                                'improvement and normal infectious parameters at another surgical department. No complications were '
+                                'observed.\n\nCONCLUSIONS: In all, abscess drainage and ventral fusion with PEEK-cage disc replacement '
+                                'in one single setting was proven to be a successful treatment option in cervical discitis and spinal'
+                                ' epidural abscess.'),
+                      publication_types=['Journal Article'])
+
 
 def _eligibility(article: Article, design: str, **facts):
     return assess_as_linked(FERROPTOSIS, article, design, **facts)[0]
@@ -195,3 +222,17 @@ def test_the_tissues_own_matrix_in_a_title_is_no_scaffold():
     assert not eligibility._names_a_scaffold("Scaffold-free tissue-engineered construct")
     assert eligibility._names_a_scaffold("MSCs in a collagen matrix repair osteochondral defects")
     assert eligibility._names_a_scaffold("matrix metalloproteinase-13 and MSCs on a PLGA scaffold")
+
+
+def test_a_series_whose_every_patient_had_another_treatment_does_not_isolate_the_therapy():
+    e = assess_as_linked(PEEK_CAGES, PEEK_SERIES, "other", is_human=True)[0]
+    assert not e.eligible and e.reason == "cointervention_only", e
+    assert "every patient of the series" in e.why and e.evidence.startswith("In all five patients"), e
+    # the same series told of some of its patients only, or with antibiotics alone besides the cage, is not caught
+    from dataclasses import replace
+    some = replace(PEEK_SERIES, abstract=PEEK_SERIES.abstract.replace("In all five patients,", "In two patients,"))
+    assert "every patient of the series" not in (assess_as_linked(PEEK_CAGES, some, "other", is_human=True)[0].why or "")
+    antibiotics_only = replace(PEEK_SERIES, abstract=PEEK_SERIES.abstract.replace(
+        "In all five patients, disc evacuation, myelon decompression and cervical fusion", "In all five patients, cervical fusion"))
+    assert "every patient of the series" not in (
+        assess_as_linked(PEEK_CAGES, antibiotics_only, "other", is_human=True)[0].why or "")

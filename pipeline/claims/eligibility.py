@@ -897,6 +897,35 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     return None
 
 
+
+@lru_cache(maxsize=1)
+def _every_patient() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + alternation("arms", "series_every_patient") + r")\b", re.I)
+
+
+def _series_all_got_other(case: _Case) -> str | None:
+    """The sentence, when a small uncontrolled series says every patient also had another treatment of the condition
+    besides the therapy ("In all five patients, disc evacuation, myelon decompression and cervical fusion using a PEEK
+    cage disc replacement in a single-stage surgery were performed"): nothing isolates the therapy. Else None. Only
+    procedures aimed at the condition count (``series_other_treatment``), not the operation that puts a device in, nor
+    antibiotics (background care); not for claims of harm, whose exposure no one gives."""
+    if case.claim.asserts_harm or not case.arms.single_arm or case.design not in ("case_series", "other", None):
+        return None
+    other = cue("series_other_treatment")
+    for role, s in case.reading.roles:
+        if role in ("title", "background") or not _every_patient().search(s):
+            continue
+        rest, pos = [], 0
+        for m in find_mentions(case.claim.therapy, s, case.ab):  # the therapy's own words are not another treatment
+            rest.append(s[pos:m.start])
+            pos = m.end
+        rest.append(s[pos:])
+        if any(not _NOT_GIVEN.search(part[:m.start()]) and not _in_institution_name(part, m)
+               and not names_concept(case.claim.therapy, m.group(0), case.ab)
+               for part in rest for m in other.finditer(part)):
+            return s
+    return None
+
 @lru_cache(maxsize=1)
 def _given_before() -> re.Pattern:
     return compile_guarded(r"\b(?:" + alternation("arms", "exposure_given_before") + r")\s+(?:[\w()/-]+\s+){0,3}?$", re.I)
@@ -1741,6 +1770,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
           why=lambda claim, construct: f"the study implants {construct}, a construct made with it, not "
                                        f"{claim.therapy.name}"),
     _case_names_only_practice,
+    # a small uncontrolled series whose every patient also had another treatment of the condition
+    _rule("cointervention_only", _series_all_got_other, evidence=lambda case, found: found,
+          why=lambda claim, _: f"every patient of the series also had another treatment of the condition besides "
+                               f"{claim.therapy.name}; nothing isolates it"),
     # a case report whose patient got other treatments with the therapy does not isolate it
     # (not when a harm claim's title puts the harm down to the therapy: the case's other operations are its history;
     # nor when the claim is about what a test tells: the treatment the patient got does not change what the test read)

@@ -236,9 +236,11 @@ log = logging.getLogger(__name__)
 # it studies ("Ferroptosis-Related Key Gene Signature") is a study of their expression, not of the therapy,
 # 2026.12.94 (fresh80 C879, C881, after it was scored): autologous matrix-induced chondrogenesis (AMIC) is surgery,
 # 2026.12.95 (fresh81 C889, after it was scored): "Matrix Degradation" in a title is the tissue's matrix, no scaffold,
+# 2026.12.96 (fresh82 C891, after it was scored): a small uncontrolled series in which every patient also had another
+# treatment of the condition (decompression, drainage ...) does not isolate the therapy,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.95"
+LINKER_RELEASE = "2026.12.96"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
