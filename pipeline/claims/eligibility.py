@@ -880,13 +880,7 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
         if harm_at is not None:
             s = s[:harm_at]
         if given.search(s) and not _PRACTICE.search(s):
-            rest, pos = [], 0
-            for m in find_mentions(claim.therapy, s, ab):  # the therapy's own words are not another treatment
-                rest.append(s[pos:m.start])
-                contents = _CONTENTS.match(s[m.end:])
-                pos = m.end + (contents.end() if contents else 0)
-            rest.append(s[pos:])
-            for part in rest:
+            for part in _outside_therapy(claim, s, ab, with_contents=True):
                 # "successfully treated without open surgery" names a treatment the patient did not get
                 # (nor "antibiotic chemotherapy": the infection's background drugs)
                 if any(not _NOT_GIVEN.search(part[:m.start()]) and not _ANTIMICROBIAL_BEFORE.search(part[:m.start()])
@@ -896,6 +890,18 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
             break  # the rest of the case is the harm and its treatment
     return None
 
+
+def _outside_therapy(claim: Claim, s: str, ab: dict[str, str], with_contents: bool = False) -> list[str]:
+    """The pieces of ``s`` outside the therapy's mentions (the therapy's own words are not another treatment);
+    ``with_contents``: also leave out what the mention says it contained ("injections of local anesthetics,
+    corticosteroids and botulinum toxin")."""
+    rest, pos = [], 0
+    for m in find_mentions(claim.therapy, s, ab):
+        rest.append(s[pos:m.start])
+        contents = _CONTENTS.match(s[m.end:]) if with_contents else None
+        pos = m.end + (contents.end() if contents else 0)
+    rest.append(s[pos:])
+    return rest
 
 
 @lru_cache(maxsize=1)
@@ -915,16 +921,12 @@ def _series_all_got_other(case: _Case) -> str | None:
     for role, s in case.reading.roles:
         if role in ("title", "background") or not _every_patient().search(s):
             continue
-        rest, pos = [], 0
-        for m in find_mentions(case.claim.therapy, s, case.ab):  # the therapy's own words are not another treatment
-            rest.append(s[pos:m.start])
-            pos = m.end
-        rest.append(s[pos:])
         if any(not _NOT_GIVEN.search(part[:m.start()]) and not _in_institution_name(part, m)
                and not names_concept(case.claim.therapy, m.group(0), case.ab)
-               for part in rest for m in other.finditer(part)):
+               for part in _outside_therapy(case.claim, s, case.ab) for m in other.finditer(part)):
             return s
     return None
+
 
 @lru_cache(maxsize=1)
 def _given_before() -> re.Pattern:

@@ -96,14 +96,14 @@ class PicoTrainConfig:
     # a CNN (neural_pico.py) per element named here, its probabilities averaged with the element's CRF
     # marginals with weight neural_weight (none: no CNN, a format-2/3 model); the CnnConfig fields it sets.
     # Chosen on the tuning split (tune_neural_pico.tune, 1,500 fit abstracts; docs/measurement-history.md):
-    # Intervention token F1 0.6465 for the CRF alone, 0.651 for this CNN alone, 0.667 for their average (weight 0.5, threshold
-    # 0.35) after 3 epochs (0.664 / 0.665 / 0.665 after 2 / 4 / 5); width 96 with ±4 tokens read: 0.630 alone.
+    # Intervention token F1 0.6465 for the CRF alone, 0.651 for this CNN alone, 0.667 for their average (weight
+    # 0.5, threshold 0.35) after 3 epochs (0.664 / 0.665 / 0.665 after 2 / 4 / 5); width 96 with ±4 tokens read: 0.630 alone.
     # Off by default in sessions 12-42 (lead's decision, session 12): on EBM-NLP dev the average gave
     # Intervention 0.664 -> 0.691, short of the 0.70 target, for an extract stage 1.63x slower when issue 17
     # allows 1.5x for the whole first refresh, which then stood at 1.16-1.29x the day the issue was filed.
     # Session 13 measured cheaper CNNs the same way (docs/measurement-history.md, the frontier table), tagged by
-    # neural_pico.FastCnn: width 64, two layers of ±2 tokens, the CRFs' clusters instead of vectors: 0.6585 averaged (0.6375 alone)
-    # after 4 epochs, a CNN file of about 2 MB; width 96 with clusters 0.6645.
+    # neural_pico.FastCnn: width 64, two layers of ±2 tokens, the CRFs' clusters instead of vectors: 0.6585
+    # averaged (0.6375 alone) after 4 epochs, a CNN file of about 2 MB; width 96 with clusters 0.6645.
     # On by default since session 43: the refresh had come down to 1.05x (CPU; wall 0.75x) and the
     # extract stage's CNN under FastCnn costs about 10.3 s CPU on the bundled corpus (the stage 1.36x the CRFs'),
     # which keeps the whole first refresh within 1.5x (README, Benchmarks). Session 12's settings with two
