@@ -1414,8 +1414,9 @@ def _names_a_device_class(claim: Claim) -> bool:
 
 
 def _gets_a_device(text: str) -> bool:
-    """An arm's words give a scaffold or an implant ("chitosan-glycerol phosphate/blood implant")."""
-    return bool(cue("scaffold").search(text) or cue("device_words").search(text))
+    """An arm's words give a scaffold or an implant ("chitosan-glycerol phosphate/blood implant"); the tissue's own
+    matrix ("matrix degradation") and a construct without one ("scaffold-free") are no device (``_names_a_scaffold``)."""
+    return _names_a_scaffold(text) or bool(cue("device_words").search(text))
 
 
 def _mentions_if_untitled(case: _Case, keep) -> list[tuple[str, int]]:

@@ -238,9 +238,11 @@ log = logging.getLogger(__name__)
 # 2026.12.95 (fresh81 C889, after it was scored): "Matrix Degradation" in a title is the tissue's matrix, no scaffold,
 # 2026.12.96 (fresh82 C891, after it was scored): a small uncontrolled series in which every patient also had another
 # treatment of the condition (decompression, drainage ...) does not isolate the therapy,
+# 2026.12.97 (session 45, session 44's read-through): an arm named for what the tissue's own matrix undergoes ("Matrix
+# Degradation") gets no device either (eligibility._gets_a_device reads scaffolds as _names_a_scaffold does),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.96"
+LINKER_RELEASE = "2026.12.97"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
