@@ -236,12 +236,3 @@ def test_a_series_whose_every_patient_had_another_treatment_does_not_isolate_the
         "In all five patients, disc evacuation, myelon decompression and cervical fusion", "In all five patients, cervical fusion"))
     assert "every patient of the series" not in (
         assess_as_linked(PEEK_CAGES, antibiotics_only, "other", is_human=True)[0].why or "")
-
-
-def test_an_arm_named_for_the_tissues_own_matrix_gets_no_device():
-    # 2026.12.97: the device-class reading (two members of a class of device compared) reads an arm's words as
-    # `_names_a_scaffold` reads a title: "Matrix Degradation" is what the tissue undergoes, not a device the arm gets
-    assert not eligibility._gets_a_device("BRD9 Inhibition Attenuates Matrix Degradation")
-    assert not eligibility._gets_a_device("scaffold-free tissue-engineered construct")
-    assert eligibility._gets_a_device("chitosan-glycerol phosphate/blood implant")
-    assert eligibility._gets_a_device("microfracture with a collagen matrix")

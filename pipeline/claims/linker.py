@@ -240,9 +240,11 @@ log = logging.getLogger(__name__)
 # treatment of the condition (decompression, drainage ...) does not isolate the therapy,
 # 2026.12.97 (session 45, session 44's read-through): an arm named for what the tissue's own matrix undergoes ("Matrix
 # Degradation") gets no device either (eligibility._gets_a_device reads scaffolds as _names_a_scaffold does),
+# 2026.12.98 (fresh83 C894, after it was scored): "BMMSCs" is an active product and a stem cell word, like "BMSCs" (a
+# scaffold given only seeded with them against an empty defect is not isolated),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.97"
+LINKER_RELEASE = "2026.12.98"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
