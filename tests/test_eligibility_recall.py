@@ -142,15 +142,20 @@ def test_a_therapy_named_as_a_measured_enzyme_is_no_result_of_it():
 def test_a_list_of_arms_and_an_html_entity_do_not_end_a_comparison_side():
     """PMID 29514363 (bundled corpus; osteochondral allograft bone): "The Carb + BMC and Saline-Carb + BMC
     groups were associated with significantly superior marrow element removal (p &lt; 0.02) compared with
-    the SOC, Drill + BMC, and BMC groups": bone marrow concentrate on both sides, the comparator side a
-    list; PMID 34440671 (in vitro): "Co-culture with late-OA BM-MSCs resulted in a reduction …, compared to
-    culturing with early OA BM-MSCs": the cells in every arm."""
+    the SOC, Drill + BMC, and BMC groups": the entity ends no side, and the comparator side is a list of arms
+    whose first, standard of care, has no bone marrow concentrate - so not every compared arm received it
+    (LINKER_RELEASE 2026.12.99; before it the list was read as one arm naming BMC, and this test said "all
+    received"; the reviewers of the BMC claims, fresh5 C60 and fresh11 C142, count the study); PMID 34440671
+    (in vitro): "Co-culture with late-OA BM-MSCs resulted in a reduction …, compared to culturing with early OA
+    BM-MSCs": the cells in every arm."""
     claims = {c.id: c for c in load_catalog()}
     title = "Comparison of Techniques for Preimplantation Treatment of Osteochondral Allograft Bone"
     bmc = ["The Carb + BMC and Saline-Carb + BMC groups were associated with significantly superior marrow element "
            "removal (p &lt; 0.02) compared with the SOC, Drill + BMC, and BMC groups."]
     ab = {"BMC": "bone marrow concentrate"}
-    assert "all received" in finding_about_claim(claims["C11"], title, bmc, ab).reason
+    assert "all received" not in (finding_about_claim(claims["C11"], title, bmc, ab).reason or "")
+    same_arms = [bmc[0].replace("the SOC, Drill + BMC, and BMC groups", "the Drill + BMC, Wash + BMC, and BMC groups")]
+    assert "all received" in finding_about_claim(claims["C11"], title, same_arms, ab).reason
     coculture = ["Co-culture with late-OA BM-MSCs resulted in a reduction in GAG deposition and a decreased expression "
                  "of genes encoding matrix-specific proteins (COL2A1 and ACAN), compared to culturing with early OA BM-MSCs."]
     assert "all received" in finding_about_claim(claims["C11"], "An In Vitro System", coculture, {}).reason

@@ -2,13 +2,16 @@
 from: "BMMSCs" (bone marrow mesenchymal stem cells) is an active product and a stem cell word like "BMSCs", so a scaffold
 claim's arms that give the scaffold only seeded with BMMSCs against an empty defect do not isolate the scaffold
 (data/lexicons/arms.yaml active, cells_stem); and an arm named for what the tissue's own matrix undergoes gets no
-device (eligibility._gets_a_device, LINKER_RELEASE 2026.12.97)."""
+device (eligibility._gets_a_device, LINKER_RELEASE 2026.12.97); and a finding that sets the therapy against a list of
+arms only one of which also got it ("than empty defects, osteochondral drilling and fibrin hydrogel with chondrocytes",
+"than untreated defects or defects treated with KLD-12 hydrogel") does not compare arms that all received it
+(aboutness._listed_arms, LINKER_RELEASE 2026.12.99)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.claims import eligibility
+from pipeline.claims import aboutness, eligibility
 from pipeline.claims.catalog import load_catalog
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.models import Article
@@ -75,3 +78,29 @@ def test_an_arm_named_for_the_tissues_own_matrix_gets_no_device():
     assert not eligibility._gets_a_device("scaffold-free tissue-engineered construct")
     assert eligibility._gets_a_device("chitosan-glycerol phosphate/blood implant")
     assert eligibility._gets_a_device("microfracture with a collagen matrix")
+
+
+SEEDED_SCAFFOLD = Concept("chondrocyte-seeded scaffold", ("chondrocytes", "scaffold", "cell-seeded scaffold"))
+PEPTIDE_HYDROGEL = Concept("hydrogel", ("hydrogels", "injectable hydrogel"))
+
+
+def test_a_finding_against_a_list_of_arms_one_without_the_therapy_is_not_every_arm():
+    # 18418579 (goats; both reviewers eligible: "better than empty, drilled and fibrin-only defects") and 33015049 (rats;
+    # both eligible: "higher scores than untreated defects and plain KLD-12 hydrogel"): the list after the comparison
+    # word is of arms, and the first of each has no chondrocytes / no hydrogel
+    goats = ("The MPEG-PLGA/chondrocyte composite demonstrated significantly better cartilage repair response than "
+             "empty defects, osteochondral drilling and fibrin hydrogel with chondrocytes.")
+    rats = ("In vivo results showed that defects treated with KLPP hydrogel had higher overall International Cartilage "
+            "Repair Society (ICRS) scores, Safranin-O staining scores and cumulative histology scores than untreated "
+            "defects or defects treated with KLD-12 hydrogel, although defects treated with KLD-12 and KLPP hydrogels "
+            "received similar type II collagen immunostaining scores.")
+    assert not aboutness._in_every_arm(SEEDED_SCAFFOLD, goats, {})
+    assert not aboutness._in_every_arm(PEPTIDE_HYDROGEL, rats, {})
+
+
+def test_arms_that_all_got_the_therapy_are_still_read_so():
+    # controls: each listed arm names it, or the side before the comparison word is a clause with commas, not a list
+    assert aboutness._in_every_arm(PEPTIDE_HYDROGEL, "KLPP hydrogel gave higher scores than KLD-12 hydrogel, "
+                                                     "RADA hydrogel and collagen hydrogel.", {})
+    assert aboutness._listed_arms("At 6 months, in vivo, cartilage fragment-loaded scaffolds induced better repair ") == []
+    assert aboutness._listed_arms(" MSCs and scaffold", after=True) == []

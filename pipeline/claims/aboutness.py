@@ -108,7 +108,7 @@ def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str]
         # ("BMC treatment versus no BMC treatment": the side without it is the control)
         return names_concept(concept, before, abbreviations) and names_concept(concept, after, abbreviations) and \
             not negated_only(concept, before, abbreviations) and not negated_only(concept, after, abbreviations) and \
-            all(names_concept(concept, arm, abbreviations) for arm in _listed_arms(before) + _listed_arms(after))
+            all(names_concept(concept, arm, abbreviations) for arm in _listed_arms(before) + _listed_arms(after, after=True))
     return False
 
 
@@ -117,12 +117,25 @@ def _in_every_arm(concept: Concept, sentence: str, abbreviations: dict[str, str]
 _ARM_LIST_SPLIT = compile_guarded(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 
 
-def _listed_arms(side: str) -> list[str]:
+def _listed_arms(side: str, after: bool = False) -> list[str]:
     """The arms one side of a comparison lists when it names two or more, each marked as given alone ("leptin alone and
     miltefosine alone"); [] when the side is one arm. The therapy is in every compared arm only when each listed arm
     names it: a list that also has the co-therapy alone isolates the therapy added to it."""
     parts = [x for x in _ARM_LIST_SPLIT.split(side) if x.strip()]
+    # (after the comparison word, a list of three or more with commas is a list of arms whatever its words: "better
+    # repair than empty defects, osteochondral drilling and fibrin hydrogel with chondrocytes"; two joined by "and" may
+    # be one arm's two products, and the side before it is the sentence's subject clause: "At 6 months, in vivo, ...")
+    if after and len(parts) >= 3 and "," in side:
+        return parts
+    # (and a list one of whose items opens with a control's words: "than untreated defects and plain KLD-12 hydrogel")
+    if after and len(parts) >= 2 and any(_control_item().match(x) for x in parts):
+        return parts
     return parts if len(parts) >= 2 and all(_alone().search(x) for x in parts) else []
+
+
+@lru_cache(maxsize=1)
+def _control_item() -> re.Pattern:
+    return compile_guarded(r"\s*(?:the\s+|an?\s+)?(?:" + alternation("arms", "arm_list_control") + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -242,9 +242,12 @@ log = logging.getLogger(__name__)
 # Degradation") gets no device either (eligibility._gets_a_device reads scaffolds as _names_a_scaffold does),
 # 2026.12.98 (fresh83 C894, after it was scored): "BMMSCs" is an active product and a stem cell word, like "BMSCs" (a
 # scaffold given only seeded with them against an empty defect is not isolated),
+# 2026.12.99 (session 45, from the exclusions that remove more eligible studies than not): a finding that sets the
+# therapy against a list of arms, one of which lacks it ("than empty defects, drilling and fibrin with chondrocytes";
+# "than untreated defects or ..."), does not compare arms that all received it (aboutness._listed_arms),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.98"
+LINKER_RELEASE = "2026.12.99"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
