@@ -5,7 +5,9 @@ claim's arms that give the scaffold only seeded with BMMSCs against an empty def
 device (eligibility._gets_a_device, LINKER_RELEASE 2026.12.97); and a finding that sets the therapy against a list of
 arms only one of which also got it ("than empty defects, osteochondral drilling and fibrin hydrogel with chondrocytes",
 "than untreated defects or defects treated with KLD-12 hydrogel") does not compare arms that all received it
-(aboutness._listed_arms, LINKER_RELEASE 2026.12.99)."""
+(aboutness._listed_arms, LINKER_RELEASE 2026.12.99); and (fresh84 C900) the other knee "left unfilled as an empty
+control" in a clause of its own is a control arm, and "received implantation of either X or Y" an allocation between
+arms, not what every arm got (pipeline/nlp/arms.py, LINKER_RELEASE 2026.12.100)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from pipeline.claims import aboutness, eligibility
 from pipeline.claims.catalog import load_catalog
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.models import Article
+from pipeline.claims.reading import read_article
+from pipeline.nlp.arms import read_arms
 from tests.eligibility_helpers import assess_as_linked
 
 PLGA = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh83/claims.yaml")}["C894"]
@@ -104,3 +108,76 @@ def test_arms_that_all_got_the_therapy_are_still_read_so():
                                                      "RADA hydrogel and collagen hydrogel.", {})
     assert aboutness._listed_arms("At 6 months, in vivo, cartilage fragment-loaded scaffolds induced better repair ") == []
     assert aboutness._listed_arms(" MSCs and scaffold", after=True) == []
+
+
+GELATIN = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh84/claims.yaml")}["C900"]
+
+# 33634095 (workshop corpus)
+SDF1 = Article(pmid=33634095, title=('A Novel Strategy to Enhance Microfracture Treatment With Stromal Cell-Derived Factor-1 in a Rat '
+                     'Model'),
+               abstract=('Microfracture is one of the most widely used techniques for the repair of articular cartilage. '
+                         'However, microfracture often results in filling of the chondral defect with fibrocartilage, which '
+                         'exhibits poor durability and sub-optimal mechanical properties. Stromal cell-derived factor-1 '
+                         '(SDF-1) is a potent chemoattractant for mesenchymal stem cells (MSCs) and is expressed at high '
+                         'levels in bone marrow adjacent to developing cartilage during endochondral bone formation. '
+                         'Integrating SDF-1 into an implantable collagen scaffold may provide a chondro-conductive and '
+                         'chondro-inductive milieu via chemotaxis of MSCs and promotion of chondrogenic differentiation, '
+                         'facilitating more robust hyaline cartilage formation following microfracture.This work aimed to '
+                         'confirm the chemoattractive properties of SDF-1 in vitro and develop a one-step method for '
+                         'incorporating SDF-1 in vivo to enhance cartilage repair using a rat osteochondral defect model.Bone '
+                         'marrow-derived MSCs (BMSCs) were harvested from the femurs of Sprague-Dawley rats and cultured in '
+                         "low-glucose Dulbecco's modified Eagle's medium containing 10% fetal bovine serum, with the medium "
+                         'changed every 3 days. Passage 1 MSCs were analyzed by flow cytometry with an S3 Cell Sorter '
+                         '(Bio-Rad). In vitro cell migration assays were performed on MSCs by labeling cells with '
+                         'carboxyfluorescein diacetate, succinimidyl ester (CFDA-SE; Bio-Rad). For the microfracture model, a '
+                         '1.6-mm-diameter osteochondral defect was created in the femoral trochleae of 20 Sprague-Dawley rats '
+                         'bilaterally until bone marrow spillage was seen under saline irrigation. One knee was chosen at '
+                         'random to receive implantation of the scaffold, and the contralateral knee was left unfilled as an '
+                         'empty control. Type I collagen scaffolds (Kensey Nash) were coated with either gelatin only or '
+                         'gelatin and SDF-1 using a dip coating process. The rats received implantation of either a '
+                         'gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold (N = 10) at the site of the '
+                         'microfracture. Femurs were collected for histological analyses at 4- and 8-week time points '
+                         'post-operatively, and sections were stained with Safranin O/Fast Green. The samples were graded '
+                         "blindly by two observers using the Modified O'Driscoll score, a validated scoring system for "
+                         'chondral repair. A minimum of 10 separate grading scores were made per sample and averaged. '
+                         'Quantitative comparisons of cell migration in vitro were performed with one-way ANOVA. Cartilage '
+                         'repair in vivo was also compared among groups with one-way ANOVA, and the results were presented as '
+                         'mean ± standard deviation, with P-values < 0.05 considered as statistically significant.MSC '
+                         'migration showed a dose-response relationship with SDF-1, with an optimal dosage for chemotaxis '
+                         'between 10 and 100 ng/ml. After scaffold implantation, the SDF-1-treated group demonstrated '
+                         'complete filling of the cartilage defect with mature cartilage tissue, exhibiting strong '
+                         'proteoglycan content, smooth borders, and good incorporation into marginal cartilage. Modified '
+                         "O'Driscoll scores after 8 weeks showed a significant improvement of cartilage repair in the SDF-1 "
+                         'group relative to the empty control group (P < 0.01), with a trend toward improvement when compared '
+                         'with the gelatin-only-scaffold group (P < 0.1). No significant differences in scores were found '
+                         'between the empty defect group and gelatin-only group.In this study, we demonstrated a simple '
+                         'method for improving the quality of cartilage defect repair in a rat model of microfracture. We '
+                         'confirmed the chemotactic properties of SDF-1 on rat MSCs and found an optimized dosage range for '
+                         'chemotaxis between 10 and 100 ng/ml. Furthermore, we demonstrated a strategy to incorporate SDF-1 '
+                         'into gelatin-collagen I scaffolds in vivo at the site of an osteochondral defect. SDF-1-treated '
+                         'defects displayed robust hyaline cartilage resurfacing of the defect with minimal fibrous tissue, '
+                         'in contrast to the empty control group. The results of the in vitro and in vivo studies together '
+                         'suggest that SDF-1-mediated signaling may significantly improve the quality of cartilage '
+                         'regeneration in an osteochondral defect.'),
+               publication_types=["Journal Article"])
+
+
+def test_a_split_body_control_left_unfilled_and_an_either_allocation_isolate_the_scaffold():
+    # both reviewers (fresh84 C900): "gelatin-only scaffold vs the contralateral empty microfractured defect" - eligible.
+    # LINKER_RELEASE 2026.12.100: "the contralateral knee was left unfilled as an empty control" is a control arm, and
+    # "The rats received implantation of either a gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold" is an
+    # allocation between arms, not what every arm got
+    arms = read_arms(read_article(SDF1, {}))
+    assert any(a.is_control and "unfilled" in a.received for a in arms.arms), arms.arms
+    assert not arms.cointerventions, arms.cointerventions
+    e = assess_as_linked(GELATIN, SDF1, "animal_study", is_animal=True, species=("rat",))[0]
+    assert e.eligible, e
+
+
+def test_an_allocation_is_either_at_the_start_or_within_three_words():
+    from pipeline.nlp.arms import _EITHER
+    assert _EITHER.search("implantation of either a gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold")
+    assert _EITHER.search("either 6 mg melatonin or a placebo")
+    # control: what every arm got, with no allocation in it
+    assert not _EITHER.search("implantation of a gelatin-only scaffold at the site of the microfracture")
+    assert not _EITHER.search("arthroscopic debridement and microfracture technique, and in neither group was either used")

@@ -245,9 +245,12 @@ log = logging.getLogger(__name__)
 # 2026.12.99 (session 45, from the exclusions that remove more eligible studies than not): a finding that sets the
 # therapy against a list of arms, one of which lacks it ("than empty defects, drilling and fibrin with chondrocytes";
 # "than untreated defects or ..."), does not compare arms that all received it (aboutness._listed_arms),
+# 2026.12.100 (fresh84 C900, after it was scored): the other unit of a split-body design "left unfilled" in a clause of
+# its own ("the contralateral knee was left unfilled as an empty control") is a control arm, and what the animals
+# "received: implantation of either X or Y" is an allocation, not what every arm got (pipeline/nlp/arms.py),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.99"
+LINKER_RELEASE = "2026.12.100"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

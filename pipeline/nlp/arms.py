@@ -165,7 +165,8 @@ _RANDOMISED_INTO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|all
 # where a list of groups ends and what they were to get begins: data/lexicons/arms.yaml list_tail
 _LIST_TAIL = compile_guarded(r"\s+(?:" + "|".join(vocabulary("arms")["list_tail"]) + r")\b", re.I)
 # "received either 6 mg melatonin or a placebo": what the arms got, one or the other (arms.yaml allocation_either)
-_EITHER = compile_guarded(r"^\W*(?:" + "|".join(vocabulary("arms")["allocation_either"]) + r")\b", re.I)
+# (up to three words before it: "implantation of either a gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold")
+_EITHER = compile_guarded(r"^\W*(?:[\w-]+\s+){0,3}?(?:" + "|".join(vocabulary("arms")["allocation_either"]) + r")\b", re.I)
 # "randomized to receive X or Y", "randomized to X or Y"
 _RANDOMISED_TO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
                             r"(?P<a>[^.;]{3,100}?)\s+(?:or|" + sentence_comparing("arms_randomised_to") + r")\s+(?P<b>[^.;]{3,100})", re.I)
@@ -204,6 +205,15 @@ def _left_without() -> re.Pattern:
     were left empty" (the left-empty defects are the control arm)."""
     return compile_guarded(r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:implanted|treated|filled|injected|repaired|grafted|covered)\s+with\s+"
                       r"(?P<a>[^.;]{3,80}?)\s*,?\s+or\s+(?:were\s+|was\s+)?left\s+(?P<b>" + cue("left_without").pattern + ")", re.I)
+
+
+@lru_cache(maxsize=None)
+def _other_unit_left() -> re.Pattern:
+    """The other unit of a split-body design left without the therapy in a clause of its own: "One knee was chosen at
+    random to receive implantation of the scaffold, and the contralateral knee was left unfilled as an empty control"
+    (the treated arms are named elsewhere; this is the control arm)."""
+    return compile_guarded(r"\bthe\s+(?P<unit>" + cue("other_side").pattern + r"\s+" + cue("paired_unit").pattern +
+                           r")\s+(?:was|were)\s+(?:\w+\s+)?left\s+(?P<b>" + cue("left_without").pattern + ")", re.I)
 
 
 # where the first side of a split-body sentence starts: after the clause that made the defects ("A defect was
@@ -468,6 +478,8 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             for m in _left_without().finditer(s):
                 add(m.group("a"), m.group("a"), None, s)
                 add(f"left {m.group('b')}", f"left {m.group('b')}", None, s)
+            for m in _other_unit_left().finditer(s):
+                add(f"{m.group('unit')} left {m.group('b')}", f"left {m.group('b')}", None, s)
         for label, what in _listed_arms(s):
             add(label, what, None, s)
         for m in (_IN_GROUP.finditer(s) if "group" in s else ()):
