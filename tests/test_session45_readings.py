@@ -174,10 +174,11 @@ def test_a_split_body_control_left_unfilled_and_an_either_allocation_isolate_the
     assert e.eligible, e
 
 
-def test_an_allocation_is_either_at_the_start_or_within_three_words():
+def test_an_allocation_is_either_at_the_start_or_after_the_acts_noun():
     from pipeline.nlp.arms import _EITHER
     assert _EITHER.search("implantation of either a gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold")
     assert _EITHER.search("either 6 mg melatonin or a placebo")
     # control: what every arm got, with no allocation in it
     assert not _EITHER.search("implantation of a gelatin-only scaffold at the site of the microfracture")
+    assert not _EITHER.search("arthroscopy with either PRP or saline")
     assert not _EITHER.search("arthroscopic debridement and microfracture technique, and in neither group was either used")

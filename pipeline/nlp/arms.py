@@ -165,8 +165,9 @@ _RANDOMISED_INTO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|all
 # where a list of groups ends and what they were to get begins: data/lexicons/arms.yaml list_tail
 _LIST_TAIL = compile_guarded(r"\s+(?:" + "|".join(vocabulary("arms")["list_tail"]) + r")\b", re.I)
 # "received either 6 mg melatonin or a placebo": what the arms got, one or the other (arms.yaml allocation_either)
-# (up to three words before it: "implantation of either a gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold")
-_EITHER = compile_guarded(r"^\W*(?:[\w-]+\s+){0,3}?(?:" + "|".join(vocabulary("arms")["allocation_either"]) + r")\b", re.I)
+# (or after the act's noun: "implantation of either a gelatin-only scaffold (N = 10) or gelatin-and-SDF-1 scaffold"; not
+# "arthroscopy with either PRP or saline", where the arthroscopy is what every arm got)
+_EITHER = compile_guarded(r"^\W*(?:[\w-]+\s+of\s+)?(?:" + "|".join(vocabulary("arms")["allocation_either"]) + r")\b", re.I)
 # "randomized to receive X or Y", "randomized to X or Y"
 _RANDOMISED_TO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\s+(?:\([^)]*\)\s+)?to\s+(?:receive\s+|undergo\s+)?"
                             r"(?P<a>[^.;]{3,100}?)\s+(?:or|" + sentence_comparing("arms_randomised_to") + r")\s+(?P<b>[^.;]{3,100})", re.I)
