@@ -7,7 +7,9 @@ arms only one of which also got it ("than empty defects, osteochondral drilling 
 "than untreated defects or defects treated with KLD-12 hydrogel") does not compare arms that all received it
 (aboutness._listed_arms, LINKER_RELEASE 2026.12.99); and (fresh84 C900) the other knee "left unfilled as an empty
 control" in a clause of its own is a control arm, and "received implantation of either X or Y" an allocation between
-arms, not what every arm got (pipeline/nlp/arms.py, LINKER_RELEASE 2026.12.100)."""
+arms, not what every arm got (pipeline/nlp/arms.py, LINKER_RELEASE 2026.12.100); and (fresh85 C904) a case whose
+injections also held local anesthetics and botulinum toxin does not isolate the steroid, and a harm claim's case report
+that puts the harm down to another cause does not test the exposure (LINKER_RELEASE 2026.12.101)."""
 
 from __future__ import annotations
 
@@ -182,3 +184,60 @@ def test_an_allocation_is_either_at_the_start_or_after_the_acts_noun():
     assert not _EITHER.search("implantation of a gelatin-only scaffold at the site of the microfracture")
     assert not _EITHER.search("arthroscopy with either PRP or saline")
     assert not _EITHER.search("arthroscopic debridement and microfracture technique, and in neither group was either used")
+
+
+STEROID_ABSCESS = {c.id: c for c in load_catalog(Path(__file__).resolve().parents[1] / "data/eval/fresh85/claims.yaml")}["C904"]
+
+# 15661453 (workshop corpus)
+PARAVERTEBRAL = Article(pmid=15661453, title=('Extensive abscess formation after repeated paravertebral injections for the treatment of chronic '
+                         'back pain.'),
+                abstract=('Paravertebral injections are commonly used for the treatment of chronic back pain despite the lack '
+                         'of evidence for their efficacy. Here, we report a case in which repeated paravertebral injections '
+                         'of local anesthetics, corticosteroids and botulinum toxin resulted in extensive abscess formation '
+                         'involving the entire paravertebral musculature descending to the level of the midthighs. These '
+                         'abscesses induced a systemic inflammatory response syndrome and required surgical drainage as well '
+                         'as broad-spectrum antibiotic therapy.'),
+                publication_types=["Case Reports", "Journal Article"])
+
+# 15143951 (workshop corpus)
+SACROILIITIS = Article(pmid=15143951, title=('[Pyogenic sacroiliitis complicated by iliopsoas muscle abscess].'),
+               abstract=('Both pyogenic sacroiliitis and iliopsoas muscle abscess are uncommon infectious entities, and their '
+                         'coexinstence has been reported in very few patients. We present here the case of a woman who '
+                         'developed a large iliopsoas abscess as a consequence of a pyogenic sacroiliitis, initially '
+                         'misdiagnosed as a common sciatica and treated with corticosteroids. The patient was cured by the '
+                         'surgical drainage of the abscess and a long-lasting antibiotic treatment. We discuss diagnostic '
+                         'difficulties linked to the two infectious entities, their possible pathogenic connections, the role '
+                         'of imaging procedures, and therapeutic options. We conclude that pyogenic sacroiliitis and the '
+                         'potential evolution to an iliopsoas abscess must be taken into consideration in the differential '
+                         'diagnosis of lower back pain, especially if fever is a concomitant sign.'),
+               publication_types=["Case Reports", "Journal Article"])
+
+
+def test_a_case_whose_injections_always_held_other_agents_does_not_isolate_the_steroid():
+    # fresh85 C904 ("corticosteroid injections can cause abscesses"), both reviewers cointervention_only: the injections
+    # held local anesthetics and botulinum toxin too (data/lexicons/arms.yaml case_other_treatment), and "injections of
+    # local anesthetics, corticosteroids ..." says the patient got the steroid (exposure_given_before, a listed item
+    # between)
+    e = assess_as_linked(STEROID_ABSCESS, PARAVERTEBRAL, "case_report", is_human=True)[0]
+    assert not e.eligible and e.reason == "cointervention_only", e
+
+
+def test_a_case_that_puts_the_harm_down_to_another_cause_does_not_test_the_exposure():
+    # both reviewers therapy_not_tested: "developed a large iliopsoas abscess as a consequence of a pyogenic
+    # sacroiliitis, initially misdiagnosed as a common sciatica and treated with corticosteroids"
+    e = assess_as_linked(STEROID_ABSCESS, SACROILIITIS, "case_report", is_human=True)[0]
+    assert not e.eligible and e.reason == "therapy_not_tested", e
+    assert "another cause" in (e.why or ""), e
+
+
+def test_a_case_that_puts_the_harm_down_to_the_exposure_is_still_counted():
+    # control: the same case, its abscess put down to the steroid injections instead
+    text = SACROILIITIS.abstract.replace(
+        "developed a large iliopsoas abscess as a consequence of a pyogenic sacroiliitis, initially misdiagnosed as a "
+        "common sciatica and treated with corticosteroids",
+        "was treated with corticosteroid injections for a common sciatica and developed a large iliopsoas abscess as a "
+        "consequence of the corticosteroid injections")
+    case = Article(pmid=2, title="Iliopsoas muscle abscess after corticosteroid injections", abstract=text,
+                   publication_types=["Case Reports", "Journal Article"])
+    e = assess_as_linked(STEROID_ABSCESS, case, "case_report", is_human=True)[0]
+    assert "another cause" not in (e.why or ""), e

@@ -930,7 +930,8 @@ def _series_all_got_other(case: _Case) -> str | None:
 
 @lru_cache(maxsize=1)
 def _given_before() -> re.Pattern:
-    return compile_guarded(r"\b(?:" + alternation("arms", "exposure_given_before") + r")\s+(?:[\w()/-]+\s+){0,3}?$", re.I)
+    # (a listed item between counts as a word: "injections of local anesthetics, corticosteroids")
+    return compile_guarded(r"\b(?:" + alternation("arms", "exposure_given_before") + r")\s+(?:[\w()/-]+,?\s+){0,3}?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1565,6 +1566,39 @@ def _case_harm_arose_from(claim: Claim, reading) -> str | None:
                  and _title_harm_arose_from(claim, s, reading.abbreviations)), None)
 
 
+@lru_cache(maxsize=1)
+def _attribution_after_condition() -> re.Pattern:
+    """What puts a harm down to a cause, right after the harm's name: " as a consequence of", " secondary to"
+    (``harm_attribution`` of data/lexicons/arms.yaml)."""
+    # (no "^": ``match`` at an offset anchors there, and "^" would want the string's start)
+    return compile_guarded(r"\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+an?\s+)?(?:"
+                           + alternation("arms", "harm_attribution") + r")\s+", re.I)
+
+
+def _harm_put_down_to_other(case: _Case) -> str | None:
+    """For a harm claim's case report, the sentence (title or the case's own) that puts the claim's harm down to
+    another cause ("developed a large iliopsoas abscess as a consequence of a pyogenic sacroiliitis, initially
+    misdiagnosed as a common sciatica and treated with corticosteroids"): the case says its patient was given the
+    therapy (:func:`_case_exposure_given`), the cause, up to the clause's end, does not name it, and no sentence puts
+    the harm down to the therapy (:func:`_case_harm_arose_from`,
+    :func:`_title_harm_arose_from`). The case reports a harm the therapy is not said to have caused. Else None."""
+    claim, ab = case.claim, case.ab
+    # (only for an exposure the case says its patient was given - a drug, a procedure: where the exposure is itself a
+    # disease, "spinal cord compression due to epidural actinomycosis" names the disease's own cause)
+    if not claim.asserts_harm or case.design != "case_report" or _title_harm_arose_from(claim, case.title, ab) or \
+            _case_harm_arose_from(claim, case.reading) or not _case_exposure_given(claim, case.reading):
+        return None
+    attributed = _attribution_after_condition()
+    for s in (case.title, *_case_told(case.reading)):
+        for m in find_mentions(claim.condition, s, ab):
+            a = attributed.match(s, m.end)
+            if a:
+                cause = re.split(r"[,;:.()]", s[a.end():])[0]
+                if re.search(r"[A-Za-z]{4}", cause) and not _names_therapy(claim, cause, ab):
+                    return s
+    return None
+
+
 def _case_names_only_practice(case: _Case) -> Eligibility | None:
     """A case report naming the therapy only as general practice, never as what its patients got (nor, for a harm
     claim, as what its patient's harm arose from: :func:`_case_harm_arose_from`)."""
@@ -1773,6 +1807,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
           why=lambda claim, construct: f"the study implants {construct}, a construct made with it, not "
                                        f"{claim.therapy.name}"),
     _case_names_only_practice,
+    # a harm claim's case report that puts the harm down to another cause
+    _rule("therapy_not_tested", _harm_put_down_to_other, evidence=lambda case, found: found,
+          why=lambda claim, _: f"the case report puts the {claim.condition.name} down to another cause, not to "
+                               f"{claim.therapy.name}"),
     # a small uncontrolled series whose every patient also had another treatment of the condition
     _rule("cointervention_only", _series_all_got_other, evidence=lambda case, found: found,
           why=lambda claim, _: f"every patient of the series also had another treatment of the condition besides "

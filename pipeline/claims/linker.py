@@ -248,9 +248,13 @@ log = logging.getLogger(__name__)
 # 2026.12.100 (fresh84 C900, after it was scored): the other unit of a split-body design "left unfilled" in a clause of
 # its own ("the contralateral knee was left unfilled as an empty control") is a control arm, and what the animals
 # "received: implantation of either X or Y" is an allocation, not what every arm got (pipeline/nlp/arms.py),
+# 2026.12.101 (fresh85 C904, after it was scored): a case whose injections also held local anesthetics or botulinum toxin
+# does not isolate the therapy, "injections of A, B, the therapy" says it was given, and a harm claim's case report
+# whose patient was given the exposure but which puts the harm down to another cause ("abscess as a consequence of a
+# pyogenic sacroiliitis") does not test it (eligibility._harm_put_down_to_other),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.100"
+LINKER_RELEASE = "2026.12.101"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
