@@ -241,3 +241,15 @@ def test_a_case_that_puts_the_harm_down_to_the_exposure_is_still_counted():
                    publication_types=["Case Reports", "Journal Article"])
     e = assess_as_linked(STEROID_ABSCESS, case, "case_report", is_human=True)[0]
     assert "another cause" not in (e.why or ""), e
+
+
+def test_a_side_named_free_of_the_therapy_is_its_control():
+    # 25746258 (fresh85 C903, in vitro; both reviewers eligible): the side "CS-free foams" is the foams without chondroitin
+    # sulfate, so the finding does not compare arms that all received it (mentions.negated_only reads "-free")
+    chondroitin = Concept("chondroitin sulfate", ("chondroitin sulphate", "CS"))
+    finding = ("Total collagen and sGAG contents were higher in differentiated BM-MSC cultures supplemented with CS than "
+               "in CS-free foams after 14 days.")
+    assert not aboutness._in_every_arm(chondroitin, finding, {"CS": "chondroitin sulfate"})
+    # control: the same side without "-free" names it
+    assert aboutness._in_every_arm(chondroitin, finding.replace("CS-free foams", "CS-loaded foams"),
+                                   {"CS": "chondroitin sulfate"})

@@ -252,9 +252,11 @@ log = logging.getLogger(__name__)
 # does not isolate the therapy, "injections of A, B, the therapy" says it was given, and a harm claim's case report
 # whose patient was given the exposure but which puts the harm down to another cause ("abscess as a consequence of a
 # pyogenic sacroiliitis") does not test it (eligibility._harm_put_down_to_other),
+# 2026.12.102 (session 45, fresh85 C903's "CS-free foams"): a mention right before "-free" is the therapy's absence
+# (mentions.negated_only; no reviewed pair moved),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.101"
+LINKER_RELEASE = "2026.12.102"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
