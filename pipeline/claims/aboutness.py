@@ -119,8 +119,9 @@ _ARM_LIST_SPLIT = compile_guarded(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.
 
 def _listed_arms(side: str, after: bool = False) -> list[str]:
     """The arms one side of a comparison lists when it names two or more, each marked as given alone ("leptin alone and
-    miltefosine alone"); [] when the side is one arm. The therapy is in every compared arm only when each listed arm
-    names it: a list that also has the co-therapy alone isolates the therapy added to it."""
+    miltefosine alone") or, on the side ``after`` the comparison word, listed with commas or with a control among them;
+    [] when the side is one arm. The therapy is in every compared arm only when each listed arm names it: a list that
+    also has the co-therapy alone isolates the therapy added to it."""
     parts = [x for x in _ARM_LIST_SPLIT.split(side) if x.strip()]
     # (after the comparison word, a list of three or more with commas is a list of arms whatever its words: "better
     # repair than empty defects, osteochondral drilling and fibrin hydrogel with chondrocytes"; two joined by "and" may

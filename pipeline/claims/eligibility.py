@@ -1172,10 +1172,16 @@ def _cause_after_condition() -> re.Pattern:
                            + alternation("arms", "condition_cause") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
 
 
+def _attribution() -> str:
+    """The words that put a harm down to a cause, after the harm's name: "as a consequence of", "developed secondary
+    to" (``condition_arising``, ``harm_attribution`` of data/lexicons/arms.yaml)."""
+    return (r"\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+an?\s+)?(?:"
+            + alternation("arms", "harm_attribution") + r")\s+")
+
+
 @lru_cache(maxsize=1)
 def _attribution_before_therapy() -> re.Pattern:
-    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+an?\s+)?(?:"
-                           + alternation("arms", "harm_attribution") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+    return compile_guarded(r"^" + _attribution() + r"(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _title_attributes_harm(claim: Claim, title: str, abbreviations: dict[str, str]) -> bool:
@@ -1568,11 +1574,8 @@ def _case_harm_arose_from(claim: Claim, reading) -> str | None:
 
 @lru_cache(maxsize=1)
 def _attribution_after_condition() -> re.Pattern:
-    """What puts a harm down to a cause, right after the harm's name: " as a consequence of", " secondary to"
-    (``harm_attribution`` of data/lexicons/arms.yaml)."""
     # (no "^": ``match`` at an offset anchors there, and "^" would want the string's start)
-    return compile_guarded(r"\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+an?\s+)?(?:"
-                           + alternation("arms", "harm_attribution") + r")\s+", re.I)
+    return compile_guarded(_attribution(), re.I)
 
 
 def _harm_put_down_to_other(case: _Case) -> str | None:
@@ -1580,8 +1583,8 @@ def _harm_put_down_to_other(case: _Case) -> str | None:
     another cause ("developed a large iliopsoas abscess as a consequence of a pyogenic sacroiliitis, initially
     misdiagnosed as a common sciatica and treated with corticosteroids"): the case says its patient was given the
     therapy (:func:`_case_exposure_given`), the cause, up to the clause's end, does not name it, and no sentence puts
-    the harm down to the therapy (:func:`_case_harm_arose_from`,
-    :func:`_title_harm_arose_from`). The case reports a harm the therapy is not said to have caused. Else None."""
+    the harm down to the therapy (:func:`_case_harm_arose_from`, :func:`_title_harm_arose_from`). The case reports a
+    harm the therapy is not said to have caused. Else None."""
     claim, ab = case.claim, case.ab
     # (only for an exposure the case says its patient was given - a drug, a procedure: where the exposure is itself a
     # disease, "spinal cord compression due to epidural actinomycosis" names the disease's own cause)
