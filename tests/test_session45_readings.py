@@ -18,8 +18,8 @@ from pathlib import Path
 from pipeline.claims import aboutness, eligibility
 from pipeline.claims.catalog import load_catalog
 from pipeline.claims.models import Claim, Concept, Polarity
-from pipeline.models import Article
 from pipeline.claims.reading import read_article
+from pipeline.models import Article
 from pipeline.nlp.arms import read_arms
 from tests.eligibility_helpers import assess_as_linked
 
@@ -31,7 +31,7 @@ MSCS = Claim(id="T2", title="Mesenchymal stem cells repair cartilage defects",
 
 # 24763260 (workshop corpus)
 CTGF = Article(pmid=24763260, title=('Combined Effects of Connective Tissue Growth Factor-Modified Bone Marrow-Derived Mesenchymal Stem '
-                         'Cells and NaOH-Treated PLGA Scaffolds on the Repair of Articular Cartilage Defect in Rabbits '),
+                         'Cells and NaOH-Treated PLGA Scaffolds on the Repair of Articular Cartilage Defect in Rabbits'),
                abstract=('In cartilage tissue engineering using stem cells, it is important to stimulate proliferation and '
                          'control the differentiation of stem cells to specific lineages. Here we reported a combined '
                          'technique for articular cartilage repair, consisting of bone marrow mesenchymal stem cells (BMMSCs) '
@@ -50,7 +50,7 @@ CTGF = Article(pmid=24763260, title=('Combined Effects of Connective Tissue Grow
                          'groups using gross examination, qualitative and quantitative histology, and mechanical assessment. '
                          'The in vivo viability of the implanted cells was demonstrated by their retention for 6 weeks after '
                          'implantation. These findings suggested that a combination of CTGF-modified BMMSCs and NaOH-treated '
-                         'PLGA may be an alternative treatment for large osteochondral defects in high-loading sites. '),
+                         'PLGA may be an alternative treatment for large osteochondral defects in high-loading sites.'),
                publication_types=["Journal Article"])
 CTGF_ABBREVIATIONS = {"BMMSCs": "bone marrow mesenchymal stem cells", "CTGF": "connective tissue growth factor",
                       "PLGA": "poly(lactic- co-glycolic) acid"}
