@@ -1094,12 +1094,12 @@ def _matrix_biology_after() -> re.Pattern:
     return compile_guarded(r"\s+(?:" + alternation("arms", "matrix_biology") + r")(?!\w)", re.I)
 
 
-def _names_a_scaffold(title: str) -> bool:
-    """Whether ``title`` names a scaffold or carrier, not the tissue's own matrix ("Matrix Degradation", "matrix
-    metalloproteinase"), and not as absent ("scaffold-free")."""
-    if _SCAFFOLD_FREE.search(title):
+def _names_a_scaffold(text: str) -> bool:
+    """Whether ``text`` (a title, an arm's words) names a scaffold or carrier, not the tissue's own matrix ("Matrix
+    Degradation", "matrix metalloproteinase"), and not as absent ("scaffold-free")."""
+    if _SCAFFOLD_FREE.search(text):
         return False
-    return any(not _matrix_biology_after().match(title, m.end()) for m in cue("scaffold").finditer(title))
+    return any(not _matrix_biology_after().match(text, m.end()) for m in cue("scaffold").finditer(text))
 
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 
