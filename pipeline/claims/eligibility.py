@@ -883,7 +883,9 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
             for part in _outside_therapy(claim, s, ab, with_contents=True):
                 # "successfully treated without open surgery" names a treatment the patient did not get
                 # (nor "antibiotic chemotherapy": the infection's background drugs)
+                # (nor what the patient had in the past: "with a history of surgery of cardiac carcinoma")
                 if any(not _NOT_GIVEN.search(part[:m.start()]) and not _ANTIMICROBIAL_BEFORE.search(part[:m.start()])
+                       and not _said_as_history(part[:m.start()])
                        and not _in_institution_name(part, m) for m in other.finditer(part)):
                     return s
         if harm_at is not None:
@@ -1059,11 +1061,16 @@ def _measured_here(sentence: str, mention) -> bool:
 
 def _refused(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> bool:
     """Every mention of the therapy in ``sentence`` follows a refusal within a few words ("Because the patient
-    refused to receive a drainage procedure, we gave him antibiotics"): the patient did not get it
-    (``refused`` of data/lexicons/arms.yaml)."""
+    refused to receive a drainage procedure, we gave him antibiotics"; ``refused`` of data/lexicons/arms.yaml) or a
+    word saying it was not given ("He recovered ... without hyperbaric oxygen therapy"; ``not_given``): the patient did
+    not get it. Not "was not treated with hyperbaric oxygen (HBO2) therapy until 39 hours after": that gave it, late."""
     mentions = find_mentions(claim.therapy, sentence, abbreviations)
     return bool(mentions) and all(re.search(cue("refused").pattern + r"(?:\s+[\w-]+){0,4}\s*$", sentence[:m.start], re.I)
+                                  or (_NOT_GIVEN.search(sentence[:m.start]) and not _UNTIL_AFTER.match(sentence, m.end))
                                   for m in mentions)
+
+
+_UNTIL_AFTER = compile_guarded(r"[^.;]{0,60}?\buntil\b", re.I)
 
 
 def _case_outcome(claim: Claim, reading) -> str | None:
@@ -1162,8 +1169,14 @@ def _in_history(word: str, text: str) -> bool:
     or an event counted after the therapy (``outcome_event``: "conversion to arthroplasty", "need for further
     surgery"): either way not given with the therapy."""
     at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
-    return bool(at) and all(cue("history").search(before) or cue("outcome_event").search(before)
-                            for before in (" ".join(text[:i].split()[-3:]) for i in at))
+    return bool(at) and all(_said_as_history(text[:i]) or cue("outcome_event").search(" ".join(text[:i].split()[-3:]))
+                            for i in at)
+
+
+def _said_as_history(before: str) -> bool:
+    """Whether the three words ending ``before`` (the text right before a treatment's name) say it was the patient's
+    history (``history`` of data/lexicons/arms.yaml: "prior", "two failed", "a history of")."""
+    return bool(cue("history").search(" ".join(before.split()[-3:])))
 
 
 @lru_cache(maxsize=1)

@@ -254,9 +254,13 @@ log = logging.getLogger(__name__)
 # pyogenic sacroiliitis") does not test it (eligibility._harm_put_down_to_other),
 # 2026.12.102 (session 45, fresh85 C903's "CS-free foams"): a mention right before "-free" is the therapy's absence
 # (mentions.negated_only; no reviewed pair moved),
+# 2026.12.103 (session 46, fresh31 C351): what a case's patient had in the past ("with a history of surgery of cardiac
+# carcinoma") is no other treatment given with the exposure (eligibility._said_as_history), and a case whose every
+# mention of the therapy follows "without" ("recovered ... without hyperbaric oxygen therapy") did not get it
+# (eligibility._refused reads not_given),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.102"
+LINKER_RELEASE = "2026.12.103"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
