@@ -65,3 +65,36 @@ def test_a_case_given_the_therapy_late_did_get_it():
     assert not eligibility._refused(HBO_EMBOLISM, sentence, {"HBO2": "hyperbaric oxygen"})
     assert eligibility._refused(HBO_EMBOLISM, sentence.replace(" until 39 hours after the inciting event", ""),
                                 {"HBO2": "hyperbaric oxygen"})
+
+
+SICKLE_OSTEOMYELITIS = {c.id: c for c in load_catalog(EVAL / "fresh88/claims.yaml")}["C923"]
+
+# 8370011 (workshop corpus)
+SALMONELLA_SPINE = Article(
+    pmid=8370011,
+    title="Osteomyelitis of the spine due to Salmonella: case report, review of clinical aspects, pathogenesis and treatment.",
+    abstract=("Osteomyelitis of the spine caused by Salmonella is rare. The authors describe a case in which the patient had "
+              "fusion of the L1 and L2 vertebrae, which were affected by osteomyelitis. The infecting organism was Salmonella "
+              "typhimurium. The authors describe the relationship of the vascular anatomy to the development of "
+              "osteomyelitis of the spine. They discuss the clinical features, diagnosis, pathogenesis and treatment of the "
+              "disease. Although the association of osteomyelitis due to Salmonella and sickle cell disease has long been "
+              "known, this patient did not have sickle cell disease or any other condition that would compromise the "
+              "immune system."),
+    publication_types=["Case Reports", "Journal Article"])
+
+
+def test_a_case_whose_patient_did_not_have_the_exposure_does_not_test_it():
+    # fresh88 C923 ("sickle cell disease predisposes to osteomyelitis"), both reviewers therapy_not_tested: "this patient
+    # did not have sickle cell disease" (eligibility._case_not_exposed)
+    e = assess_as_linked(SICKLE_OSTEOMYELITIS, SALMONELLA_SPINE, "case_report", is_human=True)[0]
+    assert not e.eligible and e.reason == "therapy_not_tested", e
+    assert "did not have" in (e.why or ""), e
+
+
+def test_a_case_whose_patient_had_the_exposure_is_not_read_as_unexposed():
+    # control: the same case, its patient with sickle cell disease
+    text = SALMONELLA_SPINE.abstract.replace("this patient did not have sickle cell disease or any other condition",
+                                             "this patient had sickle cell disease and no other condition")
+    case = Article(pmid=1, title=SALMONELLA_SPINE.title, abstract=text, publication_types=["Case Reports", "Journal Article"])
+    e = assess_as_linked(SICKLE_OSTEOMYELITIS, case, "case_report", is_human=True)[0]
+    assert "did not have" not in (e.why or ""), e

@@ -1615,6 +1615,29 @@ def _harm_put_down_to_other(case: _Case) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _not_exposed_before() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + alternation("arms", "case_subject") + r")\s+(?:" +
+                           alternation("arms", "case_not_exposed") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _case_not_exposed(case: _Case) -> str | None:
+    """For a harm claim's case report, the sentence saying its own patient did not have the exposure ("this patient did
+    not have sickle cell disease or any other condition that would compromise the immune system"; ``case_subject`` and
+    ``case_not_exposed`` of data/lexicons/arms.yaml): the case reports the harm without the exposure - it may name the
+    exposure as a known association, it does not test it. None when the title names the exposure, or a sentence says the
+    patient got it."""
+    claim, ab = case.claim, case.ab
+    if not claim.asserts_harm or case.design != "case_report" or _names_therapy(claim, case.title, ab) or \
+            _case_exposure_given(claim, case.reading):
+        return None
+    for s in _case_told(case.reading):
+        for m in find_mentions(claim.therapy, s, ab):
+            if _not_exposed_before().search(s[max(0, m.start - 80):m.start]):
+                return s
+    return None
+
+
 def _case_names_only_practice(case: _Case) -> Eligibility | None:
     """A case report naming the therapy only as general practice, never as what its patients got (nor, for a harm
     claim, as what its patient's harm arose from: :func:`_case_harm_arose_from`)."""
@@ -1823,6 +1846,9 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
           why=lambda claim, construct: f"the study implants {construct}, a construct made with it, not "
                                        f"{claim.therapy.name}"),
     _case_names_only_practice,
+    # a harm claim's case report whose own patient did not have the exposure
+    _rule("therapy_not_tested", _case_not_exposed, evidence=lambda case, found: found,
+          why=lambda claim, _: f"the case report's patient did not have {claim.therapy.name}"),
     # a harm claim's case report that puts the harm down to another cause
     _rule("therapy_not_tested", _harm_put_down_to_other, evidence=lambda case, found: found,
           why=lambda claim, _: f"the case report puts the {claim.condition.name} down to another cause, not to "

@@ -258,9 +258,11 @@ log = logging.getLogger(__name__)
 # carcinoma") is no other treatment given with the exposure (eligibility._said_as_history), and a case whose every
 # mention of the therapy follows "without" ("recovered ... without hyperbaric oxygen therapy") did not get it
 # (eligibility._refused reads not_given),
+# 2026.12.104 (fresh88 C923, after it was scored): a harm claim's case report whose own patient "did not have" the
+# exposure does not test it (eligibility._case_not_exposed),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.103"
+LINKER_RELEASE = "2026.12.104"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
