@@ -98,3 +98,52 @@ def test_a_case_whose_patient_had_the_exposure_is_not_read_as_unexposed():
     case = Article(pmid=1, title=SALMONELLA_SPINE.title, abstract=text, publication_types=["Case Reports", "Journal Article"])
     e = assess_as_linked(SICKLE_OSTEOMYELITIS, case, "case_report", is_human=True)[0]
     assert "did not have" not in (e.why or ""), e
+
+
+MARROW_STIMULATION_ACI = {c.id: c for c in load_catalog(EVAL / "fresh89/claims.yaml")}["C925"]
+
+# 19261905 (workshop corpus)
+PRETREATED_DEFECTS = Article(
+    pmid=19261905,
+    title=("Increased Failure Rate of Autologous Chondrocyte Implantation after Previous Treatment with Marrow Stimulation "
+           "Techniques"),
+    abstract=("Background Marrow stimulation techniques such as drilling or microfracture are first-line treatment options "
+              "for symptomatic cartilage defects. Common knowledge holds that these treatments do not compromise subsequent "
+              "cartilage repair procedures with autologous chondrocyte implantation. Hypothesis Cartilage defects pretreated "
+              "with marrow stimulation techniques will have an increased failure rate. Study Design Cohort study; Level of "
+              "evidence, 2. Methods The first 321 consecutive patients treated at one institution with autologous "
+              "chondrocyte implantation for full-thickness cartilage defects that reached more than 2 years of follow-up were "
+              "evaluated by prospectively collected data. Patients were grouped based on whether they had undergone prior "
+              "treatment with a marrow stimulation technique. Outcomes were classified as complete failure if more than 25% "
+              "of a grafted defect area had to be removed in later procedures because of persistent symptoms. Results There "
+              "were 522 defects in 321 patients (325 joints) treated with autologous chondrocyte implantation. On average, "
+              "there were 1.7 lesions per patient. Of these joints, 111 had previously undergone surgery that penetrated the "
+              "subchondral bone; 214 joints had no prior treatment that affected the subchondral bone and served as "
+              "controls. Within the marrow stimulation group, there were 29 (26%) failures, compared with 17 (8%) failures "
+              "in the control group. Conclusion Defects that had prior treatment affecting the subchondral bone failed at a "
+              "rate 3 times that of nontreated defects. The failure rates for drilling (28%), abrasion arthroplasty (27%), "
+              "and microfracture (20%) were not significantly different, possibly because of the lower number of "
+              "microfracture patients in this cohort (25 of 110 marrow-stimulation procedures). The data demonstrate that "
+              "marrow stimulation techniques have a strong negative effect on subsequent cartilage repair with autologous "
+              "chondrocyte implantation and therefore should be used judiciously in larger cartilage defects that could "
+              "require future treatment with autologous chondrocyte implantation."),
+    publication_types=["Journal Article"])
+
+
+def test_a_treatment_the_claims_condition_names_is_its_setting_not_a_co_intervention():
+    # fresh89 C925 ("previous marrow stimulation increases the failure rate of autologous chondrocyte implantation"), both
+    # reviewers eligible: every patient got ACI because the claim is about ACI's failure (eligibility._named_by_condition)
+    e = assess_as_linked(MARROW_STIMULATION_ACI, PRETREATED_DEFECTS, "cohort", is_human=True)[0]
+    assert e.eligible, e
+    assert eligibility._named_by_condition(MARROW_STIMULATION_ACI, "Autologous Chondrocyte Implantation", {})
+    # control: a treatment the condition does not name
+    assert not eligibility._named_by_condition(MARROW_STIMULATION_ACI, "osteochondral autograft transfer", {})
+
+
+def test_a_review_of_the_studys_own_records_is_no_narrative_review():
+    # fresh89 C927's 31251661 (a case-control study; both reviewers eligible): "In this review of prospectively collected
+    # data, the authors analyzed 38 patients" says how the study was done
+    assert not eligibility._REVIEW_SELF.search("In this review of prospectively collected data, the authors analyzed 38 "
+                                               "patients who had failed prior MST surgery")
+    # control: a review that says it is one
+    assert eligibility._REVIEW_SELF.search("In this review, we summarize the evidence on bone marrow edema")

@@ -50,7 +50,12 @@ INDIRECTNESS = ("add_on_to_surgery", "concentrate", "animal", "in_vitro", "other
 # PubMed publication types of records that report no study of their own
 NO_FINDING_TYPES = ("Editorial", "Comment", "Letter", "News", "Published Erratum", "Biography", "Interview")
 # a review describing itself: "Here we will analyze the main strategies … and discuss", "This review summarizes"
-_REVIEW_SELF = compile_guarded(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review|in this (?:review|chapter)|"
+# (not "In this review of prospectively collected data, the authors analyzed 38 patients": a review of the study's own
+# records is how a cohort or case-control study says it was done - fresh89 C927's 31251661)
+_OWN_RECORDS = r"(?!\s+of\s+(?:(?:the|our|their)\s+)?(?:(?:prospectively|retrospectively|prospective|retrospective)\s+)?" \
+               r"(?:(?:collected|maintained|recorded|gathered)\s+)?(?:data|records|charts|database|registry|patients|cases|medical))"
+_REVIEW_SELF = compile_guarded(r"\b(?:this (?:narrative |comprehensive |brief |literature )?review" + _OWN_RECORDS +
+                               r"|in this (?:review" + _OWN_RECORDS + r"|chapter)|"
                           r"here,? we (?:will )?(?:review(?:ed)?|analy[sz]e|discuss(?:ed)?|summari[sz]e[ds]?|describe|highlight(?:ed)?|outline[ds]?)|"
                           r"we outlined here|(?:presented|present|provide|provided|give|gave) a comprehensive overview of|"
                           r"we (?:will )?(?:review|discuss|summari[sz]e) (?:the|recent|current)|the present review|"
@@ -1163,6 +1168,15 @@ def _alone_arm(word: str, texts) -> bool:
     return any(pat.search(t or "") for t in texts)
 
 
+def _named_by_condition(claim: Claim, word: str, abbreviations: dict[str, str]) -> bool:
+    """Whether the claim's condition names ``word`` (or what the abstract defines it as): "autologous chondrocyte
+    implantation" for "previous marrow stimulation increases the failure rate of autologous chondrocyte implantation".
+    What the condition itself names is the claim's setting, which every arm is meant to share, not a co-intervention that
+    hides the therapy (fresh89 C925)."""
+    words = {word, abbreviations.get(word, word)}
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", n, re.I) for w in words for n in claim.condition.all_names)
+
+
 def _in_history(word: str, text: str) -> bool:
     """Whether each place ``text`` names ``word`` follows, within three words, one saying it was the patient's
     history (``history`` of data/lexicons/arms.yaml: "two failed microfracture procedures", "prior debridement")
@@ -2015,7 +2029,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
             for s in [*([] if title_compares else [title]), *(x for role, x in reading.roles if role == "body" and not _SUBSET.search(x))]:
                 if _alternative_to(claim, s, ab):
                     continue
-                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)]
+                others = [w for w in _together(claim, s, ab) if not _alone_arm(w, texts)
+                          and not _named_by_condition(claim, w, ab)]
                 if others:
                     if instead is None:
                         instead = [w for x in texts for w in [_alternative_to(claim, x, ab)] if w]
@@ -2035,7 +2050,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                 # "even after two failed microfracture procedures": the patient's history, given before the therapy
                 # ("severe cerebral air embolism complicating pleural lavage": what caused the condition)
                 others = [w for w in _other_active(claim, partner, ab) if not _in_history(w, partner)
-                          and not _alone_arm(w, texts) and not _causes_condition(claim, w, texts, ab)]
+                          and not _alone_arm(w, texts) and not _causes_condition(claim, w, texts, ab)
+                          and not _named_by_condition(claim, w, ab)]
                 if others and design in ("case_series", "case_report", "other", None, "cohort", "non_randomized_trial", "rct"):
                     return _excluded("cointervention_only", f"{claim.therapy.name} is given only together with "
                                      f"{others[0]}, with no arm that isolates it", c.sentence)

@@ -260,9 +260,13 @@ log = logging.getLogger(__name__)
 # (eligibility._refused reads not_given),
 # 2026.12.104 (fresh88 C923, after it was scored): a harm claim's case report whose own patient "did not have" the
 # exposure does not test it (eligibility._case_not_exposed),
+# 2026.12.105 (fresh89 C925, C927, after it was scored): a treatment the claim's condition names ("the failure rate of
+# autologous chondrocyte implantation") is the claim's setting, not a co-intervention (eligibility._named_by_condition),
+# and "In this review of prospectively collected data" says how a study of the authors' own patients was done, not that
+# it is a review (eligibility._REVIEW_SELF),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.104"
+LINKER_RELEASE = "2026.12.105"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
