@@ -147,3 +147,18 @@ def test_a_review_of_the_studys_own_records_is_no_narrative_review():
                                                "patients who had failed prior MST surgery")
     # control: a review that says it is one
     assert eligibility._REVIEW_SELF.search("In this review, we summarize the evidence on bone marrow edema")
+
+
+ESOPHAGEAL_RUPTURE = {c.id: c for c in load_catalog(EVAL / "fresh33/claims.yaml")}["C381"]
+
+
+def test_a_harm_as_an_adjectived_complication_of_the_exposure_arose_from_it():
+    # fresh33 C381 ("anterior cervical spine surgery can cause oesophageal rupture"), both reviewers eligible: 16521458's
+    # title "[Wide esophageal wall rupture as iatrogenic complication of anterior cervical spine surgery]" (an adjective
+    # between "as" and "complication of"; eligibility._attribution)
+    title = "[Wide esophageal wall rupture as iatrogenic complication of anterior cervical spine surgery]."
+    assert eligibility._title_harm_arose_from(ESOPHAGEAL_RUPTURE, title, {})
+    assert eligibility._title_harm_arose_from(ESOPHAGEAL_RUPTURE, title.replace("iatrogenic", "a rare"), {})
+    # control: the harm put down to something else
+    assert not eligibility._title_harm_arose_from(
+        ESOPHAGEAL_RUPTURE, "[Wide esophageal wall rupture as iatrogenic complication of endoscopy]", {})

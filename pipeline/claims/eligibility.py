@@ -1202,7 +1202,8 @@ def _cause_after_condition() -> re.Pattern:
 def _attribution() -> str:
     """The words that put a harm down to a cause, after the harm's name: "as a consequence of", "developed secondary
     to" (``condition_arising``, ``harm_attribution`` of data/lexicons/arms.yaml)."""
-    return (r"\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+an?\s+)?(?:"
+    # ("as a rare complication of", "as iatrogenic complication of": up to two words after "as")
+    return (r"\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)?(?:"
             + alternation("arms", "harm_attribution") + r")\s+")
 
 

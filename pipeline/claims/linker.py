@@ -264,9 +264,11 @@ log = logging.getLogger(__name__)
 # autologous chondrocyte implantation") is the claim's setting, not a co-intervention (eligibility._named_by_condition),
 # and "In this review of prospectively collected data" says how a study of the authors' own patients was done, not that
 # it is a review (eligibility._REVIEW_SELF),
+# 2026.12.106 (fresh33 C381): a harm put down to a cause "as iatrogenic complication of", "as a rare complication of" -
+# up to two words after "as" (eligibility._attribution),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.105"
+LINKER_RELEASE = "2026.12.106"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
