@@ -162,3 +162,25 @@ def test_a_harm_as_an_adjectived_complication_of_the_exposure_arose_from_it():
     # control: the harm put down to something else
     assert not eligibility._title_harm_arose_from(
         ESOPHAGEAL_RUPTURE, "[Wide esophageal wall rupture as iatrogenic complication of endoscopy]", {})
+
+
+SHOULDER_MICROFRACTURE = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
+
+
+def test_a_microfracture_always_combined_with_a_periosteal_flap_is_not_isolated():
+    # 12719798 (fresh90 C930, "microfracture repairs cartilage lesions of the shoulder"; both reviewers
+    # cointervention_only): every lesion had "a combination of microfracture and periostal flap" (arms.yaml surgery)
+    abstract = ("This prospective study evaluated our clinical results for cartilage repair in five patients with chondral "
+                "defects localized at the humeral head using a combination of microfracture and periostal flap, all by "
+                "deltoidopectoral approach. We found the Constant score significantly improved over the preoperative "
+                "level, from 43.4% to 81.8%. Pain was reduced significantly to 18.6 points.")
+    title = ("Combination of microfracture and periostal-flap for the treatment of focal full thickness articular cartilage "
+             "lesions of the shoulder: a prospective study.")
+    e = assess_as_linked(SHOULDER_MICROFRACTURE, Article(pmid=12719798, title=title, abstract=abstract), "case_series",
+                         is_human=True)[0]
+    assert not e.eligible and e.reason == "cointervention_only", e
+    # control: the same series with microfracture alone
+    plain = Article(pmid=1, title=title.replace("Combination of microfracture and periostal-flap", "Microfracture"),
+                    abstract=abstract.replace("a combination of microfracture and periostal flap", "microfracture"))
+    e = assess_as_linked(SHOULDER_MICROFRACTURE, plain, "case_series", is_human=True)[0]
+    assert e.eligible, e

@@ -266,9 +266,11 @@ log = logging.getLogger(__name__)
 # it is a review (eligibility._REVIEW_SELF),
 # 2026.12.106 (fresh33 C381): a harm put down to a cause "as iatrogenic complication of", "as a rare complication of" -
 # up to two words after "as" (eligibility._attribution),
+# 2026.12.107 (fresh90 C930, after it was scored): a periosteal flap is a repair of its own ("a combination of microfracture
+# and periostal flap"; arms.yaml surgery),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.106"
+LINKER_RELEASE = "2026.12.107"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
