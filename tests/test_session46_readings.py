@@ -184,3 +184,41 @@ def test_a_microfracture_always_combined_with_a_periosteal_flap_is_not_isolated(
                     abstract=abstract.replace("a combination of microfracture and periostal flap", "microfracture"))
     e = assess_as_linked(SHOULDER_MICROFRACTURE, plain, "case_series", is_human=True)[0]
     assert e.eligible, e
+
+
+T2_MAPPING = {c.id: c for c in load_catalog(EVAL / "fresh91/claims.yaml")}["C938"]
+
+# 32462269 (workshop corpus)
+ACETABULAR_T2 = Article(
+    pmid=32462269,
+    title=("Promising radiological outcome after repair of acetabular chondral defects by microfracture augmented with "
+           "chitosan-based scaffold: mid-term T2 mapping evaluation"),
+    abstract=("Purpose Radiological evaluation of the repair tissue produced after arthroscopic treatment of acetabular "
+              "chondral lesions associated with femoroacetabular impingement (FAI) by the chitosan-based scaffold. Methods "
+              "Patients of age 18-55 years with clinical and radiological features of FAI and non-arthritic non-dysplastic "
+              "hips were selected for arthroscopic treatment. Full-thickness acetabular chondral defects were filled with "
+              "chitosan-based scaffold material after microfracture. T2 mapping was carried out for all patients after 24 "
+              "months using a 1.5-T machine. Nine regions of interest (ROIs) were localized from three consecutive sagittal "
+              "slices including the area of repair. T2 relaxation times of ROIs in the repair area were compared with the "
+              "corresponding posterior cartilage. Results Twenty-one patients, 17 men and 4 women, underwent arthroscopic "
+              "treatment of full-thickness acetabular chondral defects with mean size of 3.6 +/- 1 cm(2)(range 2-6 cm(2)). "
+              "Within the peripheral repair area, the mean T2 value was 49.1 +/- 7.2 ms (ms), while ROIs of the central "
+              "repair area had mean T2 values of 50.2 +/- 7.1 ms. Posterior cartilage showed mean T2 value of 46.2 +/- 7.6 "
+              "ms Conclusion Arthroscopic microfracture of large full-thickness acetabular chondral defects with "
+              "chitosan-based scaffold produced a homogenous repair tissue similar to the corresponding native cartilage of "
+              "the same joint on quantitative T2 mapping at mid-term follow-up."))
+
+
+def test_the_treatment_a_test_looks_at_is_no_co_intervention_of_the_test():
+    # fresh91 C938 ("T2 mapping distinguishes repair cartilage from native cartilage"), both reviewers eligible: every
+    # patient had microfracture with a scaffold, which made the repair tissue the test reads (the single-arm combination
+    # reading skips a claim about what a test tells, eligibility._claims_a_test)
+    e = assess_as_linked(T2_MAPPING, ACETABULAR_T2, "other", is_human=True)[0]
+    assert e.eligible, e
+
+
+def test_a_therapy_claim_on_the_same_series_still_reads_the_combination():
+    # control: for a claim about the microfracture's effect, the scaffold given with it in every patient is a co-intervention
+    microfracture = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
+    assert not eligibility._claims_a_test(microfracture)
+    assert eligibility._claims_a_test(T2_MAPPING)

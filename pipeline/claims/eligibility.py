@@ -2013,7 +2013,9 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                 if differ and _names_therapy(claim, s, ab) and any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in differ):
                     return _excluded("cointervention_only", f"the arms differ by {differ[0]}; {claim.therapy.name} "
                                      "comes only with it", s)
-        if arms.single_arm:
+        # (not for a claim about what a test tells: the treatment every patient got is what the test looks at, not a
+        # co-intervention of the test - "T2 mapping distinguishes repair cartilage", fresh91 C938)
+        if arms.single_arm and not _claims_a_test(claim):
             # single-arm: the therapy only ever given with surgery or another active product (a sentence about
             # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
             # had …" — says what those few also had, not what the series got)

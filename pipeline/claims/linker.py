@@ -268,9 +268,11 @@ log = logging.getLogger(__name__)
 # up to two words after "as" (eligibility._attribution),
 # 2026.12.107 (fresh90 C930, after it was scored): a periosteal flap is a repair of its own ("a combination of microfracture
 # and periostal flap"; arms.yaml surgery),
+# 2026.12.108 (fresh91 C938, after it was scored): for a claim about what a test tells, the treatment a single-arm series'
+# patients all got is what the test looks at, not a co-intervention of the test,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.107"
+LINKER_RELEASE = "2026.12.108"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
