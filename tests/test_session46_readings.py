@@ -222,3 +222,10 @@ def test_a_therapy_claim_on_the_same_series_still_reads_the_combination():
     microfracture = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
     assert not eligibility._claims_a_test(microfracture)
     assert eligibility._claims_a_test(T2_MAPPING)
+
+
+def test_a_patient_unaware_of_the_exposure_still_had_it():
+    # control for _case_not_exposed: "was not aware of his diabetes" says he had it
+    pattern = eligibility._not_exposed_before()
+    assert pattern.search("this patient did not have ")
+    assert not pattern.search("He was not aware of his ")

@@ -1633,7 +1633,7 @@ def _harm_put_down_to_other(case: _Case) -> str | None:
 @lru_cache(maxsize=1)
 def _not_exposed_before() -> re.Pattern:
     return compile_guarded(r"\b(?:" + alternation("arms", "case_subject") + r")\s+(?:" +
-                           alternation("arms", "case_not_exposed") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+                           alternation("arms", "case_not_exposed") + r")\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _case_not_exposed(case: _Case) -> str | None:

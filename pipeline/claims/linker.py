@@ -259,7 +259,7 @@ log = logging.getLogger(__name__)
 # mention of the therapy follows "without" ("recovered ... without hyperbaric oxygen therapy") did not get it
 # (eligibility._refused reads not_given),
 # 2026.12.104 (fresh88 C923, after it was scored): a harm claim's case report whose own patient "did not have" the
-# exposure does not test it (eligibility._case_not_exposed),
+# exposure does not test it (eligibility._case_not_exposed; not "was not aware of his diabetes", read-through),
 # 2026.12.105 (fresh89 C925, C927, after it was scored): a treatment the claim's condition names ("the failure rate of
 # autologous chondrocyte implantation") is the claim's setting, not a co-intervention (eligibility._named_by_condition),
 # and "In this review of prospectively collected data" says how a study of the authors' own patients was done, not that
