@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.claims import eligibility
 from pipeline.claims.catalog import load_catalog
+from pipeline.claims.reading import read_article
 from pipeline.models import Article
 from tests.eligibility_helpers import assess_as_linked
 
@@ -229,3 +230,38 @@ def test_a_patient_unaware_of_the_exposure_still_had_it():
     pattern = eligibility._not_exposed_before()
     assert pattern.search("this patient did not have ")
     assert not pattern.search("He was not aware of his ")
+
+
+MOCART_RELIABLE = {c.id: c for c in load_catalog(EVAL / "fresh92/claims.yaml")}["C942"]
+
+# 33515088 (workshop corpus; the abstract's first sentences and its result)
+MOCART_STUDY = Article(
+    pmid=33515088,
+    title=("Reliability of the MOCART (Magnetic Resonance Observation of Cartilage Repair Tissue) 2.0 knee score for "
+           "different cartilage repair techniques—a retrospective observational study"),
+    abstract=("To evaluate the reliability of the MOCART 2.0 knee score in the radiological assessment of repair tissue "
+              "after different cartilage repair procedures.A total of 114 patients (34 females) who underwent cartilage "
+              "repair of a femoral cartilage lesion with at least one postoperative MRI examination were selected, and one "
+              "random postoperative MRI examination was retrospectively included. The original MOCART and MOCART 2.0 knee "
+              "scores were assessed by two independent readers. Inter- and intrarater reliabilities were assessed using "
+              "intraclass correlation coefficients (ICCs).The MOCART 2.0 knee score showed higher interrater reliability "
+              "than the original MOCART score with an ICC of 0.875 versus 0.759, ranging from 0.863 in the MFX group to "
+              "0.878 in the ACI group. The MOCART 2.0 knee score enables the assessment of cartilage repair tissue after "
+              "different cartilage repair techniques (ACI, osteochondral repair techniques, MFX), as well as for different "
+              "lesion types with good intra- and interrater reliability."))
+
+
+def test_a_reliability_study_tests_a_claim_that_a_score_is_reliable():
+    # fresh92 C942 ("the MOCART score of cartilage repair is reliable between observers"), both reviewers eligible: the
+    # claim is about how well the score reads, so the reliability study is what tests it (eligibility._claims_a_test reads
+    # the claim's measurement words, measurement_title)
+    assert eligibility._claims_a_test(MOCART_RELIABLE)
+    e = assess_as_linked(MOCART_RELIABLE, MOCART_STUDY, "cohort", is_human=True)[0]
+    assert e.eligible, e
+
+
+def test_a_reliability_study_does_not_test_a_therapy_claim():
+    # control: for a claim about what microfracture does, the same study reads a score, not the therapy's effect
+    microfracture = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
+    assert not eligibility._claims_a_test(microfracture)
+    assert eligibility._no_findings(read_article(MOCART_STUDY), "cohort", MOCART_STUDY.title, ()) is not None

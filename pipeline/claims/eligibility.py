@@ -773,9 +773,11 @@ def _expand(text: str, abbreviations: dict[str, str]) -> str:
 
 def _claims_a_test(claim: Claim) -> bool:
     """Whether the claim is about what a test, image or marker tells ("FDG PET detects liver metastases", "the STOP-BANG
-    questionnaire detects obstructive sleep apnea"; data/lexicons/arms.yaml test_claim_verbs): a study of
-    how well that test reads then tests the claim."""
-    return cue("test_claim_verbs").search(claim.title or "") is not None
+    questionnaire detects obstructive sleep apnea"; data/lexicons/arms.yaml test_claim_verbs), or about how well it
+    reads ("The MOCART score of cartilage repair is reliable between observers"; measurement_title, fresh92 C941, C942):
+    a study of how well that test reads then tests the claim."""
+    title = claim.title or ""
+    return cue("test_claim_verbs").search(title) is not None or cue("measurement_title").search(title) is not None
 
 
 def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...],

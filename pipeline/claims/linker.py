@@ -270,9 +270,11 @@ log = logging.getLogger(__name__)
 # and periostal flap"; arms.yaml surgery),
 # 2026.12.108 (fresh91 C938, after it was scored): for a claim about what a test tells, the treatment a single-arm series'
 # patients all got is what the test looks at, not a co-intervention of the test,
+# 2026.12.109 (fresh92 C941, C942, after it was scored): a claim that a score "is reliable" is a claim about what a test
+# tells, so the reliability study tests it (eligibility._claims_a_test reads measurement_title in the claim's title),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.108"
+LINKER_RELEASE = "2026.12.109"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
