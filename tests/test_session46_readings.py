@@ -265,3 +265,34 @@ def test_a_reliability_study_does_not_test_a_therapy_claim():
     microfracture = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
     assert not eligibility._claims_a_test(microfracture)
     assert eligibility._no_findings(read_article(MOCART_STUDY), "cohort", MOCART_STUDY.title, ()) is not None
+
+
+ETAFENONE = {c.id: c for c in load_catalog(EVAL / "fresh91/claims.yaml")}["C934"]
+
+# 23 (workshop corpus)
+ETAFENONE_DOGS = Article(
+    pmid=23, title="Effect of etafenone on total and regional myocardial blood flow.",
+    abstract=("The distribution of blood flow to the subendocardial, medium and subepicardial layers of the left "
+              "ventricular free wall was studied in anaesthetized dogs under normoxic (A), hypoxic (B) conditions and under "
+              "pharmacologically induced (etafenone) coronary vasodilation (C). Regional myocardial blood flow was "
+              "determined by means of the particle distribution method. In normoxia a transmural gradient of flow was "
+              "observed, with the subendocardial layers receiving a significantly higher flow rate compared with the "
+              "subepicardial layers. In hypoxia induced vasodilation this transmural gradient of flow was persistent. In "
+              "contrast a marked redistribution of regional flow was observed under pharmacologically induced vasodilation. "
+              "The transmural gradient decreased. In contrast to some findings these experiments demonstrate that a "
+              "considerable vasodilatory capacity exists in all layers of the myocardium and can be utilized by drugs. The "
+              "differences observed for the intramural distribution pattern of flow under hypoxia and drug induced "
+              "vasodilation support the hypothesis that this pattern reflects corresponding gradients of regional "
+              "myocardial metabolism."))
+
+
+def test_a_title_asking_the_therapys_effect_makes_the_findings_its_own():
+    # fresh91 C934 ("etafenone increases myocardial blood flow"), both reviewers eligible: the conclusion says "drug
+    # induced vasodilation", never the drug's name; the title asks "Effect of etafenone on ..." (title_outcomes_of)
+    from pipeline.claims import aboutness
+    assert aboutness._title_reports_outcomes_of(ETAFENONE.therapy, ETAFENONE_DOGS.title, {})
+    e = assess_as_linked(ETAFENONE, ETAFENONE_DOGS, "animal_study", is_animal=True)[0]
+    assert e.eligible, e
+    # control: a title that does not ask for its effect
+    assert not aboutness._title_reports_outcomes_of(
+        ETAFENONE.therapy, "Regional myocardial blood flow in dogs given etafenone or exposed to hypoxia.", {})

@@ -272,9 +272,12 @@ log = logging.getLogger(__name__)
 # patients all got is what the test looks at, not a co-intervention of the test,
 # 2026.12.109 (fresh92 C941, C942, after it was scored): a claim that a score "is reliable" is a claim about what a test
 # tells, so the reliability study tests it (eligibility._claims_a_test reads measurement_title in the claim's title),
+# 2026.12.110 (session 46, from the "not about the therapy" exclusions): a title asking the therapy's effect ("Effect of
+# etafenone on total and regional myocardial blood flow") makes the study's findings the therapy's (arms.yaml
+# title_outcomes_of, read by aboutness._title_reports_outcomes_of),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.109"
+LINKER_RELEASE = "2026.12.110"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
