@@ -296,3 +296,32 @@ def test_a_title_asking_the_therapys_effect_makes_the_findings_its_own():
     # control: a title that does not ask for its effect
     assert not aboutness._title_reports_outcomes_of(
         ETAFENONE.therapy, "Regional myocardial blood flow in dogs given etafenone or exposed to hypoxia.", {})
+
+
+CARBIDINE = {c.id: c for c in load_catalog(EVAL / "fresh93/claims.yaml")}["C948"]
+
+# 105 (workshop corpus)
+CARBIDINE_RATS = Article(
+    pmid=105, title="[Effect of carbidine on conditioned defense reflexes].",
+    abstract=("Chronic experiments were conducted on rats and rabbits; a study was made of the effect of carbidine on the "
+              "conditioned defence reflexes in stimulation of the mesencephalic part of the reticular formation. Carbidine "
+              "prevented the depression of the conditioned defence reflexes caused by stimulation of the mesencephalic "
+              "portion of the reticular formation. This pointed to its depressive influence on the mentioned structures, "
+              "and was confirmed by experiments on rabbits in recording changes in biocurrents under conditions of "
+              "stimulation of the mesencephalic reticular formation."))
+
+
+def test_experiments_that_were_conducted_are_a_study_of_its_own():
+    # fresh93 C948 ("carbidine suppresses conditioned defence reflexes"), both reviewers eligible: "Chronic experiments
+    # were conducted on rats and rabbits" says what the authors did (eligibility_cues.yaml study_done_passive)
+    e = assess_as_linked(CARBIDINE, CARBIDINE_RATS, "animal_study", is_animal=True)[0]
+    assert e.eligible, e
+
+
+def test_a_literature_review_that_was_conducted_is_still_a_review():
+    # control, 26348274 (fresh38 C432, both reviewers no_findings): "A literature review looking at rates, presentation,
+    # and management of ... was conducted" - "was conducted" said of a review (eligibility._REVIEW_SELF)
+    review = ("A literature review looking at rates, presentation, and management of spontaneous hemoperitoneum, "
+              "enlargement, abscess, and rupture of an endometrioma, uterine rupture, and bowel perforation in pregnant "
+              "women with endometriosis was conducted.")
+    assert eligibility._REVIEW_SELF.search(review)

@@ -60,7 +60,7 @@ _REVIEW_SELF = compile_guarded(r"\b(?:this (?:narrative |comprehensive |brief |l
                           r"we outlined here|(?:presented|present|provide|provided|give|gave) a comprehensive overview of|"
                           r"we (?:will )?(?:review|discuss|summari[sz]e) (?:the|recent|current)|the present review|"
                           r"review (?:summari[sz]es|discusses|describes|highlights|outlines)|"
-                          r"(?:a )?literature (?:search|review) was (?:performed|conducted|carried out)|"
+                          r"(?:a )?literature (?:search|review)\b[^.;]{0,250}?\bwas (?:performed|conducted|carried out)|"
                           r"to (?:critically )?(?:evaluate|review|summari[sz]e) the current (?:basic science|literature|evidence|data))\b", re.I)
 _POOLED = compile_guarded(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean difference|SMD|weighted mean difference|"
                      r"odds ratio|risk ratio|\d+ (?:studies|trials|articles) (?:were|met)|included \d+)\b", re.I)

@@ -275,9 +275,12 @@ log = logging.getLogger(__name__)
 # 2026.12.110 (session 46, from the "not about the therapy" exclusions): a title asking the therapy's effect ("Effect of
 # etafenone on total and regional myocardial blood flow") makes the study's findings the therapy's (arms.yaml
 # title_outcomes_of, read by aboutness._title_reports_outcomes_of),
+# 2026.12.111 (fresh93 C948, after it was scored): "experiments were conducted", "carried out" say what the authors did
+# (eligibility_cues.yaml study_done_passive), and "A literature review looking at ... was conducted" is still a review
+# (eligibility._REVIEW_SELF),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.110"
+LINKER_RELEASE = "2026.12.111"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
