@@ -325,3 +325,17 @@ def test_a_literature_review_that_was_conducted_is_still_a_review():
               "enlargement, abscess, and rupture of an endometrioma, uterine rupture, and bowel perforation in pregnant "
               "women with endometriosis was conducted.")
     assert eligibility._REVIEW_SELF.search(review)
+
+
+def test_a_name_in_a_circumstance_of_the_action_is_not_acted_on():
+    # fresh93 C951 ("a higher haematocrit raises pulmonary vascular resistance"; 154, both reviewers eligible): the
+    # acidosis acts on the viscosity, haematocrit is where ("within the range of"), so the finding is not about what acts
+    # on haematocrit (aboutness._CAUSE_LINK)
+    from pipeline.claims import aboutness
+    claim = {c.id: c for c in load_catalog(EVAL / "fresh93/claims.yaml")}["C951"]
+    sentence = ("Both acute respiratory and lactic acidosis failed to significantly increase relative viscosity within the "
+                "range of hematocrit usually found in secondary polycythemia.")
+    assert aboutness._acted_on(claim.therapy, sentence, {}) is None
+    # control: the same verb with haematocrit as its object
+    assert aboutness._acted_on(claim.therapy, "Both acute respiratory and lactic acidosis failed to significantly "
+                                              "increase the hematocrit of the perfusate.", {}) is True

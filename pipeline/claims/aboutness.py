@@ -41,7 +41,10 @@ _BACK_REFERENCE = compile_guarded(
 _ACTION = compile_guarded(r"\b(?:improv|enhanc|induc|promot|augment|stimulat|increas|boost|potentiat|accelerat|facilitat|"
                      r"regulat|modulat|activat|inhibit|suppress)(?:es|ed|e|s)?\b", re.I)
 # between the verb and the therapy, these make the therapy the cause ("improved after PRP"), not the object
-_CAUSE_LINK = compile_guarded(r"\b(?:after|following|with|by|in|using|via|through|when|from)\b", re.I)
+# (and where the name stands in a circumstance of the action, not as its object: "failed to increase relative viscosity
+# within the range of hematocrit usually found"; fresh93 C951)
+_CAUSE_LINK = compile_guarded(r"\b(?:after|following|with|by|in|using|via|through|when|from|within|across|throughout|"
+                              r"during|over|under)\b", re.I)
 
 
 _ADJECTIVAL = compile_guarded(r"\b(?:with|of|using|and|or|the|a|an|by|from|to|in|on|for|"

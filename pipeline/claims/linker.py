@@ -278,9 +278,11 @@ log = logging.getLogger(__name__)
 # 2026.12.111 (fresh93 C948, after it was scored): "experiments were conducted", "carried out" say what the authors did
 # (eligibility_cues.yaml study_done_passive), and "A literature review looking at ... was conducted" is still a review
 # (eligibility._REVIEW_SELF),
+# 2026.12.112 (fresh93 C951, after it was scored): a name in a circumstance of the action ("increase relative viscosity
+# within the range of hematocrit") is not what the action acts on (aboutness._CAUSE_LINK),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.111"
+LINKER_RELEASE = "2026.12.112"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
