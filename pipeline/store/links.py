@@ -61,3 +61,11 @@ def replace_claims_links(con: duckdb.DuckDBPyConnection, source: str, articles_s
     con.execute("DELETE FROM link_state WHERE source = ? AND claim_id IN (SELECT unnest(?))", [source, ids])
     insert_rows(con, "link_state", ("claim_id", "source", "claim_hash", "articles_state", "linker_version"),
                 [(cid, source, h, articles_state, linker_version) for cid, _q, _n, h, *_ in batch])
+
+
+def query_hit_texts(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple[int, str]]:
+    """(pmid, title and abstract) of each record the claim's queries returned, by PMID: what the claim's synonyms were
+    read against."""
+    return con.execute(
+        "SELECT a.pmid, concat_ws(' ', a.title, a.abstract) FROM claim_articles ca JOIN articles a USING (pmid) "
+        "WHERE ca.claim_id = ? AND ca.query_hit ORDER BY a.pmid", [claim_id]).fetchall()

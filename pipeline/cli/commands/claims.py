@@ -1,4 +1,4 @@
-"""`evidence claims list|show|validate|extract` — the claim catalog."""
+"""`evidence claims list|show|validate|check|extract` — the claim catalog."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 from pipeline.cli import output as ui
 from pipeline.cli.groups import claims_app
+from pipeline.cli.options import DbOption
 from pipeline.errors import EXIT_INVALID
 
 CatalogOption = Annotated[Optional[Path], typer.Option("--catalog", help="Catalog file [data/claims.yaml].")]
@@ -67,6 +68,59 @@ def validate(catalog: CatalogOption = None) -> None:
         raise typer.Exit(EXIT_INVALID)
     n = len(load_yaml_file(path, "claim catalog")["claims"])
     ui.echo(f"{path}: valid ({n} claims)")
+
+
+@claims_app.command("check")
+def check(
+    catalog: CatalogOption = None,
+    claim: Annotated[Optional[str], typer.Option("--claim", help="Only this claim.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON list of the synonyms found.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=f"Exit {EXIT_INVALID} when any synonym is found.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Synonyms that may name more than their claim: shorter than the concept's name ("catheter" for "intravascular
+    catheters") and the only name of it in some of the records the claim's query returned, which do not use the
+    left-out words either. Reads the records a link run stored; a review aid (exit 0 unless --strict)."""
+    import json
+    import sys
+
+    from pipeline.claims.synonym_scope import wide_synonyms
+    from pipeline.cli.reading import open_reader
+    from pipeline.store.links import query_hit_texts
+
+    claims = _load(catalog)
+    if claim:
+        claims = [c for c in claims if c.id.lower() == claim.lower()]
+        if not claims:
+            ui.error(f"no claim {claim!r}")
+            raise typer.Exit(EXIT_INVALID)
+    found, unread = [], []
+    with open_reader(db) as con:
+        for c in claims:
+            records = query_hit_texts(con, c.id)
+            if not records:
+                unread.append(c.id)
+                continue
+            found.extend(wide_synonyms(c, records))
+    if as_json:
+        sys.stdout.write(json.dumps([dict(claim_id=w.claim_id, role=w.role, name=w.name, synonym=w.synonym,
+                                          left_out=list(w.left_out), pmids=list(w.pmids), hits=w.hits)
+                                     for w in found], ensure_ascii=False, indent=1) + "\n")
+    else:
+        t = ui.table("claim", "role", "name", "synonym", "left out", "named only by it", "PMIDs",
+                     title="synonyms that may name more than the claim")
+        for w in found:
+            more = f" +{len(w.pmids) - 5}" if len(w.pmids) > 5 else ""
+            t.add_row(w.claim_id, w.role, w.name, w.synonym, " ".join(w.left_out), f"{len(w.pmids)}/{w.hits}",
+                      " ".join(map(str, w.pmids[:5])) + more)
+        if found:
+            ui.print_renderable(t)
+        ui.info(f"{len(found)} synonyms of {len({w.claim_id for w in found})} claims may name more than the claim; "
+                f"{len(claims) - len(unread)} claims checked" +
+                (f"; {len(unread)} without stored query hits (their queries returned nothing, or `evidence link` has not run): {', '.join(unread[:10])}"
+                 + (" ..." if len(unread) > 10 else "") if unread else ""))
+    if strict and found:
+        raise typer.Exit(EXIT_INVALID)
 
 
 @claims_app.command("extract")
