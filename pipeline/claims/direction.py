@@ -24,7 +24,7 @@ from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
-    CONTRA, DIRECTIONS, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, REPORT_FRAME, STUDY_WHOLE, TRAILER,
+    CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, REPORT_FRAME, STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
@@ -58,6 +58,14 @@ def _found_in_exposed(concept, sentence: str, abbreviations: dict[str, str] | No
         return False
     return any(m.start() < x.start and _FOUND_IN_THOSE_WITH.search(sentence[m.end():x.start])
                for x in find_mentions(concept, sentence, abbreviations))
+
+
+def _estimated_for(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` names ``concept`` (an exposure) with the study's own estimate of a risk: "Current smoker
+    (HR 2.12 (95% CI 1.26 to 3.56)) ... were independent risk factors associated with sRDH", "Seven factors
+    significantly associated with rLDH were selected ..., including ..., smoking" (fresh94 C953). A prognostic study
+    reports its factors in its results; its conclusion may speak only of the model or of the whole."""
+    return EXPOSURE_ESTIMATE.search(sentence) is not None and bool(find_mentions(concept, sentence, abbreviations))
 
 
 def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
@@ -200,7 +208,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations)
-            or (claim.asserts_harm and _found_in_exposed(claim.therapy, s, abbreviations)))]
+            or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
+                                        or _estimated_for(claim.therapy, s, abbreviations))))]
         # A conclusion that speaks only of the results as a whole ("Altogether, our data unravel a novel mechanism of
         # Tat-mediated toxicity", "These findings provide a rationale for ...") leaves the results to say what the
         # therapy the title names did: a result naming it other than as a measured molecule is read as well ("we

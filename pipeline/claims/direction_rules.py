@@ -100,6 +100,11 @@ REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, )?" + _REPORT)
 _REPORTED = rx(r"\b(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+|further\s+)?"
                r"(?:" + _cues("report_frame_verbs") + r")\s+(?:(?:in|for|using|with)\s+[\w\s-]{1,30}?\s+)?that\s+")
 # A sentence that also reports a result ("X improved Y; larger trials are needed") is a finding.
+# a claim of harm studies an exposure, measured rather than given: a sentence naming its own estimate of the risk
+# ("odds ratio", "HR 2.12", "was an independent risk factor for") names what the study tests (``exposure_estimate`` of
+# data/lexicons/linker_cues.yaml; read by the linker's relevance and by the direction's results of the exposure)
+EXPOSURE_ESTIMATE = compile_guarded(r"\b(?:" + alternation("linker_cues", "exposure_estimate") + r")\b", re.I)
+
 FINDING = rx(r"\b(?:" + _cues("finding_words") + "|"
              "(?:was|were|is|are) (?:" + _cues("finding_copula") + r"))\b")
 

@@ -20,6 +20,7 @@ from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import link_threshold
 from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim
@@ -280,9 +281,14 @@ log = logging.getLogger(__name__)
 # (eligibility._REVIEW_SELF),
 # 2026.12.112 (fresh93 C951, after it was scored): a name in a circumstance of the action ("increase relative viscosity
 # within the range of hematocrit") is not what the action acts on (aboutness._CAUSE_LINK),
+# 2026.12.113 (fresh94 C953, after it was scored): for a claim of harm, a prognostic study's results naming the exposure
+# with the study's own estimate ("Current smoker (HR 2.12 ...) ... were independent risk factors", "Seven factors
+# significantly associated with rLDH ..., including ... smoking") state the exposure's result, whatever the conclusion
+# says of the model (direction._estimated_for; linker_cues.yaml exposure_estimate gains risk factor(s), predictor(s)
+# of, predictive of, factors associated with, and OR/HR/RR before a number),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.112"
+LINKER_RELEASE = "2026.12.113"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -298,8 +304,6 @@ CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 _INTERVENTION = compile_guarded(
     r"\b(?:" + alternation("linker_cues", "intervention") + "|" + sentence_comparing("linker_intervention") + r")\b", re.I)
 _MECHANISM_ONLY = compile_guarded(r"\b(?:" + alternation("linker_cues", "mechanism_only") + r")\b", re.I)
-# a claim of harm studies an exposure, measured rather than given: its own estimate of the risk names what it tests
-_EXPOSURE_ESTIMATE = compile_guarded(r"\b(?:" + alternation("linker_cues", "exposure_estimate") + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -375,7 +379,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
-    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.asserts_harm and _EXPOSURE_ESTIMATE.search(s))
+    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.asserts_harm and EXPOSURE_ESTIMATE.search(s))
               and not _MECHANISM_ONLY.search(s)]
     if t_title:
         score += 0.45
