@@ -78,3 +78,19 @@ def test_the_command_reads_the_stored_query_hits(tmp_db):
     assert r.exit_code == 5 and "1 synonyms of 1 claims" in r.output
     # the other claims of the catalog have no stored hits: said, not read as clean
     assert "5 without stored query hits" in r.output
+
+
+def test_the_review_queue_says_which_counted_studies_are_named_only_by_the_shorter_synonym(tmp_db):
+    from pipeline.claims.catalog import store_claims
+    from pipeline.grading.queue import _named_only_wider
+    from pipeline.models import Article
+    from pipeline.store import connect
+    from pipeline.store.articles import upsert_articles
+
+    with connect(tmp_db) as con:
+        store_claims(con, [_c921()])
+        upsert_articles(con, [Article(pmid=1746778, title="Strategies in the management of pyogenic psoas abscesses.",
+                                      abstract=DRAINAGE.split(". ", 1)[1]),
+                              Article(pmid=2, title="Epidural abscess", abstract=CENTRAL_LINE)])
+        marks = _named_only_wider(con, "C921", {1746778, 2})
+    assert marks == {1746778: ["therapy named only as 'catheter' (its name: 'intravascular catheters')"]}

@@ -100,24 +100,31 @@ def wide_synonyms(claim: Claim, records: Iterable[tuple[int, str]]) -> list[Wide
     out: list[WideSynonym] = []
     for role in ROLES:
         concept: Concept | None = getattr(claim, role, None)
-        if concept is None:
-            continue
-        names = (concept.name, *concept.synonyms)
-        shorter = {s: left for s in dict.fromkeys(names) if (left := left_out_words(concept.name, s))}
-        if not shorter:
-            continue
-        wide: dict[str, tuple[str, ...]] = {}
-        for s, left in shorter.items():  # "catheter" and "catheters" are one synonym, reported once
-            if all(_words(s) != _words(w) for w in wide):
-                wide[s] = left
-        others = tuple(n for n in dict.fromkeys(names) if n not in shorter)
-        rest = Concept(name=others[0], synonyms=others, excludes=concept.excludes) if others else None
-        for syn, left in wide.items():
-            alone = Concept(name=syn, synonyms=(syn,), excludes=concept.excludes)
-            pmids = tuple(pmid for pmid, text in records
-                          if names_concept(alone, text)
-                          and not (rest is not None and names_concept(rest, text))
-                          and not _says_any(left, text))
-            if pmids:
-                out.append(WideSynonym(claim.id, role, concept.name, syn, left, pmids, len(records)))
+        if concept is not None:
+            out.extend(wide_in_concept(claim.id, role, concept, records))
+    return out
+
+
+def wide_in_concept(claim_id: str, role: str, concept: Concept, records: list[tuple[int, str]]) -> list[WideSynonym]:
+    """:func:`wide_synonyms` for one of a claim's concepts (``role``: therapy, condition, comparator, added_to); the
+    review queue asks it of the stored therapy and condition."""
+    names = (concept.name, *concept.synonyms)
+    shorter = {s: left for s in dict.fromkeys(names) if (left := left_out_words(concept.name, s))}
+    if not shorter:
+        return []
+    wide: dict[str, tuple[str, ...]] = {}
+    for s, left in shorter.items():  # "catheter" and "catheters" are one synonym, reported once
+        if all(_words(s) != _words(w) for w in wide):
+            wide[s] = left
+    others = tuple(n for n in dict.fromkeys(names) if n not in shorter)
+    rest = Concept(name=others[0], synonyms=others, excludes=concept.excludes) if others else None
+    out = []
+    for syn, left in wide.items():
+        alone = Concept(name=syn, synonyms=(syn,), excludes=concept.excludes)
+        pmids = tuple(pmid for pmid, text in records
+                      if names_concept(alone, text)
+                      and not (rest is not None and names_concept(rest, text))
+                      and not _says_any(left, text))
+        if pmids:
+            out.append(WideSynonym(claim_id, role, concept.name, syn, left, pmids, len(records)))
     return out

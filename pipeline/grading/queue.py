@@ -72,6 +72,7 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
         "JOIN articles a ON a.pmid = ca.pmid LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
         "WHERE ca.claim_id = ?", [claim_id]).fetchall()}
     body = {s.pmid for s in g.body}
+    wider = _named_only_wider(con, claim_id, {s.pmid for s in studies if levels[s.pmid].included})
     behind: dict[int, list[str]] = {}
     for d in g.domains:
         if d.rating != "not_serious":
@@ -95,6 +96,7 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
             roles.append(("sets the starting level" if lv.tier == best else "in the body of evidence") + f" ({lv.label})")
         if behind.get(s.pmid):
             roles.append("behind the downgrades for " + ", ".join(behind[s.pmid]))
+        roles.extend(wider.get(s.pmid, ()))
         if "eligibility" not in decided:
             if s.pmid in body:
                 grade_if = _regrade(studies, s.pmid, condition, names, kind, population, reviewed_eligibility="therapy_not_tested",
@@ -115,6 +117,8 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
             add(s.pmid, "direction", s.direction, why, 1, d, gr)
         # low-confidence readings of studies that count (whatever their tier)
         title, design_conf, dir_conf = info.get(s.pmid, (None, None, None))
+        if lv.included and s.pmid not in body and s.pmid in wider and "eligibility" not in decided:
+            add(s.pmid, "eligibility", "eligible", "; ".join(wider[s.pmid]), 2)
         if lv.included and s.pmid not in body:
             if design_conf is not None and design_conf < LOW_DESIGN_CONFIDENCE:
                 add(s.pmid, "design", s.design, f"low-confidence design reading ({design_conf:.2f})", 2)
@@ -125,6 +129,28 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
     kinds = {"eligibility": 0, "direction": 1, "design": 2}
     items.sort(key=lambda i: (i.priority, kinds[i.field], i.pmid))
     return items
+
+
+def _named_only_wider(con: duckdb.DuckDBPyConnection, claim_id: str, pmids: set[int]) -> dict[int, list[str]]:
+    """pmid → what a reviewer should know of the studies in the body of evidence that name the claim's therapy or
+    condition only through a synonym shorter than its name (``evidence claims check``): "named only as 'catheter'
+    (its name: 'intravascular catheters')". Such a study may be about the wider thing (docs/claims.md)."""
+    from pipeline.claims.models import Concept
+    from pipeline.claims.synonym_scope import wide_in_concept
+
+    if not pmids:
+        return {}
+    row = con.execute("SELECT therapy, coalesce(therapy_synonyms, []), condition, coalesce(condition_synonyms, []) "
+                      "FROM claims WHERE claim_id = ?", [claim_id]).fetchone()
+    marks = ",".join("?" * len(pmids))
+    records = con.execute(f"SELECT pmid, concat_ws(' ', title, abstract) FROM articles WHERE pmid IN ({marks}) "
+                          "ORDER BY pmid", sorted(pmids)).fetchall()
+    out: dict[int, list[str]] = {}
+    for role, name, synonyms in (("therapy", row[0], row[1]), ("condition", row[2], row[3])):
+        for w in wide_in_concept(claim_id, role, Concept(name=name, synonyms=tuple(synonyms)), records):
+            for p in w.pmids:
+                out.setdefault(p, []).append(f"{role} named only as '{w.synonym}' (its name: '{w.name}')")
+    return out
 
 
 def review_queue(con: duckdb.DuckDBPyConnection, claim_id: str | None = None,
