@@ -132,9 +132,10 @@ def claim_queue(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[QueueItem
 
 
 def _named_only_wider(con: duckdb.DuckDBPyConnection, claim_id: str, pmids: set[int]) -> dict[int, list[str]]:
-    """pmid → what a reviewer should know of the studies in the body of evidence that name the claim's therapy or
+    """pmid → what a reviewer should know of the counted studies among ``pmids`` that name the claim's therapy or
     condition only through a synonym shorter than its name (``evidence claims check``): "named only as 'catheter'
-    (its name: 'intravascular catheters')". Such a study may be about the wider thing (docs/claims.md)."""
+    (its name: 'intravascular catheters')". Such a study may be about the wider thing (docs/claims.md). Read from
+    the claim's names as stored (the catalog's exclusions are not stored, so a phrase they take away is read too)."""
     from pipeline.claims.models import Concept
     from pipeline.claims.synonym_scope import wide_in_concept
 
