@@ -118,13 +118,12 @@ def wide_in_concept(claim_id: str, role: str, concept: Concept, records: list[tu
             wide[s] = left
     others = tuple(n for n in dict.fromkeys(names) if n not in shorter)
     rest = Concept(name=others[0], synonyms=others, excludes=concept.excludes) if others else None
+    # the records the concept's other names name, read once for all its shorter synonyms
+    unnamed = [(pmid, text) for pmid, text in records if rest is None or not names_concept(rest, text)]
     out = []
     for syn, left in wide.items():
         alone = Concept(name=syn, synonyms=(syn,), excludes=concept.excludes)
-        pmids = tuple(pmid for pmid, text in records
-                      if names_concept(alone, text)
-                      and not (rest is not None and names_concept(rest, text))
-                      and not _says_any(left, text))
+        pmids = tuple(pmid for pmid, text in unnamed if names_concept(alone, text) and not _says_any(left, text))
         if pmids:
             out.append(WideSynonym(claim_id, role, concept.name, syn, left, pmids, len(records)))
     return out

@@ -83,6 +83,7 @@ def check(
     left-out words either. Reads the records a link run stored; a review aid (exit 0 unless --strict)."""
     import json
     import sys
+    from dataclasses import asdict
 
     from pipeline.claims.synonym_scope import wide_synonyms
     from pipeline.cli.reading import open_reader
@@ -103,9 +104,7 @@ def check(
                 continue
             found.extend(wide_synonyms(c, records))
     if as_json:
-        sys.stdout.write(json.dumps([dict(claim_id=w.claim_id, role=w.role, name=w.name, synonym=w.synonym,
-                                          left_out=list(w.left_out), pmids=list(w.pmids), hits=w.hits)
-                                     for w in found], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps([asdict(w) for w in found], ensure_ascii=False, indent=1) + "\n")
     else:
         t = ui.table("claim", "role", "name", "synonym", "left out", "named only by it", "PMIDs",
                      title="synonyms that may name more than the claim")
@@ -115,10 +114,12 @@ def check(
                       " ".join(map(str, w.pmids[:5])) + more)
         if found:
             ui.print_renderable(t)
-        ui.info(f"{len(found)} synonyms of {len({w.claim_id for w in found})} claims may name more than the claim; "
-                f"{len(claims) - len(unread)} claims checked" +
-                (f"; {len(unread)} without stored query hits (their queries returned nothing, or `evidence link` has not run): {', '.join(unread[:10])}"
-                 + (" ..." if len(unread) > 10 else "") if unread else ""))
+        summary = (f"{len(found)} synonyms of {len({w.claim_id for w in found})} claims may name more than the claim; "
+                   f"{len(claims) - len(unread)} claims checked")
+        if unread:
+            summary += (f"; {len(unread)} without stored query hits (their queries returned nothing, or `evidence link` "
+                        f"has not run): {', '.join(unread[:10])}" + (" ..." if len(unread) > 10 else ""))
+        ui.info(summary)
     if strict and found:
         raise typer.Exit(EXIT_INVALID)
 
