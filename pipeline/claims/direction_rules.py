@@ -76,8 +76,9 @@ NOT_A_FINDING = rx(
 # What publishers append after an abstract's last sentence (OpenAlex and some PubMed records keep it):
 # a citation line ("J Orthop Res 28:1586–1599, 2010"), a glossary ("ACLR = Anterior cruciate …"),
 # copyright and evidence-level lines. Not the abstract's conclusion, so never one of its last sentences.
-TRAILER = rx(r"^(?:level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copyright\b|published by\b|\(c\) \d{4}|all rights reserved|"
-             r"cite this article\b|key ?words?:)|"
+TRAILER = rx(r"^(?:(?:(?:therapeutic|prognostic|diagnostic|economic(?: and decision analyses)?) )?"
+             r"level (?:of evidence\b|(?:i|ii|iii|iv|v|1|2|3|4|5)\b)|©|copyright\b|published by\b|\(c\) \d{4}|"
+             r"all rights reserved|cite this article\b|key ?words?:|see (?:the )?instructions (?:for|to) authors\b)|"
              r"^[A-Z][\w.&,:\s-]{2,80}?\b\d+[A-Z]?(?:\s*\(\d+\))?\s*:\s*\d+\s*[-–]\s*\d+,?\s*(?:19|20)\d\d\.?$|"
              r"(?:[A-Z]{2,}[A-Za-z0-9]{0,8} = [A-Z].*){2,}")
 

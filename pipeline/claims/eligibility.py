@@ -450,6 +450,24 @@ def _title_tests_other_on_top(claim: Claim, title: str, abbreviations: dict[str,
     return None
 
 
+def _title_compares_aftercare(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
+    """The title's comparison when neither compared side names the therapy and the title names it only after the
+    comparison, as what every compared patient had ("Weight-Bearing Compared with Non-Weight-Bearing Following
+    Osteochondral Autograft Transfer": two aftercare regimens, the transfer in both arms); else None. Not when a side
+    names a control ("healthy controls"): such a side may be the arm without the therapy."""
+    for m in read_title(title or "", "arms").at:
+        if _names_therapy(claim, m.before, abbreviations) or _names_therapy(claim, m.after, abbreviations):
+            continue
+        if cue("control").search(m.before) or cue("control").search(m.after):
+            continue
+        rest = title[m.end + len(m.after):]
+        mentions = find_mentions(claim.therapy, rest, abbreviations)
+        # the therapy right after "following", "after", "undergoing" (within 50 characters), and nowhere else
+        if mentions and all(_BACKGROUND_PROCEDURE.search(rest[max(0, t.start - 50):t.start]) for t in mentions):
+            return f"{m.before.strip()} {m.word.strip()} {m.after.strip()}"
+    return None
+
+
 def _title_prognostic(claim: Claim, title: str, abbreviations: dict[str, str]) -> str | None:
     """The factor a title relates to the outcome of patients who all got the therapy ("Correlation Between
     Clinical and Radiological Outcomes After Matrix-Induced Autologous Chondrocyte Implantation", "Degree of
@@ -1891,6 +1909,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("cointervention_only", lambda c: _only_vehicle(c.claim, c.title, c.ab),
           why=lambda claim, vehicle: f"{claim.therapy.name} is only the vehicle of another product ({vehicle}); "
                                      "no arm isolates it"),
+    # the title compares aftercare (or anything else) given after the therapy: every arm had it
+    _rule("cointervention_only", lambda c: _title_compares_aftercare(c.claim, c.title, c.ab),
+          why=lambda claim, compared: f"every arm receives {claim.therapy.name}; the title compares what followed it "
+                                      f"({compared})"),
     # a prognostic-factor study: every patient got the therapy, the title relates another factor to the outcome
     _rule("cointervention_only", lambda c: _title_prognostic(c.claim, c.title, c.ab),
           why=lambda claim, factor: f"every patient received {claim.therapy.name}; the study relates another factor "

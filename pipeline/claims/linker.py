@@ -286,9 +286,13 @@ log = logging.getLogger(__name__)
 # significantly associated with rLDH ..., including ... smoking") state the exposure's result, whatever the conclusion
 # says of the model (direction._estimated_for; linker_cues.yaml exposure_estimate gains risk factor(s), predictor(s)
 # of, predictive of, factors associated with, and OR/HR/RR before a number),
+# 2026.12.114 (fresh96 C969, after it was scored): the journal's level-of-evidence lines ("Therapeutic Level III.", "See
+# Instructions for Authors ...") are trailers, not the conclusion (direction_rules.TRAILER), and a title comparing what
+# followed the therapy ("Weight-Bearing Compared with Non-Weight-Bearing Following Osteochondral Autograft Transfer")
+# gives it to every arm (eligibility._title_compares_aftercare),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.113"
+LINKER_RELEASE = "2026.12.114"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
