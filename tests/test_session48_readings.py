@@ -7,6 +7,11 @@ change is what decides.
   project read the two lines as the conclusion and excluded the study as not about the therapy when the set was scored).
 - A title that compares what followed the therapy ("Weight-Bearing Compared with Non-Weight-Bearing Following
   Osteochondral Autograft Transfer") gives the therapy to every arm. Its exclusion had rested on the same trailer lines.
+- (LINKER_RELEASE 2026.12.115) A conclusion that has something act on a claim's exposure ("mechanisms ... that promote
+  aberrant ERBB2 signaling") leaves the results to say what the exposure did, when no result says something acts on it
+  too; and "Here, we show that ..." opens a report whose clause's subject produced the result (held-out set fresh98,
+  claim C979, "ERBB2 activation makes cancers resistant to cetuximab": both reviewers eligible, excluded when scored).
+- Unicode's hyphens ("BCP\u2010coated") are read as the hyphen of a name (fresh97 C975's record writes one).
 """
 
 from __future__ import annotations
@@ -14,14 +19,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.claims.catalog import load_catalog
+from pipeline.claims.direction import _result_of
 from pipeline.claims.direction_rules import is_trailer
 from pipeline.claims.eligibility import _title_compares_aftercare
+from pipeline.claims.mentions import find_mentions
 from pipeline.models import AbstractSection, Article
 from tests.eligibility_helpers import assess_as_linked
 
 EVAL = Path(__file__).resolve().parents[1] / "data/eval"
 CONDYLE_MATCHED = {c.id: c for c in load_catalog(EVAL / "fresh96/claims.yaml")}["C969"]
 OAT = {c.id: c for c in load_catalog(EVAL / "fresh2/claims.yaml")}["C91"]
+ERBB2 = {c.id: c for c in load_catalog(EVAL / "fresh98/claims.yaml")}["C979"]
+COATING = {c.id: c for c in load_catalog(EVAL / "fresh97/claims.yaml")}["C975"]
+MSC_KNEE = {c.id: c for c in load_catalog()}["C11"]
 
 # 28976425 (workshop corpus), as PubMed gives it: one unlabelled block whose sections run together, the journal's two
 # lines at its end
@@ -95,3 +105,76 @@ def test_a_title_comparing_what_followed_the_therapy_gives_it_to_every_arm():
         OAT, "Knee Function Compared with Healthy Controls Following Osteochondral Autograft Transfer", {}) is None
     assert _title_compares_aftercare(
         OAT, "Osteochondral Autograft Transfer: Weight-Bearing Compared with Non-Weight-Bearing", {}) is None
+
+# 21900593 (workshop corpus), one unlabelled block as PubMed gives it
+_ERBB2_RESISTANCE = ("Cetuximab, an antibody directed against the epidermal growth factor receptor, is an effective clinical "
+     "therapy for patients with colorectal, head and neck, and non-small cell lung cancer, particularly for "
+     "those with KRAS and BRAF wild-type cancers. Treatment in all patients is limited eventually by the "
+     "development of acquired resistance, but little is known about the underlying mechanism. Here, we show that"
+     " activation of ERBB2 signaling in cell lines, either through ERBB2 amplification or through heregulin up-"
+     "regulation, leads to persistent extracellular signal-regulated kinase 1/2 signaling and consequently to "
+     "cetuximab resistance. Inhibition of ERBB2 or disruption of ERBB2/ERBB3 heterodimerization restores "
+     "cetuximab sensitivity in vitro and in vivo. A subset of colorectal cancer patients who exhibit either de "
+     "novo or acquired resistance to cetuximab-based therapy has ERBB2 amplification or high levels of "
+     "circulating heregulin. Collectively, these findings identify two distinct resistance mechanisms, both of "
+     "which promote aberrant ERBB2 signaling, that mediate cetuximab resistance. Moreover, these results suggest"
+     " that ERBB2 inhibitors, in combination with cetuximab, represent a rational therapeutic strategy that "
+     "should be assessed in patients with cetuximab-resistant cancers.")
+ERBB2_RESISTANCE = Article(pmid=21900593, title="Activation of ERBB2 signaling causes resistance to the EGFR-directed therapeutic antibody cetuximab.",
+                           abstract=_ERBB2_RESISTANCE, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=_ERBB2_RESISTANCE)],
+                           publication_types=["Journal Article"])
+
+# 34901559 (workshop corpus), one unlabelled block as PubMed gives it
+_TROPOELASTIN = ("Intra-articular injection of mesenchymal stem cells (MSCs) is a promising strategy for osteoarthritis (OA)"
+     " treatment. However, more and more studies reveal that the injected MSCs have poor adhesion, migration, "
+     "and survival in the joint cavity. A recent study shows that tropoelastin (TE) regulates adhesion, "
+     "proliferation and phenotypic maintenance of MSCs as a soluble additive, indicating that TE could promote "
+     "MSCs-homing in regenerative medicine. In this study, we used TE as injection medium, and compared it with "
+     "classic media in MSCs intra-articular injection such as normal saline (NS), hyaluronic acid (HA), and "
+     "platelet-rich plasma (PRP). We found that TE could effectively improve adhesion, migration, chondrogenic "
+     "differentiation of infrapatellar fat pad MSCs (IPFP-MSCs) and enhance matrix synthesis of osteoarthritic "
+     "chondrocytes (OACs) in indirect-coculture system. Moreover, TE could significantly enhance IPFP-MSCs "
+     "adhesion via activation of integrin β1, ERK1/2 and vinculin (VCL) in vitro. In addition, intra-articular "
+     "injection of TE-IPFP MSCs suspension resulted in a short-term increase in survival rate of IPFP-MSCs and "
+     "better histology scores of rat joint tissues. Inhibition of integrin β1 or ERK1/2 attenuated the "
+     "protective effect of TE-IPFP MSCs suspension in vivo. In conclusion, TE promotes performance of IPFP-MSCs "
+     "and protects knee cartilage from damage in OA through enhancement of cell adhesion and activation of "
+     "integrin β1/ERK/VCL pathway. Our ﬁndings may provide new insights in MSCs intra-articular injection for OA"
+     " treatment.")
+TROPOELASTIN = Article(pmid=34901559, title="Tropoelastin improves adhesion and migration of intra-articular injected infrapatellar fat pad MSCs and reduces osteoarthritis progression",
+                       abstract=_TROPOELASTIN, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=_TROPOELASTIN)],
+                       publication_types=[])
+
+
+def test_a_conclusion_having_a_mechanism_act_on_the_exposure_leaves_the_results_to_say_what_it_did():
+    e, d = assess_as_linked(ERBB2, ERBB2_RESISTANCE, "in_vitro", is_in_vitro=True)
+    assert e.eligible, e
+    assert not d.not_about, d
+    assert d.sentence.startswith("Here, we show that activation of ERBB2 signaling"), d
+
+
+def test_here_we_show_opens_a_report_whose_subject_produced_the_result():
+    here = ("Here, we show that activation of ERBB2 signaling in cell lines leads to persistent extracellular "
+            "signal-regulated kinase 1/2 signaling and consequently to cetuximab resistance.")
+    assert _result_of(ERBB2.therapy, here, {})
+    # control: the same clause after an opening the report frame does not know is read as before
+    assert not _result_of(ERBB2.therapy, here.replace("Here, we show", "Of note, we show"), {})
+
+
+def test_a_result_having_something_act_on_the_therapy_keeps_the_study_about_what_acts_on_it():
+    """34901559 (bundled corpus; C11's reviewers exclude it): "TE could significantly enhance IPFP-MSCs adhesion" -
+    tropoelastin acts on the cells in the results too, so a result naming the treated cells as its subject does not
+    make the study about the cells."""
+    e, d = assess_as_linked(MSC_KNEE, TROPOELASTIN, "animal_study", is_animal=True, species=("rat",))
+    assert not e.eligible, e
+    assert "acts on" in (d.not_about or ""), d
+
+
+def test_unicode_hyphens_are_the_hyphen_of_a_name():
+    # (32614486's title writes "BCP\u2010coated"; its results' words, with the title's hyphen)
+    text = "The BIC was significantly higher for the BCP\u2010coated TPU implants compared to the uncoated TPU implants."
+    found = find_mentions(COATING.therapy, text, {})
+    assert found and found[0].text.startswith("BCP\u2010coated"), found
+    assert found[0].start == text.index("BCP"), found  # offsets point into the text as written
+    # control: an en dash is a dash, not a hyphen
+    assert not find_mentions(COATING.therapy, text.replace("\u2010", " \u2013 "), {})

@@ -78,6 +78,12 @@ def _acted_on(concept: Concept, sentence: str, abbreviations: dict[str, str] | N
     return bool(before.strip()) and len(before.split()) <= 12
 
 
+def said_acted_on(concept: Concept, sentences, abbreviations: dict[str, str] | None) -> bool:
+    """Whether any of ``sentences`` has something else act on ``concept`` (:func:`_acted_on`): "TE could significantly
+    enhance IPFP-MSCs adhesion" says the study is about what acts on the cells."""
+    return any(_acted_on(concept, s, abbreviations) for s in sentences)
+
+
 @lru_cache(maxsize=1)
 def _AGENT_AFTER() -> re.Pattern:
     """A hyphened participle right after a name that makes it an agent: "-mediated", "-induced" (arms.yaml agent_suffix)."""

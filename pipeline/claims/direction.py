@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.claims.aboutness import finding_about_claim
+from pipeline.claims.aboutness import finding_about_claim, said_acted_on
 from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
@@ -201,7 +201,10 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     about = finding_about_claim(claim, article.title, findings, abbreviations, article.abstract or "")
     if about.about:
         return d
-    if about.kind is NotAboutKind.THERAPY:
+    # (and a conclusion that has something act on the therapy, "mechanisms ... that promote aberrant ERBB2 signaling",
+    # when no result says so too: the results may state what the therapy itself did, fresh98 C979)
+    if about.kind is NotAboutKind.THERAPY or (about.kind is NotAboutKind.ACTS_ON
+                                              and not said_acted_on(claim.therapy, results, abbreviations)):
         # A reviewer reads the results as well as the conclusion: a conclusion about the whole
         # construct ("periosteal cell-beads are stable transplants") does not undo a result stated of
         # the therapy ("Under the influence of TGF-beta1 we observed a reduction of the cartilage

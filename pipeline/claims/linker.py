@@ -290,9 +290,13 @@ log = logging.getLogger(__name__)
 # Instructions for Authors ...") are trailers, not the conclusion (direction_rules.TRAILER), and a title comparing what
 # followed the therapy ("Weight-Bearing Compared with Non-Weight-Bearing Following Osteochondral Autograft Transfer")
 # gives it to every arm (eligibility._title_compares_aftercare),
+# 2026.12.115 (fresh98 C979, after it was scored): a conclusion that has something act on the therapy leaves the
+# results to say what the therapy did, when no result says something acts on it too (aboutness.said_acted_on); "Here,
+# we show that ..." opens a report (direction_rules.REPORT_FRAME); Unicode's hyphens are a name's hyphen
+# (mentions.fold_accents),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.114"
+LINKER_RELEASE = "2026.12.115"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -362,14 +362,20 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def fold_accents(text: str) -> str:
-    """``text`` with each accented Latin letter as its base letter ("Guérin" -> "Guerin", "Sjögren" -> "Sjogren"), one
-    character for one, so every offset still points into the original; other characters (Greek letters, "ß", signs)
-    are kept as they are."""
+    """``text`` with each accented Latin letter as its base letter ("Guérin" -> "Guerin", "Sjögren" -> "Sjogren") and
+    each Unicode hyphen as "-", one character for one, so every offset still points into the original; other
+    characters (Greek letters, "ß", dashes, signs) are kept as they are."""
     return text if text.isascii() else _NON_ASCII.sub(lambda m: _base_letter(m.group()), text)
+
+
+# Unicode's hyphens ("BCP\u2010coated", as Wiley's records write it) are the hyphen every name's pattern reads
+_HYPHENS = frozenset("\u2010\u2011\u2012")
 
 
 @lru_cache(maxsize=4096)
 def _base_letter(ch: str) -> str:
+    if ch in _HYPHENS:
+        return "-"
     base = unicodedata.normalize("NFD", ch)[:1]
     return base if base.isascii() and base.isalpha() else ch
 
