@@ -86,7 +86,7 @@ def test_claims_validate_shows_the_id_pattern(tmp_path):
     cat.write_text("seed_file: seed.md\nclaims:\n  - id: bad\n    title: t\n", encoding="utf-8")
     r = runner.invoke(app, ["claims", "validate", "--catalog", str(cat)])
     assert r.exit_code == 5
-    assert "'bad' does not match '^C[0-9]{2,3}[a-z]?$'" in r.stderr
+    assert "'bad' does not match '^C[0-9]{2,4}[a-z]?$'" in r.stderr
 
 
 def test_ingest_of_a_path_with_markup_loads_and_exits_0(tmp_path):
