@@ -178,3 +178,16 @@ def test_unicode_hyphens_are_the_hyphen_of_a_name():
     assert found[0].start == text.index("BCP"), found  # offsets point into the text as written
     # control: an en dash is a dash, not a hyphen
     assert not find_mentions(COATING.therapy, text.replace("\u2010", " \u2013 "), {})
+
+
+RETURN_TO_SPORT = {c.id: c for c in load_catalog(EVAL / "fresh97/claims.yaml")}["C976"]
+
+
+def test_a_name_opening_with_return_is_also_written_with_its_verb():
+    """16552548 (workshop corpus; fresh97 C976, both reviewers eligible): "... athletes following MF returned to
+    sports activities at the preinjury level" names "return to sport" (data/lexicons/mentions.yaml word_forms)."""
+    sentence = ("Twenty-six (93%) athletes following OAT and fifteen (52%) athletes following MF returned to sports "
+                "activities at the preinjury level at an average of 6.5 years.")
+    assert find_mentions(RETURN_TO_SPORT.condition, sentence, {})
+    # control: another verb before "to sports" names nothing
+    assert not find_mentions(RETURN_TO_SPORT.condition, sentence.replace("returned to", "were referred to"), {})
