@@ -12,6 +12,10 @@ change is what decides.
   too; and "Here, we show that ..." opens a report whose clause's subject produced the result (held-out set fresh98,
   claim C979, "ERBB2 activation makes cancers resistant to cetuximab": both reviewers eligible, excluded when scored).
 - Unicode's hyphens ("BCP\u2010coated") are read as the hyphen of a name (fresh97 C975's record writes one).
+- (LINKER_RELEASE 2026.12.116) A result stated of the therapy's arm against another ("The BIC was significantly higher
+  for the BCP-coated TPU implants compared to the uncoated TPU implants") is the therapy's result when the conclusion
+  speaks of something else (fresh97 C975, "Calcium phosphate coating improves bone ingrowth into joint implants": both
+  reviewers eligible, excluded when scored).
 """
 
 from __future__ import annotations
@@ -191,3 +195,39 @@ def test_a_name_opening_with_return_is_also_written_with_its_verb():
     assert find_mentions(RETURN_TO_SPORT.condition, sentence, {})
     # control: another verb before "to sports" names nothing
     assert not find_mentions(RETURN_TO_SPORT.condition, sentence.replace("returned to", "were referred to"), {})
+
+
+# 32614486 (workshop corpus), one unlabelled block; its title writes "BCP\u2010coated"
+_COATED = ("Focal knee resurfacing implants (FKRIs) are intended to treat cartilage defects in middle-aged patients. "
+     "Most FKRIs are metal-based, which hampers follow-up of the joint using magnetic resonance imaging and "
+     "potentially leads to damage of the opposing cartilage. The purpose of this study was to develop a "
+     "nondegradable thermoplastic polyurethane (TPU) FKRI and investigate its osseointegration. Different "
+     "surface roughness modifications and biphasic calcium phosphate (BCP) coating densities were first tested "
+     "in vitro on TPU discs. The in vivo osseointegration of BCP-coated TPU implants was subsequently compared "
+     "to uncoated TPU implants and the titanium bottom layer of metal control implants in a caprine model. "
+     "Implants were implanted bilaterally in stifle joints and animals were followed for 12 weeks, after which "
+     "the bone-to-implant contact area (BIC) was assessed. Additionally, 18F-sodium-fluoride (18F-NaF) positron "
+     "emission tomography PET/CT-scans were obtained at 3 and 12 weeks to visualize the bone metabolism over "
+     "time. The BIC was significantly higher for the BCP-coated TPU implants compared to the uncoated TPU "
+     "implants (p = .03), and did not significantly differ from titanium (p = .68). Similar 18F-NaF tracer "
+     "uptake patterns were observed between 3 and 12 weeks for the BCP-coated TPU and titanium implants, but not"
+     " for the uncoated implants. TPU FKRIs with surface modifications could provide the answer to the drawbacks"
+     " of metal FKRIs.")
+
+
+def _coated(text: str) -> Article:
+    return Article(pmid=32614486, title="In vitro and in vivo study on the osseointegration of BCP‐coated versus uncoated nondegradable thermoplastic polyurethane focal knee resurfacing implants",
+                   abstract=text, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=text)],
+                   publication_types=[])
+
+
+def test_a_result_stated_of_the_therapys_arm_against_another_is_the_therapys():
+    e, d = assess_as_linked(COATING, _coated(_COATED), "animal_study", is_animal=True, species=("goat",))
+    assert e.eligible, e
+    assert d.sentence.startswith("The BIC was significantly higher for the BCP-coated TPU implants"), d
+    # control: the same result with the arms swapped is not stated of the coated arm
+    swapped = _COATED.replace("higher for the BCP-coated TPU implants compared to the uncoated TPU implants",
+                              "higher for the uncoated TPU implants compared to the BCP-coated TPU implants")
+    assert swapped != _COATED
+    e2, _ = assess_as_linked(COATING, _coated(swapped), "animal_study", is_animal=True, species=("goat",))
+    assert not e2.eligible, e2

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.claims.aboutness import finding_about_claim, said_acted_on
 from pipeline.claims.comparison import read_comparison
@@ -37,6 +38,7 @@ from pipeline.claims.verdict import therapy_verdict
 from pipeline.models import Article
 from pipeline.nlp.arms import cue
 from pipeline.nlp.regex_guard import compile_guarded
+from pipeline.nlp.vocabulary import sentence_comparing
 
 
 # another agent's treatment as the cause of a result: "… was more apparent after BMP-4 treatment"
@@ -90,6 +92,35 @@ def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> 
     if _names_measured(concept, sentence, abbreviations):
         return False
     return not any(not names_concept(concept, c.group(0), abbreviations) for c in _OTHER_CAUSE.finditer(sentence))
+
+
+def _arm_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` states a result of the arm given ``concept``, set against another arm: after a finding
+    word, the concept right after "for", "in", "with", "among" (``arm_result_lead`` of data/lexicons/arms.yaml), then
+    a comparison ("than", "compared to", ``comparison_difference``) whose other side does not name it ("The BIC was
+    significantly higher for the BCP-coated TPU implants compared to the uncoated TPU implants")."""
+    m = FINDING.search(sentence)
+    if m is None:
+        return False
+    for x in find_mentions(concept, sentence, abbreviations):
+        if x.start < m.end() or not _ARM_LEAD().search(sentence[m.end():x.start]):
+            continue
+        c = _ARM_OTHER().match(sentence, x.end)
+        if c and not names_concept(concept, c.group("other"), abbreviations):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ARM_LEAD() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + cue("arm_result_lead").pattern + r")\s+(?:the\s+|all\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ARM_OTHER() -> re.Pattern:
+    # the comparison within a few words of the arm's name, its other side up to the clause's end
+    return compile_guarded(r"[^.;]{0,50}?\b(?:" + sentence_comparing("comparison_difference") + r")\s+(?P<other>[^.;,]{1,80})",
+                           re.I)
 
 
 def _names_measured(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
@@ -211,7 +242,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # layer"). The finding is then about the therapy, its direction left unclear (the conclusion's
         # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
         stated = [s for s in results if s not in findings and is_finding(s) and (
-            _result_of(claim.therapy, s, abbreviations)
+            _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]
         # A conclusion that speaks only of the results as a whole ("Altogether, our data unravel a novel mechanism of

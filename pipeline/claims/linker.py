@@ -294,9 +294,12 @@ log = logging.getLogger(__name__)
 # results to say what the therapy did, when no result says something acts on it too (aboutness.said_acted_on); "Here,
 # we show that ..." opens a report (direction_rules.REPORT_FRAME); Unicode's hyphens are a name's hyphen
 # (mentions.fold_accents),
+# 2026.12.116 (fresh97 C975, after it was scored): a result stated of the therapy's arm against another ("higher for the
+# BCP-coated TPU implants compared to the uncoated TPU implants") is the therapy's result when the conclusion speaks of
+# something else (direction._arm_result_of; arms.yaml arm_result_lead),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.115"
+LINKER_RELEASE = "2026.12.116"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
