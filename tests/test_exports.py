@@ -156,3 +156,14 @@ def test_query_csv_neutralises_formulas_json_and_table_stay_exact(db, tmp_path):
     assert [x["title"] for x in csv.DictReader(r.stdout.splitlines())][1] == FORMULAS[1]
     r = runner.invoke(app, ["query", sql, "--db", str(db), "-f", "json"])
     assert [json.loads(line)["title"] for line in r.stdout.splitlines()][:len(FORMULAS)] == FORMULAS
+
+
+def test_query_csv_writes_list_and_struct_cells_as_json(db):
+    """grade_history.eligible_pmids and reasons are lists: pyarrow's CSV writer refused them ("Unsupported Type"), so a
+    reviewer's `evidence query ... -f csv` over that table failed."""
+    sql = "SELECT 1 AS n, [23412171, 2] AS pmids, ['first_grade'] AS reasons, {'a': 1} AS s, CAST(NULL AS INTEGER[]) AS none"
+    r = runner.invoke(app, ["query", sql, "--db", str(db), "-f", "csv"])
+    assert r.exit_code == 0, r.output
+    row = next(csv.DictReader(r.stdout.splitlines()))
+    assert json.loads(row["pmids"]) == [23412171, 2] and json.loads(row["reasons"]) == ["first_grade"]
+    assert json.loads(row["s"]) == {"a": 1} and row["none"] == "" and row["n"] == "1"

@@ -54,6 +54,32 @@ def _csv_safe(table):
     return pa.table(cols, names=table.column_names)
 
 
+def _csv_flat(table):
+    """The table with every list, struct or map cell written as its JSON text (``[23412171]``, ``{"a": 1}``; null
+    stays empty): a CSV cell holds text, and pyarrow's writer refuses nested types (``grade_history.eligible_pmids``
+    failed with "Unsupported Type")."""
+    import pyarrow as pa
+
+    cols = []
+    for col in table.columns:
+        if pa.types.is_nested(col.type):
+            col = pa.array([None if v is None else json.dumps(_plain(v), ensure_ascii=False, default=str)
+                            for v in col.to_pylist()], type=pa.string())
+        cols.append(col)
+    return pa.table(cols, names=table.column_names)
+
+
+def _plain(value):
+    """A map's (key, value) pairs as an object, so its JSON reads as one."""
+    if isinstance(value, list) and value and all(isinstance(x, tuple) and len(x) == 2 for x in value):
+        return {str(k): _plain(v) for k, v in value}
+    if isinstance(value, list):
+        return [_plain(x) for x in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def query(
     sql: Annotated[str, typer.Argument(help="SELECT statement (read-only).")],
     db: DbOption = None,
@@ -68,8 +94,9 @@ def query(
     """Run read-only SQL against the evidence database (writes are refused).
 
     The SQL reads the database only: reading local files needs --allow-file-access. Table, JSON and
-    Parquet output show values exactly; CSV (made for spreadsheets) quotes text cells that start
-    with = + - @ TAB or CR so they are not run as formulas (--exact-csv keeps them as stored)."""
+    Parquet output show values exactly; CSV (made for spreadsheets) writes lists and structs as their JSON text and
+    quotes text cells that start with = + - @ TAB or CR so they are not run as formulas (--exact-csv keeps them as
+    stored)."""
     with open_reader(db) as con:
         try:
             result = run_read_only(con, sql, allow_file_access=allow_file_access)
@@ -87,6 +114,7 @@ def query(
     elif fmt is Format.csv:
         import pyarrow.csv as pcsv
 
+        table = _csv_flat(table)
         if not exact_csv:
             table = _csv_safe(table)
         if output:
