@@ -31,6 +31,13 @@ from pipeline.models import AbstractSection, Article
 from tests.eligibility_helpers import assess_as_linked
 
 EVAL = Path(__file__).resolve().parents[1] / "data/eval"
+
+
+def _one_block(pmid: int, title: str, text: str, publication_types: tuple[str, ...] = ()) -> Article:
+    """A record as PubMed gives these: its abstract one unlabelled block whose sections run together."""
+    return Article(pmid=pmid, title=title, abstract=text,
+                   abstract_sections=[AbstractSection(label=None, nlm_category=None, text=text)],
+                   publication_types=list(publication_types))
 CONDYLE_MATCHED = {c.id: c for c in load_catalog(EVAL / "fresh96/claims.yaml")}["C969"]
 OAT = {c.id: c for c in load_catalog(EVAL / "fresh2/claims.yaml")}["C91"]
 ERBB2 = {c.id: c for c in load_catalog(EVAL / "fresh98/claims.yaml")}["C979"]
@@ -62,12 +69,9 @@ _TEXT = ("Condyle-specific matching for osteochondral allograft transplantation 
      "and those treated with non-orthotopic OCA, suggesting that condyle-specific matching may not be "
      "necessary.Therapeutic Level III. See Instructions for Authors for a complete description of levels of "
      "evidence.")
-CONDYLE_SPECIFIC = Article(
-    pmid=28976425,
-    title="Condyle-Specific Matching Does Not Improve Midterm Clinical Outcomes of Osteochondral Allograft "
-          "Transplantation in the Knee",
-    abstract=_TEXT, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=_TEXT)],
-    publication_types=[])
+CONDYLE_TITLE = ("Condyle-Specific Matching Does Not Improve Midterm Clinical Outcomes of Osteochondral Allograft "
+                 "Transplantation in the Knee")
+CONDYLE_SPECIFIC = _one_block(28976425, CONDYLE_TITLE, _TEXT)
 
 
 def test_the_journals_level_of_evidence_lines_are_trailers():
@@ -89,8 +93,7 @@ def test_a_head_to_head_study_is_read_by_its_conclusion_not_the_journals_lines()
     other = _TEXT.replace("Therapeutic Level III. See Instructions for Authors for a complete description of levels of "
                           "evidence.", "Treatment Grade Three. Consult the guidance for writers on grades of proof.")
     assert other != _TEXT
-    changed = Article(pmid=28976425, title=CONDYLE_SPECIFIC.title, abstract=other,
-                      abstract_sections=[AbstractSection(label=None, nlm_category=None, text=other)], publication_types=[])
+    changed = _one_block(28976425, CONDYLE_TITLE, other)
     e2, d2 = assess_as_linked(CONDYLE_MATCHED, changed, "cohort", is_human=True, species=("human",))
     assert not e2.eligible, e2
 
@@ -124,9 +127,8 @@ _ERBB2_RESISTANCE = ("Cetuximab, an antibody directed against the epidermal grow
      "which promote aberrant ERBB2 signaling, that mediate cetuximab resistance. Moreover, these results suggest"
      " that ERBB2 inhibitors, in combination with cetuximab, represent a rational therapeutic strategy that "
      "should be assessed in patients with cetuximab-resistant cancers.")
-ERBB2_RESISTANCE = Article(pmid=21900593, title="Activation of ERBB2 signaling causes resistance to the EGFR-directed therapeutic antibody cetuximab.",
-                           abstract=_ERBB2_RESISTANCE, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=_ERBB2_RESISTANCE)],
-                           publication_types=["Journal Article"])
+ERBB2_RESISTANCE = _one_block(21900593, "Activation of ERBB2 signaling causes resistance to the EGFR-directed therapeutic "
+                                               "antibody cetuximab.", _ERBB2_RESISTANCE, ("Journal Article",))
 
 # 34901559 (workshop corpus), one unlabelled block as PubMed gives it
 _TROPOELASTIN = ("Intra-articular injection of mesenchymal stem cells (MSCs) is a promising strategy for osteoarthritis (OA)"
@@ -145,9 +147,8 @@ _TROPOELASTIN = ("Intra-articular injection of mesenchymal stem cells (MSCs) is 
      "and protects knee cartilage from damage in OA through enhancement of cell adhesion and activation of "
      "integrin β1/ERK/VCL pathway. Our ﬁndings may provide new insights in MSCs intra-articular injection for OA"
      " treatment.")
-TROPOELASTIN = Article(pmid=34901559, title="Tropoelastin improves adhesion and migration of intra-articular injected infrapatellar fat pad MSCs and reduces osteoarthritis progression",
-                       abstract=_TROPOELASTIN, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=_TROPOELASTIN)],
-                       publication_types=[])
+TROPOELASTIN = _one_block(34901559, "Tropoelastin improves adhesion and migration of intra-articular injected "
+                                       "infrapatellar fat pad MSCs and reduces osteoarthritis progression", _TROPOELASTIN)
 
 
 def test_a_conclusion_having_a_mechanism_act_on_the_exposure_leaves_the_results_to_say_what_it_did():
@@ -216,9 +217,8 @@ _COATED = ("Focal knee resurfacing implants (FKRIs) are intended to treat cartil
 
 
 def _coated(text: str) -> Article:
-    return Article(pmid=32614486, title="In vitro and in vivo study on the osseointegration of BCP‐coated versus uncoated nondegradable thermoplastic polyurethane focal knee resurfacing implants",
-                   abstract=text, abstract_sections=[AbstractSection(label=None, nlm_category=None, text=text)],
-                   publication_types=[])
+    return _one_block(32614486, "In vitro and in vivo study on the osseointegration of BCP\u2010coated versus uncoated "
+                                "nondegradable thermoplastic polyurethane focal knee resurfacing implants", text)
 
 
 def test_a_result_stated_of_the_therapys_arm_against_another_is_the_therapys():
