@@ -158,11 +158,12 @@ def test_a_catalog_loaded_again_is_read_again_only_when_it_or_its_seed_changed(t
         catalog_module._load = real
 
 
-def test_claim_ids_may_have_three_digits_but_not_four(tmp_path):
-    # a catalog grows past C99 (the evaluation sets did): C100 and its topic are valid, C1000 is not
-    def three(d):
-        d["claims"][0]["id"] = "C100"
-        d["claims"][0]["topics"] = ["C100"]
-    assert validate_catalog(_broken(tmp_path, three)) == []
-    [prob] = validate_catalog(_broken(tmp_path, lambda d: d["claims"][0].__setitem__("id", "C1000")))
-    assert prob.field == "claims[C1000].id" and "does not match" in prob.message
+def test_claim_ids_may_have_four_digits_but_not_five(tmp_path):
+    # a catalog grows past C99 and C999 (the evaluation sets did): C100 and C1000 and their topics are valid, C10000 is not
+    for cid in ("C100", "C1000"):
+        def grown(d, cid=cid):
+            d["claims"][0]["id"] = cid
+            d["claims"][0]["topics"] = [cid]
+        assert validate_catalog(_broken(tmp_path, grown)) == [], cid
+    [prob] = validate_catalog(_broken(tmp_path, lambda d: d["claims"][0].__setitem__("id", "C10000")))
+    assert prob.field == "claims[C10000].id" and "does not match" in prob.message

@@ -231,3 +231,20 @@ def test_a_result_stated_of_the_therapys_arm_against_another_is_the_therapys():
     assert swapped != _COATED
     e2, _ = assess_as_linked(COATING, _coated(swapped), "animal_study", is_animal=True, species=("goat",))
     assert not e2.eligible, e2
+
+
+SYMPTOM_DURATION = {c.id: c for c in load_catalog(EVAL / "fresh101/claims.yaml")}["C996"]
+FOLATE = {c.id: c for c in load_catalog(EVAL / "fresh43/claims.yaml")}["C501"]
+
+
+def test_a_name_opening_with_a_level_also_names_the_variable():
+    """A prognostic study names the variable and reports its level in its results: "duration of symptoms" for "long
+    duration of symptoms" (fresh101 C996), "folate and methionine intake" for "low folate and methionine intake" (fresh43
+    C501, whose eligible study 10088624 was never counted before)."""
+    assert find_mentions(SYMPTOM_DURATION.therapy, "The duration of symptoms before surgery predicted the outcome.", {})
+    assert find_mentions(FOLATE.therapy, "Folate and methionine intake was assessed by questionnaire.", {})
+    # control: a name of two words keeps its level word ("older age" never becomes "age"), and another word in its
+    # place names nothing
+    from pipeline.claims.mentions import _without_level
+    assert _without_level(("older age", "high glucose")) == ("older age", "high glucose")
+    assert not find_mentions(SYMPTOM_DURATION.therapy, "The duration of anaesthesia before surgery was recorded.", {})

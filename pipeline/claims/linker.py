@@ -297,9 +297,11 @@ log = logging.getLogger(__name__)
 # 2026.12.116 (fresh97 C975, after it was scored): a result stated of the therapy's arm against another ("higher for the
 # BCP-coated TPU implants compared to the uncoated TPU implants") is the therapy's result when the conclusion speaks of
 # something else (direction._arm_result_of; arms.yaml arm_result_lead),
+# 2026.12.117 (fresh101 C996, after it was scored): a name of three words or more that opens with a level ("long
+# duration of symptoms") also names the variable without it (mentions._without_level),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.116"
+LINKER_RELEASE = "2026.12.117"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

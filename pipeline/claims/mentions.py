@@ -337,7 +337,22 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
     their long forms, so an abbreviation whose long form names the concept counts too."""
     # the linker, the direction readers and eligibility ask about the same sentence and concept for
     # several claims: four asks in ten repeat one
-    return list(_mentions(concept.all_names, concept.excludes, text, tuple((abbreviations or {}).items())))
+    return list(_mentions(_without_level(concept.all_names), concept.excludes, text, tuple((abbreviations or {}).items())))
+
+
+@lru_cache(maxsize=4096)
+def _without_level(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` and, for a name that opens with the level of what it names ("long duration of symptoms", "increased
+    intraosseous pressure"), the name without it when two words or more are left: a study of the exposure names the
+    variable ("duration of symptoms was associated with ...") and reports its level in its results. The level words are
+    ``level_words`` of data/lexicons/catalog_checks.yaml."""
+    levels = {w.lower() for w in vocabulary("catalog_checks").get("level_words", ())} | {"long", "short"}
+    out = list(names)
+    for n in names:
+        words = n.split()
+        if len(words) >= 3 and words[0].lower() in levels and words[1].lower() not in levels:
+            out.append(" ".join(words[1:]))
+    return tuple(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=16384)
