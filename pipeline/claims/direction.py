@@ -119,8 +119,8 @@ def _ARM_LEAD() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _ARM_OTHER() -> re.Pattern:
     # the comparison within a few words of the arm's name, its other side up to the clause's end
-    return compile_guarded(r"[^.;]{0,50}?\b(?:" + sentence_comparing("comparison_difference") + r")\s+(?P<other>[^.;,]{1,80})",
-                           re.I)
+    return compile_guarded(r"[^.;]{0,50}?\b(?:" + sentence_comparing("comparison_difference")
+                           + r")\s+(?P<other>[^.;,]{1,80})", re.I)
 
 
 def _names_measured(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:

@@ -337,7 +337,8 @@ def find_mentions(concept: Concept, text: str, abbreviations: dict[str, str] | N
     their long forms, so an abbreviation whose long form names the concept counts too."""
     # the linker, the direction readers and eligibility ask about the same sentence and concept for
     # several claims: four asks in ten repeat one
-    return list(_mentions(_without_level(concept.all_names), concept.excludes, text, tuple((abbreviations or {}).items())))
+    return list(_mentions(_without_level(concept.all_names), concept.excludes, text,
+                          tuple((abbreviations or {}).items())))
 
 
 @lru_cache(maxsize=4096)
