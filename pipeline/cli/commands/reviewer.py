@@ -55,29 +55,18 @@ def _csv_safe(table):
 
 
 def _csv_flat(table):
-    """The table with every list, struct or map cell written as its JSON text (``[23412171]``, ``{"a": 1}``; null
-    stays empty): a CSV cell holds text, and pyarrow's writer refuses nested types (``grade_history.eligible_pmids``
-    failed with "Unsupported Type")."""
+    """The table with every list, struct or map cell written as its JSON text, as ``--format json`` writes it
+    (``[23412171]``, ``{"a": 1}``; null stays empty): a CSV cell holds text, and pyarrow's writer refuses nested types
+    (``grade_history.eligible_pmids`` failed with "Unsupported Type")."""
     import pyarrow as pa
 
     cols = []
     for col in table.columns:
         if pa.types.is_nested(col.type):
-            col = pa.array([None if v is None else json.dumps(_plain(v), ensure_ascii=False, default=str)
+            col = pa.array([None if v is None else json.dumps(v, default=str, ensure_ascii=False)
                             for v in col.to_pylist()], type=pa.string())
         cols.append(col)
     return pa.table(cols, names=table.column_names)
-
-
-def _plain(value):
-    """A map's (key, value) pairs as an object, so its JSON reads as one."""
-    if isinstance(value, list) and value and all(isinstance(x, tuple) and len(x) == 2 for x in value):
-        return {str(k): _plain(v) for k, v in value}
-    if isinstance(value, list):
-        return [_plain(x) for x in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
 
 
 def query(
