@@ -28,3 +28,10 @@ def sectioned_article(pmid: int, title: str, sections: list[AbstractSection],
     """An article with structured abstract sections, its abstract text joined from them as PubMed's XML gives it."""
     return Article(pmid=pmid, title=title, abstract="\n\n".join(f"{s.label}: {s.text}" for s in sections),
                    abstract_sections=sections, publication_types=list(publication_types))
+
+
+def one_block_article(pmid: int, title: str, text: str, publication_types: tuple[str, ...] = ()) -> Article:
+    """A record as PubMed gives many: its abstract one unlabelled block whose sections run together."""
+    return Article(pmid=pmid, title=title, abstract=text,
+                   abstract_sections=[AbstractSection(label=None, nlm_category=None, text=text)],
+                   publication_types=list(publication_types))

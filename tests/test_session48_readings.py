@@ -27,17 +27,13 @@ from pipeline.claims.direction import _result_of
 from pipeline.claims.direction_rules import is_trailer
 from pipeline.claims.eligibility import _title_compares_aftercare
 from pipeline.claims.mentions import find_mentions
-from pipeline.models import AbstractSection, Article
-from tests.eligibility_helpers import assess_as_linked
+from pipeline.models import Article
+from tests.eligibility_helpers import assess_as_linked, one_block_article
 
 EVAL = Path(__file__).resolve().parents[1] / "data/eval"
 
 
-def _one_block(pmid: int, title: str, text: str, publication_types: tuple[str, ...] = ()) -> Article:
-    """A record as PubMed gives these: its abstract one unlabelled block whose sections run together."""
-    return Article(pmid=pmid, title=title, abstract=text,
-                   abstract_sections=[AbstractSection(label=None, nlm_category=None, text=text)],
-                   publication_types=list(publication_types))
+_one_block = one_block_article
 CONDYLE_MATCHED = {c.id: c for c in load_catalog(EVAL / "fresh96/claims.yaml")}["C969"]
 OAT = {c.id: c for c in load_catalog(EVAL / "fresh2/claims.yaml")}["C91"]
 ERBB2 = {c.id: c for c in load_catalog(EVAL / "fresh98/claims.yaml")}["C979"]

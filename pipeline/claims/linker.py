@@ -299,9 +299,12 @@ log = logging.getLogger(__name__)
 # something else (direction._arm_result_of; arms.yaml arm_result_lead),
 # 2026.12.117 (fresh101 C996, after it was scored): a name of three words or more that opens with a level ("long
 # duration of symptoms") also names the variable without it (mentions._without_level),
+# 2026.12.118 (fresh106 C1026, after it was scored): a randomisation that states how many groups and lists them after a
+# colon ("randomized into four groups: biphasic scaffold alone, scaffold with EPO, ...") has those arms, cut at the
+# list's commas and its last "and" (arms._stated_arms),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.117"
+LINKER_RELEASE = "2026.12.118"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -317,6 +317,24 @@ _BASELINE = compile_guarded(r"\b(?:baseline|pre-?operative\w*|preoperative\w*|pr
 _TIME_BEFORE_VERSUS = compile_guarded(r"\b(?:pre|pre-?operative(?:ly)?|pre-?treatment|baseline|before)-?\s*$", re.I)
 
 
+_LIST_COMMA = compile_guarded(r"\s*(?:;|,)\s*(?:(?:and|or)\s+)?", re.I)
+_LIST_LAST = compile_guarded(r"\s+(?:and|or)\s+", re.I)
+
+
+def _stated_arms(rest: str, k: int | None) -> list[str] | None:
+    """The ``k`` arms of a list whose number the sentence states before a colon ("randomized into four groups:
+    biphasic scaffold alone, scaffold with EPO, scaffold with BMAC and scaffold in combination with EPO and BMAC"): the
+    pieces between its commas, the last cut at its first "and" / "or" when one piece is still missing. None when the
+    pieces do not come to ``k``: an arm's own commas or "and" would then be read as a cut."""
+    if not k or k < 2:
+        return None
+    parts = [p for p in _LIST_COMMA.split(rest.strip()) if p.strip()]
+    if len(parts) == k - 1:
+        last = _LIST_LAST.split(parts[-1], maxsplit=1)
+        parts = parts[:-1] + last if len(last) == 2 else parts
+    return parts if len(parts) == k and all(len(p.strip()) > 2 for p in parts) else None
+
+
 def _count(m: re.Match | None) -> int | None:
     """The N of a matched count ("n = 20" or "25 knees")."""
     if m is None:
@@ -434,7 +452,9 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             # … ropivacaine or … bupivacaine, respectively"): that tail names every group's drug, not group B's
             head = _LIST_TAIL.split(rest, maxsplit=1)[0]
             rest = head if len(head.strip()) > 2 else rest
-            for part in _SPLIT_ARMS.split(rest):
+            # (a list the colon opens: "split into 2 groups based on the presence or absence of FTD" is no list)
+            listed_k = _number(m.group("k") or "") if s[:m.start("rest")].rstrip().endswith(":") else None
+            for part in _stated_arms(rest, listed_k) or _SPLIT_ARMS.split(rest):
                 nm = re.search(_N, part)
                 lab = part[:nm.start()] if nm else part
                 if 2 < len(lab.strip()) < 100:

@@ -1,0 +1,80 @@
+"""Session 49's reading (LINKER_RELEASE 2026.12.118), on the record it was written from, with controls that the change
+is what decides.
+
+- A randomisation that states how many groups and lists them after a colon ("were randomized into four groups: biphasic
+  scaffold alone, scaffold with EPO, scaffold with BMAC and scaffold in combination with EPO and BMAC") has those arms,
+  cut at the list's commas and its last "and" (held-out set fresh106, claim C1026, "Erythropoietin improves the healing
+  of osteochondral defects": both reviewers eligible; the arms were not read and the study was excluded as giving
+  erythropoietin only with bone marrow concentrate when the set was scored).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.claims.catalog import load_catalog
+from pipeline.claims.reading import read_article
+from pipeline.nlp.arms import read_arms
+from tests.eligibility_helpers import assess_as_linked, one_block_article
+
+EVAL = Path(__file__).resolve().parents[1] / "data/eval"
+ERYTHROPOIETIN = {c.id: c for c in load_catalog(EVAL / "fresh106/claims.yaml")}["C1026"]
+
+# 24676029 (workshop corpus), as PubMed gives it: one unlabelled block whose sections run together
+_EPO_TITLE = "The Role of Erythropoietin and Bone Marrow Concentrate in the Treatment of Osteochondral Defects in Mini-Pigs"
+_EPO = ("All available treatment options for osteochondral and chondral defects do not restore hyaline cartilage and are "
+        "limited to decreasing associated pain, and maintaining or improving joint function. The purpose of this study "
+        "was to evaluate the potential of erythropoietin (EPO) in combination with bone marrow aspiration concentrate "
+        "(BMAC) in the treatment of osteochondral defects of mini-pigs.14 Goettinger mini-pigs, in which a 6 × 10 mm "
+        "osteochondral defect in the medial femoral condyle of both knee joints was created, were randomized into four "
+        "groups: biphasic scaffold alone, scaffold with EPO, scaffold with BMAC and scaffold in combination with EPO and "
+        "BMAC. After 26 weeks all animals were euthanized and histological slides were evaluated using a modified "
+        "ÓDriscoll Score.In the therapy groups, areas of chondrogenic tissue that contained collagen II were present. "
+        "Adding EPO (p = 0.245) or BMAC (p = 0.099) alone to the scaffold led to a non-significant increase in the score "
+        "compared to the control group. However, the combination of EPO and BMAC in the implanted scaffold showed a "
+        "significant improvement (p = 0.02) in the histological score.The results of our study show that in mini-pigs, "
+        "the combination of EPO and BMAC leads to an enhanced osteochondral healing. However, additional research is "
+        "necessary to further improve the repair tissue and to define the role of MSCs and EPO in cartilage repair.")
+_LISTED = ("biphasic scaffold alone", "scaffold with EPO", "scaffold with BMAC",
+           "scaffold in combination with EPO and BMAC")
+
+
+def _arm_labels(text: str) -> list[str]:
+    return [a.label for a in read_arms(read_article(one_block_article(24676029, _EPO_TITLE, text))).arms]
+
+
+def test_a_stated_number_of_groups_listed_after_a_colon_gives_those_arms():
+    assert _arm_labels(_EPO) == list(_LISTED)
+    # control: when the pieces do not come to the number stated, no cut is trusted and the list stays unread
+    five = _EPO.replace("randomized into four groups", "randomized into five groups")
+    assert five != _EPO
+    assert not set(_LISTED) & set(_arm_labels(five))
+
+
+def test_a_group_count_without_a_list_is_not_cut_into_arms():
+    # 29103840 (workshop corpus): "split into 2 groups based on the presence or absence of ..." says how the groups were
+    # formed; cut as a list of two at its first "or" it gave "based on the presence" as an arm, and fresh96 C972 lost
+    # the study. The count changes nothing when no colon opens a list.
+    def labels(text: str) -> list[str]:
+        return [a.label for a in read_arms(read_article(one_block_article(29103840, "MAT", text))).arms]
+    text = ("Patients who underwent isolated medial or lateral MAT between September 1997 and March 2013 with a minimum "
+            "of 2 years of follow-up were retrospectively identified and split into 2 groups based on the presence or "
+            "absence of FTD (femoral condyle or tibial plateau) identified intraoperatively after debridement to allow "
+            "for a better understanding of the lesion characteristics (when applicable): ND (Outerbridge grade 0/I) or "
+            "FTD (Outerbridge grade IV).")
+    uncounted = text.replace("split into 2 groups", "split into groups")
+    assert uncounted != text
+    assert labels(text) == labels(uncounted)
+
+
+def test_the_factorial_trial_tests_erythropoietin_against_the_scaffold_alone():
+    article = one_block_article(24676029, _EPO_TITLE, _EPO)
+    e, _ = assess_as_linked(ERYTHROPOIETIN, article, "animal_study", is_animal=True, species=("pig",))
+    assert e.eligible, e
+    # control: with the arms' list unread (no number of groups stated), erythropoietin is read as given only with the
+    # marrow concentrate, as when the set was scored
+    unread = _EPO.replace("were randomized into four groups:", "were randomized into groups:")
+    assert unread != _EPO
+    e2, _ = assess_as_linked(ERYTHROPOIETIN, one_block_article(24676029, _EPO_TITLE, unread), "animal_study",
+                             is_animal=True, species=("pig",))
+    assert not e2.eligible and e2.reason == "cointervention_only", e2
