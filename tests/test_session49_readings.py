@@ -6,6 +6,9 @@ is what decides.
   cut at the list's commas and its last "and" (held-out set fresh106, claim C1026, "Erythropoietin improves the healing
   of osteochondral defects": both reviewers eligible; the arms were not read and the study was excluded as giving
   erythropoietin only with bone marrow concentrate when the set was scored).
+- The spine's operations (decompression, laminectomy, discectomy ...) are surgery in data/lexicons/arms.yaml: a series
+  of "spinal canal decompression combined with local chemotherapy" gives the chemotherapy only with the operation
+  (fresh105 C1019, read after it was scored; the project had counted the series both reviewers exclude).
 """
 
 from __future__ import annotations
@@ -78,3 +81,36 @@ def test_the_factorial_trial_tests_erythropoietin_against_the_scaffold_alone():
     e2, _ = assess_as_linked(ERYTHROPOIETIN, one_block_article(24676029, _EPO_TITLE, unread), "animal_study",
                              is_animal=True, species=("pig",))
     assert not e2.eligible and e2.reason == "cointervention_only", e2
+
+
+# 27506780 (workshop corpus): every patient had the spinal decompression, the local chemotherapy after it
+_DECOMPRESSION_TITLE = ("Minimally invasive surgery through the interlaminar approach in the treatment of spinal "
+                        "tuberculosis: A retrospective study of 31 patients.")
+_DECOMPRESSION = (
+    "The aim of this study was to evaluate the efficacy of minimally invasive spinal decompression combined with local "
+    "chemotherapy in treating patients with thoracic/lumbar tuberculosis (TB) and abscess compression of the spinal "
+    "canal. Clinical data of 31 patients with thoracic/lumbar TB and spinal epidural abscess, admitted to our hospital "
+    "between December 2005 and June 2014 were retrospectively analyzed. All patients received initial conservative "
+    "treatment but achieved unsatisfactory results and then underwent minimally invasive spinal canal decompression, "
+    "focus debridement and catheter drainage through a posterior interlaminar approach. Postoperatively, a short-course "
+    "(1-2months) of local chemotherapy was given. The patients were followed up on a regular basis. At the last "
+    "follow-up, ASIA scores were improved in all patients, and there was a mild increase in the Cobb angle, but "
+    "satisfactory spinal stabilization was achieved. Minimally invasive spinal canal decompression combined with local "
+    "chemotherapy appears to be an effective treatment for patients with thoracic/lumbar TB and abscess compression in "
+    "the spinal canal.")
+LOCAL_CHEMOTHERAPY = {c.id: c for c in load_catalog(EVAL / "fresh105/claims.yaml")}["C1019"]
+
+
+def test_a_series_of_decompression_combined_with_the_therapy_gives_it_only_with_surgery():
+    # the spine's operations are surgery (data/lexicons/arms.yaml): both reviewers exclude the series for fresh105 C1019
+    # ("Anti-tuberculosis drugs given locally into the spine help cure spinal tuberculosis") and fresh33 C376
+    article = one_block_article(27506780, _DECOMPRESSION_TITLE, _DECOMPRESSION, ("Journal Article",))
+    e, _ = assess_as_linked(LOCAL_CHEMOTHERAPY, article, "cohort", is_human=True, species=("human",))
+    assert not e.eligible and e.reason == "cointervention_only", e
+    # control: the same series with the operation named by a word no list knows is counted, as it was when scored
+    unknown = _DECOMPRESSION.replace("decompression", "unroofing")
+    assert unknown != _DECOMPRESSION
+    e2, _ = assess_as_linked(LOCAL_CHEMOTHERAPY, one_block_article(27506780, _DECOMPRESSION_TITLE, unknown,
+                                                                   ("Journal Article",)),
+                             "cohort", is_human=True, species=("human",))
+    assert e2.eligible, e2
