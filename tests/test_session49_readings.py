@@ -9,6 +9,11 @@ is what decides.
 - The spine's operations (decompression, laminectomy, discectomy ...) are surgery in data/lexicons/arms.yaml: a series
   of "spinal canal decompression combined with local chemotherapy" gives the chemotherapy only with the operation
   (fresh105 C1019, read after it was scored; the project had counted the series both reviewers exclude).
+- (LINKER_RELEASE 2026.12.119) A randomised trial of two treatments does not test a harm claim's exposure that every
+  participant had (fresh110 C1052: the one grade above both reviewers in session 49's held-out sets). And a conclusion
+  that credits the therapy only in combination ("the combination of EPO and BMAC leads to an enhanced osteochondral
+  healing"), in a trial with an arm of the therapy without the other, gives the link no direction (fresh106 C1026, whose
+  reviewers read erythropoietin alone as doing nothing).
 """
 
 from __future__ import annotations
@@ -113,4 +118,60 @@ def test_a_series_of_decompression_combined_with_the_therapy_gives_it_only_with_
     e2, _ = assess_as_linked(LOCAL_CHEMOTHERAPY, one_block_article(27506780, _DECOMPRESSION_TITLE, unknown,
                                                                    ("Journal Article",)),
                              "cohort", is_human=True, species=("human",))
+    assert e2.eligible, e2
+
+
+BMAC_KNEE = {c.id: c for c in load_catalog(EVAL / "fresh3/claims.yaml")}["C75"]
+_COMBINATION_CONCLUSION = ("The results of our study show that in mini-pigs, the combination of EPO and BMAC leads to an "
+                           "enhanced osteochondral healing.")
+
+
+def test_a_conclusion_crediting_a_combination_says_nothing_of_either_alone_in_a_factorial_trial():
+    from pipeline.claims.eligibility import credits_only_in_combination
+    reading = read_article(one_block_article(24676029, _EPO_TITLE, _EPO))
+    arms = read_arms(reading)
+    ab = reading.abbreviations
+    # erythropoietin's arm alone and the combination's arm: the conclusion credits EPO only with BMAC, and BMAC (in no
+    # word list's products) only with EPO
+    assert credits_only_in_combination(ERYTHROPOIETIN, _COMBINATION_CONCLUSION, arms, ab) == "BMAC"
+    assert credits_only_in_combination(BMAC_KNEE, _COMBINATION_CONCLUSION, arms, ab) == "EPO"
+    # control: without the arm that got the two together, the conclusion's combination is no arm of the trial, and
+    # nothing is said of it
+    three = _EPO.replace("randomized into four groups: biphasic scaffold alone, scaffold with EPO, scaffold with BMAC and "
+                         "scaffold in combination with EPO and BMAC",
+                         "randomized into three groups: biphasic scaffold alone, scaffold with EPO and scaffold with BMAC")
+    assert three != _EPO
+    r3 = read_article(one_block_article(24676029, _EPO_TITLE, three))
+    assert credits_only_in_combination(ERYTHROPOIETIN, _COMBINATION_CONCLUSION, read_arms(r3), r3.abbreviations) is None
+
+
+def test_a_trial_randomising_two_operations_does_not_test_the_exposure_every_patient_had():
+    # 18180595 (workshop corpus): every patient's knee was ACL-deficient; the trial randomised two cartilage operations.
+    # Both reviewers exclude it for fresh110 C1052 ("A knee left without its ACL wears out its cartilage"); the project
+    # had counted it, the one grade above both reviewers in session 49's sets
+    from pipeline.models import AbstractSection
+    from tests.eligibility_helpers import sectioned_article
+    acl_deficiency = {c.id: c for c in load_catalog(EVAL / "fresh110/claims.yaml")}["C1052"]
+    sections = [
+        AbstractSection(label="OBJECTIVES", nlm_category="OBJECTIVE", text=(
+            "The purpose of this retrospective analysis was to evaluate the management of chondral defects in knees "
+            "with anterior cruciate ligament (ACL) disruption.")),
+        AbstractSection(label="METHODS", nlm_category="METHODS", text=(
+            "Twenty-seven patients (mean age 35 years; range, 20 to 48 years) were randomized to osteochondral "
+            "autologous transplantation (OAT, n=14) or a microfracture (MF, n=13) procedure together with ACL "
+            "reconstruction in the same session for symptomatic lesions of the articular cartilage in ACL-deficient "
+            "knees. Patients were evaluated using the Lysholm and IKDC 2000 (International Knee Documentation Committee) "
+            "scores.")),
+        AbstractSection(label="RESULTS", nlm_category="RESULTS", text=(
+            "Patients undergoing OAT had a mean IKDC 2000 score of 49.2 preoperatively. At the end of follow-up, these "
+            "scores increased to 93.3. In the MF group, the mean IKDC 2000 score increased from 53.6 to 72.3.")),
+        AbstractSection(label="CONCLUSION", nlm_category="CONCLUSIONS", text=(
+            "Treatment of chondral lesions should be added to ACL reconstruction in unstable knees secondary to ACL "
+            "deficiency.")),
+    ]
+    article = sectioned_article(18180595, "Articular cartilage lesions in unstable knees", sections)
+    e, _ = assess_as_linked(acl_deficiency, article, "rct", is_human=True, species=("human",))
+    assert not e.eligible and e.reason == "therapy_not_tested", e
+    # control: read as a cohort (nothing randomised), the study of patients with the exposure is counted, as it was
+    e2, _ = assess_as_linked(acl_deficiency, article, "cohort", is_human=True, species=("human",))
     assert e2.eligible, e2

@@ -425,6 +425,17 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
                                       "study's comparisons; its conclusion's tone is about the other arm"), "unclear"
             arms = replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE
                                                    else c for c in arms.comparisons))
+        # nor does a conclusion that credits the therapy only in combination with another product, in a trial with an
+        # arm of the therapy without it (fresh106 C1026: "the combination of EPO and BMAC leads to an enhanced
+        # osteochondral healing", where erythropoietin alone did no better than the scaffold)
+        if new == "supports" and not reader_answers(arms):
+            from pipeline.claims.eligibility import credits_only_in_combination
+            partner = credits_only_in_combination(claim, r.direction_sentence, arms, r.abbreviations)
+            if partner:
+                reasons, new = (*reasons, f"direction supports → unclear: the conclusion credits {claim.therapy.name} only "
+                                          f"with {partner}, and an arm got it without"), "unclear"
+                arms = replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE
+                                                       else c for c in arms.comparisons))
         if new != r.direction:
             # the sentence shown beside the direction is the one it was read from
             out.append(replace(r, arms=arms, direction=new, reasons=reasons,

@@ -279,6 +279,37 @@ def _together(claim: Claim, sentence: str, abbreviations: dict[str, str]) -> tup
     return tuple(dict.fromkeys(out))
 
 
+_COMBINATION_OF = compile_guarded(r"\bcombination of (?:the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:and|with|plus)\s+"
+                                  r"(?:the\s+)?(?P<b>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:in|leads?|led|was|were|is|are|"
+                                  r"showed|shows|resulted|improved|improves|gave|gives|on|for|to)\b|\s*[,;.)]|$)", re.I)
+
+
+def credits_only_in_combination(claim: Claim, sentence: str | None, arms: StudyArms | None,
+                                abbreviations: dict[str, str]) -> str | None:
+    """The other product ``sentence`` (the conclusion a link's direction was read from) joins to the claim's therapy,
+    when one arm of ``arms`` got the two and another the therapy without it: "the combination of EPO and BMAC leads to
+    an enhanced osteochondral healing" in a trial with a "scaffold with EPO" arm (fresh106 C1026, whose results say that
+    arm did no better than the scaffold alone). The conclusion credits the combination and says nothing of the therapy alone.
+    None otherwise."""
+    if not sentence or arms is None or len(arms.arms) < 2:
+        return None
+    # (the products a word list knows, and whatever "the combination of A and B" names beside the therapy: "EPO" is in
+    # no list)
+    named = [m.group("b") if _names_therapy(claim, m.group("a"), abbreviations) else m.group("a")
+             for m in _COMBINATION_OF.finditer(sentence)
+             if _names_therapy(claim, m.group("a"), abbreviations) != _names_therapy(claim, m.group("b"), abbreviations)]
+    for w in dict.fromkeys([*_together(claim, sentence, abbreviations), *named]):
+        partner = re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I)
+        with_therapy = [t for t in (f"{a.label} {a.received}" for a in arms.arms)
+                        if _names_therapy(claim, t, abbreviations)]
+        # (a factorial trial: one arm names the two together, another the therapy without the other; an arm whose words
+        # leave the other out is not enough - "AM and an adipose tissue-derived SVF injection" got the SVF in its PRP,
+        # and "5 weekly injections of autologous conditioned plasma" came after the microfracture every arm had)
+        if any(partner.search(t) for t in with_therapy) and any(not partner.search(t) for t in with_therapy):
+            return w
+    return None
+
+
 # the therapy said to be added to what the study did anyway: "the role of added fibrin glue", "with the addition of
 # fibrin glue" - what is compared is with and without it
 _ADDED_BEFORE = compile_guarded(r"\b(?:addition of|added|adding)\s+(?:the\s+)?$", re.I)
@@ -2187,6 +2218,19 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if excludes(kind) and not isolated and not compared_in_title and not against and not case and not enrolled \
             and not allocated and not harm_title:
         return _excluded(exclusion_reason(kind, mechanism=claim.polarity is Polarity.MECHANISM), not_about, title)
+
+    # a harm claim's exposure that every participant of a randomised comparison of treatments has ("randomized to
+    # osteochondral autologous transplantation (OAT, n=14) or a microfracture (MF, n=13) procedure ... in ACL-deficient
+    # knees" for "a knee left without its ACL wears out its cartilage"): what was randomised is the treatments, never
+    # the exposure, so the trial cannot tell what the exposure does (fresh110 C1052)
+    sides = [f"{a.label} {a.received}" for a in arms.arms] or [x for c in arms.comparisons for x in (c.intervention,
+                                                                                                   c.comparator)]
+    if claim.asserts_harm and not comparison_claim and design == "rct" and len(sides) >= 2 and not t_arms \
+            and not any(_names_therapy(claim, x, ab) for x in sides) and not case and not harm_title and not against \
+            and not allocated:
+        return _excluded("therapy_not_tested", f"the trial randomised {sides[0]} against {sides[1]}; "
+                         f"{claim.therapy.name} is what every participant had, not what was compared",
+                         (arms.arms[0].sentence if arms.arms else arms.comparisons[0].sentence))
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
     # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)

@@ -302,9 +302,13 @@ log = logging.getLogger(__name__)
 # 2026.12.118 (fresh106 C1026, after it was scored): a randomisation that states how many groups and lists them after a
 # colon ("randomized into four groups: biphasic scaffold alone, scaffold with EPO, ...") has those arms, cut at the
 # list's commas and its last "and" (arms._stated_arms),
+# 2026.12.119 (fresh110 C1052 and fresh106 C1026, after they were scored): a randomised trial of treatments does not
+# test a harm claim's exposure that no arm and no compared side names (every participant had it), and a conclusion that
+# credits the therapy only in combination with another product, in a trial with an arm of the therapy without it,
+# gives the link no direction (eligibility.credits_only_in_combination, comparison_findings.apply),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.118"
+LINKER_RELEASE = "2026.12.119"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
