@@ -386,6 +386,13 @@ def only_as_comparator(claim, arms: StudyArms | None, abbreviations: dict[str, s
     return "comparator" in sides and "intervention" not in sides
 
 
+def _fallbacks_unclear(arms: StudyArms) -> StudyArms:
+    """``arms`` with the comparisons that carried the conclusion's tone (``FALLBACK_SOURCE``) made unclear: when the
+    link's direction is withdrawn, so is what it lent them."""
+    return replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE else c
+                                           for c in arms.comparisons))
+
+
 def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tuple[str, float]]], model=None,
           findings_cache: dict | None = None) -> list:
     """Read the comparisons of each linked result of one claim (``results``: the linker's frozen
@@ -423,8 +430,7 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
         if new == "supports" and not reader_answers(arms) and only_as_comparator(claim, arms, r.abbreviations):
             reasons, new = (*reasons, f"direction supports → unclear: {claim.therapy.name} is only the comparator of the "
                                       "study's comparisons; its conclusion's tone is about the other arm"), "unclear"
-            arms = replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE
-                                                   else c for c in arms.comparisons))
+            arms = _fallbacks_unclear(arms)
         # nor does a conclusion that credits the therapy only in combination with another product, in a trial with an
         # arm of the therapy without it (fresh106 C1026: "the combination of EPO and BMAC leads to an enhanced
         # osteochondral healing", where erythropoietin alone did no better than the scaffold)
@@ -434,8 +440,7 @@ def apply(claim, results, articles: dict, readings, o_spans: dict[int, list[tupl
             if partner:
                 reasons, new = (*reasons, f"direction supports → unclear: the conclusion credits {claim.therapy.name} only "
                                           f"with {partner}, and an arm got it without"), "unclear"
-                arms = replace(arms, comparisons=tuple(replace(c, finding="unclear") if c.finding_source == FALLBACK_SOURCE
-                                                       else c for c in arms.comparisons))
+                arms = _fallbacks_unclear(arms)
         if new != r.direction:
             # the sentence shown beside the direction is the one it was read from
             out.append(replace(r, arms=arms, direction=new, reasons=reasons,

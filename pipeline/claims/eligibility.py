@@ -289,8 +289,8 @@ def credits_only_in_combination(claim: Claim, sentence: str | None, arms: StudyA
     """The other product ``sentence`` (the conclusion a link's direction was read from) joins to the claim's therapy,
     when one arm of ``arms`` got the two and another the therapy without it: "the combination of EPO and BMAC leads to
     an enhanced osteochondral healing" in a trial with a "scaffold with EPO" arm (fresh106 C1026, whose results say that
-    arm did no better than the scaffold alone). The conclusion credits the combination and says nothing of the therapy alone.
-    None otherwise."""
+    arm did no better than the scaffold alone). The conclusion credits the combination and says nothing of the therapy
+    alone. None otherwise."""
     if not sentence or arms is None or len(arms.arms) < 2:
         return None
     # (the products a word list knows, and whatever "the combination of A and B" names beside the therapy: "EPO" is in
@@ -2228,7 +2228,8 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     if claim.asserts_harm and not comparison_claim and design == "rct" and len(sides) >= 2 and not t_arms \
             and not any(_names_therapy(claim, x, ab) for x in sides) and not case and not harm_title and not against \
             and not allocated:
-        return _excluded("therapy_not_tested", f"the trial randomised {sides[0]} against {sides[1]}; "
+        short = [re.split(r"\s*[(,;]", x.strip(), maxsplit=1)[0][:60] for x in sides]
+        return _excluded("therapy_not_tested", f"the trial randomised {short[0]} against {short[1]}; "
                          f"{claim.therapy.name} is what every participant had, not what was compared",
                          (arms.arms[0].sentence if arms.arms else arms.comparisons[0].sentence))
 
