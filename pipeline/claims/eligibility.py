@@ -295,13 +295,14 @@ def credits_only_in_combination(claim: Claim, sentence: str | None, arms: StudyA
         return None
     # (the products a word list knows, and whatever "the combination of A and B" names beside the therapy: "EPO" is in
     # no list)
-    named = [m.group("b") if _names_therapy(claim, m.group("a"), abbreviations) else m.group("a")
-             for m in _COMBINATION_OF.finditer(sentence)
-             if _names_therapy(claim, m.group("a"), abbreviations) != _names_therapy(claim, m.group("b"), abbreviations)]
+    named = []
+    for m in _COMBINATION_OF.finditer(sentence):
+        a, b = (_names_therapy(claim, m.group(g), abbreviations) for g in ("a", "b"))
+        if a != b:
+            named.append(m.group("b") if a else m.group("a"))
+    with_therapy = [t for t in (f"{a.label} {a.received}" for a in arms.arms) if _names_therapy(claim, t, abbreviations)]
     for w in dict.fromkeys([*_together(claim, sentence, abbreviations), *named]):
         partner = re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I)
-        with_therapy = [t for t in (f"{a.label} {a.received}" for a in arms.arms)
-                        if _names_therapy(claim, t, abbreviations)]
         # (a factorial trial: one arm names the two together, another the therapy without the other; an arm whose words
         # leave the other out is not enough - "AM and an adipose tissue-derived SVF injection" got the SVF in its PRP,
         # and "5 weekly injections of autologous conditioned plasma" came after the microfracture every arm had)
