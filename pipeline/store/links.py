@@ -69,3 +69,24 @@ def query_hit_texts(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple
     return con.execute(
         "SELECT a.pmid, concat_ws(' ', a.title, a.abstract) FROM claim_articles ca JOIN articles a USING (pmid) "
         "WHERE ca.claim_id = ? AND ca.query_hit ORDER BY a.pmid", [claim_id]).fetchall()
+
+
+def unnamed_hits(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple]:
+    """The claim's query hits the link stage found no name of the therapy or the condition in (relevance 0 with no
+    therapy mention, or no condition mention; as ``eval_grades.project_states`` reads them), by PMID: (pmid, title,
+    abstract, MeSH descriptors, therapy named, condition named, [(element, span text), ...] of the current P/I/O
+    spans). What ``evidence claims gaps`` reads."""
+    rows = con.execute(
+        "SELECT a.pmid, a.title, a.abstract, a.mesh_terms, len(coalesce(ca.therapy_mentions, [])) > 0, "
+        "len(coalesce(ca.condition_mentions, [])) > 0 FROM claim_articles ca JOIN articles a USING (pmid) "
+        "WHERE ca.claim_id = ? AND ca.query_hit AND ca.relevance = 0 "
+        "AND NOT (len(coalesce(ca.therapy_mentions, [])) > 0 AND len(coalesce(ca.condition_mentions, [])) > 0) "
+        "ORDER BY a.pmid", [claim_id]).fetchall()
+    if not rows:
+        return []
+    spans: dict[int, list[tuple[str, str]]] = {}
+    for pmid, element, text in con.execute(
+            "SELECT pmid, element, text FROM article_pico WHERE pmid IN (SELECT unnest(?)) ORDER BY pmid, start_char",
+            [[r[0] for r in rows]]).fetchall():
+        spans.setdefault(pmid, []).append((element, text))
+    return [(p, t or "", a or "", tuple(m or ()), tn, cn, spans.get(p, [])) for p, t, a, m, tn, cn in rows]

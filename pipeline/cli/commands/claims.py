@@ -124,6 +124,78 @@ def check(
         raise typer.Exit(EXIT_INVALID)
 
 
+@claims_app.command("gaps")
+def gaps(
+    catalog: CatalogOption = None,
+    claim: Annotated[Optional[str], typer.Option("--claim", help="Only this claim.")] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="Phrases shown per claim and concept.")] = 8,
+    records: Annotated[bool, typer.Option("--records", help="Also list each unreached hit with its phrases.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object: the unreached hits and the pooled "
+                                                           "phrases.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Query hits the claim's names do not reach: records the claim's query returned whose title, abstract and MeSH name
+    the therapy (or the condition) by none of the catalog's words, with what they say instead - the query terms that
+    matched them, their Intervention spans (for a therapy), their Participants spans and MeSH headings (for a
+    condition) - pooled by how many such records use each phrase, those that name the claim's other concept first.
+    Where a missing synonym is, for the analyst to judge; nothing is changed (exit 0). Reads a link run's records."""
+    import json
+    import sys
+    from dataclasses import asdict
+
+    from pipeline.claims.gap_report import claim_gaps
+    from pipeline.claims.name_gaps import stand_ins
+    from pipeline.cli.reading import open_reader
+    from pipeline.store.links import query_hit_texts
+
+    claims = _load(catalog)
+    if claim:
+        claims = [c for c in claims if c.id.lower() == claim.lower()]
+        if not claims:
+            ui.error(f"no claim {claim!r}")
+            raise typer.Exit(EXIT_INVALID)
+    hits, pooled, unread = [], [], []
+    with open_reader(db) as con:
+        for c in claims:
+            found = claim_gaps(con, c)
+            if not found and not query_hit_texts(con, c.id):
+                unread.append(c.id)
+            hits.extend(found)
+            pooled.extend(stand_ins(found))
+    if as_json:
+        sys.stdout.write(json.dumps({"hits": [asdict(h) for h in hits], "phrases": [asdict(s) for s in pooled]},
+                                    ensure_ascii=False, indent=1) + "\n")
+        return
+    shown: dict[tuple[str, str], int] = {}
+    t = ui.table("claim", "not named", "phrase", "from", "hits (naming the other)", "PMIDs",
+                 title="what the claim's unreached query hits say instead")
+    for s in pooled:
+        key = (s.claim_id, s.role)
+        if shown.get(key, 0) >= top:
+            continue
+        shown[key] = shown.get(key, 0) + 1
+        more = f" +{len(s.pmids) - 5}" if len(s.pmids) > 5 else ""
+        t.add_row(s.claim_id, s.role, s.phrase, s.source, f"{len(s.pmids)} ({s.with_other})",
+                  " ".join(map(str, s.pmids[:5])) + more)
+    if pooled:
+        ui.print_renderable(t)
+    if records and hits:
+        r = ui.table("claim", "PMID", "not named", "names the other", "query terms", "its phrases", "title",
+                     title="unreached query hits")
+        for h in hits:
+            r.add_row(h.claim_id, str(h.pmid), h.role, "yes" if h.other_named else "no", "; ".join(h.query_terms),
+                      "; ".join(p for _, p in h.phrases[:6]), h.title[:90])
+        ui.print_renderable(r)
+    by_role = {role: sum(h.role == role for h in hits) for role in ("therapy", "condition")}
+    summary = (f"{len(hits)} query hits of {len({h.claim_id for h in hits})} claims name the therapy ({by_role['therapy']}) "
+               f"or the condition ({by_role['condition']}) by none of the catalog's words; "
+               f"{sum(h.other_named for h in hits)} of them name the other; {len(claims) - len(unread)} claims read")
+    if unread:
+        summary += (f"; {len(unread)} without stored query hits (their queries returned nothing, or `evidence link` "
+                    f"has not run): {', '.join(unread[:10])}" + (" ..." if len(unread) > 10 else ""))
+    ui.info(summary)
+
+
 @claims_app.command("extract")
 def extract(article: Annotated[Path, typer.Argument(help="Article text file.")],
             output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft YAML here.")] = None) -> None:
