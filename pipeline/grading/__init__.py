@@ -44,7 +44,10 @@ _STUDY_SQL = (
     "ca.eligibility, ca.exclusion_reason, ca.eligibility_why, coalesce(ca.indirectness, []), coalesce(ae.species, []) "
     "FROM claim_articles ca JOIN articles a ON a.pmid = ca.pmid "
     "LEFT JOIN article_evidence ae ON ae.pmid = ca.pmid "
-    "WHERE ca.relevance >= ? {claims} ORDER BY ca.claim_id, ca.pmid")
+    # a hit below the threshold that a reviewer decided eligible is graded too: a study the catalog's names missed
+    # (`evidence claims gaps`) is brought in by the reviewer, who outranks the linker (migration 026)
+    "WHERE (ca.relevance >= ? OR EXISTS (SELECT 1 FROM review_decisions_in_force d WHERE d.claim_id = ca.claim_id "
+    "AND d.pmid = ca.pmid AND d.field = 'eligibility' AND d.value = 'eligible')) {claims} ORDER BY ca.claim_id, ca.pmid")
 
 
 def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) -> list[Study]:
@@ -54,7 +57,8 @@ def _studies(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: float) ->
 
 def _studies_of(con: duckdb.DuckDBPyConnection, threshold: float,
                 claim_ids: list[str] | None = None) -> dict[str, list[Study]]:
-    """claim → its linked studies (by PMID) at ``threshold``, as its reviewers decided them, for
+    """claim → its linked studies (by PMID) at ``threshold`` and the hits below it a reviewer decided eligible, as its
+    reviewers decided them, for
     ``claim_ids`` (every claim when None): two queries for all of them."""
     claims, params = ("AND ca.claim_id IN (SELECT unnest(?))", [list(claim_ids)]) if claim_ids is not None else ("", [])
     rows = con.execute(_STUDY_SQL.format(claims=claims), [NOTICE_TYPES, NOTICE_TITLE, threshold, *params]).fetchall()

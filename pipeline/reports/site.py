@@ -371,6 +371,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         excluded = [e for e in evidence if e.get("included") is False]
         rejected = _rows(con, "SELECT ca.pmid, a.title, ca.relevance_reasons AS reasons FROM claim_articles ca "
                               "JOIN articles a ON a.pmid = ca.pmid WHERE ca.claim_id = ? AND NOT ca.linked ORDER BY ca.pmid", [cid])
+        # a hit the linker left out that a reviewer brought in is in the evidence table, not among the unlinked
+        placed = {e["pmid"] for e in evidence}
+        rejected = [x for x in rejected if x["pmid"] not in placed]
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
         grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()

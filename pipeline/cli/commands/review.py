@@ -43,7 +43,8 @@ def _fail(exc: EvidenceError) -> None:
 @review_app.command("set")
 def set_decision(
     claim: Annotated[str, typer.Option("--claim", help="Claim id, e.g. C11.")],
-    pmid: Annotated[int, typer.Option("--pmid", help="PMID of the linked study.")],
+    pmid: Annotated[int, typer.Option("--pmid", help="PMID of a query hit of the claim: a linked study, or one the "
+                                                      "linker left out (`eligible` brings it in).")],
     field: Annotated[str, typer.Option("--field", help=f"One of: {', '.join(FIELDS)}.")],
     value: Annotated[str, typer.Option("--value", help="; ".join(f"{f}: {', '.join(v)}" for f, v in FIELDS.items()))],
     note: NoteOption,
