@@ -112,7 +112,9 @@ def test_the_command_reads_a_link_run(evidence_db):
     spans = {(p, normalise(t)) for p, t in con.execute("SELECT pmid, text FROM article_pico WHERE element = 'I'").fetchall()}
     con.close()
     assert unnamed, "the fixture's link run left query hits unnamed"
-    assert {(h["claim_id"], h["pmid"], h["role"]) for h in out["hits"]} == unnamed
+    # every hit listed is one the link stage found no name in; those it leaves out name the concept in their MeSH
+    listed_roles = {(h["claim_id"], h["pmid"], h["role"]) for h in out["hits"]}
+    assert listed_roles and {(c, p) for c, p, _ in listed_roles} <= {(c, p) for c, p, _ in unnamed}
     # the phrases are the records' own spans, and every pooled phrase is some listed hit's
     shown = [(h["pmid"], p) for h in out["hits"] for s, p in h["phrases"] if s == "intervention span"]
     assert shown and all((pmid, p) in spans for pmid, p in shown)
@@ -121,3 +123,23 @@ def test_the_command_reads_a_link_run(evidence_db):
     r = runner.invoke(app, ["claims", "gaps", "--db", str(evidence_db), "--claim", out["hits"][0]["claim_id"],
                             "--records"])
     assert r.exit_code == 0 and "by none of the catalog's words" in r.output
+
+
+def test_the_claim_page_shows_an_unreached_hits_own_words(evidence_db, tmp_path):
+    """The claim page's "query hits not linked" list says, for a hit that names the therapy by none of the catalog's
+    words, what it says instead (escaped: record text), as `evidence claims gaps` does."""
+    from pipeline.claims.gap_report import claim_gaps, stored_claims
+
+    con = duckdb.connect(str(evidence_db), read_only=True)
+    found = [(cid, h) for cid, c in stored_claims(con).items() for h in claim_gaps(con, c) if h.phrases]
+    con.close()
+    assert found, "the fixture has unreached hits with phrases"
+    cid, hit = found[0]
+    out = tmp_path / "site"
+    r = runner.invoke(app, ["report", "--db", str(evidence_db), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    md = (out / "claims" / f"{cid}.md").read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if x.startswith(f"- {hit.pmid} "))
+    assert "its own words: " in line and hit.phrases[0][1].split()[0] in line
+    html = (out / "claims" / f"{cid}.html").read_text(encoding="utf-8")
+    assert "its own words: " in html

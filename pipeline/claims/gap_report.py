@@ -7,6 +7,7 @@ import duckdb
 
 from pipeline.claims.models import Claim
 from pipeline.claims.name_gaps import GapRecord, UnreachedHit, unreached
+from pipeline.errors import QuerySyntaxError
 from pipeline.query import SearchDoc, compile_query
 from pipeline.query.explain import matching_terms
 from pipeline.store.links import unnamed_hits
@@ -19,7 +20,10 @@ def gap_records(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[GapRecord]
     if not rows:
         return []
     docs = [SearchDoc.from_article(a) for a in iter_articles(con, [r[0] for r in rows])]
-    terms = matching_terms(compile_query(claim.query).root, docs)
+    try:
+        terms = matching_terms(compile_query(claim.query).root, docs)
+    except QuerySyntaxError:  # a stored query the parser refuses (the catalog's validation would have): no terms
+        terms = {}
     return [GapRecord(p, title, abstract, mesh, tuple(spans), terms.get(p, ()), tn, cn)
             for p, title, abstract, mesh, tn, cn, spans in rows]
 
@@ -27,3 +31,19 @@ def gap_records(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[GapRecord]
 def claim_gaps(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[UnreachedHit]:
     """:func:`~pipeline.claims.name_gaps.unreached` over the claim's stored query hits."""
     return unreached(claim, gap_records(con, claim))
+
+
+def stored_claims(con: duckdb.DuckDBPyConnection) -> dict[str, Claim]:
+    """The claims as the store holds them (names, synonyms, query; the comparator and the added treatment by name),
+    enough for :func:`claim_gaps` where no catalog file is at hand (the report stage)."""
+    from pipeline.claims.models import Concept
+
+    out: dict[str, Claim] = {}
+    for cid, title, therapy, t_syn, condition, c_syn, query, comparator, added_to in con.execute(
+            "SELECT claim_id, title, therapy, coalesce(therapy_synonyms, []), condition, "
+            "coalesce(condition_synonyms, []), query, comparator, added_to FROM claims ORDER BY claim_id").fetchall():
+        out[cid] = Claim(id=cid, title=title or "", therapy=Concept(therapy, tuple(t_syn)),
+                         condition=Concept(condition, tuple(c_syn)), quotes=(), seed_strength="asserted",
+                         query=query or "", comparator=Concept(comparator) if comparator else None,
+                         added_to=Concept(added_to) if added_to else None)
+    return out

@@ -137,10 +137,15 @@ def unreached(claim: Claim, records: Iterable[GapRecord]) -> list[UnreachedHit]:
     not_names, check_tags = _lists()
     out: list[UnreachedHit] = []
     for r in records:
-        if r.therapy_named and r.condition_named:
+        # the link stage stores the names its text holds; a MeSH heading that names a concept names it too, as the
+        # linker reads it (a hit left out only for naming too few of a comparison's groups is no name gap)
+        mesh = " | ".join(r.mesh)
+        therapy_named = r.therapy_named or bool(mesh and find_mentions(claim.therapy, mesh))
+        condition_named = r.condition_named or bool(mesh and find_mentions(claim.condition, mesh))
+        if therapy_named and condition_named:
             continue
-        role = "therapy" if not r.therapy_named else "condition"
-        other_named = r.condition_named if role == "therapy" else r.therapy_named
+        role = "therapy" if not therapy_named else "condition"
+        other_named = condition_named if role == "therapy" else therapy_named
         others = _names(claim, role)
 
         def names_other(text: str) -> bool:

@@ -274,7 +274,8 @@ def claim_markdown(claim: dict, *, quotes: list[str], steps: list[dict], domains
         out.append("")
     if rejected:
         out += [f"## Query hits not linked ({len(rejected)}, relevance below threshold)", ""]
-        out += [f"- {x['pmid']} {md_text(x.get('title'))} — {md_text(x.get('reasons'))}" for x in rejected]
+        out += [f"- {x['pmid']} {md_text(x.get('title'))} — {md_text(x.get('reasons'))}"
+                + (f" (its own words: {md_text(x['instead'])})" if x.get("instead") else "") for x in rejected]
         out.append("")
     out += [f"Query run ({c.get('query_hits') or 0} hits in the local store): {md_text(c.get('query'))}"]
     if not included and c.get("seed_vs_evidence") == "untested":
@@ -330,6 +331,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     (out / "index.html").write_text(env.get_template("index.html").render(rows=rows, root="", **common), encoding="utf-8")
     (out / "changes.html").write_text(env.get_template("changes.html").render(runs=run_digests(con), root="", **common),
                                       encoding="utf-8")
+    from pipeline.claims.gap_report import claim_gaps, stored_claims
     from pipeline.grading.queue import review_queue
 
     titles = {r["claim_id"]: r["title"] for r in rows}
@@ -346,6 +348,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
                         "ORDER BY claim_id, included DESC, level NULLS LAST, year DESC NULLS LAST, pmid"):
         evidence_of.setdefault(e["claim_id"], []).append(e)
     marks = _all_review_marks(con, tables)
+    stored = stored_claims(con)
     counted = all_counted_pmids(con)
     history = histories(con)
     for r in rows:
@@ -374,8 +377,13 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         # a hit the linker left out that a reviewer brought in is in the evidence table, not among the unlinked
         placed = {e["pmid"] for e in evidence}
         rejected = [x for x in rejected if x["pmid"] not in placed]
+        # a hit whose text names the therapy or the condition by none of the catalog's words: what it says instead
+        # (`evidence claims gaps`), for the reviewer who may bring it in
+        unreached = {h.pmid: h for h in claim_gaps(con, stored[cid])} if cid in stored and rejected else {}
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
+            h = unreached.get(x["pmid"])
+            x["instead"] = "; ".join(dict.fromkeys(p for _, p in h.phrases[:6])) if h else ""
         grade_row = con.execute("SELECT rationale FROM claim_grades WHERE claim_id = ?", [cid]).fetchone()
         steps = json.loads(grade_row[0]) if grade_row else [{"text": "not graded yet (run `evidence grade`)", "pmids": []}]
         domains = _claim_domains(con, cid, tables)
