@@ -92,6 +92,16 @@ def evidence_db(tmp_path_factory):
     return db
 
 
+@pytest.fixture
+def evidence_db_copy(evidence_db, tmp_path):
+    """A private copy of :func:`evidence_db` for a test that writes (the session fixture is shared: never write to it)."""
+    import shutil
+
+    dst = tmp_path / "evidence-copy.duckdb"
+    shutil.copyfile(evidence_db, dst)
+    return dst
+
+
 def corpus_bytes(rel: str) -> bytes:
     """The original bytes of a workshop corpus file (ungzipped where only our fixture copy is gzipped)."""
     import gzip

@@ -5,8 +5,6 @@ again. Before, the decision was recorded and silently never applied."""
 
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pytest
 from typer.testing import CliRunner
@@ -17,11 +15,8 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def db(evidence_db, tmp_path):
-    """A private copy of the corpus database (the session fixture is shared: never write to it)."""
-    dst = tmp_path / "evidence.duckdb"
-    shutil.copyfile(evidence_db, dst)
-    return dst
+def db(evidence_db_copy):
+    return evidence_db_copy
 
 
 def cli(db, *args):

@@ -20,6 +20,17 @@ def _load(catalog: Optional[Path]):
     return load_catalog(catalog or DEFAULT_CATALOG)
 
 
+def _load_only(catalog: Optional[Path], claim: Optional[str]):
+    """The catalog's claims, or only ``claim`` (exit 5 when the catalog has no such claim)."""
+    claims = _load(catalog)
+    if claim:
+        claims = [c for c in claims if c.id.lower() == claim.lower()]
+        if not claims:
+            ui.error(f"no claim {claim!r}")
+            raise typer.Exit(EXIT_INVALID)
+    return claims
+
+
 @claims_app.command("list")
 def list_claims(catalog: CatalogOption = None) -> None:
     """Every claim: id, title, therapy, condition, seed strength, reference count."""
@@ -89,12 +100,7 @@ def check(
     from pipeline.cli.reading import open_reader
     from pipeline.store.links import query_hit_texts
 
-    claims = _load(catalog)
-    if claim:
-        claims = [c for c in claims if c.id.lower() == claim.lower()]
-        if not claims:
-            ui.error(f"no claim {claim!r}")
-            raise typer.Exit(EXIT_INVALID)
+    claims = _load_only(catalog, claim)
     found, unread = [], []
     with open_reader(db) as con:
         for c in claims:
@@ -148,12 +154,7 @@ def gaps(
     from pipeline.cli.reading import open_reader
     from pipeline.store.links import query_hit_texts
 
-    claims = _load(catalog)
-    if claim:
-        claims = [c for c in claims if c.id.lower() == claim.lower()]
-        if not claims:
-            ui.error(f"no claim {claim!r}")
-            raise typer.Exit(EXIT_INVALID)
+    claims = _load_only(catalog, claim)
     hits, pooled, unread = [], [], []
     with open_reader(db) as con:
         for c in claims:
