@@ -987,6 +987,31 @@ def _series_all_got_other(case: _Case) -> str | None:
     return None
 
 
+# groups the abstract names, whatever the arms reader made of them ("patients were divided into two groups: group A
+# (mini-open anterior approach focal cleaning combined with posterior internal fixation) and group B (...)", 28848226)
+_GROUPS_NAMED = compile_guarded(r"\b(?:(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups|groups?\s+(?:[AB]|I{1,2}|[12])\b|versus|vs\.?)\b")
+
+
+def _series_title_combined(case: _Case) -> str | None:
+    """The other treatment, when an uncontrolled series' title gives the therapy "combined with" (or "in combination
+    with") it ("after distraction arthroplasty plus lateral meniscal allograft transplantation combined with cartilage
+    repair", fresh119 C1108): every patient had both, and nothing isolates the therapy. Else None. Not for claims of
+    harm, whose exposure no one gives; not when the other treatment is what the claim adds the therapy to, its
+    comparator or its condition, nor background care (``series_background_care``); not when the study compares groups."""
+    claim = case.claim
+    # (a retrospective review of one treated group is read as a cohort: 35165755)
+    if claim.asserts_harm or not case.arms.single_arm or case.design not in (*_SERIES_DESIGNS, None):
+        return None
+    if _title_compares(case.title) or _GROUPS_COMPARED.search(case.reading.text) or _GROUPS_NAMED.search(case.reading.text):
+        return None
+    partner = _combined_with(claim, case.title, case.ab)
+    if not partner or cue("series_background_care").search(partner) or any(
+            c is not None and names_concept(c, partner, case.ab)
+            for c in (claim.condition, claim.added_to, claim.comparator)):
+        return None
+    return partner
+
+
 @lru_cache(maxsize=1)
 def _given_before() -> re.Pattern:
     # (a listed item between counts as a word: "injections of local anesthetics, corticosteroids")
@@ -1924,6 +1949,10 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     _rule("cointervention_only", _series_all_got_other, evidence=lambda case, found: found,
           why=lambda claim, _: f"every patient of the series also had another treatment of the condition besides "
                                f"{claim.therapy.name}; nothing isolates it"),
+    # an uncontrolled series whose title gives the therapy combined with another treatment
+    _rule("cointervention_only", _series_title_combined,
+          why=lambda claim, partner: f"every patient of the series had {claim.therapy.name} combined with {partner}; "
+                                     f"nothing isolates it"),
     # a case report whose patient got other treatments with the therapy does not isolate it
     # (not when a harm claim's title puts the harm down to the therapy: the case's other operations are its history;
     # nor when the claim is about what a test tells: the treatment the patient got does not change what the test read)

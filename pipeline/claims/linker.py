@@ -306,9 +306,11 @@ log = logging.getLogger(__name__)
 # test a harm claim's exposure that no arm and no compared side names (every participant had it), and a conclusion that
 # credits the therapy only in combination with another product, in a trial with an arm of the therapy without it,
 # gives the link no direction (eligibility.credits_only_in_combination, comparison_findings.apply),
+# 2026.12.120 (fresh119 C1108, after it was scored): an uncontrolled series whose title gives the therapy "combined with"
+# another treatment does not isolate it (eligibility._series_title_combined: cointervention_only),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.119"
+LINKER_RELEASE = "2026.12.120"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
