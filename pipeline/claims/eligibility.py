@@ -989,7 +989,8 @@ def _series_all_got_other(case: _Case) -> str | None:
 
 # groups the abstract names, whatever the arms reader made of them ("patients were divided into two groups: group A
 # (mini-open anterior approach focal cleaning combined with posterior internal fixation) and group B (...)", 28848226)
-_GROUPS_NAMED = compile_guarded(r"\b(?:(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups|groups?\s+(?:[AB]|I{1,2}|[12])\b|versus|vs\.?)\b")
+_GROUPS_NAMED = compile_guarded(r"\b(?:(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups|groups?\s+(?:[AB]|I{1,2}|[12])\b|versus|vs\.?)\b",
+                                re.I)
 
 
 def _series_title_combined(case: _Case) -> str | None:
@@ -1002,7 +1003,8 @@ def _series_title_combined(case: _Case) -> str | None:
     # (a retrospective review of one treated group is read as a cohort: 35165755)
     if claim.asserts_harm or not case.arms.single_arm or case.design not in (*_SERIES_DESIGNS, None):
         return None
-    if _title_compares(case.title) or _GROUPS_COMPARED.search(case.reading.text) or _GROUPS_NAMED.search(case.reading.text):
+    text = case.reading.text
+    if _title_compares(case.title) or _GROUPS_COMPARED.search(text) or _GROUPS_NAMED.search(text):
         return None
     partner = _combined_with(claim, case.title, case.ab)
     if not partner or cue("series_background_care").search(partner) or any(

@@ -81,6 +81,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(not_names), frozenset(w.lower() for w in checks.get("mesh_check_tags", ()))
 
 
+@lru_cache(maxsize=1)
+def _joining() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary("catalog_checks")["joining_words"])
+
+
 def normalise(phrase: str) -> str:
     """A phrase as it is pooled: lower case, single spaces, no surrounding punctuation or leading article."""
     p = re.sub(r"\s+", " ", phrase).lower().strip(" \t,.;:[]{}\"'-")
@@ -126,7 +131,7 @@ MAX_WORDS = 6
 def _a_name(phrase: str) -> bool:
     """Whether a span can be a name: at most :data:`MAX_WORDS` words, one of them not a joining word ("with")."""
     words = phrase.split()
-    joining = set(vocabulary("catalog_checks")["joining_words"])
+    joining = _joining()
     return 0 < len(words) <= MAX_WORDS and any(len(w) >= 3 and w not in joining for w in _words(phrase))
 
 
@@ -168,9 +173,6 @@ def unreached(claim: Claim, records: Iterable[GapRecord]) -> list[UnreachedHit]:
                            and not _explained_by(_words(m), others))
         out.append(UnreachedHit(claim.id, r.pmid, r.title, role, other_named, terms, tuple(dict.fromkeys(phrases))))
     return sorted(out, key=lambda h: (not h.other_named, h.pmid))
-
-
-
 
 
 def stand_ins(hits: Iterable[UnreachedHit]) -> list[StandIn]:
