@@ -989,8 +989,8 @@ def _series_all_got_other(case: _Case) -> str | None:
 
 # groups the abstract names, whatever the arms reader made of them ("patients were divided into two groups: group A
 # (mini-open anterior approach focal cleaning combined with posterior internal fixation) and group B (...)", 28848226)
-_GROUPS_NAMED = compile_guarded(r"\b(?:(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups|groups?\s+(?:[AB]|I{1,2}|[12])\b|versus|vs\.?)\b",
-                                re.I)
+_GROUPS_NAMED = compile_guarded(r"\b(?:(?:two|three|four|2|3|4)\s+(?:\w+\s+)?groups|groups?\s+(?:[AB]|I{1,2}|[12])\b|"
+                                + sentence_comparing("eligibility_groups_named") + r")\b", re.I)
 
 
 def _series_title_combined(case: _Case) -> str | None:

@@ -62,7 +62,8 @@ SENTENCE_COMPARING_READERS = ("aboutness_before_participle", "aboutness_both_sid
                               "linker_intervention", "arms_label_start", "arms_randomised_to", "arms_versus",
                               "effects_pair", "findings_than", "findings_arm_after_stop", "sample_size_before",
                               "mentions_quantity_coordination", "mentions_form_coordination",
-                              "aboutness_first_word_again", "eligibility_with_without_versus")
+                              "aboutness_first_word_again", "eligibility_with_without_versus",
+                              "eligibility_groups_named")
 
 
 def sentence_comparing(reader: str) -> str:
