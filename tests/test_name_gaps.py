@@ -59,7 +59,7 @@ def test_the_query_terms_a_record_matches():
 def test_a_hit_that_names_the_condition_but_not_the_therapy_shows_its_own_words_for_it():
     terms = tuple(positive_terms(compile_query(_c552().query).root))
     assert [str(t) for t in terms] == ["fibrin*[ti]", "chondrocyte*[ti]", "cartilage[ti]", "chondral[ti]"]
-    rec = GapRecord(18528742, TITLE, ABSTRACT, ("Chondrocytes", "Humans", "Fibrin"), SPANS, terms[:3],
+    rec = GapRecord(18528742, TITLE, ("Chondrocytes", "Humans", "Fibrin"), SPANS, terms[:3],
                     therapy_named=False, condition_named=True)
     [hit] = unreached(_c552(), [rec])
     assert (hit.role, hit.other_named) == ("therapy", True)
@@ -74,7 +74,7 @@ def test_a_hit_that_names_the_condition_but_not_the_therapy_shows_its_own_words_
 
 
 def test_the_condition_gap_reads_participants_spans_and_mesh_but_not_check_tags():
-    rec = GapRecord(18528742, TITLE, ABSTRACT, ("Chondrocytes", "Humans", "Osteochondritis Dissecans", "Male"), SPANS,
+    rec = GapRecord(18528742, TITLE, ("Chondrocytes", "Humans", "Osteochondritis Dissecans", "Male"), SPANS,
                     (), therapy_named=True, condition_named=False)
     [hit] = unreached(_c552(), [rec])
     assert hit.role == "condition"
@@ -85,9 +85,9 @@ def test_the_condition_gap_reads_participants_spans_and_mesh_but_not_check_tags(
 
 def test_hits_named_in_full_are_left_out_and_those_naming_the_other_concept_come_first():
     c = _c552()
-    named = GapRecord(1, "t", "a", therapy_named=True, condition_named=True)
-    neither = GapRecord(2, "t", "a", spans=(("I", "fibrin glue"),), therapy_named=False, condition_named=False)
-    other = GapRecord(3, "t", "a", spans=(("I", "fibrin glue"),), therapy_named=False, condition_named=True)
+    named = GapRecord(1, "t", therapy_named=True, condition_named=True)
+    neither = GapRecord(2, "t", spans=(("I", "fibrin glue"),), therapy_named=False, condition_named=False)
+    other = GapRecord(3, "t", spans=(("I", "fibrin glue"),), therapy_named=False, condition_named=True)
     hits = unreached(c, [named, neither, other])
     assert [(h.pmid, h.role, h.other_named) for h in hits] == [(3, "therapy", True), (2, "therapy", False)]
     [glue] = stand_ins(hits)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-from pipeline.claims.models import Claim
+from pipeline.claims.models import Claim, Concept
 from pipeline.claims.name_gaps import GapRecord, UnreachedHit, unreached
 from pipeline.errors import QuerySyntaxError
 from pipeline.query import SearchDoc, compile_query
@@ -16,16 +16,16 @@ from pipeline.store.load import iter_articles
 
 def gap_records(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[GapRecord]:
     """The claim's query hits a link run found no name of its therapy or condition in, as the aid reads them."""
-    rows = unnamed_hits(con, claim.id)
+    rows = {p: (tn, cn, spans) for p, tn, cn, spans in unnamed_hits(con, claim.id)}
     if not rows:
         return []
-    docs = [SearchDoc.from_article(a) for a in iter_articles(con, [r[0] for r in rows])]
+    articles = list(iter_articles(con, list(rows)))
     try:
-        terms = matching_terms(compile_query(claim.query).root, docs)
+        terms = matching_terms(compile_query(claim.query).root, [SearchDoc.from_article(a) for a in articles])
     except QuerySyntaxError:  # a stored query the parser refuses (the catalog's validation would have): no terms
         terms = {}
-    return [GapRecord(p, title, abstract, mesh, tuple(spans), terms.get(p, ()), tn, cn)
-            for p, title, abstract, mesh, tn, cn, spans in rows]
+    return [GapRecord(a.pmid, a.title or "", tuple(m.descriptor for m in a.mesh), tuple(rows[a.pmid][2]),
+                      terms.get(a.pmid, ()), *rows[a.pmid][:2]) for a in articles]
 
 
 def claim_gaps(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[UnreachedHit]:
@@ -36,8 +36,6 @@ def claim_gaps(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[UnreachedHi
 def stored_claims(con: duckdb.DuckDBPyConnection) -> dict[str, Claim]:
     """The claims as the store holds them (names, synonyms, query; the comparator and the added treatment by name),
     enough for :func:`claim_gaps` where no catalog file is at hand (the report stage)."""
-    from pipeline.claims.models import Concept
-
     out: dict[str, Claim] = {}
     for cid, title, therapy, t_syn, condition, c_syn, query, comparator, added_to in con.execute(
             "SELECT claim_id, title, therapy, coalesce(therapy_synonyms, []), condition, "

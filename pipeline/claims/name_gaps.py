@@ -39,7 +39,6 @@ class GapRecord:
 
     pmid: int
     title: str
-    abstract: str
     mesh: tuple[str, ...] = ()  # descriptors
     spans: tuple[tuple[str, str], ...] = ()  # (element P | I | O, text)
     query_terms: tuple[Term, ...] = ()  # the claim's query terms the record matches
@@ -106,14 +105,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w[\w-]*", text.lower())
 
 
-def _explained_by(words: list[str], concepts, truncated: bool = False) -> bool:
-    """Whether ``words`` (a query term's tokens, the last a prefix when ``truncated``; or a phrase's words) are words
-    of ``concepts``' names: the term brought the record in for that concept, the phrase names it. A run of three
-    words or more may leave out one ("Mesenchymal Stem Cell Transplantation"[mh] is the therapy's term though the
-    catalog never says "transplantation")."""
-    # "adipose-derived" knows "adipose" too
-    known = {part for c in concepts for n in (c.name, *c.synonyms) for w in _words(n) for part in (w, *w.split("-"))}
+def _known_words(concepts) -> frozenset[str]:
+    """Every word of ``concepts``' names, a hyphenated word's parts too ("adipose-derived" knows "adipose")."""
+    return frozenset(part for c in concepts for n in (c.name, *c.synonyms) for w in _words(n)
+                     for part in (w, *w.split("-")))
 
+
+def _explained_by(words: list[str], known: frozenset[str], truncated: bool = False) -> bool:
+    """Whether ``words`` (a query term's tokens, the last a prefix when ``truncated``; or a phrase's words) are words
+    of the other concepts' names (``known``, :func:`_known_words`): the term brought the record in for that concept,
+    the phrase names it. A run of three words or more may leave out one ("Mesenchymal Stem Cell Transplantation"[mh]
+    is the therapy's term though the catalog never says "transplantation")."""
     def knows(i: int, w: str) -> bool:
         if truncated and i == len(words) - 1:
             return any(k.startswith(w) for k in known)
@@ -152,6 +154,7 @@ def unreached(claim: Claim, records: Iterable[GapRecord]) -> list[UnreachedHit]:
         role = "therapy" if not therapy_named else "condition"
         other_named = condition_named if role == "therapy" else therapy_named
         others = _names(claim, role)
+        known = _known_words(others)
 
         def names_other(text: str) -> bool:
             return any(find_mentions(c, text) for c in others)
@@ -159,18 +162,18 @@ def unreached(claim: Claim, records: Iterable[GapRecord]) -> list[UnreachedHit]:
         # a query term whose words the other concept's names hold ("knee*" beside "knee osteoarthritis") brought the
         # record in for that concept, not for the one missing
         terms = tuple(str(t) for t in r.query_terms
-                      if not (other_named and _explained_by(list(t.tokens), others, t.truncated)))
+                      if not (other_named and _explained_by(list(t.tokens), known, t.truncated)))
         phrases: list[tuple[str, str]] = []
         elements = ("I",) if role == "therapy" else ("P",)
         for element, text in r.spans:
             p = normalise(text)
             if (element in elements and _a_name(p) and p not in not_names and not names_other(text)
-                    and not _explained_by(_words(p), others)):
+                    and not _explained_by(_words(p), known)):
                 phrases.append(("intervention span" if element == "I" else "participants span", p))
         if role == "condition":
             phrases.extend(("MeSH", normalise(m)) for m in r.mesh
                            if normalise(m) not in check_tags and not names_other(m)
-                           and not _explained_by(_words(m), others))
+                           and not _explained_by(_words(m), known))
         out.append(UnreachedHit(claim.id, r.pmid, r.title, role, other_named, terms, tuple(dict.fromkeys(phrases))))
     return sorted(out, key=lambda h: (not h.other_named, h.pmid))
 

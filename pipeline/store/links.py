@@ -73,15 +73,14 @@ def query_hit_texts(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple
 
 def unnamed_hits(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple]:
     """The claim's query hits the link stage found no name of the therapy or the condition in (relevance 0 with no
-    therapy mention, or no condition mention; as ``eval_grades.project_states`` reads them), by PMID: (pmid, title,
-    abstract, MeSH descriptors, therapy named, condition named, [(element, span text), ...] of the current P/I/O
-    spans). What ``evidence claims gaps`` reads."""
+    therapy mention, or no condition mention; as ``eval_grades.project_states`` reads them), by PMID: (pmid, therapy
+    named, condition named, [(element, span text), ...] of the current P/I/O spans). What ``evidence claims gaps``
+    reads; the records themselves come from ``pipeline.store.load.iter_articles``."""
     rows = con.execute(
-        "SELECT a.pmid, a.title, a.abstract, a.mesh_terms, len(coalesce(ca.therapy_mentions, [])) > 0, "
-        "len(coalesce(ca.condition_mentions, [])) > 0 FROM claim_articles ca JOIN articles a USING (pmid) "
-        "WHERE ca.claim_id = ? AND ca.query_hit AND ca.relevance = 0 "
-        "AND NOT (len(coalesce(ca.therapy_mentions, [])) > 0 AND len(coalesce(ca.condition_mentions, [])) > 0) "
-        "ORDER BY a.pmid", [claim_id]).fetchall()
+        "SELECT pmid, len(coalesce(therapy_mentions, [])) > 0, len(coalesce(condition_mentions, [])) > 0 "
+        "FROM claim_articles WHERE claim_id = ? AND query_hit AND relevance = 0 "
+        "AND NOT (len(coalesce(therapy_mentions, [])) > 0 AND len(coalesce(condition_mentions, [])) > 0) "
+        "ORDER BY pmid", [claim_id]).fetchall()
     if not rows:
         return []
     spans: dict[int, list[tuple[str, str]]] = {}
@@ -89,4 +88,10 @@ def unnamed_hits(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple]:
             "SELECT pmid, element, text FROM article_pico WHERE pmid IN (SELECT unnest(?)) ORDER BY pmid, start_char",
             [[r[0] for r in rows]]).fetchall():
         spans.setdefault(pmid, []).append((element, text))
-    return [(p, t or "", a or "", tuple(m or ()), tn, cn, spans.get(p, [])) for p, t, a, m, tn, cn in rows]
+    return [(p, tn, cn, spans.get(p, [])) for p, tn, cn in rows]
+
+
+def has_query_hits(con: duckdb.DuckDBPyConnection, claim_id: str) -> bool:
+    """Whether a link run stored any query hit for the claim."""
+    return con.execute("SELECT 1 FROM claim_articles WHERE claim_id = ? AND query_hit LIMIT 1", [claim_id]).fetchone() \
+        is not None

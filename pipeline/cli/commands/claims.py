@@ -152,14 +152,14 @@ def gaps(
     from pipeline.claims.gap_report import claim_gaps
     from pipeline.claims.name_gaps import stand_ins
     from pipeline.cli.reading import open_reader
-    from pipeline.store.links import query_hit_texts
+    from pipeline.store.links import has_query_hits
 
     claims = _load_only(catalog, claim)
     hits, pooled, unread = [], [], []
     with open_reader(db) as con:
         for c in claims:
             found = claim_gaps(con, c)
-            if not found and not query_hit_texts(con, c.id):
+            if not found and not has_query_hits(con, c.id):
                 unread.append(c.id)
             hits.extend(found)
             pooled.extend(stand_ins(found))
