@@ -308,9 +308,13 @@ log = logging.getLogger(__name__)
 # gives the link no direction (eligibility.credits_only_in_combination, comparison_findings.apply),
 # 2026.12.120 (fresh119 C1108, after it was scored): an uncontrolled series whose title gives the therapy "combined with"
 # another treatment does not isolate it (eligibility._series_title_combined: cointervention_only),
+# 2026.12.121 (fresh122 C1122, after it was scored): a name's own short form may stand inside it ("percutaneous
+# transforaminal endoscopic surgery (PTES) combined with OLIF", mentions._SHORT_FORM_INSIDE), and groups listed by the
+# time of their assessment ("divided into 4 groups evaluated at 2, 4, 8, and 12 weeks") are no arms (arms.yaml
+# groups_by_time),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.120"
+LINKER_RELEASE = "2026.12.121"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

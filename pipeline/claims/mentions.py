@@ -57,6 +57,8 @@ def _word_forms() -> dict[str, tuple[str, ...]]:
 
 # a noun's ending, how many of its letters the adjective keeps, and the two forms after them: "osteoarthritis" /
 # "osteoarthritic", "fibrosis" / "fibrotic", "ultrasonography" / "ultrasonographic"
+# a bracketed short form inside a name (:func:`_variant`): one word of capitals, digits or hyphens, as abbreviations are
+_SHORT_FORM_INSIDE = r"(?:\s+\([A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*\))?"
 _ADJECTIVE_FORMS = (("itis", 2, "(?:is|ic)"), ("osis", 1, "(?:sis|tic)"), ("graphy", 3, "(?:phy|phic)"))
 
 
@@ -123,6 +125,10 @@ def _variant(term: str) -> str:
     for i, g in enumerate(gaps[:len(seps)]):
         if re.fullmatch(r"\s+[\-–\u2212]\s*", g):
             seps[i] = r"(?:\s[\-–\u2212]|" + seps[i] + ")"
+    # a name's own short form may stand inside it where the text defines it mid-name: "percutaneous transforaminal
+    # endoscopic surgery (PTES) combined with OLIF" names "percutaneous transforaminal endoscopic surgery combined with
+    # OLIF", "bone marrow (BM) aspirate" "bone marrow aspirate" (one bracketed word, at a plain separator)
+    seps = [_SHORT_FORM_INSIDE + s if s in (r"[\s\-–]?", _head_gap()) else s for s in seps]
     body = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:]))
     tail = r"(?:s|es)?" if term[-1:].isalpha() and not swapped and not adjective and not graft else ""
     case = "" if term.isupper() and len(term) <= 6 else "(?i:"

@@ -162,6 +162,8 @@ _GROUP_RECEIVED = compile_guarded(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[
 _RANDOMISED_INTO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|allocated|divided|distributed|split)|assigned|allocated|"
                               r"divided|distributed|split)\s+(?:in)?to\s+(?:receive\s+)?(?:(?:one of\s+)?(?P<k>two|three|four|\d)\s+)?"
                               r"(?:treatment\s+)?(?:groups?|arms?)\b[:,]?\s*(?P<rest>[^.]*)", re.I)
+# "divided into 4 groups evaluated at 2, 4, 8, and 12 weeks": groups by the time of assessment (arms.yaml groups_by_time)
+_GROUPS_BY_TIME = compile_guarded(r"^\s*(?:" + "|".join(re.escape(w) for w in vocabulary("arms")["groups_by_time"]) + r")\b", re.I)
 # where a list of groups ends and what they were to get begins: data/lexicons/arms.yaml list_tail
 _LIST_TAIL = compile_guarded(r"\s+(?:" + "|".join(vocabulary("arms")["list_tail"]) + r")\b", re.I)
 # "received either 6 mg melatonin or a placebo": what the arms got, one or the other (arms.yaml allocation_either)
@@ -446,7 +448,7 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
     for s in sentences:
         m = _RANDOMISED_INTO.search(s)
         listed = False  # the sentence lists the arms: its counts belong to them
-        if m and m.group("rest"):
+        if m and m.group("rest") and not _GROUPS_BY_TIME.match(m.group("rest")):
             rest = m.group("rest")
             # the list ends where what the groups were to get begins ("… and Group B (Bupivacaine) to receive
             # … ropivacaine or … bupivacaine, respectively"): that tail names every group's drug, not group B's
