@@ -143,3 +143,17 @@ def test_the_claim_page_shows_an_unreached_hits_own_words(evidence_db, tmp_path)
     assert "its own words: " in line and hit.phrases[0][1].split()[0] in line
     html = (out / "claims" / f"{cid}.html").read_text(encoding="utf-8")
     assert "its own words: " in html
+
+
+def test_the_page_reading_skips_the_query_terms_and_keeps_the_phrases(evidence_db):
+    """``terms=False`` (the claim page's reading) gives the same hits and phrases without the matching query terms."""
+    from pipeline.claims.gap_report import claim_gaps, stored_claims
+
+    con = duckdb.connect(str(evidence_db), read_only=True)
+    pairs = [(claim_gaps(con, c), claim_gaps(con, c, terms=False)) for c in stored_claims(con).values()]
+    con.close()
+    full = [h for with_terms, _ in pairs for h in with_terms]
+    assert any(h.query_terms for h in full), "the fixture has unreached hits with matching query terms"
+    for with_terms, without in pairs:
+        assert [(h.pmid, h.role, h.phrases) for h in with_terms] == [(h.pmid, h.role, h.phrases) for h in without]
+        assert not any(h.query_terms for h in without)

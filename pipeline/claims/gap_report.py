@@ -14,23 +14,28 @@ from pipeline.store.links import unnamed_hits
 from pipeline.store.load import iter_articles
 
 
-def gap_records(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[GapRecord]:
-    """The claim's query hits a link run found no name of its therapy or condition in, as the aid reads them."""
+def gap_records(con: duckdb.DuckDBPyConnection, claim: Claim, *, terms: bool = True) -> list[GapRecord]:
+    """The claim's query hits a link run found no name of its therapy or condition in, as the aid reads them;
+    ``terms=False`` leaves out which query terms matched each (an index of the hits per claim; the claim page shows
+    only the records' own phrases)."""
     rows = {p: (tn, cn, spans) for p, tn, cn, spans in unnamed_hits(con, claim.id)}
     if not rows:
         return []
     articles = list(iter_articles(con, list(rows)))
+    matched: dict = {}
     try:
-        terms = matching_terms(compile_query(claim.query).root, [SearchDoc.from_article(a) for a in articles])
+        if terms:
+            matched = matching_terms(compile_query(claim.query).root, [SearchDoc.from_article(a) for a in articles])
     except QuerySyntaxError:  # a stored query the parser refuses (the catalog's validation would have): no terms
-        terms = {}
+        pass
     return [GapRecord(a.pmid, a.title or "", tuple(m.descriptor for m in a.mesh), tuple(rows[a.pmid][2]),
-                      terms.get(a.pmid, ()), *rows[a.pmid][:2]) for a in articles]
+                      matched.get(a.pmid, ()), *rows[a.pmid][:2]) for a in articles]
 
 
-def claim_gaps(con: duckdb.DuckDBPyConnection, claim: Claim) -> list[UnreachedHit]:
-    """:func:`~pipeline.claims.name_gaps.unreached` over the claim's stored query hits."""
-    return unreached(claim, gap_records(con, claim))
+def claim_gaps(con: duckdb.DuckDBPyConnection, claim: Claim, *, terms: bool = True) -> list[UnreachedHit]:
+    """:func:`~pipeline.claims.name_gaps.unreached` over the claim's stored query hits (``terms``: as
+    :func:`gap_records`)."""
+    return unreached(claim, gap_records(con, claim, terms=terms))
 
 
 def stored_claims(con: duckdb.DuckDBPyConnection) -> dict[str, Claim]:

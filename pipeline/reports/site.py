@@ -379,7 +379,9 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         rejected = [x for x in rejected if x["pmid"] not in placed]
         # a hit whose text names the therapy or the condition by none of the catalog's words: what it says instead
         # (`evidence claims gaps`), for the reviewer who may bring it in
-        unreached = {h.pmid: h for h in claim_gaps(con, stored[cid])} if cid in stored and rejected else {}
+        # (the page shows the records' own phrases only: the query terms each matched are not worked out)
+        unreached = ({h.pmid: h for h in claim_gaps(con, stored[cid], terms=False)} if cid in stored and rejected
+                     else {})
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
             h = unreached.get(x["pmid"])
