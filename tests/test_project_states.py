@@ -58,3 +58,15 @@ def test_eval_grades_prints_the_table(evidence_db):
         rep = evaluate_grades(con)
     assert "## Each reviewed record by what the project did with it" in rep.extra_markdown
     assert "| counted |" in rep.extra_markdown
+
+
+def test_one_reading_of_what_a_hit_does_not_name():
+    """`project_states` and `evidence claims gaps` read "the text does not name ..." through one function
+    (pipeline/store/links.py `unnamed_concept`): a hit with any relevance names both; at 0, the therapy comes first."""
+    from pipeline.store.links import unnamed_concept
+
+    assert unnamed_concept(0.3, [], []) is None
+    assert unnamed_concept(0.0, [], ["knee osteoarthritis"]) == "the therapy"
+    assert unnamed_concept(0.0, None, None) == "the therapy"
+    assert unnamed_concept(0.0, ["PRP"], []) == "the condition"
+    assert unnamed_concept(0.0, ["PRP"], ["knee osteoarthritis"]) == "enough of the compared groups"

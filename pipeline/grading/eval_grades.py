@@ -17,6 +17,7 @@ import duckdb
 from pipeline.config import PROJECT_ROOT, link_threshold
 from pipeline.eval_report import EvalReport, prf
 from pipeline.grading.rubric import GRADES
+from pipeline.store.links import unnamed_concept
 
 DEFAULT_DATA = PROJECT_ROOT / "data" / "eval" / "grade_reviews"
 
@@ -121,8 +122,7 @@ def project_states(con: duckdb.DuckDBPyConnection, claim_id: str, threshold: flo
         elif relevance > 0:
             out[pmid] = "not linked: below the threshold"
         else:
-            out[pmid] = "not linked: the text does not name " + (
-                "the therapy" if not therapy else "the condition" if not condition else "enough of the compared groups")
+            out[pmid] = "not linked: the text does not name " + unnamed_concept(relevance, therapy, condition)
     return out
 
 

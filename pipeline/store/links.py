@@ -71,16 +71,30 @@ def query_hit_texts(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple
         "WHERE ca.claim_id = ? AND ca.query_hit ORDER BY a.pmid", [claim_id]).fetchall()
 
 
+# what a query hit's text does not name, in the words of the reports ("not linked: the text does not name ...")
+THERAPY_UNNAMED, CONDITION_UNNAMED, GROUPS_UNNAMED = "the therapy", "the condition", "enough of the compared groups"
+
+
+def unnamed_concept(relevance: float, therapy_mentions, condition_mentions) -> str | None:
+    """What a stored query hit's text does not name, read from its typed columns: the therapy, the condition, or (both
+    named, relevance 0 still) enough of a compared-groups concept's groups; None for a hit with any relevance. The one
+    reading of it: ``eval_grades.project_states`` reports it, :func:`unnamed_hits` gives ``evidence claims gaps`` the
+    hits missing the therapy or the condition."""
+    if relevance > 0:
+        return None
+    if not therapy_mentions:
+        return THERAPY_UNNAMED
+    return CONDITION_UNNAMED if not condition_mentions else GROUPS_UNNAMED
+
+
 def unnamed_hits(con: duckdb.DuckDBPyConnection, claim_id: str) -> list[tuple]:
-    """The claim's query hits the link stage found no name of the therapy or the condition in (relevance 0 with no
-    therapy mention, or no condition mention; as ``eval_grades.project_states`` reads them), by PMID: (pmid, therapy
-    named, condition named, [(element, span text), ...] of the current P/I/O spans). What ``evidence claims gaps``
-    reads; the records themselves come from ``pipeline.store.load.iter_articles``."""
-    rows = con.execute(
-        "SELECT pmid, len(coalesce(therapy_mentions, [])) > 0, len(coalesce(condition_mentions, [])) > 0 "
-        "FROM claim_articles WHERE claim_id = ? AND query_hit AND relevance = 0 "
-        "AND NOT (len(coalesce(therapy_mentions, [])) > 0 AND len(coalesce(condition_mentions, [])) > 0) "
-        "ORDER BY pmid", [claim_id]).fetchall()
+    """The claim's query hits the link stage found no name of the therapy or the condition in (:func:`unnamed_concept`),
+    by PMID: (pmid, therapy named, condition named, [(element, span text), ...] of the current P/I/O spans). What
+    ``evidence claims gaps`` reads; the records themselves come from ``pipeline.store.load.iter_articles``."""
+    rows = [(p, bool(t), bool(c)) for p, rel, t, c in con.execute(
+        "SELECT pmid, relevance, therapy_mentions, condition_mentions FROM claim_articles "
+        "WHERE claim_id = ? AND query_hit AND relevance <= 0 ORDER BY pmid", [claim_id]).fetchall()
+        if unnamed_concept(rel, t, c) in (THERAPY_UNNAMED, CONDITION_UNNAMED)]
     if not rows:
         return []
     spans: dict[int, list[tuple[str, str]]] = {}
