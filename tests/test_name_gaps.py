@@ -98,6 +98,7 @@ def test_a_phrase_cut_at_a_bracket_is_pooled_without_it():
     assert normalise("intervertebral disc degeneration (IVDD") == "intervertebral disc degeneration"
     assert normalise("The  PRP (platelet-rich plasma)") == "prp (platelet-rich plasma)"
     assert normalise("IVDD) rats.") == "rats"
+    assert normalise("and annulus fibrosus") == "annulus fibrosus"  # a span cut after a joining word
 
 
 def test_the_command_reads_a_link_run(evidence_db):
@@ -157,3 +158,27 @@ def test_the_page_reading_skips_the_query_terms_and_keeps_the_phrases(evidence_d
     for with_terms, without in pairs:
         assert [(h.pmid, h.role, h.phrases) for h in with_terms] == [(h.pmid, h.role, h.phrases) for h in without]
         assert not any(h.query_terms for h in without)
+
+
+def test_the_claim_page_pools_the_phrases_hits_naming_the_other_concept_share(evidence_db, tmp_path):
+    """Under "query hits not linked", the page lists the phrases that two or more unreached hits naming the claim's other
+    concept use in place of the missing one (at most four per concept), as `evidence claims gaps` pools them."""
+    from pipeline.claims.gap_report import claim_gaps, stored_claims
+
+    con = duckdb.connect(str(evidence_db), read_only=True)
+    expected = {}
+    for cid, c in stored_claims(con).items():
+        shared = [s for s in stand_ins(claim_gaps(con, c, terms=False)) if s.with_other >= 2]
+        if shared:
+            expected[cid] = shared
+    con.close()
+    out = tmp_path / "site"
+    assert runner.invoke(app, ["report", "--db", str(evidence_db), "--out", str(out)]).exit_code == 0
+    pages = {p.stem: p.read_text(encoding="utf-8") for p in (out / "claims").glob("C*.md") if "-" not in p.stem}
+    for cid, md in pages.items():
+        assert ("Phrases several of them that name the" in md) == (cid in expected), cid
+    assert expected, "the fixture has phrases shared by unreached hits naming the other concept"
+    cid, shared = next(iter(expected.items()))
+    line = next(x for x in pages[cid].splitlines() if x.startswith(f"Phrases several of them that name the "
+                                                                  f"{'therapy' if shared[0].role == 'condition' else 'condition'}"))
+    assert f"{shared[0].phrase} ({shared[0].with_other})" in line

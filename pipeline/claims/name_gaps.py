@@ -86,14 +86,15 @@ def _joining() -> frozenset[str]:
 
 
 def normalise(phrase: str) -> str:
-    """A phrase as it is pooled: lower case, single spaces, no surrounding punctuation or leading article."""
+    """A phrase as it is pooled: lower case, single spaces, no surrounding punctuation, leading article or leading
+    joining word (a span cut after "and": "and annulus fibrosus")."""
     p = re.sub(r"\s+", " ", phrase).lower().strip(" \t,.;:[]{}\"'-")
     if p.count("(") > p.count(")"):  # a span cut inside a bracket: "intervertebral disc degeneration (ivdd"
         p = p[:p.rindex("(")]
     if p.count(")") > p.count("("):  # or begun inside one: "ivdd) model"
         p = p[p.index(")") + 1:]
     p = p.strip(" \t,.;:[]{}\"'-")
-    return re.sub(r"^(?:the|a|an) ", "", p)
+    return re.sub(r"^(?:(?:and|or|with|the|a|an) )+", "", p)
 
 
 def _names(claim: Claim, role: str):

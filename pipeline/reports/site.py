@@ -274,6 +274,10 @@ def claim_markdown(claim: dict, *, quotes: list[str], steps: list[dict], domains
         out.append("")
     if rejected:
         out += [f"## Query hits not linked ({len(rejected)}, relevance below threshold)", ""]
+        if claim.get("stand_ins"):
+            out += [f"Phrases several of them that name the {x['other']} use in place of the {x['role']}: "
+                    + ", ".join(f"{md_text(p)} ({n})" for p, n in x["phrases"]) for x in claim["stand_ins"]]
+            out.append("")
         out += [f"- {x['pmid']} {md_text(x.get('title'))} — {md_text(x.get('reasons'))}"
                 + (f" (its own words: {md_text(x['instead'])})" if x.get("instead") else "") for x in rejected]
         out.append("")
@@ -332,6 +336,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     (out / "changes.html").write_text(env.get_template("changes.html").render(runs=run_digests(con), root="", **common),
                                       encoding="utf-8")
     from pipeline.claims.gap_report import claim_gaps, stored_claims
+    from pipeline.claims.name_gaps import stand_ins
     from pipeline.grading.queue import review_queue
 
     titles = {r["claim_id"]: r["title"] for r in rows}
@@ -382,6 +387,15 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         # (the page shows the records' own phrases only: the query terms each matched are not worked out)
         unreached = ({h.pmid: h for h in claim_gaps(con, stored[cid], terms=False)} if cid in stored and rejected
                      else {})
+        # and the phrases shared by several of them that name the claim's other concept, pooled (`evidence claims
+        # gaps`' list, without its query terms): where a missing synonym is likeliest (such hits were eligible three
+        # times as often as those naming neither, docs/claims.md); a phrase of one hit is already beside it
+        shared = [{"role": st.role, "phrase": st.phrase, "n": st.with_other} for st in stand_ins(unreached.values())
+                  if st.with_other >= 2]
+        # one line per missing concept: "Phrases several of them that name the therapy use in place of the condition: ..."
+        r = {**r, "stand_ins": [{"role": role, "other": "therapy" if role == "condition" else "condition",
+                                 "phrases": [(y["phrase"], y["n"]) for y in shared if y["role"] == role][:4]}
+                                for role in ("therapy", "condition") if any(y["role"] == role for y in shared)]}
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
             h = unreached.get(x["pmid"])
