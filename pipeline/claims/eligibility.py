@@ -941,13 +941,36 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
                 # "successfully treated without open surgery" names a treatment the patient did not get
                 # (nor "antibiotic chemotherapy": the infection's background drugs)
                 # (nor what the patient had in the past: "with a history of surgery of cardiac carcinoma")
+                # (nor what the condition arose after: "meningitis associated with an epidural abscess 57 days after
+                # surgery for a herniated spinal disk" - its cause, before it)
                 if any(not _NOT_GIVEN.search(part[:m.start()]) and not _ANTIMICROBIAL_BEFORE.search(part[:m.start()])
                        and not _said_as_history(part[:m.start()])
-                       and not _in_institution_name(part, m) for m in other.finditer(part)):
+                       and not _in_institution_name(part, m)
+                       and not (harm_at is None and _condition_arose_after(claim, part[:m.start()], ab))
+                       for m in other.finditer(part)):
                     return s
         if harm_at is not None:
             break  # the rest of the case is the harm and its treatment
     return None
+
+
+@lru_cache(maxsize=1)
+def _onset_after() -> re.Pattern:
+    """Between a condition's name and a treatment's: the condition arose after it, maybe some time after ("developed 57
+    days after", "following"; ``condition_arising``, ``onset_interval_*``, ``condition_cause`` of
+    data/lexicons/arms.yaml), with at most three words before the treatment's name."""
+    counts = r"\d+|" + "|".join(re.escape(w) for w in vocabulary("arms")["onset_interval_counts"])
+    units = "|".join(re.escape(w) for w in vocabulary("arms")["onset_interval_units"])
+    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:(?:" + counts
+                           + r")\s+(?:" + units + r")\s+)?(?:" + alternation("arms", "condition_cause")
+                           + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _condition_arose_after(claim: Claim, before: str, ab: dict[str, str]) -> bool:
+    """Whether ``before`` (a case sentence up to another treatment's name) ends with the claim's condition and words
+    saying it arose after what follows (:func:`_onset_after`): the treatment came first, as the condition's cause."""
+    named = find_mentions(claim.condition, before, ab)
+    return bool(named) and _onset_after().match(before[named[-1].end:]) is not None
 
 
 def _outside_therapy(claim: Claim, s: str, ab: dict[str, str], with_contents: bool = False) -> list[str]:

@@ -312,9 +312,14 @@ log = logging.getLogger(__name__)
 # transforaminal endoscopic surgery (PTES) combined with OLIF", mentions._SHORT_FORM_INSIDE), and groups listed by the
 # time of their assessment ("divided into 4 groups evaluated at 2, 4, 8, and 12 weeks") are no arms (arms.yaml
 # groups_by_time),
+# 2026.12.122 (fresh127 C1153 and fresh129 C1168, after they were scored): the rest of a name set against its first
+# word's other form names it ("Osteochondral Allograft Versus Autograft" names "osteochondral autograft";
+# mentions._gap_or_other_form), a case's condition that arose after a treatment did not get it as a co-treatment
+# (eligibility._condition_arose_after), and a structured abstract's sections are cut into sentences only where a
+# capital, digit or bracket follows ("S. marcescens meningitis" is one sentence; reading.sentences_with_roles),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.121"
+LINKER_RELEASE = "2026.12.122"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -164,12 +164,18 @@ def _gap() -> str:
 def _gap_or_other_form() -> str:
     """:func:`_gap`, or the name's first word set against another form of the same thing that shares the
     rest of the name: "natural versus hormone replacement therapy cycles" names "natural cycles" (and
-    "platelet-rich versus platelet-poor plasma" "platelet-rich plasma"). Only comparing words
-    (``mentions_form_coordination`` of data/lexicons/sentence_comparison.yaml), and at most three words for
-    the other form, none a function word: "and" joins two things as often as it shares a noun."""
+    "platelet-rich versus platelet-poor plasma" "platelet-rich plasma"), or the rest of the name set against the
+    first word's own other form: "osteochondral allograft versus autograft" names "osteochondral autograft". Only
+    comparing words (``mentions_form_coordination`` of data/lexicons/sentence_comparison.yaml), and at most three words
+    for the other form (two before the comparing word), none a function word: "and" joins two things as often as it
+    shares a noun."""
     stops = _gap_stops()
-    other = r"\s+(?:" + sentence_comparing("mentions_form_coordination") + r")\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3}"
-    return r"(?:" + other + "|" + _gap() + ")"
+    comparing = sentence_comparing("mentions_form_coordination")
+    other = r"\s+(?:" + comparing + r")\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3}"
+    # and the other way round: the first word's own other form, then the compared one ("Fresh Osteochondral Allograft
+    # Versus Autograft" names "osteochondral autograft"; fresh127 C1153), at most two words before the comparing word
+    other_first = r"\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,2}(?:" + comparing + r")\s+"
+    return r"(?:" + other + "|" + other_first + "|" + _gap() + ")"
 
 
 @lru_cache(maxsize=1)

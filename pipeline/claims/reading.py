@@ -55,7 +55,9 @@ def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
             label = (s.nlm_category or s.label or "").upper()
             role = "background" if label.startswith(BACKGROUND_LABELS) and "METHOD" not in label else "body"
             aim = label.startswith(AIM_LABELS)
-            for sent in split_at_stops(_unglue_headings(s.text)):
+            # cut where a capital, digit or bracket follows, as an unstructured abstract is: "diagnosed with S.
+            # marcescens meningitis" is one sentence (fresh129 C1168)
+            for sent in split_at_stops(_unglue_headings(s.text), before_capital=True):
                 if sent:
                     # a sentence of the aim's section that states the aim ("To compare … MACT versus MFx for
                     # treating symptomatic knee cartilage lesions") says whom the study treats, as an unstructured
