@@ -55,10 +55,10 @@ def _word_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# a noun's ending, how many of its letters the adjective keeps, and the two forms after them: "osteoarthritis" /
-# "osteoarthritic", "fibrosis" / "fibrotic", "ultrasonography" / "ultrasonographic"
 # a bracketed short form inside a name (:func:`_variant`): one word of capitals, digits or hyphens, as abbreviations are
 _SHORT_FORM_INSIDE = r"(?:\s+\([A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*\))?"
+# a noun's ending, how many of its letters the adjective keeps, and the two forms after them: "osteoarthritis" /
+# "osteoarthritic", "fibrosis" / "fibrotic", "ultrasonography" / "ultrasonographic"
 _ADJECTIVE_FORMS = (("itis", 2, "(?:is|ic)"), ("osis", 1, "(?:sis|tic)"), ("graphy", 3, "(?:phy|phic)"))
 
 

@@ -163,7 +163,8 @@ _RANDOMISED_INTO = compile_guarded(r"\b(?:randomi[sz]ed|randomly (?:assigned|all
                               r"divided|distributed|split)\s+(?:in)?to\s+(?:receive\s+)?(?:(?:one of\s+)?(?P<k>two|three|four|\d)\s+)?"
                               r"(?:treatment\s+)?(?:groups?|arms?)\b[:,]?\s*(?P<rest>[^.]*)", re.I)
 # "divided into 4 groups evaluated at 2, 4, 8, and 12 weeks": groups by the time of assessment (arms.yaml groups_by_time)
-_GROUPS_BY_TIME = compile_guarded(r"^\s*(?:" + "|".join(re.escape(w) for w in vocabulary("arms")["groups_by_time"]) + r")\b", re.I)
+_GROUPS_BY_TIME = compile_guarded(r"^\s*(?:" + "|".join(re.escape(w) for w in vocabulary("arms")["groups_by_time"])
+                                  + r")\b", re.I)
 # where a list of groups ends and what they were to get begins: data/lexicons/arms.yaml list_tail
 _LIST_TAIL = compile_guarded(r"\s+(?:" + "|".join(vocabulary("arms")["list_tail"]) + r")\b", re.I)
 # "received either 6 mg melatonin or a placebo": what the arms got, one or the other (arms.yaml allocation_either)

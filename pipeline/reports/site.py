@@ -336,7 +336,7 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
     (out / "changes.html").write_text(env.get_template("changes.html").render(runs=run_digests(con), root="", **common),
                                       encoding="utf-8")
     from pipeline.claims.gap_report import claim_gaps, stored_claims
-    from pipeline.claims.name_gaps import stand_ins
+    from pipeline.claims.name_gaps import ROLES, stand_ins
     from pipeline.grading.queue import review_queue
 
     titles = {r["claim_id"]: r["title"] for r in rows}
@@ -390,12 +390,11 @@ def build_site(con: duckdb.DuckDBPyConnection, out_dir: Path | None = None,
         # and the phrases shared by several of them that name the claim's other concept, pooled (`evidence claims
         # gaps`' list, without its query terms): where a missing synonym is likeliest (such hits were eligible three
         # times as often as those naming neither, docs/claims.md); a phrase of one hit is already beside it
-        shared = [{"role": st.role, "phrase": st.phrase, "n": st.with_other} for st in stand_ins(unreached.values())
-                  if st.with_other >= 2]
-        # one line per missing concept: "Phrases several of them that name the therapy use in place of the condition: ..."
+        # (one line per missing concept: "Phrases several of them that name the therapy use in place of the condition")
+        shared = [st for st in stand_ins(unreached.values()) if st.with_other >= 2]
         r = {**r, "stand_ins": [{"role": role, "other": "therapy" if role == "condition" else "condition",
-                                 "phrases": [(y["phrase"], y["n"]) for y in shared if y["role"] == role][:4]}
-                                for role in ("therapy", "condition") if any(y["role"] == role for y in shared)]}
+                                 "phrases": [(st.phrase, st.with_other) for st in shared if st.role == role][:4]}
+                                for role in ROLES if any(st.role == role for st in shared)]}
         for x in rejected:
             x["reasons"] = "; ".join(json.loads(x["reasons"] or "[]"))
             h = unreached.get(x["pmid"])
