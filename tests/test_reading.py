@@ -79,7 +79,9 @@ def test_rows_are_inserted_in_one_statement_and_read_back_unchanged(tmp_path):
 
 def test_the_linker_cuts_sentences_with_the_plain_stop_splitter_not_split_sentences():
     # The linker's sentence roles (and design's randomisation cue) were built on the plain cut; the
-    # one in pipeline/nlp/sentences.py differs on real abstracts, so they keep theirs, named there.
+    # one in pipeline/nlp/sentences.py differs on real abstracts, so they keep theirs, named there. Since session 51
+    # (LINKER_RELEASE 2026.12.122) a structured section is cut as an unlabelled abstract is, only before a capital,
+    # digit or bracket ("diagnosed with S. marcescens meningitis" is one sentence; fresh129 C1168).
     from pipeline.models import AbstractSection
     from pipeline.nlp.sentences import split_at_stops, split_sentences
 
@@ -90,7 +92,8 @@ def test_the_linker_cuts_sentences_with_the_plain_stop_splitter_not_split_senten
     assert split_sentences(text) == ["Pain fell (p < 0.05). and stayed low.", "It was durable.", "Level IV evidence."]
     structured = Article(pmid=1, title="T", abstract=text,
                          abstract_sections=[AbstractSection(label="RESULTS", nlm_category="RESULTS", text=text)])
-    assert [s for _, s in reading.sentences_with_roles(structured)][1:] == split_at_stops(text)
+    assert [s for _, s in reading.sentences_with_roles(structured)][1:] == split_at_stops(text, before_capital=True)
+    assert [s for _, s in reading.sentences_with_roles(structured)][1:] != split_sentences(text)
     plain = Article(pmid=2, title="T", abstract=text)
     assert [s for _, s in reading.sentences_with_roles(plain)][1:] == split_at_stops(text, before_capital=True)
 
