@@ -954,23 +954,27 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _onset_after() -> re.Pattern:
-    """Between a condition's name and a treatment's: the condition arose after it, maybe some time after ("developed 57
-    days after", "following"; ``condition_arising``, ``onset_interval_*``, ``condition_cause`` of
-    data/lexicons/arms.yaml), with at most three words before the treatment's name."""
-    counts = r"\d+|" + "|".join(re.escape(w) for w in vocabulary("arms")["onset_interval_counts"])
-    units = "|".join(re.escape(w) for w in vocabulary("arms")["onset_interval_units"])
-    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:(?:" + counts
-                           + r")\s+(?:" + units + r")\s+)?(?:" + alternation("arms", "condition_cause")
-                           + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+@lru_cache(maxsize=2)
+def _arose_after(interval: bool = False) -> re.Pattern:
+    """Between a condition's name and a treatment's: the condition arose after it ("developed after", "following";
+    ``condition_arising``, ``condition_cause`` of data/lexicons/arms.yaml), with at most three words before the
+    treatment's name. ``interval``: maybe some time after ("developed 57 days after"; ``onset_interval_*``), as a case
+    report's course says it; a harm claim's title names the cause without one."""
+    gap = ""
+    if interval:
+        counts = r"\d+|" + "|".join(re.escape(w) for w in vocabulary("arms")["onset_interval_counts"])
+        units = "|".join(re.escape(w) for w in vocabulary("arms")["onset_interval_units"])
+        gap = r"(?:(?:" + counts + r")\s+(?:" + units + r")\s+)?"
+    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}" + gap + r"(?:"
+                           + alternation("arms", "condition_cause") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _condition_arose_after(claim: Claim, before: str, ab: dict[str, str]) -> bool:
     """Whether ``before`` (a case sentence up to another treatment's name) ends with the claim's condition and words
-    saying it arose after what follows (:func:`_onset_after`): the treatment came first, as the condition's cause."""
+    saying it arose after what follows, maybe some time after (:func:`_arose_after`): the treatment came first, as the
+    condition's cause."""
     named = find_mentions(claim.condition, before, ab)
-    return bool(named) and _onset_after().match(before[named[-1].end:]) is not None
+    return bool(named) and _arose_after(interval=True).match(before[named[-1].end:]) is not None
 
 
 def _outside_therapy(claim: Claim, s: str, ab: dict[str, str], with_contents: bool = False) -> list[str]:
@@ -1295,12 +1299,6 @@ def _said_as_history(before: str) -> bool:
     return bool(cue("history").search(" ".join(before.split()[-3:])))
 
 
-@lru_cache(maxsize=1)
-def _cause_after_condition() -> re.Pattern:
-    return compile_guarded(r"^\W*(?:(?:" + alternation("arms", "condition_arising") + r")\s+){0,2}(?:"
-                           + alternation("arms", "condition_cause") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
-
-
 def _attribution() -> str:
     """The words that put a harm down to a cause, after the harm's name: "as a consequence of", "developed secondary
     to" (``condition_arising``, ``harm_attribution`` of data/lexicons/arms.yaml)."""
@@ -1344,9 +1342,9 @@ def _title_harm_arose_from(claim: Claim, title: str, abbreviations: dict[str, st
 
 @lru_cache(maxsize=1)
 def _arose_from_or_in_host() -> re.Pattern:
-    """Either gap after a harm's name in a case title (:func:`_cause_after_condition`, :func:`_host_after_condition`),
+    """Either gap after a harm's name in a case title (:func:`_arose_after`, :func:`_host_after_condition`),
     in one pattern: the title's mentions are walked once."""
-    return compile_guarded(f"(?:{_cause_after_condition().pattern})|(?:{_host_after_condition().pattern})", re.I)
+    return compile_guarded(f"(?:{_arose_after().pattern})|(?:{_host_after_condition().pattern})", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1417,7 +1415,7 @@ def _causes_condition(claim: Claim, word: str, texts, abbreviations: dict[str, s
     condition ("cerebral air embolism complicating pleural lavage", "air embolism that developed during pleural lavage";
     ``condition_cause`` of data/lexicons/arms.yaml): the procedure caused the condition, it is no co-treatment."""
     own = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    return any(_named_after_condition(claim, t, abbreviations, _cause_after_condition(),
+    return any(_named_after_condition(claim, t, abbreviations, _arose_after(),
                                       lambda after: (w.start() if (w := own.search(after)) else None))
                for t in texts)
 
