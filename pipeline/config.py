@@ -30,6 +30,16 @@ def link_threshold() -> float:
     return float(yaml.safe_load(GRADING_YAML.read_text(encoding="utf-8"))["link_threshold"])
 
 
+@lru_cache(maxsize=1)
+def condition_named_sentences() -> int:
+    """How many of a study's own sentences (methods, results, conclusions: not its background) must name a claim's
+    condition for its finding to count as about that condition when the finding sentences themselves do not name it:
+    ``condition_named_sentences`` in data/grading.yaml, beside the link threshold (the linker's version carries it)."""
+    import yaml
+
+    return int(yaml.safe_load(GRADING_YAML.read_text(encoding="utf-8"))["condition_named_sentences"])
+
+
 # How a bundled file's path is stored at ingest: absolute, or relative to the project root.
 BUNDLED_PREFIXES = (str(BUNDLED_CORPUS) + os.sep, "data/corpus/", "./data/corpus/")
 

@@ -32,9 +32,10 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     reports_no_data, rule_direction, split_sentences)
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
 from pipeline.claims.not_about import NotAboutKind
-from pipeline.claims.reading import ArticleReading
+from pipeline.claims.reading import ArticleReading, sentences_with_roles
 from pipeline.claims.side_findings import without_side_findings, without_side_nulls
 from pipeline.claims.verdict import therapy_verdict
+from pipeline.config import condition_named_sentences
 from pipeline.models import Article
 from pipeline.nlp.arms import cue
 from pipeline.nlp.regex_guard import compile_guarded
@@ -168,6 +169,17 @@ def _read(claim_text: str, concl: list[str], results: list[str], findings: list[
     return DirectionResult(label, sentence, 0.6, rules.cues + ("classifier",))
 
 
+def _condition_throughout(claim, article: Article, reading: ArticleReading | None,
+                          abbreviations: dict[str, str] | None) -> bool:
+    """Whether the study's own sentences (methods, results, conclusions; not the title or background) name the
+    claim's condition at least ``condition_named_sentences`` times (data/grading.yaml): the study is of that
+    condition, so a finding that does not repeat its name ("fresh osteochondral allograft tissue and autograft tissue
+    ... were not statistically different") is still about it. One or two mentions may be a comparison or an aside."""
+    roles = reading.roles if reading is not None else sentences_with_roles(article)
+    named = sum(1 for role, s in roles if role == "body" and find_mentions(claim.condition, s, abbreviations))
+    return named >= condition_named_sentences()
+
+
 def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None, *,
                          reading: ArticleReading | None = None) -> DirectionResult:
     """Direction of ``article``'s finding relative to a catalog claim: :func:`read_direction`, then
@@ -230,7 +242,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     if d.direction == "unclear" and d.sentence is None:
         return d  # no finding stated at all
     about = finding_about_claim(claim, article.title, findings, abbreviations, article.abstract or "")
-    if about.about:
+    if about.about or (about.kind is NotAboutKind.CONDITION
+                       and _condition_throughout(claim, article, reading, abbreviations)):
         return d
     # (and a conclusion that has something act on the therapy, "mechanisms ... that promote aberrant ERBB2 signaling",
     # when no result says so too: the results may state what the therapy itself did, fresh98 C979)

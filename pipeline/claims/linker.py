@@ -18,7 +18,7 @@ import duckdb
 
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
-from pipeline.config import link_threshold
+from pipeline.config import condition_named_sentences, link_threshold
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
@@ -317,13 +317,17 @@ log = logging.getLogger(__name__)
 # mentions._gap_or_other_form), a case's condition that arose after a treatment did not get it as a co-treatment
 # (eligibility._condition_arose_after), and a structured abstract's sections are cut into sentences only where a
 # capital, digit or bracket follows ("S. marcescens meningitis" is one sentence; reading.sentences_with_roles),
+# 2026.12.123 (the development pairs excluded as "not about the condition", session 52): a finding that does not name
+# the condition is still about it when three or more of the study's own sentences do (direction._condition_throughout,
+# data/grading.yaml condition_named_sentences),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.122"
+LINKER_RELEASE = "2026.12.123"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
 LINKER_VERSION += f"+link.{LINK_THRESHOLD:g}"  # direction and eligibility are read above it: a new one re-links
+LINKER_VERSION += f"+cond.{condition_named_sentences()}"  # so is whether a finding is about the condition
 # prefix of the reason saying why a linked article's direction is unclear (for people; grading and the
 # claim pages read the column direction_not_about)
 DIRECTION_UNCLEAR = "direction unclear: "
