@@ -5,6 +5,10 @@
   (data/grading.yaml condition_named_sentences): the study is of that condition. On the development builds the rule
   moved 14 pairs, 12 of them to studies both blind reviewers count (the two others fail on other grounds: a
   co-intervention in every patient, antibodies against other receptors).
+- LINKER_RELEASE 2026.12.124 (fresh133 C1187, after its set was scored; the one grade above both reviewers in the
+  session's sets): a harm claim's exposure and condition that a sentence saying who was enrolled names together were
+  every participant's on entry, so the study (here a treatment series) does not test whether the exposure brought the
+  condition.
 """
 
 from pathlib import Path
@@ -71,3 +75,36 @@ def test_the_threshold_is_read_from_the_grading_settings(monkeypatch):
 
     monkeypatch.setattr(direction, "condition_named_sentences", lambda: 99)
     assert _direction(_SECTIONS).not_about == "the finding is not about astigmatism"
+
+
+IMPINGEMENT = {c.id: c for c in load_catalog(EVAL / "fresh133/claims.yaml")}["C1187"]
+
+# 30195954 (workshop corpus): its title and the first sentences of its one-block abstract, and its conclusion
+_FAI_TITLE = ("Arthroscopic Repair of Acetabular Cartilage Lesions by Chitosan-Based Scaffold: Clinical Evaluation at "
+              "Minimum 2 Years Follow-up")
+_FAI = ("To evaluate the functional outcome of using chitosan-based material in our patients after 2 years of "
+        "follow-up.Nonarthritic nondysplastic femoroacetabular impingement patients with an acetabular chondral lesion, "
+        "18 to 55 years of age, were included for arthroscopic repair between May 2013 and July 2015. Full-thickness "
+        "chondral defects ≥2 cm2 were filled with chitosan-based implant after microfractures. Twenty-three patients were "
+        "included. Up to 91% of the patients met or exceeded the minimal clinically important difference.The arthroscopic "
+        "combined treatment of microfractures and chitosan-based scaffold has maintained satisfactory clinical outcomes "
+        "in 91% of the patients with s large (≥2 cm2) full-thickness acetabular chondral defect associated with "
+        "femoroacetabular impingement at a mean follow-up of 38.4 months.Level IV, case series.")
+
+
+def _fai(text: str):
+    from eligibility_helpers import assess_as_linked, one_block_article
+
+    return assess_as_linked(IMPINGEMENT, one_block_article(30195954, _FAI_TITLE, text), "case_series",
+                            is_human=True, species=("human",))[0]
+
+
+def test_a_harm_claims_exposure_and_condition_every_participant_had_on_entry_are_not_tested():
+    e = _fai(_FAI)
+    assert not e.eligible and e.reason == "therapy_not_tested", e
+    assert "were included for arthroscopic repair" in e.evidence
+    # control: the same series enrolled for the lesion alone names the exposure only in its conclusion - the rule
+    # does not reach it (whatever else the linker then makes of it)
+    lesion_only = _FAI.replace("femoroacetabular impingement patients with an acetabular chondral lesion",
+                               "patients with an acetabular chondral lesion")
+    assert "on entry" not in (_fai(lesion_only).why or ""), _fai(lesion_only)

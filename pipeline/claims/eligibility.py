@@ -1293,6 +1293,24 @@ def _in_history(word: str, text: str) -> bool:
                             for i in at)
 
 
+@lru_cache(maxsize=1)
+def _enrolment() -> re.Pattern:
+    return compile_guarded(r"\b(?:" + _cues("enrolment") + r")\b", re.I)
+
+
+def _enrolled_with_both(claim: Claim, reading, abbreviations: dict[str, str]) -> str | None:
+    """The first of the study's own sentences that says who was enrolled (``enrolment`` of
+    data/lexicons/eligibility_cues.yaml: "were included", "inclusion criteria"; and people, ``population_units`` of
+    arms.yaml - "p32 was recruited to the inner nuclear membrane" enrols no one) and names both the claim's exposure and
+    its condition: every participant had the two on entry. None otherwise."""
+    for role, s in reading.roles:
+        if role == "body" and _enrolment().search(s) and cue("population_units").search(s) \
+                and find_mentions(claim.therapy, s, abbreviations) \
+                and find_mentions(claim.condition, s, abbreviations):
+            return s
+    return None
+
+
 def _said_as_history(before: str) -> bool:
     """Whether the three words ending ``before`` (the text right before a treatment's name) say it was the patient's
     history (``history`` of data/lexicons/arms.yaml: "prior", "two failed", "a history of")."""
@@ -2285,6 +2303,16 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
         return _excluded("therapy_not_tested", f"the trial randomised {short[0]} against {short[1]}; "
                          f"{claim.therapy.name} is what every participant had, not what was compared",
                          (arms.arms[0].sentence if arms.arms else arms.comparisons[0].sentence))
+
+    # a harm claim's exposure and its condition that every participant had on entry ("Nonarthritic nondysplastic
+    # femoroacetabular impingement patients with an acetabular chondral lesion ... were included for arthroscopic
+    # repair"): the study is of people who had both, so it cannot tell whether the exposure brought the condition;
+    # what it tests is what they were then given (fresh133 C1187, a treatment series read as support for the exposure)
+    entry = _enrolled_with_both(claim, reading, ab) if claim.asserts_harm and not comparison_claim and not t_arms \
+        and not case and not harm_title and not against and not allocated else None
+    if entry:
+        return _excluded("therapy_not_tested", f"every participant had {claim.therapy.name} and "
+                         f"{claim.condition.name} on entry: the study cannot tell whether one brought the other", entry)
 
     # the therapy tested in another tissue: "meniscus regeneration" for a cartilage claim
     # (only for a claim about a tissue: a mechanism claim — paracrine effects, homing — is tested in any organ)

@@ -320,9 +320,12 @@ log = logging.getLogger(__name__)
 # 2026.12.123 (the development pairs excluded as "not about the condition", session 52): a finding that does not name
 # the condition is still about it when three or more of the study's own sentences do (direction._condition_throughout,
 # data/grading.yaml condition_named_sentences),
+# 2026.12.124 (fresh133 C1187, after it was scored): a harm claim's exposure and condition that a sentence saying who
+# was enrolled names together ("femoroacetabular impingement patients with an acetabular chondral lesion ... were
+# included") were every participant's on entry: the study does not test the exposure (eligibility._enrolled_with_both),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.123"
+LINKER_RELEASE = "2026.12.124"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
