@@ -9,6 +9,9 @@
   session's sets): a harm claim's exposure and condition that a sentence saying who was enrolled names together were
   every participant's on entry, so the study (here a treatment series) does not test whether the exposure brought the
   condition.
+- LINKER_RELEASE 2026.12.125 (fresh135 C1201, after its set was scored): a name may follow a bracketed
+  stereo-descriptor joined to it by a hyphen ("(--)-alpha-bisabolol", the record's rendering of "(-)-"): the same
+  compound named by its form.
 """
 
 from pathlib import Path
@@ -108,3 +111,20 @@ def test_a_harm_claims_exposure_and_condition_every_participant_had_on_entry_are
     lesion_only = _FAI.replace("femoroacetabular impingement patients with an acetabular chondral lesion",
                                "patients with an acetabular chondral lesion")
     assert "on entry" not in (_fai(lesion_only).why or ""), _fai(lesion_only)
+
+
+BISABOLOL = {c.id: c for c in load_catalog(EVAL / "fresh135/claims.yaml")}["C1201"]
+
+
+def test_a_name_after_a_stereo_descriptor_is_the_same_compound():
+    from pipeline.claims.mentions import find_mentions
+
+    # record 21's title (workshop corpus)
+    title = ("[Biochemical studies on camomile components/III. In vitro studies about the antipeptic activity of "
+             "(--)-alpha-bisabolol (author's transl)].")
+    assert [m.text for m in find_mentions(BISABOLOL.therapy, title)] == ["alpha-bisabolol"]
+    for form in ("(-)-", "(+)-", "(R)-", "(S)-", "(±)-"):
+        assert find_mentions(BISABOLOL.therapy, f"{form}alpha-bisabolol"), form
+    # a word joined by a hyphen still makes another name
+    for other in ("anti-alpha-bisabolol", "x-alpha-bisabolol", "(see)-alpha-bisabolol"):
+        assert not find_mentions(BISABOLOL.therapy, other), other

@@ -323,9 +323,11 @@ log = logging.getLogger(__name__)
 # 2026.12.124 (fresh133 C1187, after it was scored): a harm claim's exposure and condition that a sentence saying who
 # was enrolled names together ("femoroacetabular impingement patients with an acetabular chondral lesion ... were
 # included") were every participant's on entry: the study does not test the exposure (eligibility._enrolled_with_both),
+# 2026.12.125 (fresh135 C1201, after it was scored): a name may follow a bracketed stereo-descriptor joined to it by a
+# hyphen, the same compound named by its form ("(--)-alpha-bisabolol", "(+)-catechin"; mentions._STEREO_PREFIX),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.124"
+LINKER_RELEASE = "2026.12.125"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

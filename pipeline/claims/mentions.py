@@ -33,7 +33,11 @@ class Mention:
 # at most a letter, standing alone before the hyphen: not "anti-", "non-", "IL-6-", "CD4-")
 _CODE_PREFIX = "|".join(rf"(?<=(?<![\w-]){code}-)" for code in (r"[A-Za-z]\d", r"[A-Za-z]\d\d", r"\d", r"\d\d", r"\d[A-Z]",
                                                                  r"\d\d[A-Z]"))
-_START = r"(?:(?<![\w-])|" + _CODE_PREFIX + r")(?<![a-z]:)"
+# ... or where a bracketed stereo-descriptor is joined to it by a hyphen, the same compound named by its form:
+# "(-)-alpha-bisabolol" (written "(--)-" where a minus sign was lost), "(+)-catechin", "(R)-ketamine", "(±)-"
+_STEREO_PREFIX = "|".join(rf"(?<=\({d}\)-)" for d in (r"-", r"--", r"\+", r"±", r"\+/-", r"R", r"S", r"E", r"Z",
+                                                        r"RS", r"R,S", r"R\*", r"S\*"))
+_START = r"(?:(?<![\w-])|" + _CODE_PREFIX + "|" + _STEREO_PREFIX + r")(?<![a-z]:)"
 # a name's first word that is a quantity ("six months of anti-tubercular therapy", "6 months ATT")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(r"\d+|" + _NUMBER_WORDS, re.I)
