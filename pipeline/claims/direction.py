@@ -173,8 +173,9 @@ def _condition_throughout(claim, article: Article, reading: ArticleReading | Non
                           abbreviations: dict[str, str] | None) -> bool:
     """Whether the study's own sentences (methods, results, conclusions; not the title or background) name the
     claim's condition at least ``condition_named_sentences`` times (data/grading.yaml): the study is of that
-    condition, so a finding that does not repeat its name ("fresh osteochondral allograft tissue and autograft tissue
-    ... were not statistically different") is still about it. One or two mentions may be a comparison or an aside."""
+    condition, so a finding that does not repeat its name ("Prediction of astigmatic outcomes with toric IOLs can be
+    improved", where methods and results name astigmatism five times) is still about it. One or two mentions may be a
+    comparison or an aside."""
     roles = reading.roles if reading is not None else sentences_with_roles(article)
     named = sum(1 for role, s in roles if role == "body" and find_mentions(claim.condition, s, abbreviations))
     return named >= condition_named_sentences()
