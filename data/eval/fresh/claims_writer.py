@@ -15,11 +15,29 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for the catalog's own reading
 from pipeline.claims.hedging import seed_strength  # noqa: E402
+from pipeline.nlp.population import SPECIES  # noqa: E402
+
+
+def check_population(cid: str, population) -> None:
+    """Stop on a population the catalog would refuse, before anything is written.
+
+    The catalog's ``population`` names animal species only (keys of data/lexicons/species.yaml); a drafting helper's
+    plain-text "women" or "baseball players" used to pass through here and fail only when the catalog was loaded."""
+    if not population:
+        return
+    if isinstance(population, str):
+        raise ValueError(f"{cid}: population must be a list of species, not the string {population!r}")
+    unknown = [p for p in population if p not in SPECIES]
+    if unknown:
+        raise ValueError(f"{cid}: population {unknown} is not a species the catalog knows ({', '.join(sorted(SPECIES))}); "
+                         "leave it out (None) for a claim about people")
 
 
 def write_claims(tuples: list[tuple], seed_path: str = "seed.txt", out_path: str = "claims.yaml") -> None:
     """Write ``out_path`` (the catalog format of data/claims.yaml) for ``tuples``, quoting ``seed_path``."""
     seed = open(seed_path, encoding="utf-8").read()
+    for t in tuples:
+        check_population(t[0], t[-1])
     out = []
     for cid, title, quote, (tn, ts), (cn, cs), q, kind, comp, host, polarity, population in tuples:
         s = seed.lower().index(quote.lower())
