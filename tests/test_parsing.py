@@ -215,3 +215,32 @@ def test_detects_by_content_not_name(tmp_path):
     j.write_text(json.dumps({"pmid": 5, "title": "t", "abstract": "a", "publication_types": "Review;Letter"}) + "\n")
     [a] = items(j)
     assert a.publication_types == ["Review", "Letter"]
+
+
+def test_openalex_labels_without_their_colon_start_sections():
+    """OpenAlex often loses the colon of a structured abstract's labels ("Purpose The treatment … Methods Eleven
+    patients …"; 26815276, 18799089, 32277263): they are still its sections, so the conclusion is read as the
+    conclusion and the methods as methods. Words of a sentence ("Results were similar", "Background music") are not."""
+    from pipeline.parsing.openalex import abstract_sections
+    # 26815276, as OpenAlex gives it
+    text = ("Purpose The treatment of full-thickness cartilage defects of the knee is a common problem in orthopaedic "
+            "surgery. Methods Eleven patients with a cartilage defect of the knee were treated with the MACI(A (R)) "
+            "system and another nine patients with the CaRes(A (R)) implant. Results One year after surgery all but one "
+            "patient have significantly improved in their clinical outcome. Conclusion The study showed that MACT is a "
+            "good therapeutic option for full-size defects of the femoral condyle.")
+    secs = abstract_sections(text)
+    assert [s.label for s in secs] == ["Purpose", "Methods", "Results", "Conclusion"]
+    assert secs[1].text.startswith("Eleven patients with a cartilage defect")
+    assert secs[3].text == "The study showed that MACT is a good therapeutic option for full-size defects of the femoral condyle."
+    # 18799089: "Result" in the singular; 32277263: after a heading word "Abstract"
+    assert [s.label for s in abstract_sections("Objectives Pannus is found. Design Ligaments were transected in rats. "
+                                               "Result OA pannus appeared at week 2. Conclusions OA pannus was found.")] == \
+        ["Objectives", "Design", "Result", "Conclusions"]
+    assert [s.label for s in abstract_sections("Abstract Purpose Traumatic lesions are a risk. Material and Methods "
+                                               "Biopsies were taken. Results In all patients, cartilage formed.")] == \
+        ["Purpose", "Material and Methods", "Results"]
+    # an unstructured abstract: a label word opening a sentence with a small word after it is the sentence's own
+    for unstructured in ("Background music eases anxiety. Results were similar in both groups. Conclusion The end.",
+                         "We studied X. Results The groups differed. Conclusions Y helps.",
+                         "Purpose of this study was X. Methods were Y. Results Z."):
+        assert [s.label for s in abstract_sections(unstructured)] == [None], unstructured
