@@ -20,7 +20,15 @@ from pipeline.parsing.openalex import parse_openalex_json, parse_openalex_zip
 from pipeline.parsing.pubmed_xml import parse_pubmed_xml
 from pipeline.parsing.tabular import parse_delimited, parse_jsonl, parse_pubmedqa
 
-__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "open_binary", "RecordTally"]
+__all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "open_binary", "RecordTally",
+           "PARSER_RELEASE"]
+
+# Bumped whenever a parser reads the same bytes into different records. A refresh then reads again the files it had
+# loaded with an older release (pipeline/store/source_files.py), and a record read again from its own file replaces
+# the stored one when its content differs (pipeline/store/articles.py), so a parser fix reaches existing databases.
+# 2026.12.1: every parser before session 53 (no release was recorded). 2026.12.2: OpenAlex section labels left inline
+# without their colon start sections ("Purpose The treatment … Methods Eleven patients …").
+PARSER_RELEASE = "2026.12.2"
 detect_format = detect.detect_format
 
 

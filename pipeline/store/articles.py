@@ -7,7 +7,8 @@ Rows are written in batches through Arrow, which is what makes parse+load fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from typing import Iterable
 
 import duckdb
@@ -57,6 +58,7 @@ class PreparedBatch:
     pmids: list[int]
     keys: list[tuple]
     table: pa.Table
+    sources: list[str | None] = field(default_factory=list)  # each row's source_file, for a re-read (upsert_prepared)
 
     def __len__(self) -> int:
         return len(self.pmids)
@@ -66,12 +68,13 @@ def prepare_batch(articles: Iterable[Article]) -> PreparedBatch:
     """Serialise each article once (JSON columns, content hash) and build the Arrow rows column by
     column, which is several times faster than ``Table.from_pylist`` on list-heavy rows."""
     cols: list[list] = [[] for _ in ARTICLE_COLUMNS]
-    pmids, keys = [], []
+    pmids, keys, sources = [], [], []
     for a in articles:
         jcols = a.json_columns()
         chash = a.content_hash(jcols)
         pmids.append(a.pmid)
         keys.append(a.precedence(chash))
+        sources.append(a.source_file)
         sections, mesh, cc = jcols
         values = (a.pmid, a.version, a.title, a.abstract, sections, a.journal, a.year, a.pub_date, a.languages,
                   a.publication_types, [m.descriptor for m in a.mesh], [m.descriptor for m in a.mesh if m.major],
@@ -81,7 +84,7 @@ def prepare_batch(articles: Iterable[Article]) -> PreparedBatch:
             col.append(v)
     table = pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(cols, _ARROW_SCHEMA)],
                                  schema=_ARROW_SCHEMA)
-    return PreparedBatch(pmids, keys, table)
+    return PreparedBatch(pmids, keys, table, sources)
 
 
 def upsert_articles(con: duckdb.DuckDBPyConnection, articles: Iterable[Article]) -> UpsertCounts:
@@ -106,7 +109,7 @@ def upsert_prepared(con: duckdb.DuckDBPyConnection, prepared: PreparedBatch) -> 
     existing = {
         r[0]: r[1:]
         for r in con.execute(
-            "SELECT pmid, version, coalesce(date_revised, ''), source_format, content_hash "
+            "SELECT pmid, version, coalesce(date_revised, ''), source_format, content_hash, source_file "
             "FROM articles WHERE pmid IN (SELECT unnest(?))", [pmids]).fetchall()
     }
     take, replace = [], []
@@ -120,7 +123,10 @@ def upsert_prepared(con: duckdb.DuckDBPyConnection, prepared: PreparedBatch) -> 
             counts.inserted += 1
         else:
             old_key = (old[0], old[1], Article.SOURCE_RANK.get(old[2], 0), old[3])
-            if old[3] == key[3] or old_key >= key:
+            # the same record read again from the file it came from, with other content: the parsers changed
+            # (PARSER_RELEASE), and the newer reading wins whatever the hashes' order
+            reread = old_key[:3] == key[:3] and _same_file(old[4], prepared.sources[i] if prepared.sources else None)
+            if old[3] == key[3] or (old_key >= key and not reread):
                 counts.unchanged += 1
                 continue
             counts.updated += 1
@@ -133,6 +139,13 @@ def upsert_prepared(con: duckdb.DuckDBPyConnection, prepared: PreparedBatch) -> 
         cols = ", ".join(ARTICLE_COLUMNS)
         con.execute(f"INSERT INTO articles ({cols}) SELECT {cols} FROM rows")
     return counts
+
+
+def _same_file(stored: str | None, new: str | None) -> bool:
+    """Whether two ``source_file`` values name one file: as written, or resolved against the working directory."""
+    if not stored or not new:
+        return False
+    return stored == new or os.path.abspath(stored) == os.path.abspath(new)
 
 
 def apply_deletions(con: duckdb.DuckDBPyConnection, deletions: Iterable[Deletion]) -> int:
