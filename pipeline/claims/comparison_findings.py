@@ -348,7 +348,9 @@ def against_comparator(claim, arms: StudyArms | None, direction: str,
     ``sentences`` (the study's findings and results) are read too for what they state plainly of the therapy against
     the comparator (:func:`pipeline.claims.head_to_head.read_versus`): a three-arm trial's "superior to as-needed
     terbutaline … but inferior to budesonide maintenance therapy" is a finding against the comparator that the
-    per-comparison reader, reading the sentence whole, leaves unclear. That reading only ever disfavours the claim."""
+    per-comparison reader, reading the sentence whole, leaves unclear. A sentence against the therapy outweighs one in
+    its favour, and one in its favour only keeps the "supports" read from the conclusion (it never turns another
+    reading into support): the same sentence, for a claim that maintenance therapy does better, keeps it supported."""
     from pipeline.claims.mentions import names_concept
 
     comparator = getattr(claim, "comparator", None)

@@ -92,7 +92,7 @@ def _quantity_better(before: str, clause: int) -> tuple[int, bool] | None:
 class VersusReading:
     """The finding a sentence states of the therapy against the claim's comparator, and that sentence."""
 
-    finding: str  # contradicts | no_effect
+    finding: str  # contradicts | no_effect | supports
     sentence: str
     reason: str
 
@@ -156,26 +156,49 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
             found.append("contradicts")
     if "contradicts" in found:
         return "contradicts"
-    return "no_effect" if found else None
+    if found:
+        return "no_effect"
+    # stated in the therapy's favour, in so many words: "<therapy> was superior to <comparator>", or "<comparator> ...
+    # was inferior to <therapy>" (SYGMA 1: "as-needed budesonide-formoterol provided superior asthma-symptom control to
+    # as-needed terbutaline ... but was inferior to budesonide maintenance therapy"; fresh139 C1224). A negated one
+    # ("was not superior to") is a null.
+    for c in comparator:
+        before = s[:c.start]
+        clause = before.rfind(";") + 1
+        m = better.search(before, clause)
+        if m and _first_named(therapy, comparator, clause, m.start()) == "a":
+            found.append("no_effect" if _NEGATED.search(before[:m.start()]) else "supports")
+    for t in therapy:
+        before = s[:t.start]
+        clause = before.rfind(";") + 1
+        m = worse.search(before, clause)
+        if m and not _NEGATED.search(before[:m.start()]) and _first_named(comparator, therapy, clause, m.start()) == "a":
+            found.append("supports")
+    if "no_effect" in found:
+        return "no_effect"
+    return "supports" if found else None
 
 
 def read_versus(claim, sentences, abbreviations: dict[str, str] | None = None) -> VersusReading | None:
     """What ``sentences`` (a study's findings and results) state plainly of ``claim``'s therapy against its
-    ``comparator``, when it does not favour the claim: contradicts (the therapy worse), else no_effect (no better, for
-    a claim that is not an equivalence claim); None when no sentence says either, or the claim names no comparator or
-    asserts a harm. The first sentence that contradicts wins, then the first of no effect."""
+    ``comparator``: contradicts (the therapy worse), else no_effect (no better, for a claim that is not an
+    equivalence claim), else supports (the therapy better, in so many words); None when no sentence says any, or the
+    claim names no comparator or asserts a harm. The first sentence that contradicts wins, then the first of no
+    effect, then the first in the therapy's favour: a favourable sentence never outweighs one against."""
     comparator = getattr(claim, "comparator", None)
     if comparator is None or getattr(claim, "polarity", "benefit") != "benefit":
         return None
     equivalence = getattr(claim, "kind", "effect") == "equivalence"
-    first_null = None
+    first_null = first_for = None
     for sentence in sentences:
         r = _reading(claim, sentence, abbreviations)
         if r == "contradicts":
             return VersusReading("contradicts", sentence, f"{claim.therapy.name} worse than {comparator.name}")
         if r == "no_effect" and not equivalence and first_null is None:
             first_null = VersusReading("no_effect", sentence, f"{claim.therapy.name} no better than {comparator.name}")
-    return first_null
+        if r == "supports" and first_for is None:
+            first_for = VersusReading("supports", sentence, f"{claim.therapy.name} better than {comparator.name}")
+    return first_null or first_for
 
 
 def outdone(concept, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:

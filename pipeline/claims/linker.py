@@ -325,9 +325,12 @@ log = logging.getLogger(__name__)
 # included") were every participant's on entry: the study does not test the exposure (eligibility._enrolled_with_both),
 # 2026.12.125 (fresh135 C1201, after it was scored): a name may follow a bracketed stereo-descriptor joined to it by a
 # hyphen, the same compound named by its form ("(--)-alpha-bisabolol", "(+)-catechin"; mentions._STEREO_PREFIX),
+# 2026.12.126 (fresh139 C1224, after it was scored): a head-to-head claim's study whose findings say in so many words
+# that the therapy did better than the comparator ("<comparator> ... was inferior to <therapy>") keeps the "supports"
+# read from its conclusion; before, only a sentence against the therapy was read (head_to_head.read_versus),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.125"
+LINKER_RELEASE = "2026.12.126"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
