@@ -239,6 +239,11 @@ def test_openalex_labels_without_their_colon_start_sections():
     assert [s.label for s in abstract_sections("Abstract Purpose Traumatic lesions are a risk. Material and Methods "
                                                "Biopsies were taken. Results In all patients, cartilage formed.")] == \
         ["Purpose", "Material and Methods", "Results"]
+    # two labels joined are one (29493355: without it the introduction took the methods and results as background)
+    assert [s.label for s in abstract_sections("Introduction The chondral lesion is costly. Methods and results A "
+                                               "technique was developed. Sixty patients were treated. Conclusions This "
+                                               "technique is effective.")] == \
+        ["Introduction", "Methods and results", "Conclusions"]
     # an unstructured abstract: a label word opening a sentence with a small word after it is the sentence's own
     for unstructured in ("Background music eases anxiety. Results were similar in both groups. Conclusion The end.",
                          "We studied X. Results The groups differed. Conclusions Y helps.",

@@ -27,8 +27,9 @@ __all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "ope
 # loaded with an older release (pipeline/store/source_files.py), and a record read again from its own file replaces
 # the stored one when its content differs (pipeline/store/articles.py), so a parser fix reaches existing databases.
 # 2026.12.1: every parser before session 53 (no release was recorded). 2026.12.2: OpenAlex section labels left inline
-# without their colon start sections ("Purpose The treatment … Methods Eleven patients …").
-PARSER_RELEASE = "2026.12.2"
+# without their colon start sections ("Purpose The treatment … Methods Eleven patients …"). 2026.12.3: two labels joined
+# ("Methods and results", "Background and aims") are one label.
+PARSER_RELEASE = "2026.12.3"
 detect_format = detect.detect_format
 
 

@@ -62,7 +62,12 @@ INLINE_LABELS = ("background", "backgrounds", "introduction", "context", "ration
                  "methods", "method", "materials and methods", "material and methods", "patients and methods",
                  "participants", "interventions", "main outcome measures", "measurements", "results", "result", "findings",
                  "conclusion", "conclusions", "interpretation", "clinical relevance", "level of evidence",
-                 "registration", "trial registration")
+                 "registration", "trial registration",
+                 # two labels joined ("Methods and results A technique was developed ...": left out, the introduction
+                 # took the methods and results as background; 29493355)
+                 "methods and results", "results and conclusions", "results and conclusion", "background and aim",
+                 "background and aims", "background and purpose", "background and objectives", "aims and objectives",
+                 "design and methods", "subjects and methods", "setting and participants")
 _INLINE = re.compile(r"(?:(?<=^)|(?<=[.?!)\]] ))(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,3}): ")
 
 
