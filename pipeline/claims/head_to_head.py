@@ -116,8 +116,20 @@ def _first_named(spans_a: list, spans_b: list, start: int, end: int) -> str | No
     return "b"
 
 
+def _stated_before(s: str, after: list, first: list, *patterns: re.Pattern):
+    """(match, text before the name) for each mention of ``after`` that one of ``patterns`` (a comparative ending where
+    the name begins; the first that matches) stands right before, in its clause, with a mention of ``first`` named
+    before the comparative there: "<first> was superior to <after>"."""
+    for t in after:
+        before = s[:t.start]
+        clause = before.rfind(";") + 1
+        m = next((m for p in patterns if (m := p.search(before, clause))), None)
+        if m and _first_named(first, after, clause, m.start()) == "a":
+            yield m, before
+
+
 def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str | None:
-    """contradicts | no_effect | None for one sentence."""
+    """contradicts | no_effect | supports | None for one sentence."""
     s = _blank_brackets(sentence)
     therapy = find_mentions(claim.therapy, s, abbreviations)
     comparator = [m for m in find_mentions(claim.comparator, s, abbreviations)
@@ -127,12 +139,7 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
     worse, same, better = _patterns()
     found = []
     # the therapy's comparative right before the comparator's name
-    for c in comparator:
-        before = s[:c.start]
-        clause = before.rfind(";") + 1
-        m = same.search(before, clause) or worse.search(before, clause)
-        if m is None or _first_named(therapy, comparator, clause, m.start()) != "a":
-            continue
+    for m, before in _stated_before(s, comparator, therapy, same, worse):
         negated = bool(_NEGATED.search(before[:m.start()]))
         found.append("no_effect" if m.re is same or negated else "contradicts")
     # the therapy's quantity of an outcome right before the comparator's name, worse by the outcome's polarity
@@ -143,14 +150,14 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
         if q and not q[1] and _first_named(therapy, comparator, clause, q[0]) == "a":
             found.append("contradicts")
     # the comparator's comparative right before the therapy's name: "<comparator> was superior to <therapy>"
+    for m, before in _stated_before(s, therapy, comparator, better):
+        if not _NEGATED.search(before[:m.start()]):
+            found.append("contradicts")
+    # or its quantity of an outcome, better by the outcome's polarity: "<comparator> has a prolonged duration of
+    # analgesia compared to <therapy>"
     for t in therapy:
         before = s[:t.start]
         clause = before.rfind(";") + 1
-        m = better.search(before, clause)
-        if m and not _NEGATED.search(before[:m.start()]) and _first_named(comparator, therapy, clause, m.start()) == "a":
-            found.append("contradicts")
-        # or its quantity of an outcome, better by the outcome's polarity: "<comparator> has a prolonged duration of
-        # analgesia compared to <therapy>"
         q = _quantity_better(before, clause)
         if q and q[1] and _first_named(comparator, therapy, clause, q[0]) == "a":
             found.append("contradicts")
@@ -162,17 +169,10 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
     # was inferior to <therapy>" (SYGMA 1: "as-needed budesonide-formoterol provided superior asthma-symptom control to
     # as-needed terbutaline ... but was inferior to budesonide maintenance therapy"; fresh139 C1224). A negated one
     # ("was not superior to") is a null.
-    for c in comparator:
-        before = s[:c.start]
-        clause = before.rfind(";") + 1
-        m = better.search(before, clause)
-        if m and _first_named(therapy, comparator, clause, m.start()) == "a":
-            found.append("no_effect" if _NEGATED.search(before[:m.start()]) else "supports")
-    for t in therapy:
-        before = s[:t.start]
-        clause = before.rfind(";") + 1
-        m = worse.search(before, clause)
-        if m and not _NEGATED.search(before[:m.start()]) and _first_named(comparator, therapy, clause, m.start()) == "a":
+    for m, before in _stated_before(s, comparator, therapy, better):
+        found.append("no_effect" if _NEGATED.search(before[:m.start()]) else "supports")
+    for m, before in _stated_before(s, therapy, comparator, worse):
+        if not _NEGATED.search(before[:m.start()]):
             found.append("supports")
     if "no_effect" in found:
         return "no_effect"
