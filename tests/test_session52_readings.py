@@ -63,12 +63,18 @@ def test_a_condition_named_throughout_the_study_makes_its_finding_about_it():
     assert not d.not_about and d.not_about_kind is None, d
 
 
-def test_a_condition_named_once_or_twice_does_not():
+def test_a_condition_named_once_or_twice_does_not(monkeypatch):
     # the same record with its results cut to their first sentence and its methods to none of the condition's names:
     # two sentences name it (the aim, one result), below the three the rule asks for
     sections = [s for s in _SECTIONS if s[0] != "METHODS"]
     sections = [(lab, cat, text.split(" The Barrett")[0]) if lab == "RESULTS" else (lab, cat, text)
                 for lab, cat, text in sections]
+    # (that one result reports a test on astigmatism, "... (P <.001)": session 54's reading takes it as the finding on
+    # the condition, tests/test_session54_readings.py; this test asks the count alone)
+    assert not _direction(sections).not_about
+    import pipeline.claims.direction as direction
+
+    monkeypatch.setattr(direction, "_condition_tested", lambda *a: None)
     d = _direction(sections)
     assert d.not_about == "the finding is not about astigmatism", d
 
@@ -77,6 +83,7 @@ def test_the_threshold_is_read_from_the_grading_settings(monkeypatch):
     import pipeline.claims.direction as direction
 
     monkeypatch.setattr(direction, "condition_named_sentences", lambda: 99)
+    monkeypatch.setattr(direction, "_condition_tested", lambda *a: None)  # the count alone, as above
     assert _direction(_SECTIONS).not_about == "the finding is not about astigmatism"
 
 

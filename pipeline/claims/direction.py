@@ -25,8 +25,8 @@ from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
-    CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, POSITIVE, REPORT_FRAME, STUDY_WHOLE,
-    TRAILER,
+    CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED, POSITIVE, REPORT_FRAME,
+    STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
@@ -37,7 +37,7 @@ from pipeline.claims.side_findings import without_side_findings, without_side_nu
 from pipeline.claims.verdict import therapy_verdict
 from pipeline.config import condition_named_sentences
 from pipeline.models import Article
-from pipeline.nlp.arms import cue
+from pipeline.nlp.arms import cue, cue_words
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import sentence_comparing
 
@@ -181,6 +181,23 @@ def _condition_throughout(claim, article: Article, reading: ArticleReading | Non
     return named >= condition_named_sentences()
 
 
+def _condition_tested(claim, results: list[str], findings: list[str],
+                      abbreviations: dict[str, str] | None) -> str | None:
+    """The first results sentence, not already a finding, that names the claim's condition and reports a tested
+    comparison on it (``outcome_tested`` of data/lexicons/direction_cues.yaml: "The mean duration motor block was
+    significantly longer in Group B ... than in Group C [P < 0.05]"), when the conclusion speaks of other outcomes: the
+    study reports its finding on the condition too. Not a result on a labelled or tracked form of the therapy ("In
+    vivo-labeled cells demonstrated significant T2 shortening effects ... compared with unlabeled control cells"): the
+    label is then what was tested (``labelling`` of data/lexicons/arms.yaml). None otherwise."""
+    own_label = bool(cue_words("labelling", " ; ".join(claim.therapy.all_names)))
+    for s in results:
+        if s not in findings and is_finding(s) and OUTCOME_TESTED.search(s) \
+                and find_mentions(claim.condition, s, abbreviations) \
+                and (own_label or not cue_words("labelling", s)):
+            return s
+    return None
+
+
 def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None, *,
                          reading: ArticleReading | None = None) -> DirectionResult:
     """Direction of ``article``'s finding relative to a catalog claim: :func:`read_direction`, then
@@ -246,6 +263,13 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     if about.about or (about.kind is NotAboutKind.CONDITION
                        and _condition_throughout(claim, article, reading, abbreviations)):
         return d
+    if about.kind is NotAboutKind.CONDITION:
+        # the conclusion speaks of other outcomes and a result reports a test on the claim's: the study's finding on
+        # the condition is that result, its direction unclear (which arm did better is the per-comparison reader's)
+        tested = _condition_tested(claim, results, findings, abbreviations)
+        if tested is not None and finding_about_claim(claim, article.title, [*findings, tested], abbreviations,
+                                                      article.abstract or "").about:
+            return DirectionResult("unclear", tested, 0.5, d.cues + ("result on the condition",))
     # (and a conclusion that has something act on the therapy, "mechanisms ... that promote aberrant ERBB2 signaling",
     # when no result says so too: the results may state what the therapy itself did, fresh98 C979)
     if about.kind is NotAboutKind.THERAPY or (about.kind is NotAboutKind.ACTS_ON

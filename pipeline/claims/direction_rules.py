@@ -222,6 +222,10 @@ _FUTURE_WORK = rx(r"^(?:" + _cues("future_work_subjects") + r")\s+(?:" + _cues("
 
 # a finding that speaks only of the study's results as a whole: "Altogether, our data unravel ...", "These findings
 # provide ..." (data/lexicons/direction_cues.yaml study_whole_*)
+# a results sentence reporting a tested comparison on an outcome (direction._condition_tested): a p-value,
+# "significantly", "than", "compared with", "no difference", "similar" (direction_cues.yaml outcome_tested); a letter
+# after the cue ends it only when it is a word's ("p<0.05" is a test, "thank" no "than")
+OUTCOME_TESTED = compile_guarded(r"(?<!\w)(?:" + _cues("outcome_tested") + r")(?![a-z])", re.I)
 STUDY_WHOLE = rx(r"^(?:(?:" + _cues("study_whole_openers") + r"),?\s+)?(?:" + _cues("study_whole_subjects") +
                  r")\s+(?:[\w-]+\s+)?(?:" + _cues("results_nouns") + r")\b|^(?:" + _cues("study_whole_openers") +
                  r")\b")

@@ -328,9 +328,13 @@ log = logging.getLogger(__name__)
 # 2026.12.126 (fresh139 C1224, after it was scored): a head-to-head claim's study whose findings say in so many words
 # that the therapy did better than the comparator ("<comparator> ... was inferior to <therapy>") keeps the "supports"
 # read from its conclusion; before, only a sentence against the therapy was read (head_to_head.read_versus),
+# 2026.12.127 (fresh143 C1249, after it was scored; the development pairs excluded as "not about the condition"): when
+# the conclusion speaks of other outcomes, a results sentence naming the claim's condition with a tested comparison on
+# it ("The mean duration motor block was significantly longer in Group B ... than in Group C [P < 0.05]") is the study's
+# finding on the condition, its direction unclear (direction._condition_tested; direction_cues.yaml outcome_tested),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.126"
+LINKER_RELEASE = "2026.12.127"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -1,0 +1,80 @@
+"""Session 54's reading, from the held-out family "an outcome the results report but the conclusion does not name".
+
+LINKER_RELEASE 2026.12.127 (fresh143 C1249, after its set was scored; the development pairs excluded as "the finding is
+not about the condition"): when the conclusion speaks of other outcomes, a results sentence that names the claim's
+condition and reports a tested comparison on it (data/lexicons/direction_cues.yaml outcome_tested: a p-value,
+"significantly", "than", "compared with", "no difference", "similar") is the study's finding on the condition. Its
+direction stays unclear: which arm did better is not read from a sentence that names the arms by their letters.
+"""
+
+from pathlib import Path
+
+from pipeline.claims.catalog import load_catalog
+from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.not_about import NotAboutKind
+from pipeline.claims.reading import read_article
+from pipeline.models import AbstractSection
+
+from eligibility_helpers import sectioned_article
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+C1249 = {c.id: c for c in load_catalog(EVAL / "fresh143/claims.yaml")}["C1249"]
+
+# 26702207 (workshop corpus): its title and structured abstract, as PubMed gives them
+_TITLE = ("Effect of buprenorphine as an adjunct with plain local anesthetic solution in supraclavicular brachial plexus "
+          "block on quality and duration of postoperative analgesia.")
+_MOTOR = ("The mean duration motor block was significantly longer in Group B (4.93 ± 0.94 h) than in Group C "
+          "(2.25 ± 0.62 h) [P < 0.05].")
+_RESULTS = ("The mean duration of postoperative analgesia was significantly longer in Group B (16.04 ± 3.19 h) than in "
+            "Group C (6.20 ± 0.74 h). There was no difference between two groups on mean onset of sensory block. "
+            + _MOTOR + " The mean duration of sensory block was also significantly longer in Group B (5.71 ± 0.94 h) "
+            "than in Group C (4.94 ± 0.70 h) with P < 0.05.")
+_SECTIONS = [
+    ("BACKGROUND AND AIMS", "BACKGROUND", "Supraclavicular brachial plexus block is ideal for upper limb surgical "
+     "procedures. Buprenorphine, an agonist antagonist opioid has been used as an adjunct to prolong analgesia. We aimed "
+     "to evaluate the quality and duration of postoperative analgesia by addition of buprenorphine to local anesthetic "
+     "solution."),
+    ("MATERIAL AND METHODS", "METHODS", "A prospective, randomized, double-blind control study was conducted on 50 "
+     "healthy patients of ASA Grade I/II of age group 20-70 years scheduled for orthopedic and reconstructive surgery of "
+     "upper limb under supraclavicular brachial plexus block. Patients were allocated into two groups, 25 in each group "
+     "viz.: Group B (buprenorphine group) received 20 ml 0.5% bupivacaine + 15 ml 2% lignocaine with adrenaline "
+     "(1:200,000) + 4 ml normal saline + 1500 units hyaluronidase + 3 μg/kg buprenorphine diluted to 1 ml normal saline. "
+     "Group C (control group) received 20 ml 0.5% bupivacaine + 15 ml 2% lignocaine with adrenaline (1:200,000) + 4 ml "
+     "normal saline + 1500 units hyaluronidase + 1 ml normal saline. The parameters observed were onset and duration of "
+     "sensory and motor block, quality and duration of analgesia and side-effects."),
+    ("RESULTS", "RESULTS", _RESULTS),
+    ("CONCLUSION", "CONCLUSIONS", "Addition of 3 μg/kg buprenorphine to 0.5% bupivacaine for supraclavicular brachial "
+     "plexus block prolonged duration of postoperative analgesia and sensory blockade without an increase in side "
+     "effects."),
+]
+
+
+def _direction(sections):
+    article = sectioned_article(26702207, _TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
+                                                   for lab, cat, text in sections])
+    reading = read_article(article, {})
+    return read_claim_direction(C1249, article, reading.abbreviations, reading=reading)
+
+
+def test_a_tested_result_on_the_condition_makes_the_finding_about_it():
+    d = _direction(_SECTIONS)
+    assert (d.direction, d.sentence, d.not_about, d.not_about_kind) == ("unclear", _MOTOR, "", None), d
+    assert "result on the condition" in d.cues
+
+
+def _results(text):
+    return [(lab, cat, text if lab == "RESULTS" else t) for lab, cat, t in _SECTIONS]
+
+
+def test_without_that_result_the_finding_is_not_about_the_condition():
+    d = _direction(_results(_RESULTS.replace(_MOTOR + " ", "")))
+    assert d.not_about_kind is NotAboutKind.CONDITION, d
+
+
+def test_a_condition_named_without_a_test_is_no_finding_on_it():
+    # the same result said with no test, no comparison: "other than" and "clinically significant" are none either
+    for said in ("Motor block lasted 4.93 h in Group B.",
+                 "Other than one patient with a prolonged motor block, no complications were seen.",
+                 "No clinically significant motor block was reported."):
+        d = _direction(_results(_RESULTS.replace(_MOTOR, said)))
+        assert d.not_about_kind is NotAboutKind.CONDITION, (said, d)
