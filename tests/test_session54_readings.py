@@ -5,6 +5,11 @@ not about the condition"): when the conclusion speaks of other outcomes, a resul
 condition and reports a tested comparison on it (data/lexicons/direction_cues.yaml outcome_tested: a p-value,
 "significantly", "than", "compared with", "no difference", "similar") is the study's finding on the condition. Its
 direction stays unclear: which arm did better is not read from a sentence that names the arms by their letters.
+
+LINKER_RELEASE 2026.12.128 (fresh128 C1161, development data): a record with no conclusion section has its last
+sentences read as the conclusion; its administrative sections (a financial disclosure, funding, registration; data/
+lexicons/direction_cues.yaml administrative_labels) are set aside first, so "Dr. Scott is a consultant to Abbott Medical
+Optics, Inc." is no finding.
 """
 
 from pathlib import Path
@@ -78,3 +83,32 @@ def test_a_condition_named_without_a_test_is_no_finding_on_it():
                  "No clinically significant motor block was reported."):
         d = _direction(_results(_RESULTS.replace(_MOTOR, said)))
         assert d.not_about_kind is NotAboutKind.CONDITION, (said, d)
+
+
+# 26432136 (workshop corpus): a two-case report with one unlabelled paragraph and the journal's disclosure section
+_TORIC_TEXT = ("We describe 2 cases in which a spontaneously rotated toric intraocular lens (IOL) was fixated and "
+               "stabilized using the femtosecond laser to create a primary posterior capsulotomy for posterior optic "
+               "capture. We also review the literature on previous techniques that have been used to prevent or "
+               "stabilize recurrent toric IOL rotation. The design of toric IOLs must be evaluated further to determine "
+               "the risk for rotation in myopic eyes.")
+_DISCLOSURE = ("Dr. Scott is a consultant to Abbott Medical Optics, Inc. Neither author has a financial or proprietary "
+               "interest in any material or method mentioned.")
+
+
+def test_a_disclosure_section_is_never_the_conclusion():
+    from pipeline.claims.direction_rules import conclusion_and_results
+
+    title = "Femtosecond laser-assisted primary posterior capsulotomy for toric intraocular lens fixation and stabilization."
+    own = AbstractSection(label="UNLABELLED", nlm_category=None, text=_TORIC_TEXT)
+    disclosed = sectioned_article(26432136, title, [
+        own, AbstractSection(label="FINANCIAL DISCLOSURE", nlm_category="BACKGROUND", text=_DISCLOSURE)])
+    concl, _ = conclusion_and_results(disclosed)
+    assert concl == ["We also review the literature on previous techniques that have been used to prevent or "
+                     "stabilize recurrent toric IOL rotation.",
+                     "The design of toric IOLs must be evaluated further to determine the risk for rotation in myopic "
+                     "eyes."], concl
+    # control: the record without the section reads the same; a section of the study's own is still read
+    assert conclusion_and_results(sectioned_article(26432136, title, [own]))[0] == concl
+    other = sectioned_article(26432136, title, [
+        own, AbstractSection(label="CLINICAL RELEVANCE", nlm_category=None, text="Capture stopped the lens rotating.")])
+    assert conclusion_and_results(other)[0][-1].endswith("Capture stopped the lens rotating.")

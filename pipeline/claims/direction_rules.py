@@ -148,8 +148,21 @@ _CONCLUSION_OPENS = compile_guarded(r"^(?:in )?conclusions?\b|^we conclude|^(?:t
                                     re.I)
 
 
+# a section label that is administration, not the study (direction_cues.yaml administrative_labels)
+_ADMINISTRATIVE = rx(r"^(?:" + _cues("administrative_labels") + r")\b")
+# a section's label where the abstract's text carries it before the section's first sentence ("FINANCIAL DISCLOSURE: ")
+_LABEL_LEAD = compile_guarded(r"^[A-Z][A-Z ,/&-]{1,60}:\s*")
+
+
+def _administrative(article: Article) -> frozenset[str]:
+    """The sentences of ``article``'s administrative sections (disclosures, funding, registration, level of evidence)."""
+    return frozenset(x for s in article.abstract_sections if s.label and _ADMINISTRATIVE.match(s.label.strip())
+                     for x in split_sentences(s.text))
+
+
 def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
-    """Conclusion sentences (labelled section, else the last two) and results sentences."""
+    """Conclusion sentences (labelled section, else the last two that are no trailer or administration) and results
+    sentences."""
     concl, results = [], []
     for s in article.abstract_sections:
         label = (s.nlm_category or s.label or "").upper()
@@ -161,7 +174,8 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     results = [s for s in results if not CITES.search(s)]
     if not concl:
         sents = [s for s in split_sentences(article.abstract) if not CITES.search(s)]
-        while sents and is_trailer(sents[-1]):
+        admin = _administrative(article)
+        while sents and (is_trailer(sents[-1]) or (admin and _LABEL_LEAD.sub("", sents[-1]) in admin)):
             sents.pop()
         m = next((i for i, s in enumerate(sents) if _CONCLUSION_OPENS.match(s)), None)
         concl = sents[m:] if m is not None else sents[-2:]

@@ -332,9 +332,12 @@ log = logging.getLogger(__name__)
 # the conclusion speaks of other outcomes, a results sentence naming the claim's condition with a tested comparison on
 # it ("The mean duration motor block was significantly longer in Group B ... than in Group C [P < 0.05]") is the study's
 # finding on the condition, its direction unclear (direction._condition_tested; direction_cues.yaml outcome_tested),
+# 2026.12.128 (fresh128 C1161, development data): a record without a conclusion section, its last sentences read as
+# the conclusion, first sets aside its administrative sections ("FINANCIAL DISCLOSURE: Dr. Scott is a consultant to
+# ..."; direction_rules.conclusion_and_results, direction_cues.yaml administrative_labels),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.127"
+LINKER_RELEASE = "2026.12.128"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
