@@ -112,3 +112,40 @@ def test_a_disclosure_section_is_never_the_conclusion():
     other = sectioned_article(26432136, title, [
         own, AbstractSection(label="CLINICAL RELEVANCE", nlm_category=None, text="Capture stopped the lens rotating.")])
     assert conclusion_and_results(other)[0][-1].endswith("Capture stopped the lens rotating.")
+
+
+# 26702391 (workshop corpus): a retrospective cohort's one-block abstract, as PubMed gives it
+_DILI_TITLE = ("Causes, clinical features and outcomes of drug-induced liver injury in hospitalized patients in a Chinese "
+               "tertiary care hospital.")
+_DILI = ("Drug-induced liver injury (DILI) is an important liver disease in China, owing to the country's huge population "
+         "and the availability of a multitude of drugs. Consequently, DILI is becoming an increasingly serious health "
+         "problem. However, there is not enough relevant epidemiological data, and the clinical features of these patients "
+         "are not clear. We conducted this study to report the causes and clinical features of DILI in hospitalized "
+         "patients, and identify the mortality and predictive factors. We retrospectively collected and analyzed the data "
+         "of all hospitalized patients whose discharge diagnosis was DILI at the Second Xiangya Hospital between January "
+         "2011 and December 2014. The data analyses were performed using SAS version 9.2. Among the 469 patients who were "
+         "diagnosed with DILI at discharge, 361 met the criteria for DILI on re-evaluation. The crude annual incidence rate "
+         "of DILI was 92.95 cases per 100,000 patients. Chinese herbal medicine was identified as the primary cause of DILI "
+         "in 36.01 % of the patients. The overall mortality was 8.59 %. Alcohol consumption, use of antituberculosis drugs, "
+         "serum total bilirubin, direct bilirubin, total protein, albumin, thrombinogen time, international normalized "
+         "ratio, and the model for end-stage liver disease (MELD) score were significantly correlated with DILI-associated "
+         "mortality. Among them, the MELD score and albumin were found to be independent predictors of outcome in patients "
+         "with DILI. Chinese herbal medicine was the primary cause of DILI in the identified patients. The MELD score and "
+         "albumin were independent predictors of outcome in patients with DILI.")
+
+
+def test_a_harm_claims_exposure_correlated_with_the_condition_is_what_the_study_tests():
+    # fresh145 C1262 (after its set was scored): "Alcohol consumption ... were significantly correlated with
+    # DILI-associated mortality" names the exposure with the study's own estimate, as "were associated with" does
+    from eligibility_helpers import one_block_article
+    from pipeline.claims.linker import LINK_THRESHOLD, assess
+
+    c1262 = {c.id: c for c in load_catalog(EVAL / "fresh145/claims.yaml")}["C1262"]
+    r = assess(c1262, one_block_article(26702391, _DILI_TITLE, _DILI))
+    assert r.relevance >= LINK_THRESHOLD, r
+    assert any("as the intervention" in x for x in r.reasons), r.reasons
+    # control: the same sentence without the estimate names alcohol only as a variable the study looked at
+    plain = _DILI.replace("were significantly correlated with DILI-associated mortality",
+                          "were recorded for every patient")
+    r = assess(c1262, one_block_article(26702391, _DILI_TITLE, plain))
+    assert r.relevance < LINK_THRESHOLD, r

@@ -335,9 +335,12 @@ log = logging.getLogger(__name__)
 # 2026.12.128 (fresh128 C1161, development data): a record without a conclusion section, its last sentences read as
 # the conclusion, first sets aside its administrative sections ("FINANCIAL DISCLOSURE: Dr. Scott is a consultant to
 # ..."; direction_rules.conclusion_and_results, direction_cues.yaml administrative_labels),
+# 2026.12.129 (fresh145 C1262, after it was scored): for a claim of harm, "<exposure> ... were significantly correlated
+# with <condition>" names the exposure the study tests, as "were associated with" does (linker_cues.yaml
+# exposure_estimate),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.128"
+LINKER_RELEASE = "2026.12.129"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
