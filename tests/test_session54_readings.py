@@ -149,3 +149,29 @@ def test_a_harm_claims_exposure_correlated_with_the_condition_is_what_the_study_
                           "were recorded for every patient")
     r = assess(c1262, one_block_article(26702391, _DILI_TITLE, plain))
     assert r.relevance < LINK_THRESHOLD, r
+
+
+# 25998582 (SUSPEND; workshop corpus): its findings' null between the two active arms
+_SUSPEND = ("No difference was noted between active treatment and placebo (p=0·78), or between tamsulosin and nifedipine "
+            "(p=0·77).")
+
+
+def test_no_difference_between_the_therapy_and_the_comparator_supports_an_equivalence_claim():
+    # fresh145 C1260 (after its set was scored): "Nifedipine is as effective as tamsulosin"; the conclusion says both
+    # drugs failed against placebo, and the link read "no finding against tamsulosin" (Very low where both reviewers say
+    # Moderate)
+    from pipeline.claims.comparison_findings import against_comparator
+    from pipeline.claims.head_to_head import read_versus
+
+    c1260 = {c.id: c for c in load_catalog(EVAL / "fresh145/claims.yaml")}["C1260"]
+    v = read_versus(c1260, [_SUSPEND])
+    assert v is not None and (v.finding, v.sentence) == ("supports", _SUSPEND)
+    assert against_comparator(c1260, None, "supports", None, [_SUSPEND])[0] == "supports"
+    assert against_comparator(c1260, None, "supports", None, [])[0] == "unclear"  # control: nothing stated
+    # control: a null against another arm says nothing of the comparator
+    assert read_versus(c1260, ["No difference was noted between nifedipine and placebo (p=0·88)."]) is None
+    # for a claim that the therapy does better, the same null is no effect (fresh139 C1224's claim, its drugs' names)
+    c1224 = {c.id: c for c in load_catalog(EVAL / "fresh139/claims.yaml")}["C1224"]
+    v = read_versus(c1224, ["There was no significant difference between budesonide maintenance therapy and as-needed "
+                            "budesonide-formoterol in severe exacerbations."])
+    assert v is not None and v.finding == "no_effect"

@@ -13,10 +13,11 @@ bracketed figures left out) is the therapy, and the comparator is not named befo
 ("but was inferior to …" keeps the subject of the clause before the "but"). Or the comparator said to do better
 than the therapy ("<comparator> was superior to <therapy>").
 
-Only readings that do not favour the claim are made: the therapy worse than the comparator contradicts the claim;
-no better (similar, comparable, not superior) is no effect for a claim that the therapy does better. A favourable
-statement — and "similar", which supports an equivalence claim — is left to the other readers: nothing turns into
-"supports" here. A claim of harm is not read (its "worse" would be its support).
+The therapy worse than the comparator contradicts the claim; no better (similar, comparable, not superior, "no
+difference between <therapy> and <comparator>") is no effect for a claim that the therapy does better; the stated null
+between the two is also the support of an equivalence claim (the other forms are left to the other readers). A statement in the therapy's favour ("<therapy> was superior to <comparator>") only keeps a
+"supports" read from the conclusion; one against always outweighs it. A claim of harm is not read (its "worse" would be
+its support).
 """
 
 from __future__ import annotations
@@ -128,8 +129,32 @@ def _stated_before(s: str, after: list, first: list, *patterns: re.Pattern):
             yield m, before
 
 
+@lru_cache(maxsize=1)
+def _between() -> tuple[re.Pattern, re.Pattern]:
+    """(a null, then "between" right before the first name; "and" / "or" between the two names): "No difference was
+    noted between active treatment and placebo (p=0·78), or between tamsulosin and nifedipine (p=0·77)"
+    (data/lexicons/trial_reading.yaml versus_between)."""
+    return (rx(r"\b(?:" + alternation("trial_reading", "versus_between") + r")\b[^;.]{0,120}?\bbetween\s+(?:the\s+)?$"),
+            rx(r"^(?:\s+(?:groups?|arms?))?\s*,?\s+(?:and|or)\s+(?:the\s+)?$"))
+
+
+def _no_difference_between(s: str, therapy: list, comparator: list) -> bool:
+    """Whether ``s`` (brackets blanked) says the therapy and the comparator did not differ, naming the two right after
+    "between" in one clause, either first: "no difference ... between tamsulosin and nifedipine"."""
+    null, joint = _between()
+    for a, b in ((therapy, comparator), (comparator, therapy)):
+        for x in a:
+            clause = s.rfind(";", 0, x.start) + 1
+            if not null.search(s[clause:x.start]):
+                continue
+            if any(y.start > x.end and joint.match(s[x.end:y.start]) for y in b):
+                return True
+    return False
+
+
 def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str | None:
-    """contradicts | no_effect | supports | None for one sentence."""
+    """contradicts | no_effect | no_difference | supports | None for one sentence ("no_difference": the two named
+    after "between" with a null, read as no effect, or as the support of an equivalence claim)."""
     s = _blank_brackets(sentence)
     therapy = find_mentions(claim.therapy, s, abbreviations)
     comparator = [m for m in find_mentions(claim.comparator, s, abbreviations)
@@ -165,6 +190,8 @@ def _reading(claim, sentence: str, abbreviations: dict[str, str] | None) -> str 
         return "contradicts"
     if found:
         return "no_effect"
+    if _no_difference_between(s, therapy, comparator):
+        return "no_difference"
     # stated in the therapy's favour, in so many words: "<therapy> was superior to <comparator>", or "<comparator> ...
     # was inferior to <therapy>" (SYGMA 1: "as-needed budesonide-formoterol provided superior asthma-symptom control to
     # as-needed terbutaline ... but was inferior to budesonide maintenance therapy"; fresh139 C1224). A negated one
@@ -194,8 +221,13 @@ def read_versus(claim, sentences, abbreviations: dict[str, str] | None = None) -
         r = _reading(claim, sentence, abbreviations)
         if r == "contradicts":
             return VersusReading("contradicts", sentence, f"{claim.therapy.name} worse than {comparator.name}")
-        if r == "no_effect" and not equivalence and first_null is None:
+        if r in ("no_effect", "no_difference") and not equivalence and first_null is None:
             first_null = VersusReading("no_effect", sentence, f"{claim.therapy.name} no better than {comparator.name}")
+        # (for an equivalence claim a stated null between the two is its support: "No difference was noted ... between
+        # tamsulosin and nifedipine", fresh145 C1260; "not inferior to", "similar to" are still left to the other
+        # readers, which read the comparison's outcome)
+        if r == "no_difference" and equivalence and first_for is None:
+            first_for = VersusReading("supports", sentence, f"{claim.therapy.name} no different from {comparator.name}")
         if r == "supports" and first_for is None:
             first_for = VersusReading("supports", sentence, f"{claim.therapy.name} better than {comparator.name}")
     return first_null or first_for

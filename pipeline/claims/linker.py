@@ -338,9 +338,12 @@ log = logging.getLogger(__name__)
 # 2026.12.129 (fresh145 C1262, after it was scored): for a claim of harm, "<exposure> ... were significantly correlated
 # with <condition>" names the exposure the study tests, as "were associated with" does (linker_cues.yaml
 # exposure_estimate),
+# 2026.12.130 (fresh145 C1260, after it was scored): "no difference ... between <therapy> and <comparator>" (either
+# first) is no effect against the comparator, and for an equivalence claim its support (head_to_head.read_versus;
+# trial_reading.yaml versus_between),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.129"
+LINKER_RELEASE = "2026.12.130"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
