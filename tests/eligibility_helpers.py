@@ -35,3 +35,12 @@ def one_block_article(pmid: int, title: str, text: str, publication_types: tuple
     return Article(pmid=pmid, title=title, abstract=text,
                    abstract_sections=[AbstractSection(label=None, nlm_category=None, text=text)],
                    publication_types=list(publication_types))
+
+
+def sections_direction(claim, pmid: int, title: str, sections: list[tuple[str, str, str]]):
+    """The direction reading of ``claim`` on a record given as (label, NLM category, text) sections, as the link stage
+    reads it (abbreviations from the text)."""
+    article = sectioned_article(pmid, title, [AbstractSection(label=lab, nlm_category=cat, text=text)
+                                              for lab, cat, text in sections])
+    reading = read_article(article, {})
+    return read_claim_direction(claim, article, reading.abbreviations, reading=reading)

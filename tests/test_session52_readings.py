@@ -17,11 +17,8 @@
 from pathlib import Path
 
 from pipeline.claims.catalog import load_catalog
-from pipeline.claims.direction import read_claim_direction
-from pipeline.claims.reading import read_article
-from pipeline.models import AbstractSection
 
-from eligibility_helpers import sectioned_article
+from eligibility_helpers import sections_direction
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 TORIC = {c.id: c for c in load_catalog(EVAL / "fresh82/claims.yaml")}["C893"]
@@ -51,10 +48,7 @@ _SECTIONS = [
 
 
 def _direction(sections):
-    article = sectioned_article(25936681, _TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                                   for lab, cat, text in sections])
-    reading = read_article(article, {})
-    return read_claim_direction(TORIC, article, reading.abbreviations, reading=reading)
+    return sections_direction(TORIC, 25936681, _TITLE, sections)
 
 
 def test_a_condition_named_throughout_the_study_makes_its_finding_about_it():

@@ -15,12 +15,10 @@ Optics, Inc." is no finding.
 from pathlib import Path
 
 from pipeline.claims.catalog import load_catalog
-from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.not_about import NotAboutKind
-from pipeline.claims.reading import read_article
 from pipeline.models import AbstractSection
 
-from eligibility_helpers import sectioned_article
+from eligibility_helpers import sectioned_article, sections_direction
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 C1249 = {c.id: c for c in load_catalog(EVAL / "fresh143/claims.yaml")}["C1249"]
@@ -55,10 +53,7 @@ _SECTIONS = [
 
 
 def _direction(sections):
-    article = sectioned_article(26702207, _TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                                   for lab, cat, text in sections])
-    reading = read_article(article, {})
-    return read_claim_direction(C1249, article, reading.abbreviations, reading=reading)
+    return sections_direction(C1249, 26702207, _TITLE, sections)
 
 
 def test_a_tested_result_on_the_condition_makes_the_finding_about_it():
