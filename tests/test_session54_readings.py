@@ -107,6 +107,10 @@ def test_a_disclosure_section_is_never_the_conclusion():
     other = sectioned_article(26432136, title, [
         own, AbstractSection(label="CLINICAL RELEVANCE", nlm_category=None, text="Capture stopped the lens rotating.")])
     assert conclusion_and_results(other)[0][-1].endswith("Capture stopped the lens rotating.")
+    # a label as the journal capitalises it ("Trial registration: ...") is set aside the same way
+    registered = sectioned_article(26432136, title, [
+        own, AbstractSection(label="Trial registration", nlm_category=None, text="NCT01234567. Registered 2014.")])
+    assert conclusion_and_results(registered)[0] == concl
 
 
 # 26702391 (workshop corpus): a retrospective cohort's one-block abstract, as PubMed gives it

@@ -150,8 +150,9 @@ _CONCLUSION_OPENS = compile_guarded(r"^(?:in )?conclusions?\b|^we conclude|^(?:t
 
 # a section label that is administration, not the study (direction_cues.yaml administrative_labels)
 _ADMINISTRATIVE = rx(r"^(?:" + _cues("administrative_labels") + r")\b")
-# a section's label where the abstract's text carries it before the section's first sentence ("FINANCIAL DISCLOSURE: ")
-_LABEL_LEAD = compile_guarded(r"^[A-Z][A-Z ,/&-]{1,60}:\s*")
+# a section's label where the abstract's text carries it before the section's first sentence ("FINANCIAL DISCLOSURE: ",
+# "Trial registration: ")
+_LABEL_LEAD = compile_guarded(r"^[A-Z][A-Za-z ,/&-]{1,60}:\s*")
 
 
 def _administrative(article: Article) -> frozenset[str]:
@@ -234,12 +235,13 @@ _FUTURE_WORK = rx(r"^(?:" + _cues("future_work_subjects") + r")\s+(?:" + _cues("
                   _cues("future_work_verbs") + r")\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + _cues("future_work_nouns") +
                   r")\s+(?:for|of)\s+(?:" + _cues("future_work_for") + r")\b")
 
-# a finding that speaks only of the study's results as a whole: "Altogether, our data unravel ...", "These findings
-# provide ..." (data/lexicons/direction_cues.yaml study_whole_*)
 # a results sentence reporting a tested comparison on an outcome (direction._condition_tested): a p-value,
 # "significantly", "than", "compared with", "no difference", "similar" (direction_cues.yaml outcome_tested); a letter
 # after the cue ends it only when it is a word's ("p<0.05" is a test, "thank" no "than")
 OUTCOME_TESTED = compile_guarded(r"(?<!\w)(?:" + _cues("outcome_tested") + r")(?![a-z])", re.I)
+
+# a finding that speaks only of the study's results as a whole: "Altogether, our data unravel ...", "These findings
+# provide ..." (data/lexicons/direction_cues.yaml study_whole_*)
 STUDY_WHOLE = rx(r"^(?:(?:" + _cues("study_whole_openers") + r"),?\s+)?(?:" + _cues("study_whole_subjects") +
                  r")\s+(?:[\w-]+\s+)?(?:" + _cues("results_nouns") + r")\b|^(?:" + _cues("study_whole_openers") +
                  r")\b")
