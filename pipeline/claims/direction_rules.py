@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.models import DIRECTIONS, Article, NotAboutKind  # noqa: F401 (DIRECTIONS: one vocabulary, at the ground floor)
 from pipeline.nlp.sentences import split_sentences  # noqa: F401  (moved to the NLP layer; still read from here)
+from pipeline.nlp.sentences import without_heading
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, any_of, rx, vocabulary
 
@@ -150,9 +151,6 @@ _CONCLUSION_OPENS = compile_guarded(r"^(?:in )?conclusions?\b|^we conclude|^(?:t
 
 # a section label that is administration, not the study (direction_cues.yaml administrative_labels)
 _ADMINISTRATIVE = rx(r"^(?:" + _cues("administrative_labels") + r")\b")
-# a section's label where the abstract's text carries it before the section's first sentence ("FINANCIAL DISCLOSURE: ",
-# "Trial registration: ")
-_LABEL_LEAD = compile_guarded(r"^[A-Z][A-Za-z ,/&-]{1,60}:\s*")
 
 
 def _administrative(article: Article) -> frozenset[str]:
@@ -176,7 +174,7 @@ def conclusion_and_results(article: Article) -> tuple[list[str], list[str]]:
     if not concl:
         sents = [s for s in split_sentences(article.abstract) if not CITES.search(s)]
         admin = _administrative(article)
-        while sents and (is_trailer(sents[-1]) or (admin and _LABEL_LEAD.sub("", sents[-1]) in admin)):
+        while sents and (is_trailer(sents[-1]) or (admin and without_heading(sents[-1]) in admin)):
             sents.pop()
         m = next((i for i, s in enumerate(sents) if _CONCLUSION_OPENS.match(s)), None)
         concl = sents[m:] if m is not None else sents[-2:]

@@ -15,9 +15,9 @@ than the therapy ("<comparator> was superior to <therapy>").
 
 The therapy worse than the comparator contradicts the claim; no better (similar, comparable, not superior, "no
 difference between <therapy> and <comparator>") is no effect for a claim that the therapy does better; the stated null
-between the two is also the support of an equivalence claim (the other forms are left to the other readers). A statement in the therapy's favour ("<therapy> was superior to <comparator>") only keeps a
-"supports" read from the conclusion; one against always outweighs it. A claim of harm is not read (its "worse" would be
-its support).
+between the two is also the support of an equivalence claim (the other forms are left to the other readers). A
+statement in the therapy's favour ("<therapy> was superior to <comparator>") only keeps a "supports" read from the
+conclusion; one against always outweighs it. A claim of harm is not read (its "worse" would be its support).
 """
 
 from __future__ import annotations

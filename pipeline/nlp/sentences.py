@@ -95,6 +95,13 @@ _ROLES = (("TITLE", "title"), ("BACKGROUND", "background"), ("INTRODUCTION", "ba
           ("DISCUSSION", "conclusion"), ("SIGNIFICANCE", "conclusion"), ("IMPLICATION", "conclusion"))
 
 
+def without_heading(sentence: str) -> str:
+    """``sentence`` without the section heading an abstract's text carries before a section's first sentence
+    ("FINANCIAL DISCLOSURE: Dr. Scott is ..." → "Dr. Scott is ...")."""
+    m = _HEADING.match(sentence)
+    return sentence[m.end():] if m else sentence
+
+
 def section_role(label: str) -> str:
     """The role of a section heading ("METHODS AND FINDINGS" → methods: the first word decides)."""
     label = label.upper()
