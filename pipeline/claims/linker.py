@@ -341,9 +341,13 @@ log = logging.getLogger(__name__)
 # 2026.12.130 (fresh145 C1260, after it was scored): "no difference ... between <therapy> and <comparator>" (either
 # first) is no effect against the comparator, and for an equivalence claim its support (head_to_head.read_versus;
 # trial_reading.yaml versus_between),
+# 2026.12.131 (session 55, the study_arms a reviewer queries): the arm reader reads the journals' capitalised "Group B
+# (...) received ...", "Group I ... and Group II was treated with ...", a decimal in what a group got ("20 ml 0.5%
+# bupivacaine"), and one arm for "patients in Group A" and "Group A"; a group's bare "was"/"were"/"had" is its result
+# unless a giving word follows ("Group I had slower integration" is no arm; arms.yaml group_be_given),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.130"
+LINKER_RELEASE = "2026.12.131"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -150,12 +150,22 @@ _COUNT_TREATED = compile_guarded(r"\b(?P<n>\d{1,5}|" + "|".join(_NUM_WORDS) + r"
                             r"\s+(?:were|was)\s+(?:treated|injected|managed|implanted)\s+(?:with|by|using)\s+"
                             r"(?P<what>[^.;]{3,120}?)(?=$|[.;,]|\s+and\s+(?:a\s+group\s+of\s+)?\d|\s+while\b|\s+whereas\b)", re.I)
 # "group C received MF and ADSCs", "For group B, we performed MF", "the control group (group A) was restricted to"
-_GROUP_LETTER = compile_guarded(r"\b(?P<label>(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d|I{1,3}V?)\b)(?:\s*\([^)]*\))?[,:]?\s*"
+# (the group's own name in brackets is part of its label: "Group B (buprenorphine group) received ...")
+_GROUP_LETTER = compile_guarded(r"\b(?P<label>(?:[Tt]he\s+)?(?:[\w-]+\s+)?[Gg]roup\s+(?:[A-D]|\d|I{1,3}V?)\b(?:\s*\([^)]*\))?)[,:]?\s*"
                            r"(?:we\s+(?:performed|applied|used|injected|implanted|gave|treated)|was|were|had|received|underwent|got|obtained|"
-                           r"did\s+not\s+receive)\b\s*(?P<what>[^.;]{3,140})")
-_NEXT_GROUP = compile_guarded(r",?\s+(?:and\s+)?(?=(?:the\s+)?(?:[\w-]+\s+)?group\s+(?:[A-D]|\d)\b)")
+                           r"did\s+not\s+receive)\b\s*(?P<what>(?:[^.;]|(?<=\d)\.(?=\d)){3,240})")
+# "allocated into two groups, 25 in each group viz.": the count every group had
+_PER_GROUP = compile_guarded(r"^\s*(?:\d+|" + "|".join(_NUM_WORDS) + r")\s+(?:\w+\s+)?(?:in|per)\s+(?:each|every)\b", re.I)
+# an arm's label ending in its group's letter or number: the arm's key
+_KEY_GROUP = compile_guarded(r"\bgroup\s+(?:[a-d]|\d{1,2}|i{1,3}v?)$")
+# the verb of a _GROUP_LETTER match that says nothing about what the group got by itself
+_BARE_BE = compile_guarded(r"\b(?:was|were|had)\s*$")
+# (the people of the next group go with it: "... propofol (10 mg) and patients in Group B received ...")
+_NEXT_GROUP = compile_guarded(r",?\s+(?:and\s+)?(?:(?:the\s+)?(?:patients|participants|subjects|animals|those)\s+)?"
+                              r"(?=(?:the\s+)?(?:[\w-]+\s+)?[Gg]roups?\s+(?:[A-D]|\d|I{1,3}V?)\b)")
 # "Placebo group patients (n = 15) received AM alone"
-_GROUP_RECEIVED = compile_guarded(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
+_GROUP_RECEIVED = compile_guarded(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group"
+                             r"(?:\s+(?:[A-D]|\d{1,2}|I{1,3}V?)\b)?)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
                              r"(?:received|underwent|was treated with|were treated with|was given|were given|was injected with|"
                              r"were injected with|was restricted to|served as)\s+(?P<what>[^.;]{3,120})", re.I)
 # "randomized into two groups: X and Y" / "randomly divided into three groups"
@@ -377,6 +387,11 @@ def _clean(s: str) -> str:
 
 def _is_control(label: str, received: str) -> bool:
     """An arm named by control words only ("control group", "saline", "microfracture alone")."""
+    # a label that names its arm in brackets says what the arm is: "Group B (buprenorphine group)" is no control for
+    # the saline its drugs were diluted in, "Group C (control group)" is one
+    named = re.search(r"\b[Gg]roup\s+(?:[A-D]|\d{1,2}|I{1,3}V?)\s*\(([^)]*)\)\s*$", label)
+    if named and re.search(r"[A-Za-z]{3}", named.group(1)):
+        return bool(cue("control").search(named.group(1)))
     text = f"{label} {received}"
     if cue("control").search(text):
         return True
@@ -433,6 +448,9 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         if received != label and _OUTCOME_WORDS.search(received):
             return  # "all treatment group patients had significantly reduced pain": a result, not an arm
         key = re.sub(r"\s+(?:patients|participants|subjects)$", "", (label or received).lower())
+        # "patients in Group A" and "Group A" are one arm
+        # (and "Group A (propofol)" too)
+        key = (m := _KEY_GROUP.search(re.sub(r"\s*\([^)]*\)$", "", key))) and m.group(0) or key
         if not key or len(key) < 2:
             return
         if key in seen:  # the same arm named again: keep what the new sentence adds (what it received, N)
@@ -460,6 +478,8 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             for part in _stated_arms(rest, listed_k) or _SPLIT_ARMS.split(rest):
                 nm = re.search(_N, part)
                 lab = part[:nm.start()] if nm else part
+                if _PER_GROUP.match(lab):
+                    continue  # "25 in each group viz.: Group B ...": how many each group had, not a group
                 if 2 < len(lab.strip()) < 100:
                     add(lab, lab, _count(nm), s)
                     listed = True
@@ -478,16 +498,22 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         for m in _COUNT_TREATED.finditer(s):
             add(m.group("what"), m.group("what"), _number(m.group("n")), s)
         for m in (_GROUP_RECEIVED.finditer(s) if "group" in s else ()):
-            add(m.group("label"), m.group("what"), _count(m), s)
+            # (what the group got ends where the next group is named, as for _GROUP_LETTER below)
+            add(m.group("label"), _NEXT_GROUP.split(m.group("what"))[0], _count(m), s)
         pos = 0
-        # (the pattern is case-sensitive and needs "group": most sentences are skipped without a search)
-        while "group" in s and (m := _GROUP_LETTER.search(s, pos)):
+        # (the pattern needs "group" or the journals' "Group B": most sentences are skipped without a search;
+        # the letter stays case-sensitive, so "group a" and "group is" are no label)
+        while "roup" in s and (m := _GROUP_LETTER.search(s, pos)):
             # what a group got ends where the next group is named ("group B obtained ACMs, and group C did not
             # receive any transplants"); "did not receive" says the group got nothing
             what = _NEXT_GROUP.split(m.group("what"))[0]
+            pos = m.start("what") + max(1, len(what))
+            # a bare "was"/"were"/"had" is the group's result unless a giving word follows (arms.yaml group_be_given)
+            if _BARE_BE.search(s[:m.start("what")]) and not cue("group_be_given").match(
+                    re.sub(r"^(?:\w+\s+)?", "", what) if not cue("group_be_given").match(what) else what):
+                continue
             neg = "did not receive " if re.search(r"did\s+not\s+receive\s*$", s[:m.start("what")]) else ""
             add(re.sub(r"^(?:and|or)\s+", "", m.group("label")), neg + what, None, s)
-            pos = m.start("what") + max(1, len(what))
         for m in (_SIDES.finditer(s) if _SIDES_CUE.search(s) else ()):
             add(m.group("a"), m.group("a"), None, s)
             other = m.group("b") or m.group("c")
