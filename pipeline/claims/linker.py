@@ -345,9 +345,12 @@ log = logging.getLogger(__name__)
 # (...) received ...", "Group I ... and Group II was treated with ...", a decimal in what a group got ("20 ml 0.5%
 # bupivacaine"), and one arm for "patients in Group A" and "Group A"; a group's bare "was"/"were"/"had" is its result
 # unless a giving word follows ("Group I had slower integration" is no arm; arms.yaml group_be_given),
+# 2026.12.132 (fresh148 C1278, fresh149 C1285, after they were scored): the study's own intervention also in "after
+# initiating bisoprolol treatment", "the aim of this study was to determine whether <therapy> ..." and "patients taking
+# statin medications" (linker_cues.yaml intervention),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.131"
+LINKER_RELEASE = "2026.12.132"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
