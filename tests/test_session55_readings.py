@@ -73,3 +73,24 @@ def test_patients_taking_a_medicine_are_the_cohorts_exposed():
     said = ("A total of 2211 patients undergoing general surgical procedures were reviewed. Postoperative pneumonia was "
             "not observed in patients taking statin medications whose cholesterol levels were <200 mg/dl.")
     assert _tested(FRESH148["C1278"], 26702235, title, said)
+
+
+FRESH142 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh142" / "claims.yaml")}
+
+
+def test_a_benefit_claims_exposure_with_its_own_risk_estimate_is_what_the_study_tests():
+    """10088624 for C1246 (vitamin B6 status and pancreatic cancer; both reviewers eligible): a nested case-control
+    study's "pyridoxal-5'-phosphate (PLP) concentrations showed ... inverse dose-response relationships with pancreatic
+    cancer risk ... (PLP: OR = 0.48; 95% CI = 0.26-0.88)" names the exposure it tests, for a claim of benefit as for a
+    claim of harm (linker_cues.yaml exposure_estimate; harm claims only before session 55)."""
+    title = "Pancreatic cancer risk and nutrition-related methyl-group availability indicators in male smokers."
+    said = ("We conducted a nested case-control study within a cohort of 29133 male Finnish smokers. Serum folate and "
+            "pyridoxal-5'-phosphate (PLP) concentrations showed statistically significant inverse dose-response "
+            "relationships with pancreatic cancer risk, with the highest serum tertiles having approximately half the "
+            "risk of the lowest (folate: OR = 0.45; 95% CI = 0.24-0.82; P for trend = .009, and PLP: OR = 0.48; 95% "
+            "CI = 0.26-0.88; P for trend = .02).")
+    assert _tested(FRESH142["C1246"], 10088624, title, said)
+    # a sentence naming the exposure without an estimate of its own is still not what the study tested
+    assert not _tested(FRESH142["C1246"], 10088624, title,
+                       "We conducted a nested case-control study within a cohort of 29133 male Finnish smokers. Serum "
+                       "pyridoxal-5'-phosphate (PLP) was measured in stored samples.")

@@ -23,7 +23,7 @@ from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
-from pipeline.claims.models import Claim
+from pipeline.claims.models import Claim, Polarity
 from pipeline.claims.not_about import NotAboutKind
 from pipeline.claims.reading import BACKGROUND_LABELS, ArticleReading, Readings, read_article  # noqa: F401
 from pipeline.faults import crash_point
@@ -348,9 +348,12 @@ log = logging.getLogger(__name__)
 # 2026.12.132 (fresh148 C1278, fresh149 C1285, after they were scored): the study's own intervention also in "after
 # initiating bisoprolol treatment", "the aim of this study was to determine whether <therapy> ..." and "patients taking
 # statin medications" (linker_cues.yaml intervention),
+# 2026.12.133 (session 55, from fresh150 C1289 after it was scored): a sentence stating the study's own estimate of
+# risk for the exposure ("PLP: OR = 0.48", "was associated with"; linker_cues.yaml exposure_estimate) names the exposure
+# the study tests for a claim of benefit too, not only of harm (not for a mechanism claim),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.132"
+LINKER_RELEASE = "2026.12.133"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -442,7 +445,8 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
-    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.asserts_harm and EXPOSURE_ESTIMATE.search(s))
+    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.polarity is not Polarity.MECHANISM
+                                       and EXPOSURE_ESTIMATE.search(s))
               and not _MECHANISM_ONLY.search(s)]
     if t_title:
         score += 0.45
