@@ -94,3 +94,36 @@ def test_a_benefit_claims_exposure_with_its_own_risk_estimate_is_what_the_study_
     assert not _tested(FRESH142["C1246"], 10088624, title,
                        "We conducted a nested case-control study within a cohort of 29133 male Finnish smokers. Serum "
                        "pyridoxal-5'-phosphate (PLP) was measured in stored samples.")
+
+
+HEAT_SHOCK = [
+    ("BACKGROUND", "BACKGROUND", "Cancer of the oesophagus is the most common gastrointestinal malignancy in South "
+     "African blacks. The aim of this study was to determine whether repetitive heat-shock (HS) treatment of "
+     "oesophageal cancer cells would induce multi-drug resistance (MDR) as was previously found with human renal "
+     "carcinoma cells."),
+    ("METHODS", "METHODS", "The oesophageal cancer-line WHCO-3 was heat-shocked in sequence, on five occasions, for 90 "
+     "min each at 42 degrees C, followed by a recovery period of 24 h between the consecutive HSs."),
+    ("RESULTS", "RESULTS", "Multiple heat-shocks did not introduce MDR via the MDR-1 or MRP mechanisms because these "
+     "genes were not over-expressed after consecutive HS treatments. On the contrary the IC50s of doxorubucin and "
+     "amsacrine decreased after five HSs."),
+    ("CONCLUSIONS", "CONCLUSIONS", "Repetitive heat shocks did not introduce multi-drug resistance, but on the contrary, "
+     "sensitized the oesophageal cancer cells against toxic anticancer drugs and they therefore became "
+     "thermosensitized."),
+]
+
+
+def test_the_aim_a_background_section_states_names_what_the_study_gave():
+    """10953346 for C1288 (repeated heat shock and the drug sensitivity of oesophageal cancer cells; both reviewers
+    eligible, below the link threshold before session 55): "The aim of this study was to determine whether repetitive
+    heat-shock (HS) treatment of oesophageal cancer cells would induce ..." closes the BACKGROUND section; it states
+    what the study did, as an unstructured abstract's aim sentence does, and is no longer read as background."""
+    from pipeline.claims.reading import sentences_with_roles
+    article = sectioned_article(10953346, "Heat shock treated oesophageal cancer cells become thermosensitized against "
+                                "anticancer drugs.", [AbstractSection(label=a, nlm_category=b, text=c)
+                                                      for a, b, c in HEAT_SHOCK])
+    roles = dict((s, r) for r, s in sentences_with_roles(article))
+    aim = next(s for s in roles if s.startswith("The aim of this study"))
+    assert roles[aim] == "body"
+    assert roles["Cancer of the oesophagus is the most common gastrointestinal malignancy in South African blacks."] \
+        == "background"
+    assert any("as the intervention" in r for r in assess(FRESH149["C1288"], article).reasons)

@@ -351,9 +351,13 @@ log = logging.getLogger(__name__)
 # 2026.12.133 (session 55, from fresh150 C1289 after it was scored): a sentence stating the study's own estimate of
 # risk for the exposure ("PLP: OR = 0.48", "was associated with"; linker_cues.yaml exposure_estimate) names the exposure
 # the study tests for a claim of benefit too, not only of harm (not for a mechanism claim),
+# 2026.12.134 (fresh149 C1288, after it was scored): a sentence of a structured abstract's BACKGROUND section that
+# states the study's aim ("The aim of this study was to determine whether repetitive heat-shock (HS) treatment of
+# oesophageal cancer cells would induce ...") is the study's, not background (reading.sentences_with_roles), as an
+# unstructured abstract's aim sentence and a PURPOSE section's already were,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.133"
+LINKER_RELEASE = "2026.12.134"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -61,8 +61,10 @@ def sentences_with_roles(article: Article) -> list[tuple[str, str]]:
                 if sent:
                     # a sentence of the aim's section that states the aim ("To compare … MACT versus MFx for
                     # treating symptomatic knee cartilage lesions") says whom the study treats, as an unstructured
-                    # abstract's aim sentence does (below): not background
-                    out.append(("body" if aim and OBJECTIVE.search(sent) else role, sent))
+                    # abstract's aim sentence does (below): not background; so does the aim closing a BACKGROUND
+                    # section ("The aim of this study was to determine whether repetitive heat-shock treatment of
+                    # oesophageal cancer cells would ..."; session 55)
+                    out.append(("body" if (aim or role == "background") and OBJECTIVE.search(sent) else role, sent))
     else:
         sents = [x for x in split_at_stops(_unglue_headings(article.abstract or ""), before_capital=True) if x]
         for i, sent in enumerate(sents):
