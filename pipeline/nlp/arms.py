@@ -385,6 +385,13 @@ def _clean(s: str) -> str:
     return s
 
 
+def _says_given(what: str) -> bool:
+    """Whether the words after a group's bare "was"/"were"/"had" say what the group got: a word of arms.yaml
+    group_be_given first or second ("was treated with", "was the control", "were not treated")."""
+    given = cue("group_be_given")
+    return bool(given.match(what) or given.match(re.sub(r"^\w+\s+", "", what)))
+
+
 def _is_control(label: str, received: str) -> bool:
     """An arm named by control words only ("control group", "saline", "microfracture alone")."""
     # a label that names its arm in brackets says what the arm is: "Group B (buprenorphine group)" is no control for
@@ -448,8 +455,7 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         if received != label and _OUTCOME_WORDS.search(received):
             return  # "all treatment group patients had significantly reduced pain": a result, not an arm
         key = re.sub(r"\s+(?:patients|participants|subjects)$", "", (label or received).lower())
-        # "patients in Group A" and "Group A" are one arm
-        # (and "Group A (propofol)" too)
+        # "patients in Group A", "Group A (propofol)" and "Group A" are one arm
         key = (m := _KEY_GROUP.search(re.sub(r"\s*\([^)]*\)$", "", key))) and m.group(0) or key
         if not key or len(key) < 2:
             return
@@ -508,9 +514,8 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
             # receive any transplants"); "did not receive" says the group got nothing
             what = _NEXT_GROUP.split(m.group("what"))[0]
             pos = m.start("what") + max(1, len(what))
-            # a bare "was"/"were"/"had" is the group's result unless a giving word follows (arms.yaml group_be_given)
-            if _BARE_BE.search(s[:m.start("what")]) and not cue("group_be_given").match(
-                    re.sub(r"^(?:\w+\s+)?", "", what) if not cue("group_be_given").match(what) else what):
+            # a bare "was"/"were"/"had" is the group's result unless a giving word follows
+            if _BARE_BE.search(s[:m.start("what")]) and not _says_given(what):
                 continue
             neg = "did not receive " if re.search(r"did\s+not\s+receive\s*$", s[:m.start("what")]) else ""
             add(re.sub(r"^(?:and|or)\s+", "", m.group("label")), neg + what, None, s)
