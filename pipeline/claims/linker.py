@@ -449,7 +449,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
-    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.polarity is not Polarity.MECHANISM
+    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.polarity != Polarity.MECHANISM
                                        and EXPOSURE_ESTIMATE.search(s))
               and not _MECHANISM_ONLY.search(s)]
     if t_title:
