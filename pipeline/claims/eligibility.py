@@ -2320,11 +2320,12 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
     # is tested in menisci)
     tissue_claim = any(cue("claim_tissue").search(n) for n in claim.condition.all_names) and \
         not cue_words("other_tissue", " ; ".join(claim.therapy.all_names))
-    # (a tissue the claim's condition names itself is the claim's own: "cardiac" for survival after pericardiotomy for
-    # cardiac tamponade; fresh148 C1279)
-    own_tissue = {w.lower() for w in cue_words("other_tissue", " ; ".join(claim.condition.all_names))}
-    other_tissue = tuple(w for w in (cue_words("other_tissue", title) if tissue_claim else ())
-                         if w.lower() not in own_tissue)
+    other_tissue: tuple[str, ...] = ()
+    if tissue_claim:
+        # (a tissue the claim's condition names itself is the claim's own: "cardiac" for survival after pericardiotomy
+        # for cardiac tamponade; fresh148 C1279)
+        own_tissue = {w.lower() for w in cue_words("other_tissue", " ; ".join(claim.condition.all_names))}
+        other_tissue = tuple(w for w in cue_words("other_tissue", title) if w.lower() not in own_tissue)
     if other_tissue and not find_mentions(claim.condition, title, ab) and not comparison_claim \
             and not any(find_mentions(claim.condition, w) for w in other_tissue):
         return _excluded("other_condition", f"the title's subject is {other_tissue[0]}, not {claim.condition.name}", title)

@@ -156,8 +156,12 @@ _GROUP_LETTER = compile_guarded(r"\b(?P<label>(?:[Tt]he\s+)?(?:[\w-]+\s+)?[Gg]ro
                            r"did\s+not\s+receive)\b\s*(?P<what>(?:[^.;]|(?<=\d)\.(?=\d)){3,240})")
 # "allocated into two groups, 25 in each group viz.": the count every group had
 _PER_GROUP = compile_guarded(r"^\s*(?:\d+|" + "|".join(_NUM_WORDS) + r")\s+(?:\w+\s+)?(?:in|per)\s+(?:each|every)\b", re.I)
-# an arm's label ending in its group's letter or number: the arm's key
-_KEY_GROUP = compile_guarded(r"\bgroup\s+(?:[a-d]|\d{1,2}|i{1,3}v?)$")
+# a group's letter, number or Roman numeral after "group" ("Group B", "group 12", "Group III")
+_GROUP_MARK = r"(?:[A-D]|\d{1,2}|I{1,3}V?)"
+# an arm's label ending in its group's mark: the arm's key
+_KEY_GROUP = compile_guarded(r"\bgroup\s+" + _GROUP_MARK + "$", re.I)
+# a label naming its group's arm in brackets: "Group B (buprenorphine group)"
+_NAMED_GROUP = compile_guarded(r"\b[Gg]roup\s+" + _GROUP_MARK + r"\s*\(([^)]*)\)\s*$")
 # the verb of a _GROUP_LETTER match that says nothing about what the group got by itself
 _BARE_BE = compile_guarded(r"\b(?:was|were|had)\s*$")
 # (the people of the next group go with it: "... propofol (10 mg) and patients in Group B received ...")
@@ -165,7 +169,7 @@ _NEXT_GROUP = compile_guarded(r",?\s+(?:and\s+)?(?:(?:the\s+)?(?:patients|partic
                               r"(?=(?:the\s+)?(?:[\w-]+\s+)?[Gg]roups?\s+(?:[A-D]|\d|I{1,3}V?)\b)")
 # "Placebo group patients (n = 15) received AM alone"
 _GROUP_RECEIVED = compile_guarded(r"(?P<label>(?<![\w-])[A-Za-z][\w\-+/]*(?:\s+[\w\-+/]+){0,4}?\s+group"
-                             r"(?:\s+(?:[A-D]|\d{1,2}|I{1,3}V?)\b)?)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
+                             r"(?:\s+" + _GROUP_MARK + r"\b)?)(?:\s+\w+)?\s*(?:" + _N + r")?\s+"
                              r"(?:received|underwent|was treated with|were treated with|was given|were given|was injected with|"
                              r"were injected with|was restricted to|served as)\s+(?P<what>[^.;]{3,120})", re.I)
 # "randomized into two groups: X and Y" / "randomly divided into three groups"
@@ -396,7 +400,7 @@ def _is_control(label: str, received: str) -> bool:
     """An arm named by control words only ("control group", "saline", "microfracture alone")."""
     # a label that names its arm in brackets says what the arm is: "Group B (buprenorphine group)" is no control for
     # the saline its drugs were diluted in, "Group C (control group)" is one
-    named = re.search(r"\b[Gg]roup\s+(?:[A-D]|\d{1,2}|I{1,3}V?)\s*\(([^)]*)\)\s*$", label)
+    named = _NAMED_GROUP.search(label)
     if named and re.search(r"[A-Za-z]{3}", named.group(1)):
         return bool(cue("control").search(named.group(1)))
     text = f"{label} {received}"
