@@ -38,7 +38,6 @@ import yaml
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.config import link_threshold  # noqa: E402
 from pipeline.eval_report import prf  # noqa: E402
 from pipeline.grading.eval_grades import (claim_state_rows, eligibility_counts, grade_levels, load_reviews,  # noqa: E402
                                           state_table)
@@ -139,10 +138,11 @@ def relink(code: Path, work: Path, sets: list[Path], bundled: bool) -> None:
             j.result()
 
 
-def summarise(work: Path, sets: list[Path], bundled: bool) -> dict:
+def summarise(work: Path, sets: list[Path], bundled: bool, code: Path = ROOT) -> dict:
     """Per set and pooled: exact / higher / lower claims and counted eligibility, with every claim's grade
-    and every reviewed pair's state (for --against)."""
-    threshold = link_threshold()
+    and every reviewed pair's state (for --against). ``code``: the checkout that linked the databases, whose
+    link threshold says which rows it linked (another checkout's threshold may differ from this one's)."""
+    threshold = float(yaml.safe_load((code / "data" / "grading.yaml").read_text(encoding="utf-8"))["link_threshold"])
     out: dict = {"sets": {}, "claims": {}, "pairs": {}}
     named = [(s.name, s) for s in sets] + ([(BUNDLED, EVAL / "grade_reviews")] if bundled else [])
     for name, data in named:
@@ -231,7 +231,7 @@ def main() -> None:
         if not a.corpus:
             ap.error("--corpus is needed to build")
         build(code, a.work, a.corpus, sets, bundled)
-    s = summarise(a.work, sets, bundled)
+    s = summarise(a.work, sets, bundled, a.code)
     (a.work / "summary.json").write_text(json.dumps(s, indent=1), encoding="utf-8")
     print_summary(s, json.loads(a.against.read_text(encoding="utf-8")) if a.against else None, a.reasons)
 
