@@ -355,9 +355,13 @@ log = logging.getLogger(__name__)
 # states the study's aim ("The aim of this study was to determine whether repetitive heat-shock (HS) treatment of
 # oesophageal cancer cells would induce ...") is the study's, not background (reading.sentences_with_roles), as an
 # unstructured abstract's aim sentence and a PURPOSE section's already were,
+# 2026.12.135 (fresh152 C1306, after it was scored): a results sentence stating that the claim's condition changed in
+# proportion to the exposure ("... and ventricular performance were proportional to the degree of restriction in
+# coronary blood flow") or dose-dependently reports a tested relation on it, as a significance or a comparison does,
+# when the conclusion speaks of other outcomes (direction_cues.yaml outcome_tested; direction._condition_tested),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.134"
+LINKER_RELEASE = "2026.12.135"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -53,6 +53,7 @@ CASE_SERIES = _cues("case_series")
 GUIDELINE = _cues("guideline")
 PROTOCOL_STUDY = _cues("protocol_study")
 RESULTS_REPORTED = _cues("results_reported")
+POOLED_PARTICIPANTS = _cues("pooled_participants")
 REVIEW_TITLE = _cues("review_title")
 TRIAL_NAMED = _cues("trial_named")
 ALLOCATED_TO_TREATMENT = _cues("allocated_to_treatment")
@@ -176,6 +177,13 @@ def reports_its_results(article: Article) -> bool:
     if PROTOCOL.search(title) or FUTURE.search(abstract):
         return False
     return bool(RESULTS_REPORTED.search(abstract))
+
+
+def pools_participants(article: Article) -> bool:
+    """The abstract pools earlier studies' participants and counts them ("A pooled analysis was performed on 119
+    eligible patients ... enrolled on ... trials 9906 and 0233"; ``pooled_participants`` of design_cues.yaml) and
+    reports a result of its own: an analysis of those patients, a cohort, not a review of the literature."""
+    return bool(POOLED_PARTICIPANTS.search(article.abstract or "")) and reports_its_results(article)
 
 
 def describes_a_review(text: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
 from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_to_treatment, classify_design,
-                                  reports_its_results, says_not_randomised, stated_design)
+                                  pools_participants, reports_its_results, says_not_randomised, stated_design)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
                                      laboratory_specimens, names_a_reagent)
@@ -58,7 +58,11 @@ from pipeline.nlp.vocabulary import versioned
 # .12.34 (session 39): a study the classifier calls a protocol that reports its own results stays one only when its
 # title calls the study itself a protocol (design_cues.yaml protocol_title), not when it names a treatment's or a
 # laboratory's protocol ("in a gonadotropin-releasing hormone antagonist protocol": fresh45 C507's study).
-EXTRACTOR_RELEASE = "2026.12.34"
+# .12.35 (session 56): a pooled analysis of earlier studies' participants, counted, with its own results, that the
+# classifier does not read as a meta-analysis is a cohort of those patients, not a review without a systematic method
+# (design_cues.yaml pooled_participants, design.pools_participants; fresh153 C1310's pooled analysis of two trials'
+# complete and near-complete responders, after the set was scored).
+EXTRACTOR_RELEASE = "2026.12.35"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -208,6 +212,11 @@ def _apply_model(design: Design, pop: Population, probs: dict[str, float] | None
                           "participants randomised to treatments (the classifier in doubt)"), pop
         if design.design == "rct" and pop.is_human:
             return Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.4, "randomisation wording, but not a randomised trial by the classifier"), pop
+        # (unless the pooling the rules saw is of earlier studies' participants, counted, with results of its own: a
+        # cohort of those patients, which starts no higher than any other, fresh153 C1310)
+        if design.design == "meta_analysis" and article is not None and pools_participants(article):
+            return Design(DesignKind.COHORT, 0.4, "a pooled analysis of earlier studies' participants, counted, with its "
+                          "own results: a cohort, not a review"), pop
         if design.design in ("meta_analysis", "systematic_review"):
             return Design(DesignKind.NARRATIVE_REVIEW, 0.4, "review without a systematic method"), pop
         return Design(DesignKind.OTHER, 0.3, design.reason + " (classifier disagrees)"), pop
