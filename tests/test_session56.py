@@ -95,3 +95,47 @@ def test_a_proportion_stated_of_other_outcomes_is_still_not_about_the_claims():
                                    "peak systolic pressure. ", "").replace(", and ventricular performance", "")
     d = read_claim_direction(FRESH152["C1306"], Article(pmid=156, title=HEARTS.title, abstract=text))
     assert "not about" in d.not_about, d
+
+
+FRESH151 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh151" / "claims.yaml")}
+
+PSOAS_CASE = Article(
+    pmid=11189932, title="Unilateral psoas abscess following posterior transpedicular stabilization of the lumbar spine.",
+    abstract="A case of unilateral psoas abscess in a 58-year-old patient, shortly after posterior lower spine "
+             "stabilization and fusion for spinal stenosis using transpedicular spine fixation is reported. The diagnosis "
+             "was delayed because the patient's symptoms were referred to the thigh and the plain roentgenograms were "
+             "negative for pathology. The technetium scintigram and computed tomography (CT) helped localization, "
+             "diagnosis and treatment of the psoas abscess. Percutaneous CT-guided drainage was followed by recurrence of "
+             "the abscess, and open surgical evacuation was performed successfully in combination with antibiotic "
+             "treatment for 8 weeks. Psoas abscess should always be suspected when recurrent pain is associated with fever "
+             "and elevated erythrocyte sedimentation rate after instrumentation of the lumbar spine. Hardware of a low "
+             "profile and volume should be used to decrease dead space in the fusion area, and the volume of bone "
+             "substitutes should be limited for the same reason.")
+
+
+def test_a_harm_set_down_to_the_exposure_names_the_exposure_the_case_tests():
+    """11189932 for C1297 (spinal fusion surgery complicated by a psoas abscess; both reviewers eligible): below the link
+    threshold before session 56, the exposure named only "in methods/results, not as the tested intervention"."""
+    from pipeline.claims.linker import LINK_THRESHOLD, assess
+
+    r = assess(FRESH151["C1297"], PSOAS_CASE)
+    assert any("as the intervention" in x for x in r.reasons) and r.relevance >= LINK_THRESHOLD, r
+
+
+def test_a_harm_relation_needs_a_claim_of_harm_and_the_condition_first():
+    from dataclasses import replace
+
+    from pipeline.claims.linker import _harm_relation
+    from pipeline.claims.models import Polarity
+
+    claim = FRESH151["C1297"]
+    sentence = PSOAS_CASE.abstract.split(" is reported.")[0]
+    assert _harm_relation(claim, sentence, {})
+    # the same words for a claim that the exposure helps: not a harm relation
+    assert not _harm_relation(replace(claim, polarity=Polarity.BENEFIT), sentence, {})
+    # the exposure first, the condition after it: the condition is not set down to the exposure by these words
+    assert not _harm_relation(claim, "Posterior lower spine stabilization and fusion was performed after the unilateral "
+                                     "psoas abscess had been drained", {})
+    # both named, no relating word between them
+    assert not _harm_relation(claim, "A unilateral psoas abscess was seen in one patient; posterior lower spine "
+                                     "stabilization and fusion was performed in all", {})

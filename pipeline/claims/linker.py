@@ -359,9 +359,13 @@ log = logging.getLogger(__name__)
 # proportion to the exposure ("... and ventricular performance were proportional to the degree of restriction in
 # coronary blood flow") or dose-dependently reports a tested relation on it, as a significance or a comparison does,
 # when the conclusion speaks of other outcomes (direction_cues.yaml outcome_tested; direction._condition_tested),
+# 2026.12.136 (fresh151 C1297, after it was scored): for a claim of harm, a body sentence naming the condition and then,
+# after a relating word ("after", "following", "secondary to", ...), the exposure names the exposure the study tests
+# ("A case of unilateral psoas abscess ..., shortly after posterior lower spine stabilization and fusion ... is
+# reported"; linker_cues.yaml harm_relation, _harm_relation),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.135"
+LINKER_RELEASE = "2026.12.136"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -378,6 +382,24 @@ CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
 _INTERVENTION = compile_guarded(
     r"\b(?:" + alternation("linker_cues", "intervention") + "|" + sentence_comparing("linker_intervention") + r")\b", re.I)
 _MECHANISM_ONLY = compile_guarded(r"\b(?:" + alternation("linker_cues", "mechanism_only") + r")\b", re.I)
+_HARM_RELATION = compile_guarded(r"\b(?:" + alternation("linker_cues", "harm_relation") + r")\b", re.I)
+# how far a harm relation may reach from the condition's mention to the exposure's (characters)
+_HARM_RELATION_SPAN = 160
+
+
+def _harm_relation(claim: Claim, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """For a claim of harm: ``sentence`` names the claim's condition and, after a relating word, its exposure
+    ("A case of unilateral psoas abscess ..., shortly after posterior lower spine stabilization and fusion ... is
+    reported"; linker_cues.yaml harm_relation): the study's own condition set down to the exposure, which it tests."""
+    if not claim.asserts_harm:
+        return False
+    exposures = find_mentions(claim.therapy, sentence, abbreviations)
+    for c in find_mentions(claim.condition, sentence, abbreviations):
+        for e in exposures:
+            between = sentence[c.end:e.start]
+            if 0 < len(between) <= _HARM_RELATION_SPAN and _HARM_RELATION.search(between):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -454,7 +476,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
     tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.polarity != Polarity.MECHANISM
-                                       and EXPOSURE_ESTIMATE.search(s))
+                                       and EXPOSURE_ESTIMATE.search(s) or _harm_relation(claim, s, abbrevs))
               and not _MECHANISM_ONLY.search(s)]
     if t_title:
         score += 0.45
