@@ -20,14 +20,14 @@ BUNDLED_CORPUS = PROJECT_ROOT / "data" / "corpus"
 GRADING_YAML = PROJECT_ROOT / "data" / "grading.yaml"
 
 
-@lru_cache(maxsize=1)
-def link_threshold() -> float:
+@lru_cache(maxsize=4)
+def link_threshold(root: Path = PROJECT_ROOT) -> float:
     """The relevance a query hit needs to count as linked: ``link_threshold`` in data/grading.yaml, the
     one place it is set. The linker records the decision on each row (``claim_articles.linked``), which
-    the views and the site read."""
+    the views and the site read. ``root``: another checkout's (an evaluation scoring the links that checkout made)."""
     import yaml
 
-    return float(yaml.safe_load(GRADING_YAML.read_text(encoding="utf-8"))["link_threshold"])
+    return float(yaml.safe_load((root / "data" / "grading.yaml").read_text(encoding="utf-8"))["link_threshold"])
 
 
 @lru_cache(maxsize=1)

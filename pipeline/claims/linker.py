@@ -475,8 +475,11 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
-    tested = [s for s in body_hits if (_INTERVENTION.search(s) or claim.polarity != Polarity.MECHANISM
-                                       and EXPOSURE_ESTIMATE.search(s) or _harm_relation(claim, s, abbrevs))
+    # a sentence names the therapy as what the study tested: a giving or comparing cue, the study's own estimate of
+    # risk for it (not for a mechanism claim), or, for a claim of harm, the condition set down to it
+    tested = [s for s in body_hits if (_INTERVENTION.search(s)
+                                       or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
+                                       or _harm_relation(claim, s, abbrevs))
               and not _MECHANISM_ONLY.search(s)]
     if t_title:
         score += 0.45

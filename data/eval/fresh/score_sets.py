@@ -38,6 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from pipeline.config import link_threshold  # noqa: E402
 from pipeline.eval_report import prf  # noqa: E402
 from pipeline.grading.eval_grades import (claim_state_rows, eligibility_counts, grade_levels, load_reviews,  # noqa: E402
                                           state_table)
@@ -142,7 +143,7 @@ def summarise(work: Path, sets: list[Path], bundled: bool, code: Path = ROOT) ->
     """Per set and pooled: exact / higher / lower claims and counted eligibility, with every claim's grade
     and every reviewed pair's state (for --against). ``code``: the checkout that linked the databases, whose
     link threshold says which rows it linked (another checkout's threshold may differ from this one's)."""
-    threshold = float(yaml.safe_load((code / "data" / "grading.yaml").read_text(encoding="utf-8"))["link_threshold"])
+    threshold = link_threshold(code.resolve())
     out: dict = {"sets": {}, "claims": {}, "pairs": {}}
     named = [(s.name, s) for s in sets] + ([(BUNDLED, EVAL / "grade_reviews")] if bundled else [])
     for name, data in named:
