@@ -21,13 +21,15 @@ GRADING_YAML = PROJECT_ROOT / "data" / "grading.yaml"
 
 
 @lru_cache(maxsize=4)
-def link_threshold(root: Path = PROJECT_ROOT) -> float:
+def link_threshold(root: Path | None = None) -> float:
     """The relevance a query hit needs to count as linked: ``link_threshold`` in data/grading.yaml, the
     one place it is set. The linker records the decision on each row (``claim_articles.linked``), which
-    the views and the site read. ``root``: another checkout's (an evaluation scoring the links that checkout made)."""
+    the views and the site read. ``root``: another checkout's (an evaluation scoring the links that checkout made);
+    by default this one's :data:`GRADING_YAML`."""
     import yaml
 
-    return float(yaml.safe_load((root / "data" / "grading.yaml").read_text(encoding="utf-8"))["link_threshold"])
+    path = GRADING_YAML if root is None else root / "data" / "grading.yaml"
+    return float(yaml.safe_load(path.read_text(encoding="utf-8"))["link_threshold"])
 
 
 @lru_cache(maxsize=1)
