@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.claims.direction_rules import reports_case_course
+from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, OUTCOME_TESTED, reports_case_course
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.not_about import NotAboutKind, exclusion_reason, excludes, kind_of
@@ -1827,9 +1827,44 @@ def _comparator_never_named(case: _Case) -> str | None:
     against something else, reports no finding on that comparison, even when its background recalls earlier
     trials against the comparator."""
     comparator = getattr(case.claim, "comparator", None)
-    if comparator is not None and not _named_beyond_background(comparator, case):
+    if comparator is not None and not _named_beyond_background(comparator, case) and not _graded_against(case):
         return comparator.name
     return None
+
+
+@lru_cache(maxsize=1)
+def _opposite_grades() -> frozenset[tuple[str, str]]:
+    pairs = (tuple(x.split()) for x in vocabulary("arms")["graded_opposites"])
+    return frozenset(p for a, b in pairs for p in ((a, b), (b, a)))
+
+
+def _graded_opposites(claim: Claim) -> bool:
+    """Whether the claim sets one grade of a thing against its opposite: the therapy's and the comparator's names the
+    same but for opposite opening words ("larger biopsy needle" / "smaller biopsy needle"; arms.yaml graded_opposites)."""
+    comparator = getattr(claim, "comparator", None)
+    if comparator is None:
+        return False
+    t, c = claim.therapy.name.lower().split(), comparator.name.lower().split()
+    return len(t) > 1 and t[1:] == c[1:] and (t[0], c[0]) in _opposite_grades()
+
+
+def _graded_against(case: _Case) -> bool:
+    """A claim of one grade against its opposite is tested by a study that names the therapy by its grade in a body
+    sentence reporting a tested relation (an estimate of risk, a p-value, "than": "the use of a larger biopsy needle
+    was a significant risk factor (P = 0.014)"): the grade is set against the others, whether or not the study names
+    them. A series that only gives the graded therapy compares nothing, and stays excluded."""
+    return _graded_opposites(case.claim) and any(
+        role == "body" and (EXPOSURE_ESTIMATE.search(s) or OUTCOME_TESTED.search(s))
+        and _named_by_grade(case.claim.therapy, s, case.ab) for role, s in case.reading.roles)
+
+
+def _named_by_grade(therapy: Concept, sentence: str, ab: dict[str, str]) -> bool:
+    """Whether ``sentence`` names ``therapy`` with its grade word (the name's first word: "larger", "early") in the
+    mention or right before it: a mention may drop the word ("hyperbaric oxygenation" for "early hyperbaric
+    oxygen"), and then names the thing at any grade."""
+    grade = therapy.name.split()[0].lower()
+    return any(grade in re.findall(r"[a-z]+", f"{sentence[max(0, m.start - 12):m.start]} {sentence[m.start:m.end]}".lower())
+               for m in find_mentions(therapy, sentence, ab))
 
 
 @lru_cache(maxsize=None)

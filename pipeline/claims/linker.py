@@ -363,9 +363,13 @@ log = logging.getLogger(__name__)
 # after a relating word ("after", "following", "secondary to", ...), the exposure names the exposure the study tests
 # ("A case of unilateral psoas abscess ..., shortly after posterior lower spine stabilization and fusion ... is
 # reported"; linker_cues.yaml harm_relation, _harm_relation),
+# 2026.12.137 (fresh148 C1277, after it was scored): a head-to-head claim of one grade of a thing against its opposite
+# ("larger biopsy needles" against "smaller") is tested by a study naming the therapy by its grade in a body sentence
+# with a tested relation ("the use of a larger biopsy needle was a significant risk factor (P = 0.014)"), whether or
+# not it names the other grades (arms.yaml graded_opposites; eligibility._graded_against),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.136"
+LINKER_RELEASE = "2026.12.137"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -179,6 +179,15 @@ def reports_its_results(article: Article) -> bool:
     return bool(RESULTS_REPORTED.search(abstract))
 
 
+SELF_CASE_CONTROL = _cues("self_case_control")
+
+
+def states_case_control(article: Article) -> bool:
+    """The abstract calls its own study a case-control study ("This case-control study used data from 2216 ...
+    procedures"; ``self_case_control`` of design_cues.yaml)."""
+    return bool(SELF_CASE_CONTROL.search(f"{article.title or ''}\n{article.abstract or ''}"))
+
+
 def pools_participants(article: Article) -> bool:
     """The abstract pools earlier studies' participants and counts them ("A pooled analysis was performed on 119
     eligible patients ... enrolled on ... trials 9906 and 0233"; ``pooled_participants`` of design_cues.yaml) and

@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
 from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_to_treatment, classify_design,
-                                  pools_participants, reports_its_results, says_not_randomised, stated_design)
+                                  pools_participants, reports_its_results, says_not_randomised, stated_design,
+                                  states_case_control)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
                                      laboratory_specimens, names_a_reagent)
@@ -62,7 +63,10 @@ from pipeline.nlp.vocabulary import versioned
 # classifier does not read as a meta-analysis is a cohort of those patients, not a review without a systematic method
 # (design_cues.yaml pooled_participants, design.pools_participants; fresh153 C1310's pooled analysis of two trials'
 # complete and near-complete responders, after the set was scored).
-EXTRACTOR_RELEASE = "2026.12.35"
+# .12.36 (session 57): a study that calls itself a case-control study is one, not the case report a single-case cue
+# read ("This case-control study used data from 2216 ... procedures"; design_cues.yaml self_case_control,
+# design.states_case_control; fresh148 C1277's multicentre study of lung biopsies, after the set was scored).
+EXTRACTOR_RELEASE = "2026.12.36"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -306,6 +310,11 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
         design = Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "the abstract calls its study non-randomised")
     if design.design == "rct" and (stated := stated_design(article)) is not None:
         design = _stated(stated)
+    if design.design == "case_report" and states_case_control(article):
+        # a single-case cue read in a study that calls itself a case-control study ("This case-control study used
+        # data from 2216 ... procedures": "this case" opens "This case-control"); PublicationType, read next, still
+        # makes a record indexed as a case report one
+        design = Design(DesignKind.CASE_CONTROL, 0.7, "the abstract calls its study a case-control study")
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
     pop = _primary_study_only(article, design, pop)
