@@ -94,3 +94,55 @@ def test_only_opposite_grades_of_the_same_thing_make_a_graded_claim():
     same = replace(claim, comparator=Concept(name="larger biopsy needle", synonyms=("larger needle",)))
     other = replace(claim, comparator=Concept(name="smaller coaxial introducer", synonyms=("smaller introducer",)))
     assert not _graded_opposites(same) and not _graded_opposites(other)
+
+
+FRESH155 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh155" / "claims.yaml")}
+
+_CLOFAZIMINE = [
+    ("BACKGROUND", "BACKGROUND", "Hepatocellular carcinoma is highly refractory to most chemotherapeutic agents. Clofazimine, "
+                                 "a riminophenazine compound used to treat leprosy since 1962, inhibits various cancer cell "
+                                 "lines, including hepatocellular carcinoma cell lines, via phospholipase A2 dependant "
+                                 "processes. Clofazimine also inhibits p170-glycoprotein, the mdr1 gene product."),
+    ("PATIENTS AND METHODS", "METHODS", "Thirty patients (26 males and four females) with unresectable (25) or metastatic "
+                                        "(5) hepatocellular carcinoma received oral clofazimine 600 mg daily for two weeks, "
+                                        "followed by 400 mg daily until progression or death."),
+    ("RESULTS", "RESULTS", "There were three responses (10%)--one of a soft tissue metastasis, and two of local disease, with "
+                           "13 patients disease stabilizing for up to 20 months. The overall median survival was 13 weeks. "
+                           "Adverse events included hyperpigmentation, eczematous skin rashes and palpitations."),
+    ("CONCLUSIONS", "CONCLUSIONS", "Although only three patients had an objective response (10%), the 13 patients with "
+                                   "stable disease for up to 20 months, and an overall median survival of 13 weeks, suggest "
+                                   "that clofazimine, or other riminophenazine compounds may prove to be of value in "
+                                   "hepatocellular carcinoma."),
+]
+
+
+def _clofazimine(sections=_CLOFAZIMINE):
+    return sectioned_article(9553669, "A phase II study of oral clofazimine in unresectable and metastatic hepatocellular "
+                             "carcinoma.", [AbstractSection(label=lab, nlm_category=cat, text=text)
+                                            for lab, cat, text in sections])
+
+
+def test_a_harm_listed_among_the_treated_patients_adverse_events_is_the_studys_result_on_it():
+    """9553669 for C1323 (oral clofazimine causes skin hyperpigmentation; both reviewers eligible): the conclusion speaks
+    of response and survival; before session 57 "the finding is not about skin hyperpigmentation" excluded the trial as
+    other_condition."""
+    from pipeline.claims.direction import read_claim_direction
+
+    d = read_claim_direction(FRESH155["C1323"], _clofazimine())
+    assert not d.not_about and d.not_about_kind is None, d
+    assert d.sentence.startswith("Adverse events included hyperpigmentation")
+    el, _ = assess_as_linked(FRESH155["C1323"], _clofazimine(), "non_randomized_trial", is_human=True)
+    assert el.eligible, el
+
+
+def test_an_adverse_event_word_without_the_condition_or_for_a_claim_of_benefit_is_no_result_on_it():
+    from pipeline.claims.direction import read_claim_direction
+    from pipeline.claims.models import Polarity
+
+    # the adverse events named without the claim's condition: still not about it
+    other = [(lab, cat, text.replace("hyperpigmentation, eczematous skin rashes and palpitations", "palpitations"))
+             for lab, cat, text in _CLOFAZIMINE]
+    assert "not about" in read_claim_direction(FRESH155["C1323"], _clofazimine(other)).not_about
+    # a claim that the therapy helps the condition is not answered by a list of harms
+    benefit = replace(FRESH155["C1323"], polarity=Polarity.BENEFIT)
+    assert "not about" in read_claim_direction(benefit, _clofazimine()).not_about

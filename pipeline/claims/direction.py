@@ -25,7 +25,7 @@ from pipeline.claims.comparison import read_comparison
 from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
-    CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED, POSITIVE, REPORT_FRAME,
+    ADVERSE_REPORTED, CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED, POSITIVE, REPORT_FRAME,
     STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
@@ -190,8 +190,11 @@ def _condition_tested(claim, results: list[str], findings: list[str],
     vivo-labeled cells demonstrated significant T2 shortening effects ... compared with unlabeled control cells"): the
     label is then what was tested (``labelling`` of data/lexicons/arms.yaml). None otherwise."""
     own_label = bool(cue_words("labelling", " ; ".join(claim.therapy.all_names)))
+    harm = claim.asserts_harm
     for s in results:
-        if s not in findings and is_finding(s) and OUTCOME_TESTED.search(s) \
+        # (for a claim of harm, also the condition reported as the treated patients' harm: "Adverse events included
+        # hyperpigmentation", "Pain and obstipation were the dose-limiting toxicities")
+        if s not in findings and is_finding(s) and (OUTCOME_TESTED.search(s) or harm and ADVERSE_REPORTED.search(s)) \
                 and find_mentions(claim.condition, s, abbreviations) \
                 and (own_label or not cue_words("labelling", s)):
             return s

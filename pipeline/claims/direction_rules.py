@@ -237,6 +237,9 @@ _FUTURE_WORK = rx(r"^(?:" + _cues("future_work_subjects") + r")\s+(?:" + _cues("
 # "significantly", "than", "compared with", "no difference", "similar" (direction_cues.yaml outcome_tested); a letter
 # after the cue ends it only when it is a word's ("p<0.05" is a test, "thank" no "than")
 OUTCOME_TESTED = compile_guarded(r"(?<!\w)(?:" + _cues("outcome_tested") + r")(?![a-z])", re.I)
+# a results sentence reporting a harm the treated patients suffered (direction_cues.yaml adverse_event_reported): for a
+# claim of harm, a result on its condition when it names it (direction._condition_tested)
+ADVERSE_REPORTED = compile_guarded(r"\b(?:" + _cues("adverse_event_reported") + r")\b", re.I)
 
 # a finding that speaks only of the study's results as a whole: "Altogether, our data unravel ...", "These findings
 # provide ..." (data/lexicons/direction_cues.yaml study_whole_*)

@@ -367,9 +367,13 @@ log = logging.getLogger(__name__)
 # ("larger biopsy needles" against "smaller") is tested by a study naming the therapy by its grade in a body sentence
 # with a tested relation ("the use of a larger biopsy needle was a significant risk factor (P = 0.014)"), whether or
 # not it names the other grades (arms.yaml graded_opposites; eligibility._graded_against),
+# 2026.12.138 (fresh155 C1323 and C1324, after they were scored): for a claim of harm, a results sentence naming the
+# condition among the treated patients' harms ("Adverse events included hyperpigmentation ...", "Pain and obstipation
+# were the dose-limiting toxicities") is the study's result on it when the conclusion speaks of efficacy
+# (direction_cues.yaml adverse_event_reported; direction._condition_tested),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.137"
+LINKER_RELEASE = "2026.12.138"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
