@@ -146,3 +146,31 @@ def test_an_adverse_event_word_without_the_condition_or_for_a_claim_of_benefit_i
     # a claim that the therapy helps the condition is not answered by a list of harms
     benefit = replace(FRESH155["C1323"], polarity=Polarity.BENEFIT)
     assert "not about" in read_claim_direction(benefit, _clofazimine()).not_about
+
+
+FRESH156 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh156" / "claims.yaml")}
+
+_DOGS = ("In 4 dogs injected intravenously (i.v.) with 125I labeled fibrinogen, 51Cr labeled platelets and 99mTc labeled "
+         "albumin, and subjected to successively increasing amounts of i.v. infused monomethylmethacrylate, doses "
+         "corresponding to the amounts released into the blood stream following implantation of acrylic cement during "
+         "total hip replacements did not affect the clotting mechanism, did not cause trapping of platelets and fibrin "
+         "in the lungs, did not generate fat emboli, and did not cause depression of the arterial oxygen tension or blood "
+         "pressure. Monomethylmethacrylate in whole blood was associated with both blood cells and plasma.")
+_DOGS_TITLE = ("Effects of graded infusions of monomethylmethacrylate on coagulation, blood lipids, respiration and "
+               "circulation. An experimental study in dogs.")
+
+
+def test_a_short_abstract_saying_what_did_not_happen_states_a_result():
+    """168 for C1329 (the monomer causes fat embolism and low arterial oxygen in dogs; both reviewers eligible, no
+    effect): two sentences and no number, excluded before session 57 as "the abstract states no result"."""
+    from eligibility_helpers import one_block_article
+
+    el, _ = assess_as_linked(FRESH156["C1329"], one_block_article(168, _DOGS_TITLE, _DOGS), "animal_study",
+                             is_animal=True, species=("dog",))
+    assert "states no result" not in el.why, el
+    # the same two sentences with the results taken out say nothing happened or did not: still no result
+    bare = _DOGS.split(" doses corresponding")[0] + ". Monomethylmethacrylate in whole blood was associated with both " \
+                                                   "blood cells and plasma."
+    el, _ = assess_as_linked(FRESH156["C1329"], one_block_article(168, _DOGS_TITLE, bare), "animal_study",
+                             is_animal=True, species=("dog",))
+    assert not el.eligible and "states no result" in el.why, el

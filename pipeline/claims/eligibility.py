@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, OUTCOME_TESTED, reports_case_course
+from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, reports_case_course
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.not_about import NotAboutKind, exclusion_reason, excludes, kind_of
@@ -883,8 +883,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     # (a case report is its patient's story, often told in its title alone: "Hyperbaric oxygen therapy for air embolism
     # complicating CT-guided needle biopsy of the lung"; what it gave and whether that is the claim's therapy is read
     # below)
+    # (one that says in words what did not happen states a result: "infused monomethylmethacrylate ... did not generate
+    # fat emboli, and did not cause depression of the arterial oxygen tension", four dogs; fresh156 C1329)
     if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body) \
-            and "Case Reports" not in publication_types:
+            and "Case Reports" not in publication_types and not NULL.search(body):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a guideline or consensus statement (PubMed's type, or a consensus conference it names: the design reader's
     # "guideline") recommends; unless it pools data of its own, it reports no result ("[Urinary tract infection and

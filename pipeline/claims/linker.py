@@ -371,9 +371,12 @@ log = logging.getLogger(__name__)
 # condition among the treated patients' harms ("Adverse events included hyperpigmentation ...", "Pain and obstipation
 # were the dose-limiting toxicities") is the study's result on it when the conclusion speaks of efficacy
 # (direction_cues.yaml adverse_event_reported; direction._condition_tested),
+# 2026.12.139 (fresh156 C1329, after it was scored): a two-sentence abstract with no number that says in words what did
+# not happen ("... did not generate fat emboli, and did not cause depression of the arterial oxygen tension") states a
+# result (the null-finding pattern, direction_rules.NULL), and is no longer excluded as reporting none,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.138"
+LINKER_RELEASE = "2026.12.139"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
