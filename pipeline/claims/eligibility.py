@@ -1865,7 +1865,8 @@ def _named_by_grade(therapy: Concept, sentence: str, ab: dict[str, str]) -> bool
     mention or right before it: a mention may drop the word ("hyperbaric oxygenation" for "early hyperbaric
     oxygen"), and then names the thing at any grade."""
     grade = therapy.name.split()[0].lower()
-    return any(grade in re.findall(r"[a-z]+", f"{sentence[max(0, m.start - 12):m.start]} {sentence[m.start:m.end]}".lower())
+    # the mention and the word before it (a dozen characters: "the use of a larger biopsy needle")
+    return any(grade in re.findall(r"[a-z]+", sentence[max(0, m.start - 12):m.end].lower())
                for m in find_mentions(therapy, sentence, ab))
 
 
