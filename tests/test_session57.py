@@ -174,3 +174,19 @@ def test_a_short_abstract_saying_what_did_not_happen_states_a_result():
     el, _ = assess_as_linked(FRESH156["C1329"], one_block_article(168, _DOGS_TITLE, bare), "animal_study",
                              is_animal=True, species=("dog",))
     assert not el.eligible and "states no result" in el.why, el
+
+
+def test_what_a_comparison_indicates_is_not_a_second_arm():
+    """26116785 for C1330 (a mature against a pro-cathepsin L1 vaccine in mice; both reviewers eligible): the side after
+    "compared to" ran on into ", indicating that rmatFgCatL1-vaccinated mice had reduced liver parenchyma damage", so
+    the therapy seemed to be in both arms ("the finding compares arms that all received ..."; before session 57)."""
+    from pipeline.claims.aboutness import _in_every_arm
+
+    therapy = FRESH156["C1330"].therapy
+    sentence = ("The levels of serum aspartate aminotransferase (AST) and alanine transaminase (ALT) in "
+                "rmatFgCatL1-immunized group showed a significant decrease when compared to rproFgCatL1-immunized group, "
+                "indicating that rmatFgCatL1-vaccinated mice had reduced liver parenchyma damage.")
+    assert not _in_every_arm(therapy, sentence, {})
+    # the mature vaccine named on both sides of the comparison itself is still in every arm
+    both = sentence.replace("compared to rproFgCatL1-immunized group", "compared to the rmatFgCatL1 plus adjuvant group")
+    assert _in_every_arm(therapy, both, {})

@@ -98,8 +98,11 @@ _VERSUS = compile_guarded(r"\b(?:" + sentence_comparing("aboutness_both_sides") 
 # where one side of a comparison ends: a sentence or clause break. Abstracts often run two sentences
 # together without a space ("… 10 of 18 after MF.At 4.2 years … superiority of OAT over MF"), so a full
 # stop before a capital letter ends the side too; a comma only where a new clause starts (", and the
-# mean …", ", whereas …"), not inside a list of arms ("the SOC, Drill + BMC, and BMC groups").
+# mean …", ", whereas …", or what the authors read into it: "... compared to rproFgCatL1-immunized group, indicating
+# that rmatFgCatL1-vaccinated mice had reduced liver parenchyma damage", fresh156 C1330), not inside a list of arms
+# ("the SOC, Drill + BMC, and BMC groups").
 _SIDE_END = compile_guarded(r";|\.(?=\s|[A-Z]|$)|,\s*(?:but|whereas|while|whilst|although|though|which|however)\b|"
+                       r",\s*(?:indicating|suggesting|implying|showing|demonstrating|confirming)\s+that\b|"
                        r",\s*and\s+(?:the|a|an|in|at|after|there|it|this|these|those|we|all|no)\b")
 # "larger than 3 cm2": a size or age compared with a number, not two arms
 _NUMERIC_THAN = compile_guarded(r"(?:larger|smaller|greater|less|more|bigger|older|younger|longer|shorter)\s+than\s*$", re.I)

@@ -374,9 +374,12 @@ log = logging.getLogger(__name__)
 # 2026.12.139 (fresh156 C1329, after it was scored): a two-sentence abstract with no number that says in words what did
 # not happen ("... did not generate fat emboli, and did not cause depression of the arterial oxygen tension") states a
 # result (the null-finding pattern, direction_rules.NULL), and is no longer excluded as reporting none,
+# 2026.12.140 (fresh156 C1330, after it was scored): one side of a comparison ends where the sentence goes on to say what
+# it indicates (", indicating that ...", ", suggesting that ..."): the therapy named there is not a second arm given it
+# (aboutness._SIDE_END),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.139"
+LINKER_RELEASE = "2026.12.140"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
