@@ -179,13 +179,10 @@ def reports_its_results(article: Article) -> bool:
     return bool(RESULTS_REPORTED.search(abstract))
 
 
-SELF_CASE_CONTROL = _cues("self_case_control")
-
-
 def states_case_control(article: Article) -> bool:
     """The abstract calls its own study a case-control study ("This case-control study used data from 2216 ...
-    procedures"; ``self_case_control`` of design_cues.yaml)."""
-    return bool(SELF_CASE_CONTROL.search(f"{article.title or ''}\n{article.abstract or ''}"))
+    procedures"): the design it states of itself (:func:`stated_design`) is case-control."""
+    return stated_design(article) is DesignKind.CASE_CONTROL
 
 
 def pools_participants(article: Article) -> bool:

@@ -64,7 +64,7 @@ from pipeline.nlp.vocabulary import versioned
 # (design_cues.yaml pooled_participants, design.pools_participants; fresh153 C1310's pooled analysis of two trials'
 # complete and near-complete responders, after the set was scored).
 # .12.36 (session 57): a study that calls itself a case-control study is one, not the case report a single-case cue
-# read ("This case-control study used data from 2216 ... procedures"; design_cues.yaml self_case_control,
+# read ("This case-control study used data from 2216 ... procedures"; design_cues.yaml stated_design_case_control,
 # design.states_case_control; fresh148 C1277's multicentre study of lung biopsies, after the set was scored).
 EXTRACTOR_RELEASE = "2026.12.36"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
