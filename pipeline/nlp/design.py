@@ -246,7 +246,9 @@ def classify_design(article: Article, population: Population, *, use_metadata: b
         return Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "intervention study without randomisation")
     if CASE_CONTROL.search(text):
         return Design(DesignKind.CASE_CONTROL, 0.7, "cases compared with controls")
-    if CASE_SERIES.search(text):
+    # a count of patients described ("the first 321 consecutive patients") is no series where the abstract
+    # states its own design ("STUDY DESIGN: Cohort study"): the stated design outranks the cue
+    if CASE_SERIES.search(text) and stated_design(article) in (None, DesignKind.CASE_SERIES):
         return Design(DesignKind.CASE_SERIES, 0.65, "series of cases")
     if population.is_human and COHORT.search(text):
         return Design(DesignKind.COHORT, 0.6, "cohort / follow-up of participants")

@@ -66,7 +66,13 @@ from pipeline.nlp.vocabulary import versioned
 # .12.36 (session 57): a study that calls itself a case-control study is one, not the case report a single-case cue
 # read ("This case-control study used data from 2216 ... procedures"; design_cues.yaml stated_design_case_control,
 # design.states_case_control; fresh148 C1277's multicentre study of lung biopsies, after the set was scored).
-EXTRACTOR_RELEASE = "2026.12.36"
+# .12.37 (session 58): the single-case cue "we report / present / describe a ... patient" ends at a word end, so "ten
+# patients", "the neurologic manifestations", "successfully managed" no longer read as one case; a count of patients
+# described ("We describe two patients", "the features of ten patients", "the first 20 patients") is a case series
+# unless the abstract states another design of itself (design_cues.yaml case_report, case_series;
+# design.classify_design). The design classifier retrained on the rules' tokens as they now read (its manifest's
+# figures had been measured on older rules: they now equal `evidence eval design`'s).
+EXTRACTOR_RELEASE = "2026.12.37"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
