@@ -1,11 +1,15 @@
 """Session 58's readings, on the records' own text (issue 17, EXTRACTOR_RELEASE 2026.12.37): the single-case cue
 "we report / present / describe a ... patient" ends at a word end, so a count of patients described is a case series
 and not one case ("We report the clinical, radiological and microbiological features of ten patients"), while a study
-that states its own design keeps it ("STUDY DESIGN: Cohort study" over "The first 321 consecutive patients")."""
+that states its own design keeps it ("STUDY DESIGN: Cohort study" over "The first 321 consecutive patients"); and
+(LINKER_RELEASE 2026.12.141, fresh157 after it was scored) a side named "crizotinib-naive controls" never got the
+therapy, and people "with and without" the claim's own condition are not an add-on's arms."""
 
 from __future__ import annotations
 
-from pipeline.models import Article
+from eligibility_helpers import assess_as_linked, one_block_article, sectioned_article
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.models import AbstractSection, Article
 from pipeline.nlp.design import DesignKind, classify_design
 from pipeline.nlp.population import extract_population
 
@@ -75,3 +79,76 @@ def test_a_stated_design_outranks_a_count_of_patients():
 
 def test_cell_lines_in_a_series_are_no_case_series():
     assert _design(_CELL_LINES) is not DesignKind.CASE_SERIES
+
+
+FRESH157 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh157" / "claims.yaml")}
+
+# 21933749 (both reviewers eligible for C1334: crizotinib and overall survival in ALK-positive NSCLC)
+_CRIZOTINIB = [
+    ("BACKGROUND", "BACKGROUND", "ALK gene rearrangement defines a new molecular subtype of non-small-cell lung cancer "
+                                 "(NSCLC). To assess whether crizotinib affects overall survival in these patients, we did "
+                                 "a retrospective study comparing survival outcomes in crizotinib-treated patients in the "
+                                 "trial and crizotinib-naive controls screened during the same time period."),
+    ("METHODS", "METHODS", "We examined overall survival in patients with advanced, ALK-positive NSCLC who enrolled in the "
+                           "phase 1 clinical trial of crizotinib, focusing on the cohort of 82 patients who had enrolled "
+                           "through Feb 10, 2010. For comparators, we identified 36 ALK-positive patients from trial sites "
+                           "who were not given crizotinib (ALK-positive controls)."),
+    ("FINDINGS", "RESULTS", "Survival in 30 ALK-positive patients who were given crizotinib in the second-line or "
+                            "third-line setting was significantly longer than in 23 ALK-positive controls given any "
+                            "second-line therapy (hazard ratio 0.36, 95% CI 0.17-0.75; p=0.004)."),
+    ("INTERPRETATION", "CONCLUSIONS", "In patients with advanced, ALK-positive NSCLC, crizotinib therapy is associated "
+                                      "with improved survival compared with that of crizotinib-naive controls."),
+]
+_CRIZOTINIB_TITLE = ("Effect of crizotinib on overall survival in patients with advanced non-small-cell lung cancer "
+                     "harbouring ALK gene rearrangement: a retrospective analysis.")
+
+
+def _crizotinib(sections=_CRIZOTINIB):
+    return sectioned_article(21933749, _CRIZOTINIB_TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
+                                                           for lab, cat, text in sections])
+
+
+def test_a_side_named_naive_to_the_therapy_never_got_it():
+    """Before session 58 "compared with that of crizotinib-naive controls" put crizotinib on both sides: excluded as
+    cointervention_only."""
+    el, _ = assess_as_linked(FRESH157["C1334"], _crizotinib(), "cohort", is_human=True)
+    assert el.eligible, el
+
+
+def test_the_therapy_on_both_sides_is_still_read_without_naive():
+    # the same sentence with the controls also given the drug: every side gets it
+    both = [(lab, cat, text.replace("crizotinib-naive controls", "controls given crizotinib at a lower dose"))
+            for lab, cat, text in _CRIZOTINIB]
+    el, _ = assess_as_linked(FRESH157["C1334"], _crizotinib(both), "cohort", is_human=True)
+    assert not el.eligible and el.reason == "cointervention_only", el
+
+
+_HEADACHE = ("To examine prevalence of mental health problems among adolescents with chronic headache and compare "
+             "internal and external coping strategies in young people with chronic headaches with and without mental "
+             "health problems. This study is based on a cross-sectional survey undertaken in Akershus County in Norway. "
+             "A total of 19,985 adolescents were included in the study, covering lower secondary and upper secondary "
+             "students, aged 13-19 years. Chronic headache was measured with a single item question based on headache "
+             "frequency. Mental health was assessed by using the strengths and difficulties questionnaire (SDQ). "
+             "Adolescents with chronic headaches showed more frequent mental health problems overall (23 %) compared to "
+             "those without chronic headache (6 %).")
+_HEADACHE_TITLE = ("Coping strategies among adolescents with chronic headache and mental health problems: a cross-sectional "
+                   "population-based study.")
+
+
+def test_with_and_without_the_claims_own_condition_is_no_add_on():
+    """26702390 for C1336 (both reviewers eligible): "young people with chronic headaches with and without mental health
+    problems" was read as an add-on (mental health problems) against chronic headache alone."""
+    el, _ = assess_as_linked(FRESH157["C1336"], one_block_article(26702390, _HEADACHE_TITLE, _HEADACHE),
+                             "cross_sectional", is_human=True)
+    assert el.eligible, el
+
+
+def test_with_and_without_another_thing_is_still_an_add_on():
+    from pipeline.claims.eligibility import _therapy_alone_against_add_on
+    from pipeline.claims.reading import read_article
+    from pipeline.nlp.arms import read_arms
+
+    text = _HEADACHE.replace("with and without mental health problems", "with and without daily physiotherapy")
+    article = one_block_article(26702390, _HEADACHE_TITLE, text)
+    reading = read_article(article)
+    assert _therapy_alone_against_add_on(FRESH157["C1336"], reading, read_arms(reading)) is not None

@@ -578,19 +578,20 @@ def at_opposite_level(concept: Concept, text: str, start: int) -> bool:
     return bool(before) and cue("level_low").fullmatch(before[-1]) is not None
 
 
-_FREE_AFTER = compile_guarded(r"-free\b", re.I)
+# "-free", "-naive" right after a mention: the side does without it (arms.yaml absent_after)
+_ABSENT_AFTER = compile_guarded("(?:" + "|".join(vocabulary("arms")["absent_after"]) + r")\b", re.I)
 
 
 def negated_only(concept: Concept, text: str, abbreviations: dict[str, str] | None) -> bool:
     """Whether every place ``text`` names ``concept`` follows a word saying it was not given, within two words
     ("no BMC treatment", "without bone marrow aspirate concentrate"; ``negated`` of data/lexicons/arms.yaml), or is
-    followed by "-free" ("CS-free foams"), or
+    followed by "-free" or "-naive" ("CS-free foams", "crizotinib-naive controls"; ``absent_after``), or
     names it at the opposite of the level the concept is (:func:`at_opposite_level`): a side of a comparison named so
     is the therapy's control."""
     spans = find_mentions(concept, text, abbreviations)
     neg = cue("negated")
-    # (or right before "-free": "than in CS-free foams")
+    # (or right before "-free" / "-naive": "than in CS-free foams", "crizotinib-naive controls")
     return bool(spans) and all(neg.search(" ".join(re.split(r"\s+", text[:m.start].strip())[-2:])) or
-                               re.search(r"\bnon-?$", text[:m.start], re.I) or _FREE_AFTER.match(text, m.end) or
+                               re.search(r"\bnon-?$", text[:m.start], re.I) or _ABSENT_AFTER.match(text, m.end) or
                                at_opposite_level(concept, text, m.start)
                                for m in spans)
