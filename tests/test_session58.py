@@ -152,3 +152,26 @@ def test_with_and_without_another_thing_is_still_an_add_on():
     article = one_block_article(26702390, _HEADACHE_TITLE, text)
     reading = read_article(article)
     assert _therapy_alone_against_add_on(FRESH157["C1336"], reading, read_arms(reading)) is not None
+
+
+def test_with_and_without_a_benefit_claims_host_procedure_is_still_an_add_on():
+    """32353621 for fresh6 C79 ("cartilage repair added to high tibial osteotomy"; both reviewers exclude it: every
+    patient had ACI or OCA): "with and without concomitant high tibial osteotomy" names the claim's condition (its
+    synonym "high tibial osteotomy"), and here it is what was added. The outcome reading is for claims of harm only."""
+    fresh6 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh6" / "claims.yaml")}
+    text = ("PURPOSE: To assess graft survivorship in patients who underwent autologous chondrocyte implantation (ACI) or "
+            "osteochondral allograft transplantation (OCA) for the treatment of focal full-thickness cartilage lesions on "
+            "the medial femoral condyle with and without concomitant high tibial osteotomy (HTO), depending on the "
+            "preoperative lower-extremity alignment. METHODS: A total of 168 patients who underwent cartilage repair "
+            "with ACI or OCA with or without HTO for focal chondral defects on the medial femoral condyle by a single "
+            "surgeon between March 2007 and February 2018 were included. RESULTS: In ACI, neutral mechanical alignment "
+            "resulted in a significantly longer graft survival compared with slight valgus alignment (P = .003).")
+    article = one_block_article(32353621, "The Effect of Mechanical Leg Alignment on Cartilage Restoration With and "
+                                "Without Concomitant High Tibial Osteotomy", text)
+    from pipeline.claims.eligibility import _therapy_alone_against_add_on
+    from pipeline.claims.reading import read_article
+    from pipeline.nlp.arms import read_arms
+
+    reading = read_article(article)
+    found = _therapy_alone_against_add_on(fresh6["C79"], reading, read_arms(reading))
+    assert found and "with or without HTO" in found

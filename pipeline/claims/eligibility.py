@@ -763,12 +763,13 @@ def _therapy_alone_against_add_on(claim: Claim, reading, arms: StudyArms) -> str
     # (unless the sentence sets the therapy against another treatment: "JACI-BMAC Versus Microfracture With and Without
     # BMAC" compares microfracture with the graft)
     # (nor a preparation of the therapy itself: "hMSCs with or without differentiation" compares two forms of it)
-    # (nor the claim's own condition: "young people with chronic headaches with and without mental health problems"
-    # sets apart those who have the outcome, no add-on)
+    # (nor, for a claim of harm, the claim's own condition: "young people with chronic headaches with and without mental
+    # health problems" sets apart those who have the outcome, no add-on; a claim of benefit's condition may be the
+    # procedure it is added to: "ACI or OCA ... with and without concomitant high tibial osteotomy")
     both = next((x for x in said for m in find_mentions(claim.therapy, x, ab)
                  for w in [_WITH_AND_WITHOUT_AFTER.match(x[m.end:])] if w
                  and not _preparation_of_therapy(x[m.end + w.end() - 1:][:60])
-                 and not find_mentions(claim.condition, x[m.end + w.end() - 1:][:60], ab)
+                 and not (claim.asserts_harm and find_mentions(claim.condition, x[m.end + w.end() - 1:][:60], ab))
                  and not any(not _names_therapy(claim, side, ab) for side in _VERSUS_SPLIT.split(x)[:2] if side.strip())),
                 None)
     if both:

@@ -380,9 +380,11 @@ log = logging.getLogger(__name__)
 # 2026.12.141 (fresh157 C1334 and C1336, after the set was scored): a side named "crizotinib-naive controls" never got
 # the therapy (arms.yaml absent_after, beside "-free"; mentions.negated_only), and people "with and without" the
 # claim's own condition are set apart by the outcome, not given an add-on (eligibility._therapy_alone_against_add_on),
+# 2026.12.142: ... for a claim of harm only (fresh6 C79 on the 156 sets' relink: a claim of benefit's condition may be
+# the procedure it is added to, "ACI or OCA ... with and without concomitant high tibial osteotomy"),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.141"
+LINKER_RELEASE = "2026.12.142"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
