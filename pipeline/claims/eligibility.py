@@ -768,8 +768,9 @@ def _therapy_alone_against_add_on(claim: Claim, reading, arms: StudyArms) -> str
     # procedure it is added to: "ACI or OCA ... with and without concomitant high tibial osteotomy")
     both = next((x for x in said for m in find_mentions(claim.therapy, x, ab)
                  for w in [_WITH_AND_WITHOUT_AFTER.match(x[m.end:])] if w
-                 and not _preparation_of_therapy(x[m.end + w.end() - 1:][:60])
-                 and not (claim.asserts_harm and find_mentions(claim.condition, x[m.end + w.end() - 1:][:60], ab))
+                 for without in [x[m.end + w.end() - 1:][:60]]  # what the sentence has "with and without"
+                 if not _preparation_of_therapy(without)
+                 and not (claim.asserts_harm and find_mentions(claim.condition, without, ab))
                  and not any(not _names_therapy(claim, side, ab) for side in _VERSUS_SPLIT.split(x)[:2] if side.strip())),
                 None)
     if both:
