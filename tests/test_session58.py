@@ -175,3 +175,62 @@ def test_with_and_without_a_benefit_claims_host_procedure_is_still_an_add_on():
     reading = read_article(article)
     found = _therapy_alone_against_add_on(fresh6["C79"], reading, read_arms(reading))
     assert found and "with or without HTO" in found
+
+
+FRESH158 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh158" / "claims.yaml")}
+
+
+def test_a_hyphenated_short_name_is_not_read_inside_a_longer_one():
+    """29127771 for C1338 (posterior against anteroposterior catheter drainage; both reviewers eligible): "P-PCD" was
+    read inside "AP-PCD", so both listed groups seemed to get the posterior approach (cointervention_only)."""
+    from pipeline.claims.mentions import names_concept
+
+    ab = {"AP": "anteroposterior", "PCD": "percutaneous catheter drainage"}
+    therapy = FRESH158["C1338"].therapy
+    assert not names_concept(therapy, "31 patients underwent AP-PCD", ab)
+    assert names_concept(therapy, "Forty-three patients underwent P-PCD", ab)
+    # a short name without a hyphen is still read inside a compound ("hBM-MSCs" for "MSC")
+    from pipeline.claims.models import Concept
+    assert names_concept(Concept(name="mesenchymal stem cells", synonyms=("MSC",)), "hBM-MSCs were injected", {})
+
+
+_HOOK_WIRE = [
+    ("RATIONALE", "BACKGROUND", "Cranial arterial air embolism is a rare but potentially fatal complication after computed "
+                                "tomography (CT)-guided pulmonary interventions."),
+    ("PATIENT CONCERNS", "UNASSIGNED", "A 64-year-old man was diagnosed with a pulmonary nodule (diameter: approximately "
+                                       "1 cm) in the right lower lobe. The patient developed convulsions after CT-guided "
+                                       "hook-wire localization."),
+    ("DIAGNOSIS", "METHODS", "Cranial CT revealed arborizing/linearly distributed gas in the territory of the right middle "
+                             "cerebral artery."),
+    ("INTERVENTIONS", "METHODS", "The patient was administered hyperbaric oxygen, antiplatelet aggregation therapy, and "
+                                 "dehydration treatment."),
+    ("OUTCOMES", "RESULTS", "Clinical death occurred 55 hours after air embolism."),
+    ("LESSONS", "CONCLUSIONS", "Systemic air embolism is a serious complication of lung puncture. Clinicians should improve "
+                               "their understanding of this complication and remain vigilant against air embolism."),
+]
+_HOOK_WIRE_TITLE = ("Cerebral arterial air embolism after computed tomography-guided hook-wire localization of a pulmonary "
+                    "nodule: A case report.")
+
+
+def _hook_wire(sections=_HOOK_WIRE):
+    return sectioned_article(31045810, _HOOK_WIRE_TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
+                                                          for lab, cat, text in sections],
+                             publication_types=("Case Reports", "Journal Article"))
+
+
+def test_what_a_case_tells_after_the_patient_fell_ill_treats_the_harm():
+    """31045810 for C1340 (hook-wire localization causes cerebral air embolism; both reviewers eligible): the hyperbaric
+    oxygen given for the embolism was read as a co-treatment of the hook wire (cointervention_only)."""
+    el, _ = assess_as_linked(FRESH158["C1340"], _hook_wire(), "case_report", is_human=True)
+    assert el.eligible, el
+
+
+def test_a_treatment_before_the_patient_fell_ill_is_still_a_co_treatment():
+    from pipeline.claims.eligibility import _case_other_treatment
+    from pipeline.claims.reading import read_article
+
+    before = [(lab, cat, text.replace("The patient developed convulsions after CT-guided hook-wire localization.",
+                                      "He was treated with hyperbaric oxygen and CT-guided hook-wire localization."))
+              for lab, cat, text in _HOOK_WIRE]
+    assert _case_other_treatment(FRESH158["C1340"], read_article(_hook_wire(before)))
+    assert _case_other_treatment(FRESH158["C1340"], read_article(_hook_wire())) is None

@@ -941,6 +941,9 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
     given, other = cue("given"), cue("case_other_treatment")
     for s in _case_told(reading):
         harm_at = first_mention_at(claim.condition, s, ab) if claim.asserts_harm else None
+        # (or the patient fell ill after the therapy, "developed convulsions after CT-guided hook-wire localization":
+        # the harm's onset, though the harm is named only later)
+        onset = claim.asserts_harm and harm_at is None and _fell_ill_after_therapy(claim, s, ab)
         if harm_at is not None:
             s = s[:harm_at]
         if given.search(s) and not _PRACTICE.search(s):
@@ -956,9 +959,24 @@ def _case_other_treatment(claim: Claim, reading) -> str | None:
                        and not (harm_at is None and _condition_arose_after(claim, part[:m.start()], ab))
                        for m in other.finditer(part)):
                     return s
-        if harm_at is not None:
+        if harm_at is not None or onset:
             break  # the rest of the case is the harm and its treatment
     return None
+
+
+@lru_cache(maxsize=1)
+def _onset_before_therapy() -> re.Pattern:
+    """Before a therapy's name: the patient fell ill after it ("developed convulsions after ", "experienced chest
+    pain following the "; ``harm_onset``, then ``condition_cause`` of data/lexicons/arms.yaml within the sentence,
+    at most three words before the name)."""
+    return compile_guarded(r"\b(?:" + alternation("arms", "harm_onset") + r")\b[^.;]{0,80}?\b(?:"
+                           + alternation("arms", "condition_cause") + r")\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _fell_ill_after_therapy(claim: Claim, sentence: str, ab: dict[str, str]) -> bool:
+    """Whether ``sentence`` of a case says its patient fell ill after the claim's therapy (:func:`_onset_before_therapy`
+    before one of its mentions)."""
+    return any(_onset_before_therapy().search(sentence[:m.start]) for m in find_mentions(claim.therapy, sentence, ab))
 
 
 @lru_cache(maxsize=2)

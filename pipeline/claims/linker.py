@@ -382,9 +382,13 @@ log = logging.getLogger(__name__)
 # claim's own condition are set apart by the outcome, not given an add-on (eligibility._therapy_alone_against_add_on),
 # 2026.12.142: ... for a claim of harm only (fresh6 C79 on the 156 sets' relink: a claim of benefit's condition may be
 # the procedure it is added to, "ACI or OCA ... with and without concomitant high tibial osteotomy"),
+# 2026.12.143 (fresh158 C1338 and C1340, after the set was scored): a hyphenated short name ("P-PCD") is not read inside
+# a longer compound ("AP-PCD", the other arm; mentions._compound_regex), and a case's patient falling ill after the
+# therapy ("developed convulsions after CT-guided hook-wire localization") marks a harm's onset: what the case tells
+# after it treats the harm, not a co-treatment (arms.yaml harm_onset; eligibility._fell_ill_after_therapy),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.142"
+LINKER_RELEASE = "2026.12.143"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

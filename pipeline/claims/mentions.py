@@ -446,7 +446,9 @@ def _compound_regex(names: tuple[str, ...]) -> re.Pattern | None:
     shorts = sorted({n for n in names if n.isupper() and 2 <= len(n) <= 6}, key=lambda s: (-len(s), s))
     if not shorts:
         return None
-    return compile_guarded("|".join(rf"{re.escape(s)}s?(?![A-Za-z])" for s in shorts))
+    # a short name that is itself a hyphenated compound ("P-PCD") is not inside a longer one ("AP-PCD", the other arm)
+    return compile_guarded("|".join(("(?<![A-Za-z])" if "-" in s else "") + rf"{re.escape(s)}s?(?![A-Za-z])"
+                                    for s in shorts))
 
 
 def names_concept(concept: Concept, text: str, abbreviations: dict[str, str] | None = None) -> bool:
