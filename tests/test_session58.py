@@ -103,9 +103,14 @@ _CRIZOTINIB_TITLE = ("Effect of crizotinib on overall survival in patients with 
                      "harbouring ALK gene rearrangement: a retrospective analysis.")
 
 
+def _sectioned(pmid: int, title: str, rows, publication_types=("Journal Article",)):
+    """A structured record from (label, NLM category, text) rows."""
+    return sectioned_article(pmid, title, [AbstractSection(label=lab, nlm_category=cat, text=text) for lab, cat, text in rows],
+                             publication_types=publication_types)
+
+
 def _crizotinib(sections=_CRIZOTINIB):
-    return sectioned_article(21933749, _CRIZOTINIB_TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                                           for lab, cat, text in sections])
+    return _sectioned(21933749, _CRIZOTINIB_TITLE, sections)
 
 
 def test_a_side_named_naive_to_the_therapy_never_got_it():
@@ -213,9 +218,7 @@ _HOOK_WIRE_TITLE = ("Cerebral arterial air embolism after computed tomography-gu
 
 
 def _hook_wire(sections=_HOOK_WIRE):
-    return sectioned_article(31045810, _HOOK_WIRE_TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                                          for lab, cat, text in sections],
-                             publication_types=("Case Reports", "Journal Article"))
+    return _sectioned(31045810, _HOOK_WIRE_TITLE, sections, ("Case Reports", "Journal Article"))
 
 
 def test_what_a_case_tells_after_the_patient_fell_ill_treats_the_harm():
