@@ -12,7 +12,8 @@ from eligibility_helpers import assess_as_linked, sectioned_article
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.models import Concept
 from pipeline.models import AbstractSection
-from pipeline.nlp.design import states_case_control
+from pipeline.nlp.design import DesignKind, classify_design, stated_design
+from pipeline.nlp.population import extract_population
 from pipeline.nlp.evidence import extract_evidence
 
 FRESH148 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh148" / "claims.yaml")}
@@ -55,9 +56,16 @@ def test_a_study_calling_itself_case_control_is_not_a_case_report():
     """24352861 for C1277 (both reviewers eligible): the design rules' single-case cue "this case" matched "This
     case-control study", and the case report was then excluded as "putting the embolism down to another cause"."""
     article = _biopsy()
-    assert states_case_control(article)
+    assert stated_design(article) is DesignKind.CASE_CONTROL
     ev = extract_evidence(article, use_metadata=True, probs=_UNSURE)
     assert ev.design == "case_control", (ev.design, ev.design_reason)
+    # since session 59 the single-case cue itself stops before "-control" (or " control"), so the rules read the
+    # study as case-control before the classifier, not a case report mended after it
+    spaced = _biopsy([(lab, cat, text.replace("case-control", "case control")) for lab, cat, text in _LUNG_BIOPSY])
+    for a in (article, spaced):
+        assert classify_design(a, extract_population(a)).design == "case_control"
+        ev = extract_evidence(a, use_metadata=False)
+        assert ev.design == "case_control", (ev.design, ev.design_reason)
 
 
 def test_a_case_report_stays_one():
@@ -68,7 +76,7 @@ def test_a_case_report_stays_one():
                    abstract="We report a 67-year-old man who developed cerebral air embolism after CT-guided lung biopsy. "
                             "This case shows that the complication can occur with a small needle. A previous "
                             "case-control study had found larger needles to be a risk factor.")
-    assert not states_case_control(case)
+    assert stated_design(case) is not DesignKind.CASE_CONTROL
     assert extract_evidence(case, use_metadata=False, probs=_UNSURE).design == "case_report"
 
 

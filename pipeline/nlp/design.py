@@ -179,12 +179,6 @@ def reports_its_results(article: Article) -> bool:
     return bool(RESULTS_REPORTED.search(abstract))
 
 
-def states_case_control(article: Article) -> bool:
-    """The abstract calls its own study a case-control study ("This case-control study used data from 2216 ...
-    procedures"): the design it states of itself (:func:`stated_design`) is case-control."""
-    return stated_design(article) is DesignKind.CASE_CONTROL
-
-
 def pools_participants(article: Article) -> bool:
     """The abstract pools earlier studies' participants and counts them ("A pooled analysis was performed on 119
     eligible patients ... enrolled on ... trials 9906 and 0233"; ``pooled_participants`` of design_cues.yaml) and

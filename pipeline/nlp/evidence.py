@@ -13,8 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from pipeline.models import Article
 from pipeline.nlp.design import (PROTOCOL_TITLE, Design, DesignKind, allocated_to_treatment, classify_design,
-                                  pools_participants, reports_its_results, says_not_randomised, stated_design,
-                                  states_case_control)
+                                  pools_participants, reports_its_results, says_not_randomised, stated_design)
 from pipeline.nlp.entities import Entity, entities_from_doc
 from pipeline.nlp.population import (HUMAN_MESH, RODENT_MESH_DECISIVE, Population, animals_in_title, extract_population,
                                      laboratory_specimens, names_a_reagent)
@@ -65,14 +64,18 @@ from pipeline.nlp.vocabulary import versioned
 # complete and near-complete responders, after the set was scored).
 # .12.36 (session 57): a study that calls itself a case-control study is one, not the case report a single-case cue
 # read ("This case-control study used data from 2216 ... procedures"; design_cues.yaml stated_design_case_control,
-# design.states_case_control; fresh148 C1277's multicentre study of lung biopsies, after the set was scored).
+# fresh148 C1277's multicentre study of lung biopsies, after the set was scored).
 # .12.37 (session 58): the single-case cue "we report / present / describe a ... patient" ends at a word end, so "ten
 # patients", "the neurologic manifestations", "successfully managed" no longer read as one case; a count of patients
 # described ("We describe two patients", "the features of ten patients", "the first 20 patients") is a case series
 # unless the abstract states another design of itself (design_cues.yaml case_report, case_series;
 # design.classify_design). The design classifier retrained on the rules' tokens as they now read (its manifest's
 # figures had been measured on older rules: they now equal `evidence eval design`'s).
-EXTRACTOR_RELEASE = "2026.12.37"
+# .12.38 (session 59): the single-case cue "this case" stops before "-control" / " control" (design_cues.yaml
+# case_report), so the rules themselves read "This case-control study" as case-control; .36's mend after the
+# classifier (a case report turned case-control where the abstract states that design) is gone. The design
+# classifier retrained on the rules' tokens as they now read.
+EXTRACTOR_RELEASE = "2026.12.38"
 EXTRACTOR_VERSION = versioned(EXTRACTOR_RELEASE, models=("design_clf.manifest.json", "ner/manifest.json"))
 
 # How far below its randomised-trial threshold the classifier may be and still be overruled by the rules'
@@ -316,11 +319,6 @@ def extract_evidence(article: Article, doc=None, *, use_metadata: bool = True,
         design = Design(DesignKind.NON_RANDOMIZED_TRIAL, 0.6, "the abstract calls its study non-randomised")
     if design.design == "rct" and (stated := stated_design(article)) is not None:
         design = _stated(stated)
-    if design.design == "case_report" and states_case_control(article):
-        # a single-case cue read in a study that calls itself a case-control study ("This case-control study used
-        # data from 2216 ... procedures": "this case" opens "This case-control"); PublicationType, read next, still
-        # makes a record indexed as a case report one
-        design = Design(DesignKind.CASE_CONTROL, 0.7, "the abstract calls its study a case-control study")
     if use_metadata:
         design, pop = _apply_metadata(article, design, pop)
     pop = _primary_study_only(article, design, pop)
