@@ -90,7 +90,7 @@ def test_a_decision_model_or_an_expert_consensus_reports_no_findings():
     assert not e.eligible and e.reason == "no_findings", e
     # a systematic review scoring its trials with the "Delphi list" is not a consensus
     from pipeline.nlp.arms import cue
-    assert cue("model_or_consensus").search("quality was evaluated with use of Delphi list and Coleman scores") is None
+    assert cue("expert_consensus").search("quality was evaluated with use of Delphi list and Coleman scores") is None
 
 
 def test_a_graft_processed_otherwise_is_not_the_claims_fresh_graft():

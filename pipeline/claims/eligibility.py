@@ -835,8 +835,16 @@ def _claims_a_test(claim: Claim) -> bool:
     return cue("test_claim_verbs").search(title) is not None or cue("measurement_title").search(title) is not None
 
 
+def _claims_a_cost(claim: Claim) -> bool:
+    """Whether the claim's outcome is a cost ("more cost-effective than microfracture", "costs less than surgery from
+    the beginning"; its condition names one, data/lexicons/arms.yaml cost_outcome): an economic evaluation or a
+    decision model of the costs is then what tests it."""
+    return cue("cost_outcome").search(claim.condition.name or "") is not None
+
+
 def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...],
-                 therapy: Concept | None = None, reads_a_test: bool = False) -> Eligibility | None:
+                 therapy: Concept | None = None, reads_a_test: bool = False,
+                 claims_a_cost: bool = False) -> Eligibility | None:
     if design == "protocol":
         return _excluded("no_findings", "a study protocol reports no findings", title)
     if any(t in NO_FINDING_TYPES for t in publication_types) and not reading.has_results_section:
@@ -851,7 +859,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if cue("bibliometric").search(f"{title} {reading.text}") and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a bibliometric analysis counts publications; no result about the therapy", title)
     # a decision model or an expert consensus enrols no patients given the therapy: costs or opinions, not outcomes
-    model = cue("model_or_consensus").search(f"{title} {reading.text}")
+    # (a claim whose outcome is a cost is tested by a model of the costs: only the consensus is no finding for it)
+    whole = f"{title} {reading.text}"
+    model = min((m for key in ("decision_model", "expert_consensus") if not (claims_a_cost and key == "decision_model")
+                 for m in [cue(key).search(whole)] if m), key=lambda m: m.start(), default=None)
     if model:
         return _excluded("no_findings", f"a decision model or expert consensus ({model.group(0)}) reports no outcome "
                          "of patients given the therapy", title)
@@ -866,7 +877,7 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                          "the therapy did", title)
     economic = cue("economic_title").search(title or "")
     # (patients randomised in the study itself: an economic evaluation alongside a trial reports the trial)
-    if economic and not RANDOM.search(reading.text):
+    if economic and not RANDOM.search(reading.text) and not claims_a_cost:
         return _excluded("no_findings", f"an economic evaluation ({economic.group(0)}): what the therapy costs per outcome, "
                          "not what it did to patients", title)
     if reading.reports_no_data:
@@ -1970,7 +1981,7 @@ def _host_never_named(case: _Case) -> str | None:
 # reason of issue 17 and the words it rests on.
 STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types, case.claim.therapy,
-                              _claims_a_test(case.claim)),
+                              _claims_a_test(case.claim), _claims_a_cost(case.claim)),
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),

@@ -385,10 +385,13 @@ log = logging.getLogger(__name__)
 # 2026.12.143 (fresh158 C1338 and C1340, after the set was scored): a hyphenated short name ("P-PCD") is not read inside
 # a longer compound ("AP-PCD", the other arm; mentions._compound_regex), and a case's patient falling ill after the
 # therapy ("developed convulsions after CT-guided hook-wire localization") marks a harm's onset: what the case tells
-# after it treats the harm, not a co-treatment (arms.yaml harm_onset; eligibility._fell_ill_after_therapy),
+# after it treats the harm, not a co-treatment (arms.yaml harm_onset; eligibility._fell_ill_after_therapy);
+# 2026.12.144 (fresh159 C1347, after the set was scored): a claim whose outcome is a cost (arms.yaml cost_outcome) is
+# tested by an economic evaluation or a decision model of the costs, so neither is excluded as reporting no finding for
+# it (eligibility._claims_a_cost; an expert consensus still is),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.143"
+LINKER_RELEASE = "2026.12.144"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
