@@ -112,3 +112,47 @@ def test_an_expert_consensus_reports_no_finding_even_for_a_claim_of_cost():
     el, _ = assess_as_linked(FRESH100["C994"], _article(27318837, _CCI_TITLE, rows), "non_randomized_trial",
                              is_human=True)
     assert not el.eligible and el.reason == "no_findings" and "Delphi" in el.why, el
+
+
+# 26613281, both of fresh160's reviewers eligible for C1352 (a harm claim: bicortical sacral screws and a presacral
+# abscess)
+_SACRAL_TITLE = ("Multiple recurrent postoperative spinal infections due to an unrecognized presacral abscess following "
+                 "placement of bicortical sacral screws: case report.")
+_SACRAL = ("Postoperative wound infections in spinal surgery remain an important complication to diagnose and treat "
+           "successfully. In most cases of deep infection, even with instrumentation, aggressive soft-tissue debridement "
+           "followed by intravenous antibiotics is sufficient. This report presents a patient who underwent L3-S1 "
+           "laminectomy and pedicle screw placement including bicortical sacral screws. This patient went on to develop "
+           "multiple (7) recurrent infections at the operative site over a 5-year period. Continued investigation "
+           "eventually revealed a large presacral abscess, which remained the source of recurrent bacterial seeding via "
+           "the remaining bone tracts of the bicortical sacral screws placed during the original lumbar surgery. Two "
+           "years after drainage of this presacral collection via a retroperitoneal approach, the patient remains "
+           "symptom free.")
+
+
+def test_a_report_presenting_a_patient_presents_no_technique():
+    from pipeline.claims.eligibility import _TECHNIQUE_SELF
+
+    assert _TECHNIQUE_SELF.search("This report presents a patient who underwent L3-S1 laminectomy") is None
+    assert _TECHNIQUE_SELF.search("This report describes two cases of presacral abscess") is None
+    # a technique presented is still one
+    assert _TECHNIQUE_SELF.search("This report presents a modified technique of sacral fixation")
+    assert _TECHNIQUE_SELF.search("This technical note introduces an all-arthroscopic AMIC technique")
+
+
+def test_symptom_free_without_a_hyphen_is_a_case_course():
+    from pipeline.claims.direction_rules import reports_case_course
+
+    assert reports_case_course("Two years after drainage, the patient remains symptom free.", ("Case Reports",))
+    assert not reports_case_course("Two years after drainage, the patient was seen again.", ("Case Reports",))
+
+
+def test_the_sacral_screw_case_is_no_technique_note():
+    """Scored in fresh160, the case was excluded as "a technique description states no result" ("This report presents
+    a patient"). Read since LINKER_RELEASE 2026.12.145 as a case; still excluded, now for what it is: the laminectomy the
+    patient underwent with the screws counts as another treatment (both reviewers count the case: a miss left open)."""
+    from eligibility_helpers import one_block_article
+
+    el, _ = assess_as_linked(_catalog("fresh160")["C1352"],
+                             one_block_article(26613281, _SACRAL_TITLE, _SACRAL, ("Case Reports", "Journal Article")),
+                             "case_report", is_human=True)
+    assert el.reason == "cointervention_only", el

@@ -83,7 +83,9 @@ def _cues(key: str) -> str:
 # paper presents professor WU Han-qing's experience in treatment of lumbar disc herniation with ...", "A procedure is
 # described", "This technical note introduces an all-arthroscopic AMIC technique", "A modified technique termed
 # ACT-collagen membrane seeding (ACT-Cs) has been developed", "We introduce this ACIC techniques")
-_TECHNIQUE_SELF = compile_guarded(rf"\b(?:(?:this|the) (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})|"
+_TECHNIQUE_SELF = compile_guarded(rf"\b(?:(?:this|the) (?:{_cues('technique_documents')}) (?:{_cues('technique_presents')})"
+                             # (not "This report presents a patient who underwent ...": a case, eligibility_cues.yaml)
+                             rf"(?! (?:{_cues('technique_presents_case')}))|"
                              rf"(?:a|the|this|our) (?:[\w-]+ ){{0,3}}(?:{_cues('technique_nouns')}) "
                              rf"(?:(?:{_cues('technique_naming')}) [^.;]{{1,80}}? )?(?:is|was|will be|has been) "
                              rf"(?:{_cues('technique_presented')})|{_cues('technique_named')}|"

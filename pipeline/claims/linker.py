@@ -388,10 +388,12 @@ log = logging.getLogger(__name__)
 # after it treats the harm, not a co-treatment (arms.yaml harm_onset; eligibility._fell_ill_after_therapy);
 # 2026.12.144 (fresh159 C1347, after the set was scored): a claim whose outcome is a cost (arms.yaml cost_outcome) is
 # tested by an economic evaluation or a decision model of the costs, so neither is excluded as reporting no finding for
-# it (eligibility._claims_a_cost; an expert consensus still is),
+# it (eligibility._claims_a_cost; an expert consensus still is); 2026.12.145 (fresh160 C1352, after the set was scored):
+# "This report presents a patient who underwent ..." presents a case, not a technique (eligibility_cues.yaml
+# technique_presents_case), and "symptom free" is a case's course as "symptom-free" is (direction_cues.yaml case_course),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.144"
+LINKER_RELEASE = "2026.12.145"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
