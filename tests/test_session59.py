@@ -156,3 +156,21 @@ def test_the_sacral_screw_case_is_no_technique_note():
                              one_block_article(26613281, _SACRAL_TITLE, _SACRAL, ("Case Reports", "Journal Article")),
                              "case_report", is_human=True)
     assert el.reason == "cointervention_only", el
+
+
+def test_figures_set_side_by_side_are_no_arms():
+    """fresh161 C1355's record (26432318): its study_comparisons held "n was significantly longer for the Medicaid
+    patients who completed treatment (29" against "25 months)", and "and so on) and" against "sample" (LINKER_RELEASE
+    2026.12.146 reads neither as a comparison of arms)."""
+    from pipeline.nlp.arms import _after_closed_parenthesis, _versus
+
+    assert list(_versus("Treatment duration was significantly longer for the Medicaid patients who completed "
+                        "treatment (29 vs 25 months).")) == []
+    assert list(_versus("Medicaid patients were more likely to be dismissed from treatment (19% vs 4%).")) == []
+    side = "broken brackets, treatment duration, and so on) and compared with a sample".split(" compared with")[0]
+    assert _after_closed_parenthesis(side.split(",")[-1]).strip() == ""
+    # arms compared stay compared, a duration against another too, and a side holding its own parenthesis
+    assert [(a.strip(), b.strip()) for a, b in _versus("PRP versus hyaluronic acid (19% vs 4%)")][0] == \
+        ("PRP", "hyaluronic acid")
+    assert list(_versus("Patients were treated for 3 vs 6 months of antitubercular therapy."))
+    assert _after_closed_parenthesis(" platelet-rich plasma (PRP)") == " platelet-rich plasma (PRP)"

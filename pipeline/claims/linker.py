@@ -390,10 +390,13 @@ log = logging.getLogger(__name__)
 # tested by an economic evaluation or a decision model of the costs, so neither is excluded as reporting no finding for
 # it (eligibility._claims_a_cost; an expert consensus still is); 2026.12.145 (fresh160 C1352, after the set was scored):
 # "This report presents a patient who underwent ..." presents a case, not a technique (eligibility_cues.yaml
-# technique_presents_case), and "symptom free" is a case's course as "symptom-free" is (direction_cues.yaml case_course),
+# technique_presents_case), and "symptom free" is a case's course as "symptom-free" is (direction_cues.yaml case_course);
+# 2026.12.146 (fresh161 C1355's study_comparisons, after the set was scored): figures set side by side in a parenthesis
+# ("(29 vs 25 months)") are no comparison of arms, and a side does not begin inside a parenthesis that opened before it
+# ("..., and so on) and compared with a sample"; nlp/arms._versus),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.145"
+LINKER_RELEASE = "2026.12.146"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -423,6 +423,18 @@ _SIDE_END = compile_guarded(r"[.;,:]|\s+(?:for|among)\s+|\s+in\s+(?:the\s+)?(?:p
                        r"children|people|subjects|individuals|women|men)\b", re.I)
 
 
+# a parenthesis opened on a figure, right before a versus word: "(29 vs 25 months)", "(19% vs 4%)"
+_FIGURES_OPENED = compile_guarded(r"\(\s*[-\d.,]+\s*%?\s*$")
+
+
+def _after_closed_parenthesis(side: str) -> str:
+    """A side's words after the tail of a parenthesis that opened before it ("and so on) and" of "(missed appointments,
+    broken brackets, treatment duration, and so on) and compared with a sample": the list's tail is no arm)."""
+    if side.count(")") <= side.count("("):
+        return side
+    return re.sub(r"^\s*(?:and|or)\b", "", side.rsplit(")", 1)[-1])  # ("... and so on) and compared with")
+
+
 def _versus(s: str):
     """(a, b) around each "versus / vs / compared with" of ``s``: the words since the last clause
     break before it, and up to the next one after it."""
@@ -434,6 +446,10 @@ def _versus(s: str):
         paren = after.find("(")
         if paren > 0 and re.search(r"\d", s[m.end() + paren:m.end() + paren + 60].split(")")[0]):
             after = after[:paren]
+        # figures set side by side in a parenthesis ("treatment duration was longer for the Medicaid patients (29 vs 25
+        # months)", "(19% vs 4%)") compare two values, not two arms
+        if _FIGURES_OPENED.search(before) and re.match(r"\s*[-\d.]", after):
+            continue
         if len(before.strip()) >= 3 and len(after.strip()) >= 3 and re.match(r"\s*[A-Za-z]", before):
             yield before, after
 
@@ -553,7 +569,7 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         if m:
             comparisons.append(ArmComparison(_clean(m.group("a")), _clean(m.group("b")), None, s))
         for a0, b0 in _versus(s):
-            a, b = _clean(a0.split(",")[-1]), _clean(b0)
+            a, b = _clean(_after_closed_parenthesis(a0.split(",")[-1])), _clean(b0)
             if a and b:
                 comparisons.append(ArmComparison(a, b, None, s))
 
