@@ -863,8 +863,8 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     # a decision model or an expert consensus enrols no patients given the therapy: costs or opinions, not outcomes
     # (a claim whose outcome is a cost is tested by a model of the costs: only the consensus is no finding for it)
     whole = f"{title} {reading.text}"
-    model = min((m for key in ("decision_model", "expert_consensus") if not (claims_a_cost and key == "decision_model")
-                 for m in [cue(key).search(whole)] if m), key=lambda m: m.start(), default=None)
+    keys = ("expert_consensus",) if claims_a_cost else ("decision_model", "expert_consensus")
+    model = min((m for key in keys if (m := cue(key).search(whole))), key=lambda m: m.start(), default=None)
     if model:
         return _excluded("no_findings", f"a decision model or expert consensus ({model.group(0)}) reports no outcome "
                          "of patients given the therapy", title)
