@@ -37,10 +37,16 @@ def one_block_article(pmid: int, title: str, text: str, publication_types: tuple
                    publication_types=list(publication_types))
 
 
+def rows_article(pmid: int, title: str, rows: list[tuple[str, str, str]],
+                 publication_types: tuple[str, ...] = ("Journal Article",)) -> Article:
+    """A structured record from (label, NLM category, text) rows, as :func:`sectioned_article` builds it."""
+    return sectioned_article(pmid, title, [AbstractSection(label=lab, nlm_category=cat, text=text)
+                                           for lab, cat, text in rows], publication_types)
+
+
 def sections_direction(claim, pmid: int, title: str, sections: list[tuple[str, str, str]]):
     """The direction reading of ``claim`` on a record given as (label, NLM category, text) sections, as the link stage
     reads it (abbreviations from the text)."""
-    article = sectioned_article(pmid, title, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                              for lab, cat, text in sections])
+    article = rows_article(pmid, title, sections)
     reading = read_article(article, {})
     return read_claim_direction(claim, article, reading.abbreviations, reading=reading)

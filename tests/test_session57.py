@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eligibility_helpers import assess_as_linked, sectioned_article
+from eligibility_helpers import assess_as_linked, rows_article
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.models import Concept
-from pipeline.models import AbstractSection
 from pipeline.nlp.design import DesignKind, classify_design, stated_design
 from pipeline.nlp.population import extract_population
 from pipeline.nlp.evidence import extract_evidence
@@ -47,9 +46,7 @@ _TITLE = ("Risk factors for systemic air embolism as a complication of percutane
 
 
 def _biopsy(sections=_LUNG_BIOPSY):
-    return sectioned_article(24352861, _TITLE, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                                for lab, cat, text in sections],
-                             publication_types=("Journal Article", "Multicenter Study"))
+    return rows_article(24352861, _TITLE, sections, ("Journal Article", "Multicenter Study"))
 
 
 def test_a_study_calling_itself_case_control_is_not_a_case_report():
@@ -125,9 +122,8 @@ _CLOFAZIMINE = [
 
 
 def _clofazimine(sections=_CLOFAZIMINE):
-    return sectioned_article(9553669, "A phase II study of oral clofazimine in unresectable and metastatic hepatocellular "
-                             "carcinoma.", [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                            for lab, cat, text in sections])
+    return rows_article(9553669, "A phase II study of oral clofazimine in unresectable and metastatic hepatocellular "
+                        "carcinoma.", sections)
 
 
 def test_a_harm_listed_among_the_treated_patients_adverse_events_is_the_studys_result_on_it():

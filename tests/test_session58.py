@@ -7,9 +7,9 @@ therapy, and people "with and without" the claim's own condition are not an add-
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked, one_block_article, sectioned_article
+from eligibility_helpers import assess_as_linked, one_block_article, rows_article
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
-from pipeline.models import AbstractSection, Article
+from pipeline.models import Article
 from pipeline.nlp.design import DesignKind, classify_design
 from pipeline.nlp.population import extract_population
 
@@ -103,14 +103,8 @@ _CRIZOTINIB_TITLE = ("Effect of crizotinib on overall survival in patients with 
                      "harbouring ALK gene rearrangement: a retrospective analysis.")
 
 
-def _sectioned(pmid: int, title: str, rows, publication_types=("Journal Article",)):
-    """A structured record from (label, NLM category, text) rows."""
-    return sectioned_article(pmid, title, [AbstractSection(label=lab, nlm_category=cat, text=text) for lab, cat, text in rows],
-                             publication_types=publication_types)
-
-
 def _crizotinib(sections=_CRIZOTINIB):
-    return _sectioned(21933749, _CRIZOTINIB_TITLE, sections)
+    return rows_article(21933749, _CRIZOTINIB_TITLE, sections)
 
 
 def test_a_side_named_naive_to_the_therapy_never_got_it():
@@ -218,7 +212,7 @@ _HOOK_WIRE_TITLE = ("Cerebral arterial air embolism after computed tomography-gu
 
 
 def _hook_wire(sections=_HOOK_WIRE):
-    return _sectioned(31045810, _HOOK_WIRE_TITLE, sections, ("Case Reports", "Journal Article"))
+    return rows_article(31045810, _HOOK_WIRE_TITLE, sections, ("Case Reports", "Journal Article"))
 
 
 def test_what_a_case_tells_after_the_patient_fell_ill_treats_the_harm():

@@ -6,10 +6,9 @@ finding for either."""
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked, sectioned_article
+from eligibility_helpers import assess_as_linked, rows_article
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.eligibility import _claims_a_cost
-from pipeline.models import AbstractSection
 
 
 def _catalog(name: str) -> dict:
@@ -70,11 +69,6 @@ _CCI_TITLE = ("Cost Effectiveness of Characterised Chondrocyte Implantation for 
               "Knee in the UK")
 
 
-def _article(pmid: int, title: str, rows) -> object:
-    return sectioned_article(pmid, title, [AbstractSection(label=lab, nlm_category=cat, text=text)
-                                           for lab, cat, text in rows])
-
-
 def test_only_claims_of_a_cost_are_read_as_such():
     assert _claims_a_cost(FRESH159["C1347"]) and _claims_a_cost(FRESH100["C994"])
     # a claim of what the therapy does to patients (leg pain), and one of a harm, are no claims of a cost
@@ -85,14 +79,14 @@ def test_only_claims_of_a_cost_are_read_as_such():
 def test_an_economic_evaluation_tests_a_claim_of_cost():
     """Before session 59 the record was excluded for C1347 as "an economic evaluation (Cost-effectiveness): what the
     therapy costs per outcome, not what it did to patients" - the claim's own outcome."""
-    el, _ = assess_as_linked(FRESH159["C1347"], _article(36794375, _CONDOLIASE_TITLE, _CONDOLIASE), "cross_sectional",
+    el, _ = assess_as_linked(FRESH159["C1347"], rows_article(36794375, _CONDOLIASE_TITLE, _CONDOLIASE), "cross_sectional",
                              is_human=True)
     assert el.eligible, el
 
 
 def test_an_economic_evaluation_still_reports_no_finding_for_a_claim_of_effect():
     # fresh12 C148 (condoliase relieves the leg pain of disc herniation): the same record, both of its reviewers exclude
-    el, _ = assess_as_linked(FRESH12["C148"], _article(36794375, _CONDOLIASE_TITLE, _CONDOLIASE), "cross_sectional",
+    el, _ = assess_as_linked(FRESH12["C148"], rows_article(36794375, _CONDOLIASE_TITLE, _CONDOLIASE), "cross_sectional",
                              is_human=True)
     assert not el.eligible and el.reason == "no_findings", el
 
@@ -100,7 +94,7 @@ def test_an_economic_evaluation_still_reports_no_finding_for_a_claim_of_effect()
 def test_a_decision_model_of_the_costs_tests_a_claim_of_cost():
     """27318837 for C994 (ACI more cost-effective than microfracture): excluded before session 59 as an economic
     evaluation reporting no finding."""
-    el, _ = assess_as_linked(FRESH100["C994"], _article(27318837, _CCI_TITLE, _CCI), "non_randomized_trial",
+    el, _ = assess_as_linked(FRESH100["C994"], rows_article(27318837, _CCI_TITLE, _CCI), "non_randomized_trial",
                              is_human=True)
     assert el.eligible, el
 
@@ -109,7 +103,7 @@ def test_an_expert_consensus_reports_no_finding_even_for_a_claim_of_cost():
     rows = [(lab, cat, text.replace("An economic model was constructed in Microsoft Excel(®)",
                                     "A modified Delphi panel of 14 surgeons rated the costs"))
             for lab, cat, text in _CCI]
-    el, _ = assess_as_linked(FRESH100["C994"], _article(27318837, _CCI_TITLE, rows), "non_randomized_trial",
+    el, _ = assess_as_linked(FRESH100["C994"], rows_article(27318837, _CCI_TITLE, rows), "non_randomized_trial",
                              is_human=True)
     assert not el.eligible and el.reason == "no_findings" and "Delphi" in el.why, el
 
