@@ -437,7 +437,8 @@ def _after_closed_parenthesis(side: str) -> str:
 
 def _versus(s: str):
     """(a, b) around each "versus / vs / compared with" of ``s``: the words since the last clause
-    break before it, and up to the next one after it."""
+    break before it (and since its last comma, and after the tail of a parenthesis opened before it), and up to
+    the next clause break after it."""
     for m in _VERSUS_WORD.finditer(s):
         before = re.split(r"[.;:]", s[max(0, m.start() - 80):m.start()])[-1]
         after = _SIDE_END.split(s[m.end():m.end() + 80])[0]
@@ -451,7 +452,8 @@ def _versus(s: str):
         if _FIGURES_OPENED.search(before) and re.match(r"\s*[-\d.]", after):
             continue
         if len(before.strip()) >= 3 and len(after.strip()) >= 3 and re.match(r"\s*[A-Za-z]", before):
-            yield before, after
+            # (the whole clause is what the tests above read; the side itself starts after its last comma)
+            yield _after_closed_parenthesis(before.split(",")[-1]), after
 
 
 def _arm_text(a: Arm) -> str:
@@ -569,7 +571,7 @@ def read_arms(reading, spans: tuple[tuple[str, str], ...] = ()) -> StudyArms:
         if m:
             comparisons.append(ArmComparison(_clean(m.group("a")), _clean(m.group("b")), None, s))
         for a0, b0 in _versus(s):
-            a, b = _clean(_after_closed_parenthesis(a0.split(",")[-1])), _clean(b0)
+            a, b = _clean(a0), _clean(b0)
             if a and b:
                 comparisons.append(ArmComparison(a, b, None, s))
 
