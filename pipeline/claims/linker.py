@@ -393,10 +393,12 @@ log = logging.getLogger(__name__)
 # technique_presents_case), and "symptom free" is a case's course as "symptom-free" is (direction_cues.yaml case_course);
 # 2026.12.146 (fresh161 C1355's study_comparisons, after the set was scored): figures set side by side in a parenthesis
 # ("(29 vs 25 months)") are no comparison of arms, and a side does not begin inside a parenthesis that opened before it
-# ("..., and so on) and compared with a sample"; nlp/arms._versus),
+# ("..., and so on) and compared with a sample"; nlp/arms._versus); 2026.12.147 (fresh71 C801, a development claim): a
+# name written with a Greek letter's name meets a text written with the letter and the other way round ("beta1a" /
+# "β1a", "TNF-α" / "TNF-alpha"; mentions.yaml greek_letters, mentions._greek),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.146"
+LINKER_RELEASE = "2026.12.147"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

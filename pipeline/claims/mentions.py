@@ -72,7 +72,7 @@ def _variant(term: str) -> str:
     (data/lexicons/mentions.yaml); a disease ending in -itis or -osis also matches its adjective
     ("osteoarthritic", "fibrotic")."""
     words = [p for p in re.split(r"[\s\-–]+", term.strip()) if p]
-    parts = [re.escape(p) for p in words]
+    parts = [_greek(p) for p in words]
     heads = _treatment_heads()
     swapped = len(words) >= 2 and words[-1].lower() in heads
     if swapped:
@@ -142,6 +142,37 @@ def _variant(term: str) -> str:
     # a hyphen may follow ("MSC-derived", "PRP-treated"): the name is still being used
     pat = rf"{_START}{lead}{body}{tail}(?!\w)"
     return f"{case}{pat})" if case else pat
+
+
+@lru_cache(maxsize=1)
+def _greek_letters() -> tuple[dict[str, str], re.Pattern]:
+    """Each Greek letter and each spelled name (``greek_letters`` of data/lexicons/mentions.yaml) → the alternation of
+    both forms, and the pattern finding either inside a word of a name: the letter anywhere, the spelled name only
+    where no lower-case letter runs on either side ("beta1a", "kappaB", "alpha10beta1"; not "betaine", "Alphabet")."""
+    alternatives: dict[str, str] = {}
+    for entry in vocabulary("mentions").get("greek_letters", ()):
+        spelled, letter = (f.strip() for f in entry.split("/"))
+        both = "(?:" + re.escape(letter) + "|" + re.escape(spelled) + ")"
+        alternatives[spelled.lower()] = alternatives[letter] = both
+    spelled_names = "|".join(sorted((k for k in alternatives if len(k) > 1), key=len, reverse=True))
+    letters = "".join(k for k in alternatives if len(k) == 1)
+    return alternatives, re.compile(r"[" + letters + r"]|(?<![a-z])(?i:" + spelled_names + r")(?![a-z])")
+
+
+def _greek(word: str) -> str:
+    """``word`` escaped for a pattern, with each Greek letter or spelled letter name in it (:func:`_greek_letters`)
+    matching either form; one inside a word may also be set off by a space or a hyphen ("IL-1β" / "IL-1 beta",
+    "GSK3β" / "GSK-3 beta")."""
+    alternatives, pattern = _greek_letters()
+    if not pattern.search(word):
+        return re.escape(word)
+    out, last = [], 0
+    for m in pattern.finditer(word):
+        out.append(re.escape(word[last:m.start()]))
+        out.append((r"[\s\-–]?" if m.start() > 0 else "") + alternatives[m.group().lower()])
+        last = m.end()
+    out.append(re.escape(word[last:]))
+    return "".join(out)
 
 
 def _last_word_as_written(parts: list[str], last: str) -> bool:
@@ -225,6 +256,9 @@ def _anchors(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] 
         if not words or not n.strip()[0].isascii() or not n.strip()[0].isalnum():
             return None
         first = words[0]
+        # a Greek letter's other form (:func:`_greek`) is not among the letters written: no anchor
+        if _greek_letters()[1].search(first):
+            return None
         # _variant's case rule; its other rules change only a last word (or a single word's ending)
         if not head and n.isupper() and len(n) <= 6 and first.lower() not in _word_forms() and \
                 (len(words) > 1 or not any(first.lower().endswith(f[0]) for f in _ADJECTIVE_FORMS)):
