@@ -47,3 +47,47 @@ def test_a_letter_name_inside_a_longer_word_stays_that_word():
     # "betaine" is no beta; "Alphabet" no alpha
     assert _named("betaine", "β-ine and βine") == []
     assert _named("beta", "Alphabet and betaine supplementation") == []
+
+
+# titles of the workshop corpus's records, British and American
+_TAMS = "Evaluation of Tumour Associated Macrophages and Angiogenesis in Ameloblastoma."  # 29207829
+_ESCAPE = ("The combination of anti-KIR monoclonal antibodies with anti-PD-1/PD-L1 monoclonal antibodies could be a "
+           "critical breakthrough in overcoming tumor immune escape in NSCLC.")  # 29731605
+_COLIC = ("Medical expulsive therapy in adults with ureteric colic: a multicentre, randomised, placebo-controlled "
+          "trial.")  # 25998582
+_HEMATOMA = "Intramural hematoma or aortic dissection - a diagnostic and therapeutic problem. A case report."  # 26702280
+_ACTINOMYCOSIS = "Cervical vertebral actinomycosis mimicking malignancy in a paediatric patient."  # 27033296
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("tumor associated macrophages", _TAMS, "Tumour Associated Macrophages"),
+    ("tumour immune escape", _ESCAPE, "tumor immune escape"),
+    ("randomized", _COLIC, "randomised"),
+    ("intramural haematoma", _HEMATOMA, "Intramural hematoma"),
+    ("pediatric patients", _ACTINOMYCOSIS, "paediatric patient"),
+])
+def test_a_british_spelling_meets_an_american_one(name, text, found):
+    assert found in _named(name, text)
+
+
+def test_a_spelling_is_met_only_where_the_lexicon_places_it():
+    # "haem-" begins a word: the "hem" of "chemotherapy" is no "haem"; "-ise" ends one
+    assert _named("chaemotherapy", "adjuvant chemotherapy was given") == []
+    assert _named("randomized", "randomizedly") == []
+
+
+@pytest.mark.parametrize("names, text", [
+    (("tumour associated macrophages", "tumor immune escape"),
+     _TAMS + " " + _ESCAPE + " " + _ESCAPE.replace("tumor", "tumour")),
+    (("beta-catenin", "TNF-alpha", "β1 integrin"), "β-Catenin, beta-catenin, TNF-α, TNFalpha, beta1 integrin, β1 integrin"),
+    (("randomized", "pediatric patients", "intramural haematoma"), _COLIC + " " + _ACTINOMYCOSIS + " " + _HEMATOMA),
+])
+def test_anchored_search_finds_what_the_scan_finds(names, text):
+    # mentions._matches tries a name's pattern only where its anchors begin: a word with another spelling must not
+    # hide a mention (the anchors are its letters before the spelling, or each form of a spelling it begins with)
+    from pipeline.claims import mentions as M
+    folded = M._folded_names(names)
+    rx = M.concept_regex(folded)
+    plain = [m.span() for m in rx.finditer(text)]
+    assert len(plain) >= 3
+    assert [m.span() for m in M._matches(rx, M._anchors(folded), text)] == plain

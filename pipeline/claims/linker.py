@@ -395,7 +395,8 @@ log = logging.getLogger(__name__)
 # ("(29 vs 25 months)") are no comparison of arms, and a side does not begin inside a parenthesis that opened before it
 # ("..., and so on) and compared with a sample"; nlp/arms._versus); 2026.12.147 (fresh71 C801, a development claim): a
 # name written with a Greek letter's name meets a text written with the letter and the other way round ("beta1a" /
-# "β1a", "TNF-α" / "TNF-alpha"; mentions.yaml greek_letters, mentions._greek),
+# "β1a", "TNF-α" / "TNF-alpha"; mentions.yaml greek_letters), and so does a British spelling an American one ("tumour" /
+# "tumor", "oedema" / "edema", "randomised" / "randomized"; mentions.yaml spellings, mentions._spelled),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.147"

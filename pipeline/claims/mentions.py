@@ -72,7 +72,7 @@ def _variant(term: str) -> str:
     (data/lexicons/mentions.yaml); a disease ending in -itis or -osis also matches its adjective
     ("osteoarthritic", "fibrotic")."""
     words = [p for p in re.split(r"[\s\-–]+", term.strip()) if p]
-    parts = [_greek(p) for p in words]
+    parts = [re.escape(p) for p in words]
     heads = _treatment_heads()
     swapped = len(words) >= 2 and words[-1].lower() in heads
     if swapped:
@@ -123,6 +123,13 @@ def _variant(term: str) -> str:
         re.fullmatch(r"[a-z]+[^suiao]s", last) is not None and _last_word_as_written(parts, last)
     if plural:
         parts[-1] = re.escape(last[:-1])
+    # each word still as written (or a plural's singular) in its other spellings: a Greek letter or its name, British
+    # or American spelling (:func:`_spellings`)
+    for i, w in enumerate(words):
+        if i == len(words) - 1 and plural:
+            w = last[:-1]
+        if parts[i] == re.escape(w):
+            parts[i] = _spelled(w)
     # a name written with a space and a sign between two parts ("TNF-α -308", the sign being part of the position) is
     # met as written: the split above leaves one separator character there
     gaps = re.findall(r"[\s\-–]+", term.strip().lstrip("-\u2013"))
@@ -145,34 +152,60 @@ def _variant(term: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _greek_letters() -> tuple[dict[str, str], re.Pattern]:
-    """Each Greek letter and each spelled name (``greek_letters`` of data/lexicons/mentions.yaml) → the alternation of
-    both forms, and the pattern finding either inside a word of a name: the letter anywhere, the spelled name only
-    where no lower-case letter runs on either side ("beta1a", "kappaB", "alpha10beta1"; not "betaine", "Alphabet")."""
+def _spellings() -> tuple[dict[str, str], re.Pattern, dict[str, tuple[str, ...]]]:
+    """The other spellings a word of a name may be met in (data/lexicons/mentions.yaml): each Greek letter and its
+    spelled name (``greek_letters``), each British and American form (``spellings``; a form ending in "-" is met only
+    at a word's start, one starting with "-" only at its end, any other anywhere in the word) → the alternation of the
+    forms, keyed by the lower-case form; and the pattern finding any form inside a word: a Greek letter anywhere, its
+    spelled name only where no lower-case letter runs on either side ("beta1a", "kappaB", "alpha10beta1"; not
+    "betaine", "Alphabet"); and each lower-case form → all its forms."""
     alternatives: dict[str, str] = {}
-    for entry in vocabulary("mentions").get("greek_letters", ()):
+    forms_of: dict[str, tuple[str, ...]] = {}
+    places: list[tuple[int, str]] = []
+    lexicon = vocabulary("mentions")
+    for entry in lexicon.get("greek_letters", ()):
         spelled, letter = (f.strip() for f in entry.split("/"))
-        both = "(?:" + re.escape(letter) + "|" + re.escape(spelled) + ")"
-        alternatives[spelled.lower()] = alternatives[letter] = both
-    spelled_names = "|".join(sorted((k for k in alternatives if len(k) > 1), key=len, reverse=True))
-    letters = "".join(k for k in alternatives if len(k) == 1)
-    return alternatives, re.compile(r"[" + letters + r"]|(?<![a-z])(?i:" + spelled_names + r")(?![a-z])")
+        alternatives[spelled.lower()] = alternatives[letter] = "(?:" + re.escape(letter) + "|" + re.escape(spelled) + ")"
+        forms_of[spelled.lower()] = forms_of[letter] = (letter, spelled.lower())
+        places += [(1, re.escape(letter)), (len(spelled), r"(?<![a-z])(?i:" + re.escape(spelled) + r")(?![a-z])")]
+    for entry in lexicon.get("spellings", ()):
+        forms = [f.strip() for f in entry.split("/")]
+        bare = [f.strip("-").lower() for f in forms]
+        both = "(?:" + "|".join(re.escape(f) for f in sorted(bare, key=len, reverse=True)) + ")"
+        for form, word in zip(forms, bare):
+            alternatives[word] = both
+            forms_of[word] = tuple(bare)
+            at = ("^" if form.endswith("-") else "") + "(?i:" + re.escape(word) + ")" + ("$" if form.startswith("-") else "")
+            places.append((len(word), at))
+    # longer forms first, so "isation" is found before "ise", "haemat" before "haem"
+    places.sort(key=lambda p: -p[0])
+    return alternatives, re.compile("|".join(at for _n, at in places)), forms_of
 
 
-def _greek(word: str) -> str:
-    """``word`` escaped for a pattern, with each Greek letter or spelled letter name in it (:func:`_greek_letters`)
-    matching either form; one inside a word may also be set off by a space or a hyphen ("IL-1β" / "IL-1 beta",
-    "GSK3β" / "GSK-3 beta")."""
-    alternatives, pattern = _greek_letters()
+def _spelled(word: str) -> str:
+    """``word`` escaped for a pattern, each form of :func:`_spellings` in it matching any of its forms; a Greek letter
+    inside a word may also be set off by a space or a hyphen ("IL-1β" / "IL-1 beta", "GSK3β" / "GSK-3 beta")."""
+    alternatives, pattern, forms_of = _spellings()
     if not pattern.search(word):
         return re.escape(word)
     out, last = [], 0
     for m in pattern.finditer(word):
+        form = m.group().lower()
         out.append(re.escape(word[last:m.start()]))
-        out.append((r"[\s\-–]?" if m.start() > 0 else "") + alternatives[m.group().lower()])
+        greek_inside = m.start() > 0 and not all(f.isascii() for f in forms_of[form])
+        out.append((r"[\s\-–]?" if greek_inside else "") + alternatives[form])
         last = m.end()
     out.append(re.escape(word[last:]))
     return "".join(out)
+
+
+def _spelled_from(word: str) -> tuple[int | None, tuple[str, ...]]:
+    """Where in ``word`` the first form of :func:`_spellings` starts (None: the word has no other spelling), and, when
+    it starts the word, every form of it (lower case)."""
+    m = _spellings()[1].search(word)
+    if not m:
+        return None, ()
+    return m.start(), _spellings()[2][m.group().lower()] if m.start() == 0 else ()
 
 
 def _last_word_as_written(parts: list[str], last: str) -> bool:
@@ -256,16 +289,19 @@ def _anchors(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] 
         if not words or not n.strip()[0].isascii() or not n.strip()[0].isalnum():
             return None
         first = words[0]
-        # a Greek letter's other form (:func:`_greek`) is not among the letters written: no anchor
-        if _greek_letters()[1].search(first):
-            return None
         # _variant's case rule; its other rules change only a last word (or a single word's ending)
         if not head and n.isupper() and len(n) <= 6 and first.lower() not in _word_forms() and \
                 (len(words) > 1 or not any(first.lower().endswith(f[0]) for f in _ADJECTIVE_FORMS)):
             written.add(first)
             continue
+        # a word with other spellings (:func:`_spelled`) is anchored by its letters before them, or by each form of
+        # the spelling it begins with
+        other, starting = _spelled_from(first)
+        if starting:
+            lower.update(starting)
+            continue
         for form in _word_forms().get(first.lower(), (first.lower(),)):
-            lower.add(_kept_letters(form, alone=len(words) == 1, head=head))
+            lower.add(_kept_letters(form, alone=len(words) == 1, head=head)[:other])
     # a beginning that starts with another begins only where that one does: its places are among the other's
     lower = {a for a in lower if not any(b != a and a.startswith(b) for b in lower)}
     written = {a for a in written if not any(a.lower().startswith(b) for b in lower)
