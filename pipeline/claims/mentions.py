@@ -105,6 +105,18 @@ def _variant(term: str) -> str:
     # scaffold", "knee cartilage full-thickness defects"), again no function word
     if len(words) >= 3 and not term.isupper() and re.search(r"\s\S+$", term.strip()) and seps[-1] == r"[\s\-–]?":
         seps[-1] = _head_gap()
+    # an article inside a name may be left out, or put in after a preposition: "cartilage defect of the lunate facet of
+    # the distal radius" is also written "Cartilage defect of lunate facet of distal radius", and the other way round
+    # ("the" anywhere inside; "a" / "an" as written, in lower case, after a preposition: not "hepatitis A virus")
+    prepositions = word_set("mentions", "name_prepositions")
+    for i in range(1, len(words) - 1):
+        if words[i] == "the" or (words[i] in ("a", "an") and words[i - 1].lower() in prepositions):
+            parts[i] = "(?:the|an?)?"
+        elif words[i].lower() in prepositions and words[i + 1] not in ("the", "a", "an"):
+            if seps[i] == r"[\s\-–]?":
+                seps[i] = r"[\s\-–]?(?:(?:the|an?)\s+)?"
+            elif seps[i] == _head_gap():  # (the one modifier before a name's head noun, or an article there)
+                seps[i] = r"(?:\s+(?:the|an?)\s+|" + seps[i] + ")"
     # a word in its other forms ("aspirate" / "aspiration"), where no rule above has already widened it
     forms = _word_forms()
     for i, w in enumerate(words):
