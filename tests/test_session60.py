@@ -115,3 +115,13 @@ def test_a_capital_letter_inside_a_name_is_no_article():
     # preposition stands ("cord the blood")
     assert _named("hepatitis A virus", "hepatitis virus infection") == []
     assert _named("umbilical cord blood", "umbilical cord the blood") == []
+
+
+def test_a_source_named_in_full_may_stand_inside_a_name():
+    # 33621649, both of fresh79 C873's reviewers eligible: four words between "allogeneic" and the cells
+    title = ("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells Are More Effective Than Bone Marrow "
+             "Aspiration Concentrate for Cartilage Regeneration After High Tibial Osteotomy")
+    assert _named("allogenic mesenchymal stem cells", title) == [
+        "Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells"]
+    # a function word still ends the gap: "allogeneic and autologous mesenchymal stem cells" sets two sources side by side
+    assert _named("allogenic mesenchymal stem cells", "allogenic and autologous mesenchymal stem cells") == []

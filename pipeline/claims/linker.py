@@ -398,10 +398,12 @@ log = logging.getLogger(__name__)
 # "β1a", "TNF-α" / "TNF-alpha"; mentions.yaml greek_letters), and so does a British spelling an American one ("tumour" /
 # "tumor", "oedema" / "edema", "randomised" / "randomized"; mentions.yaml spellings, mentions._spelled); 2026.12.148
 # (fresh132 C1186 and fresh30 C338, development claims): an article inside a name may be left out, or written by the text
-# after a preposition ("defect of the lunate facet" / "defect of lunate facet"; mentions.yaml name_prepositions),
+# after a preposition ("defect of the lunate facet" / "defect of lunate facet"; mentions.yaml name_prepositions);
+# 2026.12.149 (fresh79 C873, fresh30 C338, development claims): up to four words, not three, may stand between a name's
+# first word and the rest ("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells"; mentions._gap),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.148"
+LINKER_RELEASE = "2026.12.149"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

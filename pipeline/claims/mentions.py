@@ -93,7 +93,7 @@ def _variant(term: str) -> str:
         cells = re.fullmatch(r"\w*cytes?|cells?", words[-2], re.I) is not None
         parts[-1] = ("(?:trans|im)plant" if cells else re.escape(words[-1][:-5])) + "(?:ations?|s)?"
     # other modifiers may stand between a name's first word and the rest ("cell-free collagen type I matrix",
-    # "Cell-Free Biomimetic Osteochondral Scaffold", "percutaneous catheter drainage"): up to three words at
+    # "Cell-Free Biomimetic Osteochondral Scaffold", "percutaneous catheter drainage"): up to four words at
     # the name's first space, none of them a function word (which would join two things, not qualify one)
     first_space = next((i for i, w in enumerate(_space_words(term)) if i > 0), None)
     seps = [r"[\s\-–]?"] * (len(parts) - 1)
@@ -234,10 +234,11 @@ def _gap_stops() -> str:
 
 @lru_cache(maxsize=1)
 def _gap() -> str:
-    """Between a name's first word and the rest: one to three words that are not function words
-    (``name_gap_stops`` of data/lexicons/mentions.yaml)."""
+    """Between a name's first word and the rest: one to four words that are not function words
+    (``name_gap_stops`` of data/lexicons/mentions.yaml): a source named in full stands there ("Allogenic Human Umbilical
+    Cord Blood-Derived Mesenchymal Stem Cells" names "allogeneic mesenchymal stem cells")."""
     stops = _gap_stops()
-    return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,3})"
+    return r"(?:[\s\-–]?|\s+(?:(?!(?:" + stops + r")\b)[\w()/-]+\s+){1,4})"
 
 
 @lru_cache(maxsize=1)
