@@ -125,3 +125,34 @@ def test_a_source_named_in_full_may_stand_inside_a_name():
         "Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells"]
     # a function word still ends the gap: "allogeneic and autologous mesenchymal stem cells" sets two sources side by side
     assert _named("allogenic mesenchymal stem cells", "allogenic and autologous mesenchymal stem cells") == []
+
+
+# 26702378 (workshop corpus), both of fresh163 C1368's reviewers eligible: the catalog names the test with its short form
+# in brackets, "multiparametric magnetic resonance imaging (mpMRI)"; the abstract defines it and then says "mpMRI"
+_MPMRI = ("To assess and validate the incorporation of the multiparametric magnetic resonance imaging (mpMRI) tumour "
+          "category (mT-category) to the conventional clinical tumour category (cT-category), in order to guide the "
+          "radiotherapy (RT) treatment decisions in prostate cancer. In addition, to identify the clinical factors "
+          "associated to the technique reliability. mpMRI was performed in 274 prostate cancer patients in order to "
+          "refine the treatment decisions according to PSA, Gleason Score (GS) and cT-category.")
+
+
+def test_a_name_ending_in_its_bracketed_short_form_is_the_name_before_it():
+    from pipeline.claims.mentions import abbreviations_in
+
+    concept = Concept("multiparametric magnetic resonance imaging (mpMRI)")
+    found = [m.text for m in find_mentions(concept, _MPMRI, abbreviations_in(_MPMRI))]
+    # the long form where the abstract defines it, the short form in its bracket, and where the study performs the test
+    assert found == ["multiparametric magnetic resonance imaging", "mpMRI", "mpMRI"]
+    # the bracket is the name's short form, not a word the text must repeat; a bracket that is not a short form stays
+    assert _named("osteochondral defects (OCDs)", "Osteochondral defects were drilled.") == ["Osteochondral defects"]
+    assert _named("platelet-rich plasma (leukocyte-poor)", "platelet-rich plasma was injected") == []
+
+
+def test_a_claim_that_a_test_stages_a_disease_is_about_what_the_test_tells():
+    from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+    from pipeline.claims.eligibility import _claims_a_test
+
+    c1368 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh163" / "claims.yaml")}["C1368"]
+    assert _claims_a_test(c1368)  # "Multiparametric MRI stages prostate cancer more accurately than clinical staging"
+    c1362 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh162" / "claims.yaml")}["C1362"]
+    assert not _claims_a_test(c1362)  # cells added to microfracture: a claim of effect

@@ -400,10 +400,13 @@ log = logging.getLogger(__name__)
 # (fresh132 C1186 and fresh30 C338, development claims): an article inside a name may be left out, or written by the text
 # after a preposition ("defect of the lunate facet" / "defect of lunate facet"; mentions.yaml name_prepositions);
 # 2026.12.149 (fresh79 C873, fresh30 C338, development claims): up to four words, not three, may stand between a name's
-# first word and the rest ("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells"; mentions._gap),
+# first word and the rest ("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells"; mentions._gap);
+# 2026.12.150 (fresh163 C1368, after the set was scored): a name ending in its bracketed short form ("multiparametric
+# magnetic resonance imaging (mpMRI)") is the name before it (mentions._TRAILING_SHORT_FORM), and a claim that a test
+# "stages" a disease or reads it "more accurately" is a claim about what the test tells (arms.yaml test_claim_verbs),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.149"
+LINKER_RELEASE = "2026.12.150"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -59,6 +59,8 @@ def _word_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# a name's own short form in brackets at its end (:func:`_variant`): one word of letters, digits or hyphens, a capital in it
+_TRAILING_SHORT_FORM = re.compile(r"\s*\((?=[A-Za-z0-9\-]*[A-Z])[A-Za-z0-9\-]+\)\s*$")
 # a bracketed short form inside a name (:func:`_variant`): one word of capitals, digits or hyphens, as abbreviations are
 _SHORT_FORM_INSIDE = r"(?:\s+\([A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*\))?"
 # a noun's ending, how many of its letters the adjective keeps, and the two forms after them: "osteoarthritis" /
@@ -70,7 +72,11 @@ def _variant(term: str) -> str:
     """Regex for a term tolerant of hyphen/space variation and a plural -s; a term of two or more words
     ending in a treatment head noun ("anti-tuberculous therapy") takes any of them in its place
     (data/lexicons/mentions.yaml); a disease ending in -itis or -osis also matches its adjective
-    ("osteoarthritic", "fibrotic")."""
+    ("osteoarthritic", "fibrotic"). A name ending in its bracketed short form ("multiparametric magnetic resonance
+    imaging (mpMRI)") is the name before it: the bracket says how the name is shortened, the text need not repeat it."""
+    short = _TRAILING_SHORT_FORM.search(term)
+    if short and term[:short.start()].strip():
+        return _variant(term[:short.start()])
     words = [p for p in re.split(r"[\s\-–]+", term.strip()) if p]
     parts = [re.escape(p) for p in words]
     heads = _treatment_heads()
