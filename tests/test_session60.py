@@ -156,3 +156,14 @@ def test_a_claim_that_a_test_stages_a_disease_is_about_what_the_test_tells():
     assert _claims_a_test(c1368)  # "Multiparametric MRI stages prostate cancer more accurately than clinical staging"
     c1362 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh162" / "claims.yaml")}["C1362"]
     assert not _claims_a_test(c1362)  # cells added to microfracture: a claim of effect
+
+
+def test_a_test_that_was_done_is_the_studys_own_intervention():
+    # 30423607 (workshop corpus), both of fresh164 C1376's reviewers eligible: the assays compared are named where they
+    # "were done", as a study "performed" its intervention
+    from pipeline.claims import linker
+
+    sentence = ("Four PD-L1 immunohistochemical stains were done for each case, including 22C3 (Dako), 28-8 (Abcam), "
+                "SP263 (Ventana), and SP142 (Ventana).")
+    assert linker._INTERVENTION.search(sentence)
+    assert not linker._INTERVENTION.search("The mean age of 57 patients was 59 (range 34-81) years.")

@@ -403,10 +403,12 @@ log = logging.getLogger(__name__)
 # first word and the rest ("Allogenic Human Umbilical Cord Blood-Derived Mesenchymal Stem Cells"; mentions._gap);
 # 2026.12.150 (fresh163 C1368, after the set was scored): a name ending in its bracketed short form ("multiparametric
 # magnetic resonance imaging (mpMRI)") is the name before it (mentions._TRAILING_SHORT_FORM), and a claim that a test
-# "stages" a disease or reads it "more accurately" is a claim about what the test tells (arms.yaml test_claim_verbs),
+# "stages" a disease or reads it "more accurately" is a claim about what the test tells (arms.yaml test_claim_verbs);
+# 2026.12.151 (fresh164 C1376, after the set was scored): what "was done" / "were done" is the study's own intervention,
+# as what "was performed" (linker_cues.yaml intervention),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.150"
+LINKER_RELEASE = "2026.12.151"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
