@@ -167,3 +167,9 @@ def test_a_test_that_was_done_is_the_studys_own_intervention():
                 "SP263 (Ventana), and SP142 (Ventana).")
     assert linker._INTERVENTION.search(sentence)
     assert not linker._INTERVENTION.search("The mean age of 57 patients was 59 (range 34-81) years.")
+
+
+def test_a_makers_name_in_brackets_is_no_short_form():
+    # "SP263 (Ventana)": the bracket names who makes the assay, so the name stays as written
+    assert _named("SP263 (Ventana)", "SP263 (Ventana) and SP263 (Dako)") == ["SP263 (Ventana)"]
+    assert _named("interleukin 6 (IL-6)", "interleukin 6 levels rose") == ["interleukin 6"]

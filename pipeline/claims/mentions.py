@@ -59,8 +59,9 @@ def _word_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# a name's own short form in brackets at its end (:func:`_variant`): one word of letters, digits or hyphens, a capital in it
-_TRAILING_SHORT_FORM = re.compile(r"\s*\((?=[A-Za-z0-9\-]*[A-Z])[A-Za-z0-9\-]+\)\s*$")
+# a name's own short form in brackets at its end (:func:`_variant`): one word of letters, digits or hyphens, with two
+# capitals or more ("(mpMRI)", "(OCDs)", "(IL-6)"; not a maker's name, "SP263 (Ventana)": see _short_form_bracket)
+_TRAILING_SHORT_FORM = re.compile(r"\s*\(([A-Za-z0-9\-]+)\)\s*$")
 # a bracketed short form inside a name (:func:`_variant`): one word of capitals, digits or hyphens, as abbreviations are
 _SHORT_FORM_INSIDE = r"(?:\s+\([A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*\))?"
 # a noun's ending, how many of its letters the adjective keeps, and the two forms after them: "osteoarthritis" /
@@ -75,7 +76,7 @@ def _variant(term: str) -> str:
     ("osteoarthritic", "fibrotic"). A name ending in its bracketed short form ("multiparametric magnetic resonance
     imaging (mpMRI)") is the name before it: the bracket says how the name is shortened, the text need not repeat it."""
     short = _TRAILING_SHORT_FORM.search(term)
-    if short and term[:short.start()].strip():
+    if short and term[:short.start()].strip() and _short_form_bracket(short.group(1)):
         return _variant(term[:short.start()])
     words = [p for p in re.split(r"[\s\-–]+", term.strip()) if p]
     parts = [re.escape(p) for p in words]
@@ -224,6 +225,14 @@ def _spelled_from(word: str) -> tuple[int | None, tuple[str, ...]]:
     if not m:
         return None, ()
     return m.start(), _spellings()[2][m.group().lower()] if m.start() == 0 else ()
+
+
+def _short_form_bracket(word: str) -> bool:
+    """Whether a bracketed word reads as a short form: two capitals or more, and capitals at least two letters in five
+    ("mpMRI", "OCDs", "ADSCs", "IL-6"; not "Ventana", "Abcam", "mT-category")."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and 5 * capitals >= 2 * len(letters)
 
 
 def _last_word_as_written(parts: list[str], last: str) -> bool:
