@@ -171,48 +171,44 @@ def _variant(term: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _spellings() -> tuple[dict[str, str], re.Pattern, dict[str, tuple[str, ...]]]:
-    """The other spellings a word of a name may be met in (data/lexicons/mentions.yaml): each Greek letter and its
-    spelled name (``greek_letters``), each British and American form (``spellings``; a form ending in "-" is met only
-    at a word's start, one starting with "-" only at its end, any other anywhere in the word) → the alternation of the
-    forms, keyed by the lower-case form; and the pattern finding any form inside a word: a Greek letter anywhere, its
-    spelled name only where no lower-case letter runs on either side ("beta1a", "kappaB", "alpha10beta1"; not
-    "betaine", "Alphabet"); and each lower-case form → all its forms."""
-    alternatives: dict[str, str] = {}
+def _spellings() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """The other spellings a word of a name may be met in (data/lexicons/mentions.yaml): the pattern finding any form
+    inside a word - a Greek letter anywhere, its spelled name (``greek_letters``) only where no lower-case letter runs
+    on either side ("beta1a", "kappaB", "alpha10beta1"; not "betaine", "Alphabet"), a British or American form
+    (``spellings``) anywhere, only at a word's start when it ends in "-", only at its end when it starts with "-" - and
+    each lower-case form → all the forms of its entry."""
     forms_of: dict[str, tuple[str, ...]] = {}
     places: list[tuple[int, str]] = []
     lexicon = vocabulary("mentions")
     for entry in lexicon.get("greek_letters", ()):
         spelled, letter = (f.strip() for f in entry.split("/"))
-        alternatives[spelled.lower()] = alternatives[letter] = "(?:" + re.escape(letter) + "|" + re.escape(spelled) + ")"
         forms_of[spelled.lower()] = forms_of[letter] = (letter, spelled.lower())
         places += [(1, re.escape(letter)), (len(spelled), r"(?<![a-z])(?i:" + re.escape(spelled) + r")(?![a-z])")]
     for entry in lexicon.get("spellings", ()):
         forms = [f.strip() for f in entry.split("/")]
-        bare = [f.strip("-").lower() for f in forms]
-        both = "(?:" + "|".join(re.escape(f) for f in sorted(bare, key=len, reverse=True)) + ")"
+        bare = tuple(f.strip("-").lower() for f in forms)
         for form, word in zip(forms, bare):
-            alternatives[word] = both
-            forms_of[word] = tuple(bare)
-            at = ("^" if form.endswith("-") else "") + "(?i:" + re.escape(word) + ")" + ("$" if form.startswith("-") else "")
-            places.append((len(word), at))
+            forms_of[word] = bare
+            places.append((len(word), ("^" if form.endswith("-") else "") + "(?i:" + re.escape(word) + ")"
+                           + ("$" if form.startswith("-") else "")))
     # longer forms first, so "isation" is found before "ise", "haemat" before "haem"
     places.sort(key=lambda p: -p[0])
-    return alternatives, re.compile("|".join(at for _n, at in places)), forms_of
+    return re.compile("|".join(at for _n, at in places)), forms_of
 
 
 def _spelled(word: str) -> str:
-    """``word`` escaped for a pattern, each form of :func:`_spellings` in it matching any of its forms; a Greek letter
-    inside a word may also be set off by a space or a hyphen ("IL-1β" / "IL-1 beta", "GSK3β" / "GSK-3 beta")."""
-    alternatives, pattern, forms_of = _spellings()
+    """``word`` escaped for a pattern, each form of :func:`_spellings` in it matching any form of its entry; a Greek
+    letter inside a word may also be set off by a space or a hyphen ("IL-1β" / "IL-1 beta", "GSK3β" / "GSK-3 beta")."""
+    pattern, forms_of = _spellings()
     if not pattern.search(word):
         return re.escape(word)
     out, last = [], 0
     for m in pattern.finditer(word):
-        form = m.group().lower()
+        forms = forms_of[m.group().lower()]
         out.append(re.escape(word[last:m.start()]))
-        greek_inside = m.start() > 0 and not all(f.isascii() for f in forms_of[form])
-        out.append((r"[\s\-–]?" if greek_inside else "") + alternatives[form])
+        greek_inside = m.start() > 0 and not all(f.isascii() for f in forms)
+        out.append((r"[\s\-–]?" if greek_inside else "") + "(?:" + "|".join(
+            re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")")
         last = m.end()
     out.append(re.escape(word[last:]))
     return "".join(out)
@@ -221,10 +217,11 @@ def _spelled(word: str) -> str:
 def _spelled_from(word: str) -> tuple[int | None, tuple[str, ...]]:
     """Where in ``word`` the first form of :func:`_spellings` starts (None: the word has no other spelling), and, when
     it starts the word, every form of it (lower case)."""
-    m = _spellings()[1].search(word)
+    pattern, forms_of = _spellings()
+    m = pattern.search(word)
     if not m:
         return None, ()
-    return m.start(), _spellings()[2][m.group().lower()] if m.start() == 0 else ()
+    return m.start(), forms_of[m.group().lower()] if m.start() == 0 else ()
 
 
 def _short_form_bracket(word: str) -> bool:
