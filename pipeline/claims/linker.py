@@ -405,10 +405,13 @@ log = logging.getLogger(__name__)
 # magnetic resonance imaging (mpMRI)") is the name before it (mentions._TRAILING_SHORT_FORM), and a claim that a test
 # "stages" a disease or reads it "more accurately" is a claim about what the test tells (arms.yaml test_claim_verbs);
 # 2026.12.151 (fresh164 C1376, after the set was scored): what "was done" / "were done" is the study's own intervention,
-# as what "was performed" (linker_cues.yaml intervention),
+# as what "was performed" (linker_cues.yaml intervention); 2026.12.152 (the development pairs below the link threshold,
+# session 61): a study's aim or hypothesis said the other ways abstracts say it ("To compare ...", "We hypothesized
+# that ...", "This study tested ...", "aimed at testing", "The aim ... was to explore ...") and "The operations studied
+# were ..." name its own intervention (linker_cues.yaml intervention),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.151"
+LINKER_RELEASE = "2026.12.152"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
