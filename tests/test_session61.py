@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from eligibility_helpers import assess_as_linked, rows_article
 from pipeline.claims import linker
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.direction_rules import OUTCOME_TESTED
+from pipeline.claims.head_to_head import sets_against
 from pipeline.models import Article
 
 FRESH143 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data/eval/fresh143/claims.yaml")}
@@ -66,3 +69,80 @@ def test_what_a_study_says_it_studied_lifts_the_record_over_the_link_threshold()
     result = linker.assess(claim, Article(pmid=123, title=_VAGOTOMY_TITLE, abstract=_VAGOTOMY))
     assert any("named as the intervention" in r for r in result.reasons)
     assert result.relevance >= linker.LINK_THRESHOLD
+
+
+# fresh165 (scored once, then development data): two records both reviewers call eligible whose conclusions speak of
+# something else than the claim's outcome or name no device
+FRESH165 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data/eval/fresh165/claims.yaml")}
+
+# 26432123 (workshop corpus), as its XML gives it
+_TOPOGRAPHER_TITLE = ("Comparison of corneal power, astigmatism, and wavefront aberration measurements obtained by a "
+                      "point-source color light-emitting diode-based topographer, a Placido-disk topographer, and a "
+                      "combined Placido and dual Scheimpflug device.")
+_TOPOGRAPHER = [
+    ("PURPOSE", "OBJECTIVE", "To evaluate and compare the performance of a point-source color light-emitting diode "
+     "(LED)-based topographer (color-LED) in measuring anterior corneal power and aberrations with that of a "
+     "Placido-disk topographer and a combined Placido and dual Scheimpflug device."),
+    ("SETTING", "METHODS", "Cullen Eye Institute, Baylor College of Medicine, Houston, Texas USA."),
+    ("DESIGN", "METHODS", "Retrospective observational case series."),
+    ("METHODS", "METHODS", "Normal eyes and post-refractive-surgery eyes were consecutively measured using color-LED, "
+     "Placido, and dual-Scheimpflug devices. The main outcome measures were anterior corneal power, astigmatism, and "
+     "higher-order aberrations (HOAs) (6.0 mm pupil), which were compared using the t test."),
+    ("RESULTS", "RESULTS", "There were no statistically significant differences in corneal power measurements in "
+     "normal and post-refractive surgery eyes and in astigmatism magnitude in post-refractive surgery eyes between the "
+     "color-LED device and Placido or dual Scheimpflug devices (all P > .05). In normal eyes, there were no "
+     "statistically significant differences in 3rd-order coma and 4th-order spherical aberration between the color-LED "
+     "and Placido devices and in HOA root mean square, 3rd-order coma, 3rd-order trefoil, 4th-order spherical "
+     "aberration, and 4th-order secondary astigmatism between the color-LED and dual Scheimpflug devices (all P > .05). "
+     "In post-refractive surgery eyes, the color-LED device agreed with the Placido and dual-Scheimpflug devices "
+     "regarding 3rd-order coma and 4th-order spherical aberration (all P > .05)."),
+    ("CONCLUSIONS", "CONCLUSIONS", "In normal and post-refractive surgery eyes, all 3 devices were comparable with "
+     "respect to corneal power. The agreement in corneal aberrations varied."),
+]
+
+# 26183313 (workshop corpus): the results as its XML gives them, the conclusion on calibration
+_AMH_TITLE = "Two new automated, compared with two enzyme-linked immunosorbent, antimüllerian hormone assays."
+_AMH = [
+    ("OBJECTIVE", "OBJECTIVE", "To compare new automated antimüllerian hormone (AMH) assay performance characteristics "
+     "from the new automated Elecsys AMH (Roche; Elecsys) and Access AMH (Beckman Coulter; Access) assays with the "
+     "existing AMH Gen II ELISA (enzyme-linked immunosorbent assay; Gen II; Beckman Coulter) and AMH ELISA (Ansh Labs) "
+     "assays."),
+    ("DESIGN", "METHODS", "Prospective assay evaluation."),
+    ("PATIENT(S)", "METHODS", "Patients referred for serum AMH measurement (n = 83) before start of in vitro "
+     "fertilization cycle between September 2014 and October 2014."),
+    ("MAIN OUTCOME MEASURE(S)", "METHODS", "Serum AMH concentration."),
+    ("RESULT(S)", "RESULTS", "Intra-assay coefficients of variation were low; Ansh ≤ 9.0%; Gen II ≤ 5.8%; Access ≤ "
+     "10.7%; and Elecsys ≤ 2.8%. For all the assays, AMH exhibited a moderate positive correlation with AFC (r = "
+     "0.62-0.64); number of cumulus oocyte complexes (r = 0.60-0.64); and metaphase II oocytes (r = 0.48-0.50). "
+     "Accuracy of pregnancy prediction, as determined by area under the receiver operating characteristic curve, was "
+     "uniformly low for all assays (0.62-0.63)."),
+    ("CONCLUSION(S)", "CONCLUSIONS", "The novel automated assays exhibit strong concordance in calibration, but derived "
+     "values are substantially lower than those obtained from pre-existing assays, with assay-specific interpretation "
+     "required for routine clinical use. These results highlight the need for an international standard of "
+     "measurement of AMH."),
+]
+
+
+def test_a_result_setting_the_therapy_against_the_comparator_is_about_the_therapy():
+    # the conclusion names no device ("all 3 devices were comparable"); the results set the colour-LED device against
+    # the others, the null's outcomes listed over 140 characters before "between"
+    claim = FRESH165["C1384"]
+    results = _TOPOGRAPHER[4][2]
+    assert sets_against(claim, results.split(" In normal eyes")[0])
+    assert not sets_against(claim, "The main outcome measures were anterior corneal power, astigmatism, and "
+                                   "higher-order aberrations (HOAs) (6.0 mm pupil).")
+    el, d = assess_as_linked(claim, rows_article(26432123, _TOPOGRAPHER_TITLE, _TOPOGRAPHER), "case_series",
+                             is_human=True)
+    assert not d.not_about
+    assert el.eligible
+    assert "corneal power measurements" in d.sentence
+
+
+def test_a_correlation_stated_with_its_coefficient_is_a_result_on_the_outcome():
+    claim = FRESH165["C1381"]
+    el, d = assess_as_linked(claim, rows_article(26183313, _AMH_TITLE, _AMH), "observational", is_human=True)
+    assert el.eligible
+    assert "correlation with AFC" in d.sentence
+    # a correlation said without its coefficient is not read as a test ("correlated with" alone is how background
+    # sentences speak too)
+    assert not OUTCOME_TESTED.search("AMH is known to be correlated with the antral follicle count.")

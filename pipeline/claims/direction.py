@@ -31,6 +31,7 @@ from pipeline.claims.direction_rules import (  # noqa: F401
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
+from pipeline.claims.head_to_head import sets_against
 from pipeline.claims.mentions import find_mentions, first_mention_at, names_concept
 from pipeline.claims.not_about import NotAboutKind
 from pipeline.claims.reading import ArticleReading, sentences_with_roles
@@ -283,10 +284,17 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # the therapy ("Under the influence of TGF-beta1 we observed a reduction of the cartilage
         # layer"). The finding is then about the therapy, its direction left unclear (the conclusion's
         # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
+        # (or set against the claim's comparator, as a null too: "no ... differences in corneal power ... between the
+        # color-LED device and Placido or dual Scheimpflug devices", when the conclusion says only "all 3 devices
+        # were comparable"; fresh165 C1384)
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
+            or sets_against(claim, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]
+        # the one shown first names the claim's condition where one does (the study's result on the claimed outcome,
+        # not on a side measure the same comparison reports)
+        stated.sort(key=lambda s: not find_mentions(claim.condition, s, abbreviations))
         # A conclusion that speaks only of the results as a whole ("Altogether, our data unravel a novel mechanism of
         # Tat-mediated toxicity", "These findings provide a rationale for ...") leaves the results to say what the
         # therapy the title names did: a result naming it other than as a measured molecule is read as well ("we

@@ -133,8 +133,11 @@ def _stated_before(s: str, after: list, first: list, *patterns: re.Pattern):
 def _between() -> tuple[re.Pattern, re.Pattern]:
     """(a null, then "between" right before the first name; "and" / "or" between the two names): "No difference was
     noted between active treatment and placebo (p=0·78), or between tamsulosin and nifedipine (p=0·77)"
-    (data/lexicons/trial_reading.yaml versus_between)."""
-    return (rx(r"\b(?:" + alternation("trial_reading", "versus_between") + r")\b[^;.]{0,120}?\bbetween\s+(?:the\s+)?$"),
+    (data/lexicons/trial_reading.yaml versus_between). Up to 200 characters from the null to "between": a null may
+    list its outcomes and subgroups first ("no statistically significant differences in corneal power measurements in
+    normal and post-refractive surgery eyes and in astigmatism magnitude in post-refractive surgery eyes between the
+    color-LED device and ...", fresh165 C1384)."""
+    return (rx(r"\b(?:" + alternation("trial_reading", "versus_between") + r")\b[^;.]{0,200}?\bbetween\s+(?:the\s+)?$"),
             rx(r"^(?:\s+(?:groups?|arms?))?\s*,?\s+(?:and|or)\s+(?:the\s+)?$"))
 
 
@@ -231,6 +234,16 @@ def read_versus(claim, sentences, abbreviations: dict[str, str] | None = None) -
         if r == "supports" and first_for is None:
             first_for = VersusReading("supports", sentence, f"{claim.therapy.name} better than {comparator.name}")
     return first_null or first_for
+
+
+def sets_against(claim, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:
+    """Whether ``sentence`` states ``claim``'s therapy against its comparator, in either direction or as a null ("There
+    were no statistically significant differences in corneal power ... between the color-LED device and Placido or
+    dual Scheimpflug devices (all P > .05)"): a result of the therapy itself, whatever the conclusion speaks of. False
+    for a claim without a comparator or of harm."""
+    if getattr(claim, "comparator", None) is None or getattr(claim, "polarity", "benefit") != "benefit":
+        return False
+    return _reading(claim, sentence, abbreviations) is not None
 
 
 def outdone(concept, sentence: str, abbreviations: dict[str, str] | None = None) -> bool:

@@ -408,10 +408,14 @@ log = logging.getLogger(__name__)
 # as what "was performed" (linker_cues.yaml intervention); 2026.12.152 (the development pairs below the link threshold,
 # session 61): a study's aim or hypothesis said the other ways abstracts say it ("To compare ...", "We hypothesized
 # that ...", "This study tested ...", "aimed at testing", "The aim ... was to explore ...") and "The operations studied
-# were ..." name its own intervention (linker_cues.yaml intervention),
+# were ..." name its own intervention (linker_cues.yaml intervention); 2026.12.153 (fresh165 C1381 and C1384, after the
+# set was scored): a correlation the results state with its coefficient is a tested relation on the outcome
+# (direction_cues.yaml outcome_tested), and a results sentence setting the therapy against the claim's comparator (a null
+# too, its outcomes listed before "between") is a result of the therapy when the conclusion speaks only of "all 3
+# devices" (head_to_head.sets_against, direction.read_claim_direction),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.152"
+LINKER_RELEASE = "2026.12.153"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
