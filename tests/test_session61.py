@@ -146,3 +146,48 @@ def test_a_correlation_stated_with_its_coefficient_is_a_result_on_the_outcome():
     # a correlation said without its coefficient is not read as a test ("correlated with" alone is how background
     # sentences speak too)
     assert not OUTCOME_TESTED.search("AMH is known to be correlated with the antral follicle count.")
+
+
+# A systematic review that pools no estimate but describes its own search reports what its included studies found
+# (data/lexicons/eligibility_cues.yaml own_search); one the design reader calls a review that describes no search of its
+# own reports no review (no_findings)
+FRESH = {c.id: c for c in load_catalog(PROJECT_ROOT / "data/eval/fresh/claims.yaml")}
+
+# 28423287 (workshop corpus), both of fresh's reviewers eligible for C81
+_MFX_ACI_TITLE = ("Microfracture Versus Autologous Chondrocyte Implantation for Articular Cartilage Lesions in the Knee: "
+                  "A Systematic Review of 5-Year Outcomes")
+_MFX_ACI = [
+    ("BACKGROUND", "BACKGROUND", "Microfracture (MFx) and autologous chondrocyte implantation (ACI) are 2 surgical "
+     "treatment options used to treat articular cartilage injuries of the knee joint."),
+    ("PURPOSE", "OBJECTIVE", "To compare the midterm to long-term clinical outcomes of MFx versus ACI for focal "
+     "chondral defects of the knee."),
+    ("STUDY DESIGN", "METHODS", "Systematic review."),
+    ("METHODS", "METHODS", "A systematic review was performed by searching PubMed, the Cochrane Library, and Embase to "
+     "locate studies (level of evidence I-III) comparing the minimum average 5-year clinical outcomes of patients "
+     "undergoing MFx versus ACI. Patients were evaluated based on treatment failure rates, magnetic resonance imaging, "
+     "and patient-reported outcome scores (Lysholm, Knee Injury and Osteoarthritis Outcome Score [KOOS], and Tegner "
+     "scores)."),
+    ("RESULTS", "RESULTS", "Five studies (3 level I evidence, 2 level II evidence) were identified that met the "
+     "inclusion criteria, including a total of 210 patients (211 lesions) undergoing MFx and 189 patients (189 "
+     "lesions) undergoing ACI. Treatment failure occurred in 18.5% of patients undergoing ACI and 17.1% of patients "
+     "undergoing MFx ( P = .70). Lysholm and KOOS scores were found to improve for both groups across studies, "
+     "without a significant difference in improvement between the groups."),
+    ("CONCLUSION", "CONCLUSIONS", "Patients undergoing MFx or first/third-generation ACI for articular cartilage "
+     "lesions in the knee can be expected to experience improvement in clinical outcomes at midterm to long-term "
+     "follow-up without any significant difference between the groups."),
+]
+
+
+def test_a_systematic_review_that_describes_its_search_is_counted_without_a_pooled_estimate():
+    el, _ = assess_as_linked(FRESH["C81"], rows_article(28423287, _MFX_ACI_TITLE, _MFX_ACI), "systematic_review",
+                             is_human=True)
+    assert el.eligible, el.why
+
+
+def test_a_review_that_describes_no_search_of_its_own_reports_no_findings():
+    # the same record without the sentences that say how the review found its studies
+    rows = [r for r in _MFX_ACI if r[0] not in ("METHODS", "RESULTS")]
+    el, _ = assess_as_linked(FRESH["C81"], rows_article(28423287, _MFX_ACI_TITLE, rows), "systematic_review",
+                             is_human=True)
+    assert not el.eligible and el.reason == "no_findings"
+    assert "describes a search" in el.why

@@ -68,6 +68,8 @@ _POOLED = compile_guarded(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean dif
 _POOLED_ESTIMATE = compile_guarded(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz]ed mean difference|weighted mean difference|"
                               r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
                               r"heterogeneity|forest plot)\b", re.I)
+# how a systematic review found its studies (eligibility_cues.yaml own_search)
+_OWN_SEARCH = compile_guarded(r"\b(?:" + alternation("eligibility_cues", "own_search") + r")\b", re.I)
 # an arm that did not get the therapy, named anywhere in the abstract
 _NO_THERAPY_ARM = phrase_pattern(vocabulary("arms")["no_therapy_arm"])  # data/lexicons/arms.yaml
 # cells prepared or differentiated before implantation: the preparation is what is compared
@@ -855,9 +857,12 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     if cue("no_findings_title").search(title or "") and not _POOLED.search(reading.text) \
             and not (design == "case_report" or "Case Reports" in publication_types):
         return _excluded("no_findings", "the title says it is a review, editorial or technique note", title)
-    if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text):
-        return _excluded("no_findings", "a systematic review without a pooled estimate (it counts studies, "
-                         "it reports no result of its own)", title)
+    # (a review that describes its own search reports what its included studies found, pooled or not: the blind
+    # reviewers counted 22 of the 29 such reviews the development sets hold; one describing none reports no review)
+    if design == "systematic_review" and not _POOLED_ESTIMATE.search(reading.text) \
+            and not _OWN_SEARCH.search(reading.text):
+        return _excluded("no_findings", "a systematic review that neither pools an estimate nor describes a search "
+                         "of its own reports no review", title)
     if cue("bibliometric").search(f"{title} {reading.text}") and not _POOLED_ESTIMATE.search(reading.text):
         return _excluded("no_findings", "a bibliometric analysis counts publications; no result about the therapy", title)
     # a decision model or an expert consensus enrols no patients given the therapy: costs or opinions, not outcomes

@@ -412,10 +412,14 @@ log = logging.getLogger(__name__)
 # set was scored): a correlation the results state with its coefficient is a tested relation on the outcome
 # (direction_cues.yaml outcome_tested), and a results sentence setting the therapy against the claim's comparator (a null
 # too, its outcomes listed before "between") is a result of the therapy when the conclusion speaks only of "all 3
-# devices" (head_to_head.sets_against, direction.read_claim_direction),
+# devices" (head_to_head.sets_against, direction.read_claim_direction); 2026.12.154 (the development pairs excluded as
+# reporting no findings, session 61): a systematic review that pools no estimate but describes its own search
+# ("searching PubMed, the Cochrane Library, and Embase", "met the inclusion criteria") reports what its included
+# studies found and is no longer excluded as no_findings (eligibility_cues.yaml own_search; grading sets it at
+# "sr_other", Low); one describing no search of its own (a tool's development read as a review) still is,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.153"
+LINKER_RELEASE = "2026.12.154"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
