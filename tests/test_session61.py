@@ -191,3 +191,37 @@ def test_a_review_that_describes_no_search_of_its_own_reports_no_findings():
                              is_human=True)
     assert not el.eligible and el.reason == "no_findings"
     assert "describes a search" in el.why
+
+
+# 26238982 (workshop corpus), both of fresh166's reviewers eligible for C1385 (a serum IgG ELISA against saliva testing
+# for strongyloidiasis): for a claim about what a test tells, "the detection of IgG in serum" is the test's own reading
+FRESH166 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data/eval/fresh166/claims.yaml")}
+_STRONGYLOIDES_TITLE = ("Detection of parasite-specific IgG and IgA in paired serum and saliva samples for diagnosis of "
+                        "human strongyloidiasis in northern Paraná state, Brazil.")
+_STRONGYLOIDES = (
+    "Human strongyloidiasis is an infection caused by the helminth Strongyloides stercoralis that can be fatal, "
+    "especially in immunosuppressed patients. The aim of this study is to evaluate parasite-specific IgG and IgA levels "
+    "using S. venezuelensis third-stage (L3) infective larvae alkaline extract as a heterologous antigen by ELISA in "
+    "paired serum and saliva samples with improved sensitivity and specificity. Individuals from northern Paraná state, "
+    "Brazil were divided into three groups: 30 patients copropositive for S. stercoralis (Group I); 30 clinically "
+    "healthy individuals (Group II); and 30 patients copropositive for other parasites (Group III). In Group I, IgG was "
+    "detected in 96.7% serum and in 6.7% saliva samples. IgG was not detected in Group II. The sensitivity values for "
+    "detection of IgG and IgA in serum samples were 96.7% and 76.7%, respectively. In saliva samples, the sensitivity "
+    "values for detection of IgG and IgA were 6.7% and 56.7%, respectively. The specificity value was 100% for the "
+    "detection of IgG in serum and for detection of IgG and IgA in saliva, and 96.7% for detection of IgA in serum "
+    "samples. The proper choice of immunological diagnosis to supplement parasitological methods is essential to "
+    "estimate the true prevalence of the parasite, and will permit analysis of population immune response profiles, "
+    "particularly in northern Paraná state, where there are no previous reports.")
+
+
+def test_a_tests_own_detection_is_no_method_applied_to_it():
+    from eligibility_helpers import one_block_article
+    from pipeline.claims.aboutness import claims_a_test
+    claim = FRESH166["C1385"]
+    assert claims_a_test(claim)  # "... detects human strongyloidiasis more sensitively than ..."
+    el, d = assess_as_linked(claim, one_block_article(26238982, _STRONGYLOIDES_TITLE, _STRONGYLOIDES),
+                             "case_control", is_human=True)
+    assert d.not_about_kind is None, d.not_about
+    assert el.eligible, el.why
+    # a claim about what a therapy does keeps reading "allows for detection of MSCs" as a method applied to them
+    assert not claims_a_test(FRESH["C81"])

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pipeline.claims.mentions import find_mentions, first_mention_at, groups_named, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept
 from pipeline.claims.not_about import NotAboutKind
+from pipeline.nlp.arms import cue
 from pipeline.nlp.regex_guard import compile_guarded
 from pipeline.nlp.vocabulary import alternation, sentence_comparing, word_set
 
@@ -164,6 +165,15 @@ def _alone() -> re.Pattern:
 _METHOD = compile_guarded(r"\b(?:deliver\w*|label\w*|track\w*|detect\w*|imag(?:e|ed|ing)|visuali[sz]\w*|monitor\w*|"
                           r"isolat\w*|analy[sz]\w*|quantif\w*|characteri[sz](?:e[sd]?|ing|ations?)\b|harvest\w*|"
                           r"identif\w*|locali[sz]\w*|purif\w*|sort(?:ed|ing)|count(?:ed|ing))\b", re.I)
+
+
+def claims_a_test(claim: Claim) -> bool:
+    """Whether the claim is about what a test, image or marker tells ("FDG PET detects liver metastases", "the STOP-BANG
+    questionnaire detects obstructive sleep apnea"; data/lexicons/arms.yaml test_claim_verbs), or about how well it
+    reads ("The MOCART score of cartilage repair is reliable between observers"; measurement_title, fresh92 C941, C942).
+    Detecting, imaging and quantifying are then what the therapy does, not a method applied to it."""
+    title = claim.title or ""
+    return cue("test_claim_verbs").search(title) is not None or cue("measurement_title").search(title) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -340,8 +350,10 @@ def finding_about_claim(claim: Claim, title: str, findings: list[str],
         return Aboutness(False, f"the finding is not about {claim.therapy.name}", NotAboutKind.THERAPY)
     named = [x for x in findings if names_concept(claim.therapy, x, abbreviations)]
     # (a claim of harm's exposure is measured - detected, analysed, counted - by every study of it: no method applied)
-    if named and not claim.asserts_harm and all(_method_object(claim.therapy, x, abbreviations, claim.condition)
-                                                  for x in named):
+    # (nor is a test's own reading - "the detection of IgG in serum" - for a claim about what the test tells; fresh166
+    # C1385)
+    if named and not claim.asserts_harm and not claims_a_test(claim) \
+            and all(_method_object(claim.therapy, x, abbreviations, claim.condition) for x in named):
         return Aboutness(False, f"the finding is about a method applied to {claim.therapy.name} "
                                 f"(delivery, labelling, tracking, isolation), not its effect", NotAboutKind.METHOD)
     # (a comparison claim — MSCs from one source against another — is about exactly such arms)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from pipeline.claims.aboutness import claims_a_test
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, reports_case_course
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
@@ -831,12 +832,9 @@ def _expand(text: str, abbreviations: dict[str, str]) -> str:
 
 
 def _claims_a_test(claim: Claim) -> bool:
-    """Whether the claim is about what a test, image or marker tells ("FDG PET detects liver metastases", "the STOP-BANG
-    questionnaire detects obstructive sleep apnea"; data/lexicons/arms.yaml test_claim_verbs), or about how well it
-    reads ("The MOCART score of cartilage repair is reliable between observers"; measurement_title, fresh92 C941, C942):
-    a study of how well that test reads then tests the claim."""
-    title = claim.title or ""
-    return cue("test_claim_verbs").search(title) is not None or cue("measurement_title").search(title) is not None
+    """Whether the claim is about what a test tells (:func:`pipeline.claims.aboutness.claims_a_test`): a study of how
+    well that test reads then tests the claim."""
+    return claims_a_test(claim)
 
 
 def _claims_a_cost(claim: Claim) -> bool:

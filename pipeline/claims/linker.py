@@ -416,10 +416,12 @@ log = logging.getLogger(__name__)
 # reporting no findings, session 61): a systematic review that pools no estimate but describes its own search
 # ("searching PubMed, the Cochrane Library, and Embase", "met the inclusion criteria") reports what its included
 # studies found and is no longer excluded as no_findings (eligibility_cues.yaml own_search; grading sets it at
-# "sr_other", Low); one describing no search of its own (a tool's development read as a review) still is,
+# "sr_other", Low); one describing no search of its own (a tool's development read as a review) still is;
+# 2026.12.155 (fresh166 C1385, after the set was scored): for a claim about what a test tells, "the detection of IgG in
+# serum" is the test's own reading, not a method applied to it (aboutness.claims_a_test, _method_object),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.154"
+LINKER_RELEASE = "2026.12.155"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
