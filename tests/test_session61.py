@@ -10,6 +10,7 @@ from eligibility_helpers import assess_as_linked, one_block_article, rows_articl
 from pipeline.claims import linker
 from pipeline.claims.aboutness import claims_a_test
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.direction import passive_result_of
 from pipeline.claims.direction_rules import OUTCOME_TESTED
 from pipeline.claims.head_to_head import sets_against
 from pipeline.models import Article
@@ -231,3 +232,36 @@ def test_a_tests_own_detection_is_no_method_applied_to_it():
     assert el.eligible, el.why
     # a claim about what a therapy does keeps reading "allows for detection of MSCs" as a method applied to them
     assert not claims_a_test(FRESH["C81"])
+
+
+# 29507618 (workshop corpus), both of fresh167's reviewers eligible for C1395 (verteporfin added to gefitinib in mice):
+# the only sentence giving the therapy says what it did in the passive, the therapy its agent
+FRESH167 = _catalog("fresh167")
+_MIR630_TITLE = ("A low microRNA-630 expression confers resistance to tyrosine kinase inhibitors in EGFR-mutated lung "
+                 "adenocarcinomas via miR-630/YAP1/ERK feedback loop.")
+_MIR630 = (
+    "Purpose: MicroRNA-630 plays dual roles in apoptosis and drug resistance in human cancers. However, the role of "
+    "miR-630 in resistance to tyrosine kinase inhibitors (TKIs) in lung adenocarcinoma remains to be elucidated. "
+    "Methods: Manipulation of miR-630 and its targeted gene YAP1 and/or combination of inhibitor treatments was "
+    "performed to explore whether low miR-630 could confer TKI resistance due to de-targeting YAP1. Results: Low "
+    "miR-630 expression may confer TKI resistance via increased SP1 binding to the miR-630 promoter due to ERK "
+    "activation by YAP1 de-targeting. Xenographic tumors induced by miR-630-knockdown PC9 and PC9GR cells in nude mice "
+    "were nearly suppressed by the combination of gefitinib with the YAP1 inhibitor verteporfin or an MEK/ERK "
+    "inhibitor AZD6244. Patients with low miR-630 and high YAP1 expressing tumors had a higher prevalence of "
+    "unfavorable responses to TKI therapy and poorer outcomes when compared with their counterparts. Conclusion: "
+    "MiR-630 may be a potential biomarker for the prediction of TKI therapeutic response and outcome in patients with "
+    "lung adenocarcinoma.")
+
+
+def test_a_result_said_in_the_passive_names_its_agent_as_tested():
+    claim = FRESH167["C1395"]
+    sentence = ("Xenographic tumors induced by miR-630-knockdown PC9 and PC9GR cells in nude mice were nearly suppressed "
+                "by the combination of gefitinib with the YAP1 inhibitor verteporfin or an MEK/ERK inhibitor AZD6244.")
+    assert passive_result_of(claim.therapy, sentence, {})
+    # the agent is what follows "by", in its clause: a therapy named before it did not do it
+    assert not passive_result_of(claim.therapy, "After verteporfin, proliferation was inhibited by AZD6244.", {})
+    article = one_block_article(29507618, _MIR630_TITLE, _MIR630)
+    assert linker.assess(claim, article).relevance >= linker.LINK_THRESHOLD
+    el, d = assess_as_linked(claim, article, "animal_study", is_animal=True, species=("mouse",))
+    assert el.eligible, el.why
+    assert "were nearly suppressed" in d.sentence

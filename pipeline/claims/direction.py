@@ -26,7 +26,7 @@ from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
     ADVERSE_REPORTED, CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED,
-    POSITIVE, REPORT_FRAME,
+    PASSIVE_RESULT_BY, POSITIVE, REPORT_FRAME,
     STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
@@ -95,6 +95,17 @@ def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> 
     if _names_measured(concept, sentence, abbreviations):
         return False
     return not any(not names_concept(concept, c.group(0), abbreviations) for c in _OTHER_CAUSE.finditer(sentence))
+
+
+def passive_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` states a result in the passive with ``concept`` as its agent, named within its clause after
+    the agent's "by" ("Xenographic tumors ... were nearly suppressed by the combination of gefitinib with the YAP1
+    inhibitor verteporfin"; data/lexicons/direction_cues.yaml passive_result_by)."""
+    for m in PASSIVE_RESULT_BY.finditer(sentence):
+        after = re.split(r"[;.]|, (?:and|but|whereas|while)\b", sentence[m.end():], maxsplit=1)[0]
+        if find_mentions(concept, after, abbreviations):
+            return True
+    return False
 
 
 def _arm_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
@@ -289,6 +300,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # were comparable"; fresh165 C1384)
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
+            or passive_result_of(claim.therapy, s, abbreviations)
             or sets_against(claim, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]

@@ -240,6 +240,9 @@ OUTCOME_TESTED = compile_guarded(r"(?<!\w)(?:" + _cues("outcome_tested") + r")(?
 # a results sentence reporting a harm the treated patients suffered (direction_cues.yaml adverse_event_reported): for a
 # claim of harm, a result on its condition when it names it (direction._condition_tested)
 ADVERSE_REPORTED = compile_guarded(r"\b(?:" + _cues("adverse_event_reported") + r")\b", re.I)
+# a result said in the passive, up to its agent's "by" (direction_cues.yaml passive_result_by): "tumors ... were nearly
+# suppressed by"; the words after "by" name what did it
+PASSIVE_RESULT_BY = compile_guarded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:" + _cues("passive_result_by") + r")\s+by\b", re.I)
 
 # a finding that speaks only of the study's results as a whole: "Altogether, our data unravel ...", "These findings
 # provide ..." (data/lexicons/direction_cues.yaml study_whole_*)

@@ -19,7 +19,7 @@ import duckdb
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
-from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.direction import passive_result_of, read_claim_direction
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -418,10 +418,14 @@ log = logging.getLogger(__name__)
 # studies found and is no longer excluded as no_findings (eligibility_cues.yaml own_search; grading sets it at
 # "sr_other", Low); one describing no search of its own (a tool's development read as a review) still is;
 # 2026.12.155 (fresh166 C1385, after the set was scored): for a claim about what a test tells, "the detection of IgG in
-# serum" is the test's own reading, not a method applied to it (aboutness.claims_a_test, _method_object),
+# serum" is the test's own reading, not a method applied to it (aboutness.claims_a_test, _method_object);
+# 2026.12.156 (fresh167 C1395, after the set was scored): a result said in the passive with the therapy as its agent
+# ("Xenographic tumors ... were nearly suppressed by the combination of gefitinib with the YAP1 inhibitor verteporfin")
+# names what the study tested, and is a result of the therapy when the conclusion speaks of something else
+# (direction_cues.yaml passive_result_by, direction.passive_result_of),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.155"
+LINKER_RELEASE = "2026.12.156"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -531,9 +535,10 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     roles = reading.roles
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
-    # a sentence names the therapy as what the study tested: a giving or comparing cue, the study's own estimate of
-    # risk for it (not for a mechanism claim), or, for a claim of harm, the condition set down to it
-    tested = [s for s in body_hits if (_INTERVENTION.search(s)
+    # a sentence names the therapy as what the study tested: a giving or comparing cue, a result said in the passive
+    # with the therapy as its agent ("tumors ... were nearly suppressed by ... verteporfin"), the study's own estimate
+    # of risk for it (not for a mechanism claim), or, for a claim of harm, the condition set down to it
+    tested = [s for s in body_hits if (_INTERVENTION.search(s) or passive_result_of(claim.therapy, s, abbrevs)
                                        or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
                                        or _harm_relation(claim, s, abbrevs))
               and not _MECHANISM_ONLY.search(s)]
