@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.claims import eligibility
+from pipeline.claims.aboutness import claims_a_test
 from pipeline.claims.catalog import load_catalog
 from pipeline.claims.reading import read_article
 from pipeline.models import Article
@@ -213,7 +214,7 @@ ACETABULAR_T2 = Article(
 def test_the_treatment_a_test_looks_at_is_no_co_intervention_of_the_test():
     # fresh91 C938 ("T2 mapping distinguishes repair cartilage from native cartilage"), both reviewers eligible: every
     # patient had microfracture with a scaffold, which made the repair tissue the test reads (the single-arm combination
-    # reading skips a claim about what a test tells, eligibility._claims_a_test)
+    # reading skips a claim about what a test tells, aboutness.claims_a_test)
     e = assess_as_linked(T2_MAPPING, ACETABULAR_T2, "other", is_human=True)[0]
     assert e.eligible, e
 
@@ -221,8 +222,8 @@ def test_the_treatment_a_test_looks_at_is_no_co_intervention_of_the_test():
 def test_a_therapy_claim_on_the_same_series_still_reads_the_combination():
     # control: for a claim about the microfracture's effect, the scaffold given with it in every patient is a co-intervention
     microfracture = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
-    assert not eligibility._claims_a_test(microfracture)
-    assert eligibility._claims_a_test(T2_MAPPING)
+    assert not claims_a_test(microfracture)
+    assert claims_a_test(T2_MAPPING)
 
 
 def test_a_patient_unaware_of_the_exposure_still_had_it():
@@ -253,9 +254,9 @@ MOCART_STUDY = Article(
 
 def test_a_reliability_study_tests_a_claim_that_a_score_is_reliable():
     # fresh92 C942 ("the MOCART score of cartilage repair is reliable between observers"), both reviewers eligible: the
-    # claim is about how well the score reads, so the reliability study is what tests it (eligibility._claims_a_test reads
-    # the claim's measurement words, measurement_title)
-    assert eligibility._claims_a_test(MOCART_RELIABLE)
+    # claim is about how well the score reads, so the reliability study is what tests it (aboutness.claims_a_test,
+    # formerly eligibility._claims_a_test, reads the claim's measurement words, measurement_title)
+    assert claims_a_test(MOCART_RELIABLE)
     e = assess_as_linked(MOCART_RELIABLE, MOCART_STUDY, "cohort", is_human=True)[0]
     assert e.eligible, e
 
@@ -263,7 +264,7 @@ def test_a_reliability_study_tests_a_claim_that_a_score_is_reliable():
 def test_a_reliability_study_does_not_test_a_therapy_claim():
     # control: for a claim about what microfracture does, the same study reads a score, not the therapy's effect
     microfracture = {c.id: c for c in load_catalog(EVAL / "fresh90/claims.yaml")}["C930"]
-    assert not eligibility._claims_a_test(microfracture)
+    assert not claims_a_test(microfracture)
     assert eligibility._no_findings(read_article(MOCART_STUDY), "cohort", MOCART_STUDY.title, ()) is not None
 
 

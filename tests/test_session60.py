@@ -146,12 +146,12 @@ def test_a_name_ending_in_its_bracketed_short_form_is_the_name_before_it():
 
 def test_a_claim_that_a_test_stages_a_disease_is_about_what_the_test_tells():
     from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
-    from pipeline.claims.eligibility import _claims_a_test
+    from pipeline.claims.aboutness import claims_a_test
 
     c1368 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh163" / "claims.yaml")}["C1368"]
-    assert _claims_a_test(c1368)  # "Multiparametric MRI stages prostate cancer more accurately than clinical staging"
+    assert claims_a_test(c1368)  # "Multiparametric MRI stages prostate cancer more accurately than clinical staging"
     c1362 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh162" / "claims.yaml")}["C1362"]
-    assert not _claims_a_test(c1362)  # cells added to microfracture: a claim of effect
+    assert not claims_a_test(c1362)  # cells added to microfracture: a claim of effect
 
 
 def test_a_test_that_was_done_is_the_studys_own_intervention():

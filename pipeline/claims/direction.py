@@ -102,7 +102,8 @@ def passive_result_of(concept, sentence: str, abbreviations: dict[str, str] | No
     the agent's "by" ("Xenographic tumors ... were nearly suppressed by the combination of gefitinib with the YAP1
     inhibitor verteporfin"; data/lexicons/direction_cues.yaml passive_result_by)."""
     for m in PASSIVE_RESULT_BY.finditer(sentence):
-        after = re.split(r"[;.]|, (?:and|but|whereas|while)\b", sentence[m.end():], maxsplit=1)[0]
+        # (the clause ends at a semicolon, a full stop that is no decimal point, or a conjunction after a comma)
+        after = re.split(r";|\.(?!\d)|, (?:and|but|whereas|while)\b", sentence[m.end():], maxsplit=1)[0]
         if find_mentions(concept, after, abbreviations):
             return True
     return False

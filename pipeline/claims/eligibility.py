@@ -831,12 +831,6 @@ def _expand(text: str, abbreviations: dict[str, str]) -> str:
     return " ".join([text, *longs])
 
 
-def _claims_a_test(claim: Claim) -> bool:
-    """Whether the claim is about what a test tells (:func:`pipeline.claims.aboutness.claims_a_test`): a study of how
-    well that test reads then tests the claim."""
-    return claims_a_test(claim)
-
-
 def _claims_a_cost(claim: Claim) -> bool:
     """Whether the claim's outcome is a cost ("more cost-effective than microfracture", "costs less than surgery from
     the beginning"; its condition names one, data/lexicons/arms.yaml cost_outcome): an economic evaluation or a
@@ -1986,7 +1980,7 @@ def _host_never_named(case: _Case) -> str | None:
 # reason of issue 17 and the words it rests on.
 STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types, case.claim.therapy,
-                              _claims_a_test(case.claim), _claims_a_cost(case.claim)),
+                              claims_a_test(case.claim), _claims_a_cost(case.claim)),
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),
@@ -2076,7 +2070,7 @@ STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     # nor when the claim is about what a test tells: the treatment the patient got does not change what the test read)
     _rule("cointervention_only", lambda c: _case_other_treatment(c.claim, c.reading)
           if c.design == "case_report" and not _title_attributes_harm(c.claim, c.title, c.ab)
-          and not _claims_a_test(c.claim)
+          and not claims_a_test(c.claim)
           and not (c.claim.asserts_harm and not _case_exposure_given(c.claim, c.reading)) else None,
           evidence=lambda case, found: found,
           why=lambda claim, _: f"the case's patient got other treatments besides {claim.therapy.name}"),
@@ -2218,7 +2212,7 @@ def assess_eligibility(claim: Claim, reading, arms: StudyArms, design: str | Non
                                      "comes only with it", s)
         # (not for a claim about what a test tells: the treatment every patient got is what the test looks at, not a
         # co-intervention of the test - "T2 mapping distinguishes repair cartilage", fresh91 C938)
-        if arms.single_arm and not _claims_a_test(claim):
+        if arms.single_arm and not claims_a_test(claim):
             # single-arm: the therapy only ever given with surgery or another active product (a sentence about
             # some of the patients — "One patient with a lateral meniscal transplant and ACL reconstruction also
             # had …" — says what those few also had, not what the series got)
