@@ -69,8 +69,6 @@ _POOLED = compile_guarded(r"\b(?:meta-?analys\w*|pooled|standardi[sz]ed mean dif
 _POOLED_ESTIMATE = compile_guarded(r"\b(?:meta-?analys\w*|pooled|SMD|WMD|standardi[sz]ed mean difference|weighted mean difference|"
                               r"mean difference|odds ratio|risk ratio|relative risk|95\s*%\s*(?:CI|confidence)|I\s*[²2]\s*=|"
                               r"heterogeneity|forest plot)\b", re.I)
-# how a systematic review found its studies (eligibility_cues.yaml own_search)
-_OWN_SEARCH = compile_guarded(r"\b(?:" + alternation("eligibility_cues", "own_search") + r")\b", re.I)
 # an arm that did not get the therapy, named anywhere in the abstract
 _NO_THERAPY_ARM = phrase_pattern(vocabulary("arms")["no_therapy_arm"])  # data/lexicons/arms.yaml
 # cells prepared or differentiated before implantation: the preparation is what is compared
@@ -81,6 +79,9 @@ def _cues(key: str) -> str:
     """One list of data/lexicons/eligibility_cues.yaml, spliced into a pattern below."""
     return alternation("eligibility_cues", key)
 
+
+# how a systematic review found its studies (eligibility_cues.yaml own_search)
+_OWN_SEARCH = compile_guarded(rf"\b(?:{_cues('own_search')})\b", re.I)
 
 # an abstract presenting a technique or an expert's practice ("This study describes a modified AMIC technique", "The
 # paper presents professor WU Han-qing's experience in treatment of lumbar disc herniation with ...", "A procedure is
