@@ -1,0 +1,65 @@
+"""Session 62's readings, on the records' own text (issue 17): what a study's material "was used to test" or "to
+evaluate" names the study's own intervention (data/lexicons/linker_cues.yaml ``intervention``; LINKER_RELEASE
+2026.12.157), so a record that names the test it evaluates nowhere else as given reaches the link threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import linker
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.models import Article
+
+
+def _catalog(name: str) -> dict:
+    """A development set's claims by id."""
+    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
+
+
+FRESH167 = _catalog("fresh167")
+
+# PMID 25312598 (workshop corpus), both of fresh167's reviewers eligible for C1393 (the SN-IS kit against the serum
+# neutralization assay for Ad36 antibodies)
+_AD36_TITLE = "Accurate identification of neutralizing antibodies to adenovirus Ad36, -a putative contributor of obesity in humans."
+_AD36 = (
+    "BACKGROUND: In children and adults, human adenovirus serotype 36 (Ad36) is linked with increased adiposity, and "
+    "important metabolic alterations. Since this property is not shared by many other human adenovirus serotypes, it is "
+    "imperative to specifically identify exposure to Ad36. Although serum neutralization assay (SNA) is the gold standard "
+    "to specifically detect neutralizing antibodies (NA) to Ad36, it requires 2-weeks to complete and considerable "
+    "training to interpret the results. Whereas, an enzyme-immuno assay (EIA) may provide a quicker and objective "
+    "determination.\n\nOBJECTIVES: Evaluate the accuracy of commercially available EIA kits to detect NA to Ad36. Modify "
+    "SNA to reduce time and increase objectivity.\n\nSTUDY DESIGN: Sera of 15 seropositive or 16 seronegative subjects "
+    "confirmed by SNA were used to test: 1) reproducibility of SNA to detect Ad36 exposure, by repeating assays twice; "
+    "2) an EIA that detects antibodies to all human adenovirus serotypes (NS-EIA) (Abcam-108705); 3) an EIA supposedly "
+    "specific for Ad36 antibody (Ad36-EIA) (MyBioSource,#MBS705802), and 4) the concordance of SNA with a novel "
+    "combination of SNA and immune-staining (SN-IS) kit (Cell BioLabs,#VPK-111).\n\nRESULTS: The SNA showed exact "
+    "reproducibility. NS-EIA detected adenovirus antibodies in 94% samples, confirming the non-specificity of the assay "
+    "for Ad36 serotype. All seronegative samples (as determined by SNA) were false positive by Ad36-EIA. In 97% samples, "
+    "SN-IS showed fidelity with Ad36-antibody status as determined by SNA.\n\nCONCLUSIONS: The available EIA kits are "
+    "not specific for detecting NA to Ad36. The modified SNA with immune-staining reduces assay time and increases "
+    "accuracy of detecting by reducing subjectivity.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the workshop corpus's records 25312598 and 31251661
+    "Sera of 15 seropositive or 16 seronegative subjects confirmed by SNA were used to test: 1) reproducibility of SNA.",
+    "Preoperative magnetic resonance imaging (MRI) was used to evaluate the severity of subchondral bone marrow edema.",
+])
+def test_what_the_material_was_used_to_test_is_a_cue_of_the_studys_intervention(sentence):
+    assert linker._INTERVENTION.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a use that tests nothing, and a measuring tool: no cue
+    "Autologous chondrocytes were used to fill the defect.",
+    "Pearson's correlation coefficient was used to measure equivalence reliability.",
+])
+def test_a_use_that_tests_nothing_is_no_cue(sentence):
+    assert not linker._INTERVENTION.search(sentence)
+
+
+def test_the_test_the_sera_were_used_to_test_lifts_the_record_over_the_link_threshold():
+    claim = FRESH167["C1393"]
+    result = linker.assess(claim, Article(pmid=25312598, title=_AD36_TITLE, abstract=_AD36))
+    assert any("named as the intervention" in r for r in result.reasons)
+    assert result.relevance >= linker.LINK_THRESHOLD
