@@ -1,6 +1,7 @@
 """Session 62's readings, on the records' own text (issue 17): what a study's material "was used to test" or "to
 evaluate" names the study's own intervention (data/lexicons/linker_cues.yaml ``intervention``; LINKER_RELEASE
-2026.12.157), so a record that names the test it evaluates nowhere else as given reaches the link threshold."""
+2026.12.157), and so does a test that "allowed positive diagnosis" in so many cases (2026.12.158), so a record that names
+the test it evaluates nowhere else as given reaches the link threshold."""
 
 from __future__ import annotations
 
@@ -61,5 +62,48 @@ def test_a_use_that_tests_nothing_is_no_cue(sentence):
 def test_the_test_the_sera_were_used_to_test_lifts_the_record_over_the_link_threshold():
     claim = FRESH167["C1393"]
     result = linker.assess(claim, Article(pmid=25312598, title=_AD36_TITLE, abstract=_AD36))
+    assert any("named as the intervention" in r for r in result.reasons)
+    assert result.relevance >= linker.LINK_THRESHOLD
+
+
+FRESH169 = _catalog("fresh169")
+
+# PMID 20488146 (workshop corpus), both of fresh169's reviewers eligible for C1408 (ultrasonography for acute
+# haematogenous osteomyelitis in children); the abstract's sentences on the children, the test and its result
+_OSTEOMYELITIS_TITLE = "Acute osteomyelitis in children: the pathogenesis revisited?"
+_OSTEOMYELITIS = (
+    "PURPOSE OF THE STUDY: The present study reviews our experience of acute hematogenous osteomyelitis in 450 children "
+    "over a period of 20 years from 1985 to 2004 at the Nouméa Territorial Hospital in New Caledonia.\n\n"
+    "PATIENT AND METHODS: Only children with an initially normal X-ray and showing symptoms for less than one week were "
+    "included in the study. All children were treated according to a preestablished protocol including: clinical "
+    "examination; blood tests; ultrasound, to determine the presence and size of the periosteal elevation and to "
+    "exclude soft tissue abscess and frequent pyomyositis. Ultrasound was used in the decision to treat with "
+    "antibiotics alone or with surgery.\n\n"
+    "RESULTS AND DISCUSSION: Four hundred and fifty children with a diagnosis of acute hematogenous osteomyelitis were "
+    "identified, giving an average incidence of 22 new cases per year (range, 12-35). Ultrasonography allowed positive "
+    "diagnosis in 64 % of cases on the day of admission and 84 % by the second day.\n\n"
+    "LEVEL OF EVIDENCE: Level IV. Retrospective case series.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ultrasonography allowed positive diagnosis in 64 % of cases on the day of admission and 84 % by the second day.",
+    "Magnetic resonance imaging established the diagnosis in all patients.",
+])
+def test_what_a_test_diagnosed_is_a_cue_of_the_studys_own_test(sentence):
+    assert linker._INTERVENTION.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a diagnosis the patients had, and a diagnosis still to be made: no cue
+    "Four hundred and fifty children with a diagnosis of acute hematogenous osteomyelitis were identified.",
+    "Diagnosis was delayed in five patients.",
+])
+def test_a_diagnosis_no_test_made_is_no_cue(sentence):
+    assert not linker._INTERVENTION.search(sentence)
+
+
+def test_the_tests_diagnoses_lift_the_record_over_the_link_threshold():
+    claim = FRESH169["C1408"]
+    result = linker.assess(claim, Article(pmid=20488146, title=_OSTEOMYELITIS_TITLE, abstract=_OSTEOMYELITIS))
     assert any("named as the intervention" in r for r in result.reasons)
     assert result.relevance >= linker.LINK_THRESHOLD

@@ -424,10 +424,11 @@ log = logging.getLogger(__name__)
 # names what the study tested, and is a result of the therapy when the conclusion speaks of something else
 # (direction_cues.yaml passive_result_by, direction.passive_result_of); 2026.12.157 (fresh167 C1393, after the set was
 # scored): what a study's material "was used to test" or "to evaluate" names its own intervention (linker_cues.yaml
-# intervention),
+# intervention); 2026.12.158 (fresh169 C1408, after the set was scored): a test that "allowed positive diagnosis" in
+# so many cases names the study's own test (linker_cues.yaml intervention),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.157"
+LINKER_RELEASE = "2026.12.158"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
