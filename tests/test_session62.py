@@ -1,7 +1,9 @@
 """Session 62's readings, on the records' own text (issue 17): what a study's material "was used to test" or "to
 evaluate" names the study's own intervention (data/lexicons/linker_cues.yaml ``intervention``; LINKER_RELEASE
 2026.12.157), and so does a test that "allowed positive diagnosis" in so many cases (2026.12.158), so a record that names
-the test it evaluates nowhere else as given reaches the link threshold."""
+the test it evaluates nowhere else as given reaches the link threshold; and a result said in the present tense with the
+therapy as its subject ("In mice Sesn2 knockdown suppresses tumor growth") names what the study tested and is a result of
+the therapy (direction_cues.yaml ``active_result_verbs``, 2026.12.159)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from pipeline.claims import linker
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from pipeline.claims.direction import active_result_of, read_claim_direction
 from pipeline.models import Article
 
 
@@ -107,3 +110,54 @@ def test_the_tests_diagnoses_lift_the_record_over_the_link_threshold():
     result = linker.assess(claim, Article(pmid=20488146, title=_OSTEOMYELITIS_TITLE, abstract=_OSTEOMYELITIS))
     assert any("named as the intervention" in r for r in result.reasons)
     assert result.relevance >= linker.LINK_THRESHOLD
+
+
+FRESH170 = _catalog("fresh170")
+
+# PMID 25378405 (workshop corpus), both of fresh170's reviewers eligible for C1413 (Sestrin2 knockdown added to
+# 5-fluorouracil in skin squamous cell carcinoma cells); the conclusion speaks of the protein (Sesn2 promotes survival),
+# the results of its knockdown, in the present tense
+_SESN2_RESULTS = [
+    "Sesn2 deletion or knockdown sensitizes squamous cell carcinoma (SCC) cells to 5-fluorouracil-induced apoptosis and "
+    "melanoma cells to UVB- and vemurafenib-induced apoptosis.",
+    "In mice Sesn2 knockdown suppresses tumor growth from injected human SCC and melanoma cells.",
+]
+# PMID 28607489, both of fresh170's reviewers eligible for C1412 (inhibiting cyclin D3-CDK6 in mice with
+# patient-derived xenografts)
+_CDK6_RESULT = ("Inhibition of cyclin D3-CDK6 in tumour cells reduces flow through the PPP and serine pathways, thereby "
+                "depleting the antioxidants NADPH and glutathione.")
+
+
+@pytest.mark.parametrize("claim_id, sentence", [
+    ("C1413", _SESN2_RESULTS[0]), ("C1413", _SESN2_RESULTS[1]), ("C1412", _CDK6_RESULT)])
+def test_a_present_tense_result_with_the_therapy_as_subject_is_its_result(claim_id, sentence):
+    assert active_result_of(FRESH170[claim_id].therapy, sentence, {})
+
+
+@pytest.mark.parametrize("sentence", [
+    # the therapy named, but no result of it: a method, and the therapy as the object of another subject's verb
+    "Sesn2 knockdown was performed with small interfering RNA in SCC cells.",
+    "UVB radiation induces Sesn2 knockdown-resistant AKT activation in keratinocytes.",
+])
+def test_the_therapy_named_without_a_present_tense_result_of_it_is_none(sentence):
+    assert not active_result_of(FRESH170["C1413"].therapy, sentence, {})
+
+
+def test_the_results_of_the_knockdown_make_the_finding_about_it():
+    claim = FRESH170["C1413"]
+    title = ("Sestrin2 protein positively regulates AKT enzyme signaling and survival in human squamous cell carcinoma "
+             "and melanoma cells.")
+    abstract = (
+        "Skin cancer is the most common cancer in the United States and is mainly caused by environmental UV radiation. "
+        "The stress-inducible protein Sestrin2 (Sesn2) plays an important role in maintaining redox and metabolic "
+        "homeostasis and their related pathologies. However, the role of Sesn2 in cancer remains unclear. Here we show "
+        "that UVB radiation induces Sesn2 expression in normal human keratinocytes, mouse skin, normal human "
+        "melanocytes, and melanoma cells. In addition, Sesn2 promotes AKT activation through a PTEN-dependent "
+        "mechanism. " + " ".join(_SESN2_RESULTS) + " Last, as compared with normal skin, Sesn2 is up-regulated in both "
+        "human skin SCC and melanoma. Our findings demonstrate that Sesn2 promotes AKT activation and survival in "
+        "response to UVB stress and chemotherapeutics and suggest that Sesn2 is oncogenic in skin SCC and melanoma.")
+    article = Article(pmid=25378405, title=title, abstract=abstract)
+    reading = linker.read_article(article)
+    d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
+    assert not d.not_about and d.not_about_kind is None
+    assert d.sentence in _SESN2_RESULTS

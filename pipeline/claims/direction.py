@@ -26,7 +26,7 @@ from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
     ADVERSE_REPORTED, CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED,
-    PASSIVE_RESULT_BY, POSITIVE, REPORT_FRAME,
+    ACTIVE_RESULT_AFTER, PASSIVE_RESULT_BY, POSITIVE, REPORT_FRAME,
     STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
@@ -105,6 +105,17 @@ def passive_result_of(concept, sentence: str, abbreviations: dict[str, str] | No
         # (the clause ends at a semicolon, a full stop that is no decimal point, or a conjunction after a comma)
         after = re.split(r";|\.(?!\d)|, (?:and|but|whereas|while)\b", sentence[m.end():], maxsplit=1)[0]
         if find_mentions(concept, after, abbreviations):
+            return True
+    return False
+
+
+def active_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` states a result in the present tense with ``concept`` as its subject: a result verb right
+    after the concept's name, with at most a bracket, "in tumour cells" or an adverb between ("In mice Sesn2 knockdown
+    suppresses tumor growth"; data/lexicons/direction_cues.yaml active_result_verbs). Not when the name qualifies a
+    measured molecule (:func:`_names_measured`)."""
+    for m in find_mentions(concept, sentence, abbreviations):
+        if ACTIVE_RESULT_AFTER.match(sentence, m.end) and not _names_measured(concept, sentence, abbreviations):
             return True
     return False
 
@@ -301,7 +312,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # were comparable"; fresh165 C1384)
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
-            or passive_result_of(claim.therapy, s, abbreviations)
+            or passive_result_of(claim.therapy, s, abbreviations) or active_result_of(claim.therapy, s, abbreviations)
             or sets_against(claim, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]

@@ -19,7 +19,7 @@ import duckdb
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
-from pipeline.claims.direction import passive_result_of, read_claim_direction
+from pipeline.claims.direction import active_result_of, passive_result_of, read_claim_direction
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -425,10 +425,13 @@ log = logging.getLogger(__name__)
 # (direction_cues.yaml passive_result_by, direction.passive_result_of); 2026.12.157 (fresh167 C1393, after the set was
 # scored): what a study's material "was used to test" or "to evaluate" names its own intervention (linker_cues.yaml
 # intervention); 2026.12.158 (fresh169 C1408, after the set was scored): a test that "allowed positive diagnosis" in
-# so many cases names the study's own test (linker_cues.yaml intervention),
+# so many cases names the study's own test (linker_cues.yaml intervention); 2026.12.159 (fresh170 C1412 and C1413, after
+# the set was scored): a result said in the present tense with the therapy as its subject ("In mice Sesn2 knockdown
+# suppresses tumor growth") names what the study tested and is a result of the therapy (direction_cues.yaml
+# active_result_verbs, direction.active_result_of),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.158"
+LINKER_RELEASE = "2026.12.159"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -539,9 +542,11 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
     # a sentence names the therapy as what the study tested: a giving or comparing cue, a result said in the passive
-    # with the therapy as its agent ("tumors ... were nearly suppressed by ... verteporfin"), the study's own estimate
+    # with the therapy as its agent ("tumors ... were nearly suppressed by ... verteporfin") or in the present tense with
+    # it as the subject ("Sesn2 knockdown suppresses tumor growth"), the study's own estimate
     # of risk for it (not for a mechanism claim), or, for a claim of harm, the condition set down to it
     tested = [s for s in body_hits if (_INTERVENTION.search(s) or passive_result_of(claim.therapy, s, abbrevs)
+                                       or active_result_of(claim.therapy, s, abbrevs)
                                        or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
                                        or _harm_relation(claim, s, abbrevs))
               and not _MECHANISM_ONLY.search(s)]
