@@ -3,7 +3,8 @@ evaluate" names the study's own intervention (data/lexicons/linker_cues.yaml ``i
 2026.12.157), and so does a test that "allowed positive diagnosis" in so many cases (2026.12.158), so a record that names
 the test it evaluates nowhere else as given reaches the link threshold; and a result said in the present tense with the
 therapy as its subject ("In mice Sesn2 knockdown suppresses tumor growth") names what the study tested and is a result of
-the therapy (direction_cues.yaml ``active_result_verbs``, 2026.12.159)."""
+the therapy (direction_cues.yaml ``active_result_verbs``, 2026.12.159); and what a sentence says was measured "before and
+after" names the study's own intervention (2026.12.160)."""
 
 from __future__ import annotations
 
@@ -161,3 +162,30 @@ def test_the_results_of_the_knockdown_make_the_finding_about_it():
     d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
     assert not d.not_about and d.not_about_kind is None
     assert d.sentence in _SESN2_RESULTS
+
+
+@pytest.mark.parametrize("sentence", [
+    # the workshop corpus's record 22046579 (fresh170 C1411, a before-and-after study of H. pylori eradication)
+    "The immune-staining for TRVP1, CGRP and SP rwemained unchanged before and after H. pylori eradication treatment.",
+    "Gastric biopsy samples were obtained from corpus and antrum mucosa before and after eradication.",
+])
+def test_what_was_measured_before_and_after_is_a_cue_of_the_studys_intervention(sentence):
+    assert linker._INTERVENTION.search(sentence)
+
+
+def test_a_before_and_after_study_of_the_therapy_reaches_the_link_threshold():
+    claim = FRESH170["C1411"]
+    title = ("Capsaicin-sensitive afferentation represents an indifferent defensive pathway from eradication in patients "
+             "with H. pylori gastritis.")
+    abstract = (
+        "AIM: To study the role of capsaicin-sensitive afferent nerves in Helicobacter pylori (H. pylori) positive chronic "
+        "gastritis before and after eradication.\n\nMETHODS: Gastric biopsy samples were obtained from corpus and antrum "
+        "mucosa of 20 healthy human subjects and 18 patients with H. pylori positive chronic gastritis (n = 18) before "
+        "and after eradication.\n\nRESULTS: Eradication treatment was successful in 16 patients (89%). Positive "
+        "immuno-staining for capsaicin receptor was seen in 35% (7/20) of controls, 89% (16/18, P < 0.001) in patients "
+        "before and 72% (13/18, P < 0.03) after eradication.\n\nCONCLUSION: The immune-staining for TRVP1, CGRP and SP "
+        "rwemained unchanged before and after H. pylori eradication treatment. The capsaicin-sensitive afferentation is "
+        "an independent from the eradication treatment.")
+    result = linker.assess(claim, Article(pmid=22046579, title=title, abstract=abstract))
+    assert any("named as the intervention" in r for r in result.reasons)
+    assert result.relevance >= linker.LINK_THRESHOLD
