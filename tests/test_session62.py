@@ -4,7 +4,8 @@ evaluate" names the study's own intervention (data/lexicons/linker_cues.yaml ``i
 the test it evaluates nowhere else as given reaches the link threshold; and a result said in the present tense with the
 therapy as its subject ("In mice Sesn2 knockdown suppresses tumor growth") names what the study tested and is a result of
 the therapy (direction_cues.yaml ``active_result_verbs``, 2026.12.159); and what a sentence says was measured "before and
-after" names the study's own intervention (2026.12.160)."""
+after" names the study's own intervention (2026.12.160); a hypothesis the data "counter" was weighed against data
+(direction_cues.yaml ``hypothesis_weighed``, 2026.12.161)."""
 
 from __future__ import annotations
 
@@ -189,3 +190,22 @@ def test_a_before_and_after_study_of_the_therapy_reaches_the_link_threshold():
     result = linker.assess(claim, Article(pmid=22046579, title=title, abstract=abstract))
     assert any("named as the intervention" in r for r in result.reasons)
     assert result.relevance >= linker.LINK_THRESHOLD
+
+
+def test_a_hypothesis_the_data_counter_was_weighed_against_data():
+    # PMID 25596077 (fresh171 C1418): the abstract names "the hypothesis" only to say its data counter it, and reports
+    # what the filopodia did: no technique presented without data
+    from pipeline.claims.direction_rules import reports_no_data
+    abstract = (
+        "Here we developed a strategy to apply tension specifically to retinal ganglion cell (RGC) growth cone filopodia "
+        "through surface-functionalized, membrane-targeted superparamagnetic iron oxide nanoparticles (SPIONs). When "
+        "magnetic fields were applied to surface-bound SPIONs, RGC filopodia elongated directionally, contained "
+        "polymerized actin filaments, and generated retrograde forces, behaving as bona fide filopodia. Data presented "
+        "here support the premise that mechanical tension induces filopodia growth but counter the hypothesis that "
+        "filopodial tension directly promotes growth cone advance.")
+    assert not reports_no_data(Article(pmid=25596077, title="Promoting filopodial elongation in neurons by "
+                                       "membrane-bound magnetic nanoparticles.", abstract=abstract))
+    # the hypothesis presented, with nothing weighed against it, still is
+    assert reports_no_data(Article(pmid=1, title="A model of filopodial tension.",
+                                   abstract="We propose a model of growth cone advance. The hypothesis is that filopodial "
+                                            "tension directly promotes growth cone advance."))

@@ -429,10 +429,12 @@ log = logging.getLogger(__name__)
 # the set was scored): a result said in the present tense with the therapy as its subject ("In mice Sesn2 knockdown
 # suppresses tumor growth") names what the study tested and is a result of the therapy (direction_cues.yaml
 # active_result_verbs, direction.active_result_of); 2026.12.160 (fresh170 C1411, after the set was scored): what a
-# sentence says was measured "before and after" names the study's own intervention (linker_cues.yaml intervention),
+# sentence says was measured "before and after" names the study's own intervention (linker_cues.yaml intervention);
+# 2026.12.161 (fresh171 C1418, after the set was scored): a hypothesis the data "counter", "contradict" or "challenge"
+# was weighed against data, not presented without any (direction_cues.yaml hypothesis_weighed),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.160"
+LINKER_RELEASE = "2026.12.161"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
