@@ -431,10 +431,12 @@ log = logging.getLogger(__name__)
 # active_result_verbs, direction.active_result_of); 2026.12.160 (fresh170 C1411, after the set was scored): what a
 # sentence says was measured "before and after" names the study's own intervention (linker_cues.yaml intervention);
 # 2026.12.161 (fresh171 C1418, after the set was scored): a hypothesis the data "counter", "contradict" or "challenge"
-# was weighed against data, not presented without any (direction_cues.yaml hypothesis_weighed),
+# was weighed against data, not presented without any (direction_cues.yaml hypothesis_weighed); 2026.12.162 (fresh172
+# C1425, after the set was scored): what a result came about "by pretreatment with" names the study's own intervention
+# (linker_cues.yaml intervention),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.161"
+LINKER_RELEASE = "2026.12.162"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
