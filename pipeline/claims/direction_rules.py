@@ -244,7 +244,8 @@ ADVERSE_REPORTED = compile_guarded(r"\b(?:" + _cues("adverse_event_reported") + 
 # suppressed by"; the words after "by" name what did it
 PASSIVE_RESULT_BY = compile_guarded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:" + _cues("passive_result_by") + r")\s+by\b", re.I)
 # ... and in the present tense right after the therapy's name, its subject (direction_cues.yaml active_result_verbs,
-# active_result_between): matched at the end of the name ("Sesn2 knockdown| suppresses tumor growth")
+# active_result_between): matched at the end of the name ("Sesn2 knockdown| suppresses tumor growth"), never searched, so
+# it needs no start guard
 ACTIVE_RESULT_AFTER = re.compile(r"(?:\s*(?:" + _cues("active_result_between") + r"))*\s*(?:"
                                  + _cues("active_result_verbs") + r")\b", re.I)
 
