@@ -4,11 +4,17 @@ eligibility. For tests on the records' own sentences."""
 
 from __future__ import annotations
 
+from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility
 from pipeline.claims.reading import read_article
 from pipeline.models import AbstractSection, Article
 from pipeline.nlp.arms import read_arms
+
+
+def eval_catalog(name: str) -> dict:
+    """A development set's claims (data/eval/<name>/claims.yaml) by id."""
+    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
 
 
 def assess_as_linked(claim, article: Article, design: str, abbreviations: dict[str, str] | None = None,

@@ -4,17 +4,13 @@ expectation. The claims are the catalogs of data/eval/<set>/claims.yaml (in the 
 
 from __future__ import annotations
 
-from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from eligibility_helpers import eval_catalog
 from pipeline.claims.eligibility import Eligibility, _title_prognostic, assess_eligibility
 from pipeline.claims.reading import read_article
 from pipeline.nlp.arms import read_arms
 
 
-def _catalog(name: str) -> dict:
-    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
-
-
-FRESH4, FRESH5, FRESH6 = _catalog("fresh4"), _catalog("fresh5"), _catalog("fresh6")
+FRESH4, FRESH5, FRESH6 = eval_catalog("fresh4"), eval_catalog("fresh5"), eval_catalog("fresh6")
 
 
 def _inline(claim, pmid: int, title: str, abstract: str, not_about: str | None = None) -> Eligibility:
@@ -144,7 +140,7 @@ def test_a_title_asking_for_the_efficacy_of_another_agent_combined_with_the_ther
                                      "lumbar spinal tuberculosis", {}) is None
 
 
-FRESH2 = _catalog("fresh2")
+FRESH2 = eval_catalog("fresh2")
 
 
 def test_a_gene_enhanced_form_of_the_therapy_tests_the_gene_enhancement():
@@ -162,7 +158,7 @@ def test_a_gene_enhanced_form_of_the_therapy_tests_the_gene_enhancement():
     assert not e.eligible and "gene enhanced" in e.why, e
 
 
-FRESH3 = _catalog("fresh3")
+FRESH3 = eval_catalog("fresh3")
 
 
 def test_a_carrier_given_only_as_the_vehicle_of_another_product_is_not_tested():
@@ -197,7 +193,7 @@ def test_a_carrier_given_only_as_the_vehicle_of_another_product_is_not_tested():
                          "mesenchymal stem cell carrier for the treatment of focal cartilage defects", {}) is None
 
 
-FRESH = _catalog("fresh")
+FRESH = eval_catalog("fresh")
 
 
 def test_a_case_report_told_in_its_title_alone_is_not_a_result_free_abstract():

@@ -5,6 +5,7 @@ are the catalogs of data/eval/<set>/claims.yaml (in the repository)."""
 
 from __future__ import annotations
 
+from eligibility_helpers import eval_catalog
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.eligibility import Eligibility, assess_eligibility
 from pipeline.claims.reading import read_article
@@ -12,11 +13,7 @@ from pipeline.nlp.arms import read_arms
 from pipeline.nlp.group_lists import listed_groups
 
 
-def _catalog(name: str) -> dict:
-    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
-
-
-FRESH2, FRESH4 = _catalog("fresh2"), _catalog("fresh4")
+FRESH2, FRESH4 = eval_catalog("fresh2"), eval_catalog("fresh4")
 
 
 def _inline(claim, pmid: int, title: str, abstract: str, not_about: str | None = None) -> Eligibility:
@@ -107,7 +104,7 @@ def test_a_title_comparing_kinds_of_transplantation_of_the_therapy_gives_it_to_e
     Cells"."""
     from pipeline.claims.eligibility import _variants_compared
 
-    fresh3 = _catalog("fresh3")
+    fresh3 = eval_catalog("fresh3")
     title = ("Meniscus regeneration by syngeneic, minor mismatched, and major mismatched transplantation of synovial "
              "mesenchymal stem cells in a rat model")
     assert "major mismatched transplantation" in (_variants_compared(fresh3["C74"], title, {}) or "")
@@ -163,7 +160,7 @@ def test_the_therapy_alone_as_the_comparator_of_an_add_on_is_given_to_every_arm(
     """"X + Y against X alone tests Y." PMID 30543757 (fresh6 C68, fresh osteochondral allograft): "patients treated
     with OCA+BMAC or OCA alone" — reviewers: therapy_not_tested / cointervention_only ("tested intervention is
     BMAC"); counted before as the study's intervention. A control arm without the therapy keeps the study."""
-    c68 = _catalog("fresh6")["C68"]
+    c68 = eval_catalog("fresh6")["C68"]
     e = _inline(c68, 30543757, OCA_TITLE, OCA)
     assert not e.eligible and e.reason == "cointervention_only" and "OCA alone" in e.evidence
     e = _inline(c68, 30543757, OCA_TITLE, OCA.replace(
@@ -188,7 +185,7 @@ def test_a_series_whose_title_joins_the_therapy_to_bone_grafting_does_not_isolat
     (reviewers: cointervention_only); the rescue of a series whose title names the therapy alone counted it before."""
     from pipeline.models import Article
 
-    claim = _catalog("fresh5")["C58"]
+    claim = eval_catalog("fresh5")["C58"]
     reading = read_article(Article(pmid=21193592, title=MACT_OCD_TITLE, abstract=MACT_OCD))
     e = assess_eligibility(claim, reading, read_arms(reading), "case_series", title=MACT_OCD_TITLE, is_human=True,
                            not_about=f"the finding is not about {claim.therapy.name}")
@@ -198,7 +195,7 @@ def test_a_series_whose_title_joins_the_therapy_to_bone_grafting_does_not_isolat
 # --- after fresh8's end-of-session score (session 14; the set is development data from there): its one claim
 # graded above the reviewers (C112, Very low against No evidence) rested on a study that gives crosslinking to
 # both of its groups: the label carries the group's size, and the shared "followed by CXL" comes after the last one.
-FRESH8 = _catalog("fresh8")
+FRESH8 = eval_catalog("fresh8")
 CXL_TITLE = ("Mechanical epithelial removal followed by corneal collagen crosslinking in progressive keratoconus: "
              "short-term complications.")
 CXL = ("PURPOSE: To compare the complications occurring within the first 3 months of corneal collagen crosslinking (CXL) "

@@ -6,16 +6,11 @@ finding for either."""
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked, rows_article
-from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
+from eligibility_helpers import assess_as_linked, eval_catalog, rows_article
 from pipeline.claims.eligibility import _claims_a_cost
 
 
-def _catalog(name: str) -> dict:
-    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
-
-
-FRESH159, FRESH100, FRESH12 = _catalog("fresh159"), _catalog("fresh100"), _catalog("fresh12")
+FRESH159, FRESH100, FRESH12 = eval_catalog("fresh159"), eval_catalog("fresh100"), eval_catalog("fresh12")
 
 # 36794375 (workshop corpus), both of fresh159's reviewers eligible for C1347
 _CONDOLIASE = [
@@ -146,7 +141,7 @@ def test_the_sacral_screw_case_is_no_technique_note():
     patient underwent with the screws counts as another treatment (both reviewers count the case: a miss left open)."""
     from eligibility_helpers import one_block_article
 
-    el, _ = assess_as_linked(_catalog("fresh160")["C1352"],
+    el, _ = assess_as_linked(eval_catalog("fresh160")["C1352"],
                              one_block_article(26613281, _SACRAL_TITLE, _SACRAL, ("Case Reports", "Journal Article")),
                              "case_report", is_human=True)
     assert el.reason == "cointervention_only", el

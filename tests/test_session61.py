@@ -6,23 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from eligibility_helpers import assess_as_linked, one_block_article, rows_article
+from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article, rows_article
 from pipeline.claims import linker
 from pipeline.claims.aboutness import claims_a_test
-from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.direction import passive_result_of
 from pipeline.claims.direction_rules import OUTCOME_TESTED
 from pipeline.claims.head_to_head import sets_against
 from pipeline.models import Article
 
 
-
-def _catalog(name: str) -> dict:
-    """A development set's claims by id."""
-    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
-
-
-FRESH143 = _catalog("fresh143")
+FRESH143 = eval_catalog("fresh143")
 
 # PMID 123 (workshop corpus), both of fresh143's reviewers eligible for C1247 (proximal gastric vagotomy and reflux)
 _VAGOTOMY_TITLE = ("The importance of an innervated and intact antrum and pylorus in preventing postoperative "
@@ -82,7 +75,7 @@ def test_what_a_study_says_it_studied_lifts_the_record_over_the_link_threshold()
 
 # fresh165 (scored once, then development data): two records both reviewers call eligible whose conclusions speak of
 # something else than the claim's outcome or name no device
-FRESH165 = _catalog("fresh165")
+FRESH165 = eval_catalog("fresh165")
 
 # 26432123 (workshop corpus), as its XML gives it
 _TOPOGRAPHER_TITLE = ("Comparison of corneal power, astigmatism, and wavefront aberration measurements obtained by a "
@@ -160,7 +153,7 @@ def test_a_correlation_stated_with_its_coefficient_is_a_result_on_the_outcome():
 # A systematic review that pools no estimate but describes its own search reports what its included studies found
 # (data/lexicons/eligibility_cues.yaml own_search); one the design reader calls a review that describes no search of its
 # own reports no review (no_findings)
-FRESH = _catalog("fresh")
+FRESH = eval_catalog("fresh")
 
 # 28423287 (workshop corpus), both of fresh's reviewers eligible for C81
 _MFX_ACI_TITLE = ("Microfracture Versus Autologous Chondrocyte Implantation for Articular Cartilage Lesions in the Knee: "
@@ -204,7 +197,7 @@ def test_a_review_that_describes_no_search_of_its_own_reports_no_findings():
 
 # 26238982 (workshop corpus), both of fresh166's reviewers eligible for C1385 (a serum IgG ELISA against saliva testing
 # for strongyloidiasis): for a claim about what a test tells, "the detection of IgG in serum" is the test's own reading
-FRESH166 = _catalog("fresh166")
+FRESH166 = eval_catalog("fresh166")
 _STRONGYLOIDES_TITLE = ("Detection of parasite-specific IgG and IgA in paired serum and saliva samples for diagnosis of "
                         "human strongyloidiasis in northern Paraná state, Brazil.")
 _STRONGYLOIDES = (
@@ -236,7 +229,7 @@ def test_a_tests_own_detection_is_no_method_applied_to_it():
 
 # 29507618 (workshop corpus), both of fresh167's reviewers eligible for C1395 (verteporfin added to gefitinib in mice):
 # the only sentence giving the therapy says what it did in the passive, the therapy its agent
-FRESH167 = _catalog("fresh167")
+FRESH167 = eval_catalog("fresh167")
 _MIR630_TITLE = ("A low microRNA-630 expression confers resistance to tyrosine kinase inhibitors in EGFR-mutated lung "
                  "adenocarcinomas via miR-630/YAP1/ERK feedback loop.")
 _MIR630 = (

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import pytest
 
+from eligibility_helpers import eval_catalog
 from pipeline.claims import linker
-from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.direction import active_result_of, read_claim_direction
 from pipeline.models import Article
 
 
-def _catalog(name: str) -> dict:
-    """A development set's claims by id."""
-    return {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / name / "claims.yaml")}
-
-
-FRESH167 = _catalog("fresh167")
+FRESH167 = eval_catalog("fresh167")
 
 # PMID 25312598 (workshop corpus), both of fresh167's reviewers eligible for C1393 (the SN-IS kit against the serum
 # neutralization assay for Ad36 antibodies)
@@ -48,8 +43,8 @@ _AD36 = (
     "accuracy of detecting by reducing subjectivity.")
 
 
-FRESH169 = _catalog("fresh169")
-FRESH170 = _catalog("fresh170")
+FRESH169 = eval_catalog("fresh169")
+FRESH170 = eval_catalog("fresh170")
 
 # PMID 20488146 (workshop corpus), both of fresh169's reviewers eligible for C1408 (ultrasonography for acute
 # haematogenous osteomyelitis in children); the abstract's sentences on the children, the test and its result

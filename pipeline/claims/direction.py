@@ -114,10 +114,8 @@ def active_result_of(concept, sentence: str, abbreviations: dict[str, str] | Non
     after the concept's name, with only brackets, "in tumour cells" or adverbs between ("In mice Sesn2 knockdown
     suppresses tumor growth"; data/lexicons/direction_cues.yaml active_result_verbs). Not when the name qualifies a
     measured molecule (:func:`_names_measured`)."""
-    for m in find_mentions(concept, sentence, abbreviations):
-        if ACTIVE_RESULT_AFTER.match(sentence, m.end) and not _names_measured(concept, sentence, abbreviations):
-            return True
-    return False
+    return any(ACTIVE_RESULT_AFTER.match(sentence, m.end) for m in find_mentions(concept, sentence, abbreviations)) \
+        and not _names_measured(concept, sentence, abbreviations)
 
 
 def _arm_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
