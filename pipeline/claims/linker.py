@@ -433,10 +433,15 @@ log = logging.getLogger(__name__)
 # 2026.12.161 (fresh171 C1418, after the set was scored): a hypothesis the data "counter", "contradict" or "challenge"
 # was weighed against data, not presented without any (direction_cues.yaml hypothesis_weighed); 2026.12.162 (fresh172
 # C1425, after the set was scored): what a result came about "by pretreatment with" names the study's own intervention
-# (linker_cues.yaml intervention),
+# (linker_cues.yaml intervention); 2026.12.163 (fresh173 C1431, after the set was scored): a result said in the past
+# tense with the therapy as its subject ("Knockout of GPRC5a reduced the proliferation ...") as the present tense's is
+# (direction_cues.yaml active_result_verbs), and a result said of the therapy is not undone by a word of the therapy
+# only as a mechanism ("migration") the sentence also has; 2026.12.164 (fresh173 C1429, after the set was scored): "no
+# significant associations ... between" the exposure and the outcome is the study's own estimate for the exposure
+# (linker_cues.yaml exposure_estimate),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.162"
+LINKER_RELEASE = "2026.12.164"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -547,14 +552,17 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     t_title = bool(find_mentions(claim.therapy, article.title, abbrevs))
     body_hits = [s for role, s in roles if role == "body" and find_mentions(claim.therapy, s, abbrevs)]
     # a sentence names the therapy as what the study tested: a giving or comparing cue, a result said in the passive
-    # with the therapy as its agent ("tumors ... were nearly suppressed by ... verteporfin") or in the present tense with
-    # it as the subject ("Sesn2 knockdown suppresses tumor growth"), the study's own estimate
-    # of risk for it (not for a mechanism claim), or, for a claim of harm, the condition set down to it
-    tested = [s for s in body_hits if (_INTERVENTION.search(s) or passive_result_of(claim.therapy, s, abbrevs)
-                                       or active_result_of(claim.therapy, s, abbrevs)
-                                       or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
-                                       or _harm_relation(claim, s, abbrevs))
-              and not _MECHANISM_ONLY.search(s)]
+    # with the therapy as its agent ("tumors ... were nearly suppressed by ... verteporfin") or in the present or past
+    # tense with it as the subject ("Sesn2 knockdown suppresses tumor growth"), the study's own estimate
+    # of risk for it (not for a mechanism claim), or, for a claim of harm, the condition set down to it. A word of the
+    # therapy only as a mechanism ("microfracture recruits MSCs") undoes a cue, not a result said of the therapy: in
+    # "Knockout of GPRC5a reduced the proliferation and migration ability of PaCa cell lines" the migration is the
+    # outcome (fresh173 C1431)
+    tested = [s for s in body_hits
+              if passive_result_of(claim.therapy, s, abbrevs) or active_result_of(claim.therapy, s, abbrevs)
+              or ((_INTERVENTION.search(s) or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
+                   or _harm_relation(claim, s, abbrevs))
+                  and not _MECHANISM_ONLY.search(s))]
     if t_title:
         score += 0.45
         reasons.append("therapy named in the title (+0.45)")
