@@ -103,3 +103,41 @@ def test_the_wt1_record_tests_the_equivalence_claim():
     results = linker.link_claim_articles(claim, [article])
     assert results[0].relevance >= linker.LINK_THRESHOLD
     assert results[0].eligibility is not None and results[0].eligibility.eligible, results[0].eligibility
+
+
+FRESH175 = eval_catalog("fresh175")
+
+# PMID 36845190 (workshop corpus), both of fresh175's reviewers eligible for C1439 (a circular against a square inner
+# annulus fibrosus patch, in a finite element model); the therapy is never in the title, the result names the condition
+_PATCH_TITLE = "Biomechanical evaluation of a novel intervertebral disc repair technique for large box-shaped ruptures."
+_PATCH = (
+    "Objective: The purpose of this study was to analyze the feasibility of repairing a ruptured intervertebral disc "
+    "using a patch secured to the inner surface of the annulus fibrosus (AF). Different material properties and "
+    "geometries for the patch were evaluated. Methods: Using finite element analysis, this study created a large "
+    "box-shaped rupture in the posterior-lateral region of the AF and then repaired it with a circular and square inner "
+    "patch. The elastic modulus of the patches ranged from 1 to 50 MPa to determine the effect on the nucleus pulposus "
+    "(NP) pressure, vertical displacement, disc bulge, AF stress, segmental range of motion (ROM), patch stress, and "
+    "suture stress. The results were compared against the intact spine to determine the most suitable shape and "
+    "properties for the repair patch. Results: The intervertebral height and ROM of the repaired lumbar spine was "
+    "similar to the intact spine and was independent of the patch material properties and geometry. The patches with a "
+    "modulus of 2-3 MPa resulted in an NP pressure and AF stresses closest to the healthy disc, and produced minimal "
+    "contact pressure on the cleft surfaces and minimal stress on the suture and patch of all models. Circular patches "
+    "caused lower NP pressure, AF stress and patch stress than the square patch, but also caused greater stress on the "
+    "suture. Conclusion: A circular patch with an elastic modulus of 2-3 MPa secured to the inner region of the ruptured "
+    "annulus fibrosus was able to immediately close the rupture and maintain an NP pressure and AF stress similar to the "
+    "intact intervertebral disc. This patch had the lowest risk of complications and produced the greatest restorative "
+    "effect of all patches simulated in this study.")
+
+
+def test_the_therapys_own_result_on_the_condition_adds_to_the_link():
+    result = linker.assess(FRESH175["C1439"], Article(pmid=36845190, title=_PATCH_TITLE, abstract=_PATCH))
+    assert linker.RESULT_ON_CONDITION in result.reasons
+    assert result.relevance >= linker.LINK_THRESHOLD
+
+
+def test_a_cue_without_a_result_on_the_condition_adds_nothing():
+    # the same record without the sentence stating what the circular patches did
+    abstract = _PATCH.replace("Circular patches caused lower NP pressure, AF stress and patch stress than the square "
+                              "patch, but also caused greater stress on the suture. ", "")
+    result = linker.assess(FRESH175["C1439"], Article(pmid=36845190, title=_PATCH_TITLE, abstract=abstract))
+    assert linker.RESULT_ON_CONDITION not in result.reasons

@@ -110,10 +110,10 @@ def passive_result_of(concept, sentence: str, abbreviations: dict[str, str] | No
 
 
 def active_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
-    """Whether ``sentence`` states a result in the present tense with ``concept`` as its subject: a result verb right
-    after the concept's name, with only brackets, "in tumour cells" or adverbs between ("In mice Sesn2 knockdown
-    suppresses tumor growth"; data/lexicons/direction_cues.yaml active_result_verbs). Not when the name qualifies a
-    measured molecule (:func:`_names_measured`)."""
+    """Whether ``sentence`` states a result in the present or past tense with ``concept`` as its subject: a result verb
+    right after the concept's name, with only brackets, "in tumour cells" or adverbs between ("In mice Sesn2 knockdown
+    suppresses tumor growth", "Knockout of GPRC5a reduced the proliferation ..."; data/lexicons/direction_cues.yaml
+    active_result_verbs). Not when the name qualifies a measured molecule (:func:`_names_measured`)."""
     return any(ACTIVE_RESULT_AFTER.match(sentence, m.end) for m in find_mentions(concept, sentence, abbreviations)) \
         and not _names_measured(concept, sentence, abbreviations)
 

@@ -438,10 +438,11 @@ log = logging.getLogger(__name__)
 # (direction_cues.yaml active_result_verbs), and a result said of the therapy is not undone by a word of the therapy
 # only as a mechanism ("migration") the sentence also has; 2026.12.164 (fresh173 C1429, after the set was scored): "no
 # significant associations ... between" the exposure and the outcome is the study's own estimate for the exposure
-# (linker_cues.yaml exposure_estimate),
+# (linker_cues.yaml exposure_estimate); 2026.12.165 (fresh175 C1439 and C1440, after the set was scored): a sentence
+# stating the therapy's own result on the claim's condition adds to the link (RESULT_ON_CONDITION),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.164"
+LINKER_RELEASE = "2026.12.165"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -453,6 +454,7 @@ DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH (for people; grading reads the column
 # condition_direct for indirectness)
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
+RESULT_ON_CONDITION = "the therapy's own result on the condition stated (+0.10)"
 # the study's own intervention ("X was injected", "patients received X", "X versus Y") and the therapy only as a
 # mechanism ("microfracture recruits MSCs"): data/lexicons/linker_cues.yaml
 _INTERVENTION = compile_guarded(
@@ -594,6 +596,15 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
         # cartilage trial evidence about tendons: the study must be about the condition too
         score = min(score, 0.3)
         reasons.append("condition only in background sentences (capped at 0.30)")
+    # a sentence stating the therapy's own result on the claim's condition ("Circular patches caused lower NP pressure,
+    # AF stress and patch stress than the square patch", "Baseline Lumican ... was associated with longitudinal changes
+    # in DSN worsening (OR=3.19 ...)"): the study reports what the claim asserts (fresh175 C1439 and C1440, after the
+    # set was scored)
+    if any(find_mentions(claim.condition, s, abbrevs) and (
+            passive_result_of(claim.therapy, s, abbrevs) or active_result_of(claim.therapy, s, abbrevs)
+            or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))) for s in tested):
+        score += 0.1
+        reasons.append(RESULT_ON_CONDITION)
     if article.is_retracted:
         reasons.append("article is retracted (kept, excluded from grading)")
     return replace(result(round(min(score, 1.0), 3)), condition_direct=condition_direct)
