@@ -141,3 +141,13 @@ def test_a_cue_without_a_result_on_the_condition_adds_nothing():
                               "patch, but also caused greater stress on the suture. ", "")
     result = linker.assess(FRESH175["C1439"], Article(pmid=36845190, title=_PATCH_TITLE, abstract=abstract))
     assert linker.RESULT_ON_CONDITION not in result.reasons
+
+
+def test_a_second_subject_beside_the_therapy_leaves_the_result_its_own():
+    # PMID 28864417 (workshop corpus), both of fresh176's reviewers eligible for C1449 (p38 MAPK inhibition added to
+    # hydrogen peroxide in colorectal cancer cells): LINKER_RELEASE 2026.12.166
+    therapy = eval_catalog("fresh176")["C1449"].therapy
+    assert active_result_of(therapy, "Chemical inhibition of p38 MAPK and p42/44 MAPK reduced phosphorylation of TIF1β "
+                                     "serine 473 and increased CRC cell death upon peroxide exposure.", {})
+    # not a clause that goes on to something else
+    assert not active_result_of(therapy, "Chemical inhibition of p38 MAPK and the cells were then counted.", {})
