@@ -456,6 +456,7 @@ DIRECTION_UNCLEAR = "direction unclear: "
 # The reason recorded when the condition is in the title or MeSH (for people; grading reads the column
 # condition_direct for indirectness)
 CONDITION_DIRECT = "condition in the title or MeSH (+0.20)"
+# ... and when a sentence naming the therapy as tested states its own result on the claim's condition (assess)
 RESULT_ON_CONDITION = "the therapy's own result on the condition stated (+0.10)"
 # the study's own intervention ("X was injected", "patients received X", "X versus Y") and the therapy only as a
 # mechanism ("microfracture recruits MSCs"): data/lexicons/linker_cues.yaml
@@ -562,8 +563,10 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # therapy only as a mechanism ("microfracture recruits MSCs") undoes a cue, not a result said of the therapy: in
     # "Knockout of GPRC5a reduced the proliferation and migration ability of PaCa cell lines" the migration is the
     # outcome (fresh173 C1431)
+    said = {s for s in body_hits
+            if passive_result_of(claim.therapy, s, abbrevs) or active_result_of(claim.therapy, s, abbrevs)}
     tested = [s for s in body_hits
-              if passive_result_of(claim.therapy, s, abbrevs) or active_result_of(claim.therapy, s, abbrevs)
+              if s in said
               or ((_INTERVENTION.search(s) or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
                    or _harm_relation(claim, s, abbrevs))
                   and not _MECHANISM_ONLY.search(s))]
@@ -602,9 +605,8 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # AF stress and patch stress than the square patch", "Baseline Lumican ... was associated with longitudinal changes
     # in DSN worsening (OR=3.19 ...)"): the study reports what the claim asserts (fresh175 C1439 and C1440, after the
     # set was scored)
-    if any(find_mentions(claim.condition, s, abbrevs) and (
-            passive_result_of(claim.therapy, s, abbrevs) or active_result_of(claim.therapy, s, abbrevs)
-            or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))) for s in tested):
+    if any(find_mentions(claim.condition, s, abbrevs)
+           and (s in said or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))) for s in tested):
         score += 0.1
         reasons.append(RESULT_ON_CONDITION)
     if article.is_retracted:
