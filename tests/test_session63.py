@@ -151,3 +151,12 @@ def test_a_second_subject_beside_the_therapy_leaves_the_result_its_own():
                                      "serine 473 and increased CRC cell death upon peroxide exposure.", {})
     # not a clause that goes on to something else
     assert not active_result_of(therapy, "Chemical inhibition of p38 MAPK and the cells were then counted.", {})
+
+
+def test_a_passive_after_the_second_subject_is_no_result_of_the_therapy():
+    # PMID 25395623 (fresh60 C691's record): "Both dFic and BiP are transcriptionally activated upon ER stress" says what
+    # activates them, not what dFic did (LINKER_RELEASE 2026.12.167)
+    from pipeline.claims.models import Concept
+    dfic = Concept("Fic", ("dFic", "Drosophila Fic"))
+    assert not active_result_of(dfic, "Both dFic and BiP are transcriptionally activated upon ER stress, supporting the "
+                                      "role of dFic in the unfolded protein response pathway.", {})

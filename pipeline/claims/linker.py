@@ -441,10 +441,12 @@ log = logging.getLogger(__name__)
 # (linker_cues.yaml exposure_estimate); 2026.12.165 (fresh175 C1439 and C1440, after the set was scored): a sentence
 # stating the therapy's own result on the claim's condition adds to the link (RESULT_ON_CONDITION); 2026.12.166
 # (fresh176 C1449, after the set was scored): a second subject beside the therapy ("inhibition of p38 MAPK and p42/44
-# MAPK reduced ...") still leaves the result the therapy's (direction_cues.yaml active_result_between),
+# MAPK reduced ...") still leaves the result the therapy's (direction_cues.yaml active_result_between); 2026.12.167
+# (the session's full test run): not when the words after "and" hold a copula ("Both dFic and BiP are transcriptionally
+# activated" is a passive, no result of dFic),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.166"
+LINKER_RELEASE = "2026.12.167"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
