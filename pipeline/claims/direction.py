@@ -27,7 +27,7 @@ from pipeline.claims.direction_model import predict
 from pipeline.claims.direction_rules import (  # noqa: F401
     ADVERSE_REPORTED, CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED,
     ACTIVE_RESULT_AFTER, PASSIVE_RESULT_BY, POSITIVE, REPORT_FRAME,
-    STUDY_WHOLE, TRAILER,
+    CITES, STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
     reports_no_data, rule_direction, split_sentences)
@@ -205,20 +205,27 @@ def _condition_throughout(claim, article: Article, reading: ArticleReading | Non
 
 
 def _condition_tested(claim, results: list[str], findings: list[str],
-                      abbreviations: dict[str, str] | None) -> str | None:
+                      abbreviations: dict[str, str] | None, unlabelled: list[str] | None = None) -> str | None:
     """The first results sentence, not already a finding, that names the claim's condition and reports a tested
     comparison on it (``outcome_tested`` of data/lexicons/direction_cues.yaml: "The mean duration motor block was
-    significantly longer in Group B ... than in Group C [P < 0.05]"), when the conclusion speaks of other outcomes: the
-    study reports its finding on the condition too. Not a result on a labelled or tracked form of the therapy ("In
-    vivo-labeled cells demonstrated significant T2 shortening effects ... compared with unlabeled control cells"): the
-    label is then what was tested (``labelling`` of data/lexicons/arms.yaml). None otherwise."""
+    significantly longer in Group B ... than in Group C [P < 0.05]") or states a result of the therapy itself (its
+    subject or agent: "Nitrofurazone ... was lethal and mutagenic for E. coli"), when the conclusion speaks of other
+    outcomes: the study reports its finding on the condition too. Not a result on a labelled or tracked form of the
+    therapy ("In vivo-labeled cells demonstrated significant T2 shortening effects ... compared with unlabeled control
+    cells"): the label is then what was tested (``labelling`` of data/lexicons/arms.yaml). ``unlabelled``: the
+    sentences of an abstract whose results are not labelled, read in place of ``results`` (which are then only guessed
+    from position, the five sentences before the conclusion, and the finding may open the abstract: "we found that OPN
+    level was elevated ..., which was closely related to a shorter overall survival", fresh176 C1446; a sentence citing
+    other work is background). None otherwise."""
     own_label = bool(cue_words("labelling", " ; ".join(claim.therapy.all_names)))
     harm = claim.asserts_harm
-    for s in results:
+    for s in (results if unlabelled is None else [x for x in unlabelled if not CITES.search(x)]):
         # (for a claim of harm, also the condition reported as the treated patients' harm: "Adverse events included
         # hyperpigmentation", "Pain and obstipation were the dose-limiting toxicities")
-        if s not in findings and is_finding(s) and (OUTCOME_TESTED.search(s) or harm and ADVERSE_REPORTED.search(s)) \
-                and find_mentions(claim.condition, s, abbreviations) \
+        if s not in findings and is_finding(s) and find_mentions(claim.condition, s, abbreviations) \
+                and (OUTCOME_TESTED.search(s) or harm and ADVERSE_REPORTED.search(s)
+                     or _result_of(claim.therapy, s, abbreviations) or passive_result_of(claim.therapy, s, abbreviations)
+                     or active_result_of(claim.therapy, s, abbreviations)) \
                 and (own_label or not cue_words("labelling", s)):
             return s
     return None
@@ -292,7 +299,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     if about.kind is NotAboutKind.CONDITION:
         # the conclusion speaks of other outcomes and a result reports a test on the claim's: the study's finding on
         # the condition is that result, its direction unclear (which arm did better is the per-comparison reader's)
-        tested = _condition_tested(claim, results, findings, abbreviations)
+        tested = _condition_tested(claim, results, findings, abbreviations,
+                                   None if has_results else split_sentences(article.abstract or ""))
         if tested is not None and finding_about_claim(claim, article.title, [*findings, tested], abbreviations,
                                                       article.abstract or "").about:
             return DirectionResult("unclear", tested, 0.5, d.cues + ("result on the condition",))

@@ -443,10 +443,13 @@ log = logging.getLogger(__name__)
 # (fresh176 C1449, after the set was scored): a second subject beside the therapy ("inhibition of p38 MAPK and p42/44
 # MAPK reduced ...") still leaves the result the therapy's (direction_cues.yaml active_result_between); 2026.12.167
 # (the session's full test run): not when the words after "and" hold a copula ("Both dFic and BiP are transcriptionally
-# activated" is a passive, no result of dFic),
+# activated" is a passive, no result of dFic); 2026.12.168 (fresh175 C1444, fresh176 C1446, after their sets were
+# scored): when the conclusion speaks of other outcomes, the finding on the claim's condition is also a result stated
+# of the therapy itself that names it, and in an abstract whose results are not labelled it may stand anywhere in it,
+# not only among the five sentences before the conclusion (direction._condition_tested),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.167"
+LINKER_RELEASE = "2026.12.168"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)

@@ -1,0 +1,78 @@
+"""Session 64's readings, on the records' own text (issue 17): in an abstract whose results are not labelled, the
+finding on the claim's condition may stand anywhere in it (the first sentence after the background: "In this study, we
+found that OPN level was elevated ..., which was closely related to a shorter overall survival"), not only among the
+five sentences before the conclusion that stand in for its results; and a result stated of the therapy itself (its
+subject or agent) that names the condition is the study's finding on it, as a tested comparison is
+(``direction._condition_tested``; LINKER_RELEASE 2026.12.168)."""
+
+from __future__ import annotations
+
+from eligibility_helpers import eval_catalog, one_block_article
+from pipeline.claims import linker
+from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.not_about import NotAboutKind
+
+FRESH175 = eval_catalog("fresh175")
+FRESH176 = eval_catalog("fresh176")
+
+# PMID 29415992 (workshop corpus), both of fresh176's reviewers eligible for C1446 (high osteopontin and shorter survival
+# and relapse after resection of intrahepatic cholangiocarcinoma)
+_OPN_TITLE = ("Osteopontin promotes metastasis of intrahepatic cholangiocarcinoma through recruiting MAPK1 and mediating "
+              "Ser675 phosphorylation of β-Catenin.")
+_OPN_FOUND = ("In this study, we found that OPN level was elevated both in plasma and tumor tissues of ICC patients, which "
+              "was closely related to a shorter overall survival (OS) and high probability of tumor relapse after "
+              "curative resection.")
+_OPN_BACKGROUND = ("The incidence and mortality of intrahepatic cholangiocarcinoma (ICC) are increasing worldwide in "
+                   "recent decades. Osteopontin (OPN) plays an important role in cancer metastasis, but its functional "
+                   "mechanism in ICC is not clear yet. ")
+_OPN_REST = (
+    " The gain- and loss-of-function studies determined that OPN could promote ICC growth and metastasis. OPN "
+    "selectively interacted with β-Catenin and knockdown of β-Catenin abrogated the effects induced by OPN. OPN recruited "
+    "MAPK1 and activated MEK-MAPK1 pathway to mediate the S675 phosphorylation of β-Catenin and nucleus accumulation, "
+    "which induced the activation of Wnt signaling. Moreover, a significant correlation between OPN and β-Catenin was "
+    "found in ICC tissues. OPN, β-Catenin, and their combination were independent prognostic indicator for ICC patients. "
+    "In conclusion, OPN promotes ICC progression through recruiting MAPK1 and activating the Wnt/β-Catenin pathway and "
+    "can serve as a novel prognostic marker and therapeutic target for ICC.")
+
+
+def _direction(claim, article):
+    reading = linker.read_article(article)
+    return read_claim_direction(claim, article, reading.abbreviations, reading=reading)
+
+
+def test_a_finding_on_the_condition_opening_an_unstructured_abstract_is_its_finding():
+    article = one_block_article(29415992, _OPN_TITLE, _OPN_BACKGROUND + _OPN_FOUND + _OPN_REST)
+    d = _direction(FRESH176["C1446"], article)
+    assert not d.not_about and d.not_about_kind is None and "result on the condition" in d.cues
+    assert d.sentence == _OPN_FOUND
+
+
+def test_background_naming_the_condition_is_no_finding_on_it():
+    # the same place held by what others reported: nothing the study found names the condition
+    said = ("Osteopontin has been linked to a shorter overall survival (OS) and tumor relapse after curative resection "
+            "in other cancers.")
+    article = one_block_article(29415992, _OPN_TITLE, _OPN_BACKGROUND + said + _OPN_REST)
+    d = _direction(FRESH176["C1446"], article)
+    assert d.not_about_kind is NotAboutKind.CONDITION
+
+
+# PMID 136 (workshop corpus), both of fresh175's reviewers eligible for C1444 (nitrofurazone's lethality, mutation and
+# DNA breakage in E. coli under anaerobic conditions)
+_NFZ_TITLE = "Nitrofurazone-reducing enzymes in E. coli and their role in drug activation in vivo."
+_NFZ_RESULT = (
+    "In vivo experiments with nitrofurazone-resistant strains, which lack reductase II but contain reductases IIa and "
+    "IIb, demonstrated that lethality, mutation, and DNA breakage are all greatly increased when cultures are incubated "
+    "under anaerobic conditions, i.e., conditions such that reductase II is active.")
+_NFZ = (
+    "Earlier work showed that Escherichia coli contains at least two enzymes which reduce nitrofurazone and other "
+    "nitrofuran derivatives. One of these enzymes is lacking in some nitrofurazone-resistant mutant strains. We now "
+    "report that there are three separable nitrofuran reductases in this organism: reductase I (mol. wt. approximately "
+    "50 000, insensitive to O2), reductase IIa (mol. wt. approximately 120 000, inhibited by oxygen), reductase IIb (mol. "
+    "wt. approximately 700 000, inhibited by O2). Unstable metabolites formed during the reduction of nitrofurazone by "
+    "preparations containing reductases IIa and IIb produce breaks in DNA in vitro. " + _NFZ_RESULT + " These results "
+    "provide further evidence for the importance of reductive activation of nitrofurazone.")
+
+
+def test_the_in_vivo_result_naming_the_condition_makes_the_finding_about_it():
+    d = _direction(FRESH175["C1444"], one_block_article(136, _NFZ_TITLE, _NFZ))
+    assert not d.not_about and d.not_about_kind is None and "result on the condition" in d.cues
