@@ -118,6 +118,13 @@ def active_result_of(concept, sentence: str, abbreviations: dict[str, str] | Non
         and not _names_measured(concept, sentence, abbreviations)
 
 
+def result_said_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """Whether ``sentence`` states a result of ``concept`` in so many words: as the passive's agent
+    (:func:`passive_result_of`) or the subject of a result verb (:func:`active_result_of`). The linker asks it of the
+    sentences that say what the study tested, the direction reader of the results that make a finding the therapy's."""
+    return passive_result_of(concept, sentence, abbreviations) or active_result_of(concept, sentence, abbreviations)
+
+
 def _arm_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
     """Whether ``sentence`` states a result of the arm given ``concept``, set against another arm: after a finding
     word, the concept right after "for", "in", "with", "among" (``arm_result_lead`` of data/lexicons/arms.yaml), then
@@ -204,6 +211,11 @@ def _condition_throughout(claim, article: Article, reading: ArticleReading | Non
     return named >= condition_named_sentences()
 
 
+# an unstructured abstract's sentence opening with an infinitive states the aim ("To analyze the clinical outcome of
+# cartilage lesion treatment using ... ACI", fresh5 C58's 21596901) or sets the scene ("To date, ..."): no finding
+_OPENS_AIM = compile_guarded(r"\s*to\s+[a-z]", re.I)
+
+
 def _condition_tested(claim, results: list[str], findings: list[str],
                       abbreviations: dict[str, str] | None, unlabelled: list[str] | None = None) -> str | None:
     """The first results sentence, not already a finding, that names the claim's condition and reports a tested
@@ -212,20 +224,19 @@ def _condition_tested(claim, results: list[str], findings: list[str],
     subject or agent: "Nitrofurazone ... was lethal and mutagenic for E. coli"), when the conclusion speaks of other
     outcomes: the study reports its finding on the condition too. Not a result on a labelled or tracked form of the
     therapy ("In vivo-labeled cells demonstrated significant T2 shortening effects ... compared with unlabeled control
-    cells"): the label is then what was tested (``labelling`` of data/lexicons/arms.yaml). ``unlabelled``: the
-    sentences of an abstract whose results are not labelled, read in place of ``results`` (which are then only guessed
-    from position, the five sentences before the conclusion, and the finding may open the abstract: "we found that OPN
-    level was elevated ..., which was closely related to a shorter overall survival", fresh176 C1446; a sentence citing
-    other work is background). None otherwise."""
+    cells"): the label is then what was tested (``labelling`` of data/lexicons/arms.yaml). ``unlabelled``: the body
+    sentences of an abstract whose results are not labelled (all but a first that sets the scene), read in place of
+    ``results``, which are then only guessed from position, the five sentences before the conclusion: the finding may
+    open the abstract ("In this study, we found that OPN level was elevated ..., which was closely related to a shorter
+    overall survival", fresh176 C1446; a sentence citing other work is background). None otherwise."""
     own_label = bool(cue_words("labelling", " ; ".join(claim.therapy.all_names)))
     harm = claim.asserts_harm
-    for s in (results if unlabelled is None else [x for x in unlabelled if not CITES.search(x)]):
+    for s in (results if unlabelled is None else [x for x in unlabelled if not CITES.search(x) and not _OPENS_AIM.match(x)]):
         # (for a claim of harm, also the condition reported as the treated patients' harm: "Adverse events included
         # hyperpigmentation", "Pain and obstipation were the dose-limiting toxicities")
         if s not in findings and is_finding(s) and find_mentions(claim.condition, s, abbreviations) \
                 and (OUTCOME_TESTED.search(s) or harm and ADVERSE_REPORTED.search(s)
-                     or _result_of(claim.therapy, s, abbreviations) or passive_result_of(claim.therapy, s, abbreviations)
-                     or active_result_of(claim.therapy, s, abbreviations)) \
+                     or _result_of(claim.therapy, s, abbreviations) or result_said_of(claim.therapy, s, abbreviations)) \
                 and (own_label or not cue_words("labelling", s)):
             return s
     return None
@@ -299,8 +310,10 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     if about.kind is NotAboutKind.CONDITION:
         # the conclusion speaks of other outcomes and a result reports a test on the claim's: the study's finding on
         # the condition is that result, its direction unclear (which arm did better is the per-comparison reader's)
+        roles = reading.roles if reading is not None else sentences_with_roles(article)
         tested = _condition_tested(claim, results, findings, abbreviations,
-                                   None if has_results else split_sentences(article.abstract or ""))
+                                   None if has_results else [x for role, s in roles if role == "body"
+                                                             for x in split_sentences(s)])
         if tested is not None and finding_about_claim(claim, article.title, [*findings, tested], abbreviations,
                                                       article.abstract or "").about:
             return DirectionResult("unclear", tested, 0.5, d.cues + ("result on the condition",))
@@ -318,7 +331,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # were comparable"; fresh165 C1384)
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
-            or passive_result_of(claim.therapy, s, abbreviations) or active_result_of(claim.therapy, s, abbreviations)
+            or result_said_of(claim.therapy, s, abbreviations)
             or sets_against(claim, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]

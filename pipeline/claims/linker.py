@@ -19,7 +19,7 @@ import duckdb
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
-from pipeline.claims.direction import active_result_of, passive_result_of, read_claim_direction
+from pipeline.claims.direction import read_claim_direction, result_said_of
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -445,8 +445,9 @@ log = logging.getLogger(__name__)
 # (the session's full test run): not when the words after "and" hold a copula ("Both dFic and BiP are transcriptionally
 # activated" is a passive, no result of dFic); 2026.12.168 (fresh175 C1444, fresh176 C1446, after their sets were
 # scored): when the conclusion speaks of other outcomes, the finding on the claim's condition is also a result stated
-# of the therapy itself that names it, and in an abstract whose results are not labelled it may stand anywhere in it,
-# not only among the five sentences before the conclusion (direction._condition_tested),
+# of the therapy itself that names it, and in an abstract whose results are not labelled it may stand in any sentence
+# but a first that sets the scene or one that states the aim, not only among the five before the conclusion
+# (direction._condition_tested),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.168"
@@ -568,8 +569,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # therapy only as a mechanism ("microfracture recruits MSCs") undoes a cue, not a result said of the therapy: in
     # "Knockout of GPRC5a reduced the proliferation and migration ability of PaCa cell lines" the migration is the
     # outcome (fresh173 C1431)
-    said = {s for s in body_hits
-            if passive_result_of(claim.therapy, s, abbrevs) or active_result_of(claim.therapy, s, abbrevs)}
+    said = {s for s in body_hits if result_said_of(claim.therapy, s, abbrevs)}
     tested = [s for s in body_hits
               if s in said
               or ((_INTERVENTION.search(s) or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
