@@ -3,9 +3,12 @@ finding on the claim's condition may stand anywhere in it (the first sentence af
 found that OPN level was elevated ..., which was closely related to a shorter overall survival"), not only among the
 five sentences before the conclusion that stand in for its results; and a result stated of the therapy itself (its
 subject or agent) that names the condition is the study's finding on it, as a tested comparison is
-(``direction._condition_tested``; LINKER_RELEASE 2026.12.168)."""
+(``direction._condition_tested``; LINKER_RELEASE 2026.12.168). For an equivalence claim, a results sentence stating a
+null that names the therapy is its result (2026.12.169)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from eligibility_helpers import eval_catalog, one_block_article
 from pipeline.claims import linker
@@ -76,3 +79,38 @@ _NFZ = (
 def test_the_in_vivo_result_naming_the_condition_makes_the_finding_about_it():
     d = _direction(FRESH175["C1444"], one_block_article(136, _NFZ_TITLE, _NFZ))
     assert not d.not_about and d.not_about_kind is None and "result on the condition" in d.cues
+
+
+FRESH180 = eval_catalog("fresh180")
+
+# PMID 19419937 (workshop corpus), both of fresh180's reviewers eligible for C1471 (an equivalence claim: Helicobacter
+# pylori infection is unrelated to Fhit protein expression in advanced gastric carcinoma)
+_FHIT_TITLE = ("Immunohistochemical assessment of Fhit protein expression in advanced gastric carcinomas in correlation "
+               "with Helicobacter pylori infection and survival time.")
+_FHIT_NULL = (
+    "Statistical analysis did not show any correlation of the expression of Fhit protein in the main mass of tumour "
+    "and in the metastasis to lymph node with gender, depth of wall invasion, histological differentiation, Lauren's "
+    "classification, Bormann's classification, metastases to local lymph nodes or Helicobacter pylori infection.")
+_FHIT = (
+    "Fhit protein is known to play a role in the process of neoplastic transformation. It has been demonstrated that "
+    "FHIT gene inactivation is manifested by a lack or very low concentration of Fhit protein in tissues collected from "
+    "tumours in many organs, including head, neck, breast, lungs, stomach or large intestine. The study included a group "
+    "of 80 patients with advanced gastric carcinomas. The expression of Fhit protein was assessed by means of the "
+    "immunohistochemical method (avidin-biotin-streptavidin) in the sections fixed in formalin and embedded in paraffin, "
+    "using rabbit polyclonal antiFhit antibody (Abcam, UK) at 1: 200. " + _FHIT_NULL + " However, a strong statistical "
+    "correlation was revealed of Fhit protein expression in the main mass of tumour with patients' age (p=0.04) and "
+    "tumour location in the stomach (p=0.02). No relationship was found between Fhit expression in the main mass of "
+    "tumour and survival time (p=0.26).")
+
+
+def test_a_null_result_naming_the_exposure_is_the_finding_of_an_equivalence_claim():
+    # the conclusion's place holds other factors (age, location); the results state the claim's null
+    d = _direction(FRESH180["C1471"], one_block_article(19419937, _FHIT_TITLE, _FHIT))
+    assert not d.not_about and d.sentence == _FHIT_NULL and "result stated of the therapy" in d.cues
+
+
+def test_a_null_result_is_no_finding_of_an_effect_claim():
+    # the same claim asserting an effect: a null naming the exposure among others is not read as its result here
+    effect = replace(FRESH180["C1471"], kind="effect")
+    d = _direction(effect, one_block_article(19419937, _FHIT_TITLE, _FHIT))
+    assert d.not_about_kind is NotAboutKind.THERAPY

@@ -326,12 +326,16 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # the therapy ("Under the influence of TGF-beta1 we observed a reduction of the cartilage
         # layer"). The finding is then about the therapy, its direction left unclear (the conclusion's
         # tone is not the therapy's result); the other checks (acted on, every arm, method) still apply.
+        # (for an equivalence claim, a null naming the therapy is its result: a finding of no difference supports such
+        # a claim - "did not show any correlation of the expression of Fhit ... with ... Helicobacter pylori
+        # infection", fresh180 C1471)
         # (or set against the claim's comparator, as a null too: "no ... differences in corneal power ... between the
         # color-LED device and Placido or dual Scheimpflug devices", when the conclusion says only "all 3 devices
         # were comparable"; fresh165 C1384)
         stated = [s for s in results if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
             or result_said_of(claim.therapy, s, abbreviations)
+            or (claim.kind == "equivalence" and NULL.search(s) and find_mentions(claim.therapy, s, abbreviations))
             or sets_against(claim, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]

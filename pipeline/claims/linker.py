@@ -447,10 +447,12 @@ log = logging.getLogger(__name__)
 # scored): when the conclusion speaks of other outcomes, the finding on the claim's condition is also a result stated
 # of the therapy itself that names it, and in an abstract whose results are not labelled it may stand in any sentence
 # but a first that sets the scene or one that states the aim, not only among the five before the conclusion
-# (direction._condition_tested),
+# (direction._condition_tested); 2026.12.169 (fresh180 C1471, after the set was scored): for an equivalence claim, a
+# results sentence stating a null that names the therapy ("did not show any correlation of the expression of Fhit
+# ... with ... Helicobacter pylori infection") is a result stated of it, as a finding of no difference supports it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.168"
+LINKER_RELEASE = "2026.12.169"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
