@@ -114,3 +114,43 @@ def test_a_null_result_is_no_finding_of_an_effect_claim():
     effect = replace(FRESH180["C1471"], kind="effect")
     d = _direction(effect, one_block_article(19419937, _FHIT_TITLE, _FHIT))
     assert d.not_about_kind is NotAboutKind.THERAPY
+
+
+# PMID 30124210 (workshop corpus), both of fresh179's reviewers eligible for C1468 (silencing lncRNA-BANCR in thyroid
+# cancer cells): PubMed gives its whole structured abstract as one AbstractText labelled OBJECTIVE
+_BANCR_XML = """<?xml version="1.0"?><PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">
+<PMID Version="1">30124210</PMID><Article PubModel="Print"><Journal><Title>Zhonghua Zhong Liu Za Zhi</Title><JournalIssue>
+<PubDate><Year>2018</Year></PubDate></JournalIssue></Journal><ArticleTitle>[Effects of serine/threonine-protein kinase
+B-Raf-activated long-chain non-coding RNA on apoptosis and autophagy in thyroid carcinoma cells].</ArticleTitle><Abstract>
+<AbstractText Label="OBJECTIVE" NlmCategory="OBJECTIVE">To investigate the effect of serine/threonine-protein kinase B-Raf
+(BRAF)-activated long-chain non-coding RNA (lncRNA-BANCR) on apoptosis and autophagy in thyroid carcinoma cells and the
+underlying mechanisms. Methods: Cell counting kit-8 (CCK-8) was used to detect the effect of lncRNA-BANCR on the
+proliferation of thyroid cancer cells. Results: Inhibition of lncRNA-BANCR expression attenuated the proliferation and
+invasion ability of thyroid cancer cells (both P&lt;0.05); but the apoptosis was enhanced (P&lt;0.05). Conclusion: The
+expression level of lncRNA-BANCR affects the proliferation, invasion and apoptosis of thyroid cancer cells through
+modulation of autophagy behavior.</AbstractText></Abstract><Language>chi</Language></Article></MedlineCitation>
+</PubmedArticle></PubmedArticleSet>"""
+
+
+def test_inline_labels_inside_a_labelled_section_start_sections_of_their_own():
+    import io
+
+    from pipeline.claims.direction_rules import conclusion_and_results
+    from pipeline.parsing import parse_pubmed_xml
+
+    article = list(parse_pubmed_xml(io.BytesIO(_BANCR_XML.encode("utf-8")), "test"))[0]
+    assert [(s.label, s.nlm_category) for s in article.abstract_sections] == [
+        ("OBJECTIVE", "OBJECTIVE"), ("Methods", None), ("Results", None), ("Conclusion", None)]
+    concl, results = conclusion_and_results(article)
+    assert results[0].startswith("Inhibition of lncRNA-BANCR expression attenuated")
+    assert concl[0].startswith("The expression level of lncRNA-BANCR affects")
+
+
+def test_a_label_word_inside_a_sentence_starts_no_section():
+    from pipeline.models import AbstractSection
+    from pipeline.parsing.text import split_inner_labels
+
+    one = [AbstractSection("RESULTS", "RESULTS", "The methods: both were used. Outcome measures did not differ.")]
+    assert split_inner_labels(one) == one
+    assert split_inner_labels([AbstractSection(None, None, "Text. Results: none.")]) == [
+        AbstractSection(None, None, "Text. Results: none.")]

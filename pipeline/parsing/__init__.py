@@ -28,8 +28,10 @@ __all__ = ["parse_path", "parse_pubmed_xml", "detect_format", "iter_paths", "ope
 # the stored one when its content differs (pipeline/store/articles.py), so a parser fix reaches existing databases.
 # 2026.12.1: every parser before session 53 (no release was recorded). 2026.12.2: OpenAlex section labels left inline
 # without their colon start sections ("Purpose The treatment … Methods Eleven patients …"). 2026.12.3: two labels joined
-# ("Methods and results", "Background and aims") are one label.
-PARSER_RELEASE = "2026.12.3"
+# ("Methods and results", "Background and aims") are one label. 2026.12.4: a labelled section whose text carries further
+# section labels inline ("OBJECTIVE: To investigate ... Methods: ... Results: ...") is split at them, in every format
+# (text.split_inner_labels).
+PARSER_RELEASE = "2026.12.4"
 detect_format = detect.detect_format
 
 

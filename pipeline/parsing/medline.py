@@ -12,7 +12,8 @@ from typing import IO, Iterator
 from pipeline.models import (AbstractSection, Article, CommentCorrection, MeshHeading, MeshQualifier,
                              ParsedItem, ParseProblem)
 from pipeline.parsing.limits import Oversized, RecordTally, bounded_lines, max_record_size, oversized
-from pipeline.parsing.text import clean, iso_date, normalise_publication_type, render_abstract, year_of
+from pipeline.parsing.text import (clean, iso_date, normalise_publication_type, render_abstract, split_inner_labels,
+                                   year_of)
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{0,3})\s*-\s?(.*)$")
 # Section labels inside AB ("BACKGROUND: ..."), upper-case words followed by a colon.
@@ -120,7 +121,7 @@ def split_sections(abstract: str) -> list[AbstractSection]:
     for i, mk in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(abstract)
         out.append(AbstractSection(mk.group(1), None, abstract[mk.end():end].strip()))
-    return out
+    return split_inner_labels(out)
 
 
 def _mesh(value: str) -> MeshHeading:

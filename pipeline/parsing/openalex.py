@@ -15,7 +15,8 @@ import zlib
 from typing import IO, Iterator
 
 from pipeline.models import AbstractSection, Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
-from pipeline.parsing.text import clean, render_abstract, year_of
+from pipeline.parsing.text import INLINE_LABELS, clean, render_abstract, split_inner_labels, year_of
+from pipeline.parsing.text import INLINE_LABEL as _INLINE
 
 
 # OpenAlex uses ISO 639-1 codes; PubMed uses three-letter codes.
@@ -53,22 +54,6 @@ def plain(text: str) -> str:
     return clean(html.unescape(_TAG.sub(" ", text)))
 
 
-# Section labels OpenAlex leaves inline as plain words ("Background: … Purpose: … Methods: …", in 145 of the 1,144
-# bundled works): the labels of structured abstracts (PubMed's NlmCategory words and the journals' own), matched
-# whole and in any case. Only a label opening the abstract, with another of them later, starts sections: "Results:"
-# alone in a sentence is no structure.
-INLINE_LABELS = ("background", "backgrounds", "introduction", "context", "rationale", "purpose", "purposes", "aim",
-                 "aims", "objective", "objectives", "hypothesis", "hypotheses", "study design", "design", "setting",
-                 "methods", "method", "materials and methods", "material and methods", "patients and methods",
-                 "participants", "interventions", "main outcome measures", "measurements", "results", "result", "findings",
-                 "conclusion", "conclusions", "interpretation", "clinical relevance", "level of evidence",
-                 "registration", "trial registration",
-                 # two labels joined ("Methods and results A technique was developed ...": left out, the introduction
-                 # took the methods and results as background; 29493355)
-                 "methods and results", "results and conclusions", "results and conclusion", "background and aim",
-                 "background and aims", "background and purpose", "background and objectives", "aims and objectives",
-                 "design and methods", "subjects and methods", "setting and participants")
-_INLINE = re.compile(r"(?:(?<=^)|(?<=[.?!)\]] ))(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,3}): ")
 
 
 # The same labels with their colon lost ("Background Video-assisted thoracic surgery … Methods Eleven patients were
@@ -115,8 +100,10 @@ def abstract_sections(text: str) -> list[AbstractSection]:
     if body or label:
         sections.append(AbstractSection(label, None, body))
     if len(sections) == 1 and sections[0].label is None:
-        return inline_sections(sections[0].text) or sections
-    return sections
+        sections = inline_sections(sections[0].text) or sections
+    # (labels written without their colon leave one written with it inside a section: "Results One year after ...
+    # Clinical relevance: augmentation of ...")
+    return split_inner_labels(sections)
 
 
 def _pmid(work: dict) -> int | None:

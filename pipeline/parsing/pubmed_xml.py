@@ -22,7 +22,7 @@ from pipeline.models import (AbstractSection, Article, CommentCorrection, Deleti
 from pipeline.parsing.limits import RecordTally, max_record_size, oversized
 from pipeline.parsing.xml_chunks import XmlPiece, count_start_tags, read_block, records_from_tags, split_pubmed_xml
 from pipeline.parsing.text import (clean, element_text, iso_date, normalise_publication_type,
-                                   render_abstract, year_of)
+                                   render_abstract, split_inner_labels, year_of)
 
 SNIPPET = 400
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
@@ -406,8 +406,9 @@ def _article(record, mc, pmid: int, version: str | None, source: str) -> Article
                         m = _YEAR.search(pd_el.findtext("MedlineDate") or "")
                         pub_date = m.group(1) if m else None
             elif tag == "Abstract":
-                sections = [AbstractSection(at.get("Label") or None, at.get("NlmCategory") or None, element_text(at))
-                            for at in child.iterchildren("AbstractText")]
+                sections = split_inner_labels([AbstractSection(at.get("Label") or None, at.get("NlmCategory") or None,
+                                                               element_text(at))
+                                               for at in child.iterchildren("AbstractText")])
             elif tag == "Language":
                 if child.text:
                     languages.append(clean(child.text))

@@ -6,6 +6,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pipeline.models import AbstractSection
+
+
 def clean(text: str | None) -> str:
     """Collapse runs of whitespace (XML pretty-printing, MEDLINE line wraps) to one space."""
     if not text:
@@ -64,6 +67,45 @@ NLM_ASCII = {
     # MEDLINE parenthesises superscripts: "χ²" → "chi(2)" (seen in the p1m XML/.nbib pair)
     "²": "(2)", "³": "(3)", "¹": "(1)", "⁺": "(+)", "⁻": "(-)", "‰": "per thousand", "∼": "~", "～": "~",
 }
+
+
+# Section labels left inline as plain words: OpenAlex's ("Background: … Purpose: … Methods: …", in 145 of the 1,144
+# bundled works): the labels of structured abstracts (PubMed's NlmCategory words and the journals' own), matched
+# whole and in any case. Only a label opening the abstract, with another of them later, starts sections: "Results:"
+# alone in a sentence is no structure.
+INLINE_LABELS = ("background", "backgrounds", "introduction", "context", "rationale", "purpose", "purposes", "aim",
+                 "aims", "objective", "objectives", "hypothesis", "hypotheses", "study design", "design", "setting",
+                 "methods", "method", "materials and methods", "material and methods", "patients and methods",
+                 "participants", "interventions", "main outcome measures", "measurements", "results", "result", "findings",
+                 "conclusion", "conclusions", "interpretation", "clinical relevance", "level of evidence",
+                 "registration", "trial registration",
+                 # two labels joined ("Methods and results A technique was developed ...": left out, the introduction
+                 # took the methods and results as background; 29493355)
+                 "methods and results", "results and conclusions", "results and conclusion", "background and aim",
+                 "background and aims", "background and purpose", "background and objectives", "aims and objectives",
+                 "design and methods", "subjects and methods", "setting and participants")
+INLINE_LABEL = re.compile(r"(?:(?<=^)|(?<=[.?!)\]] ))(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,3}): ")
+
+
+def split_inner_labels(sections: list) -> list:
+    """``sections`` with a labelled section split where its text carries further section labels of
+    :data:`INLINE_LABELS` opening a sentence ("OBJECTIVE: To investigate ... Methods: RT-PCR was used ... Results:
+    Compared with ... Conclusion: ..."): PubMed gives some records' whole structured abstract as one AbstractText (5 of
+    the workshop corpus's 2,663 records with sections), and its results, read as the aim's section, would be background.
+    Each label starts a section of its own, as it would had the publisher tagged it. An unlabelled section is left to
+    the format's own reading (OpenAlex's ``inline_sections``)."""
+    out = []
+    for s in sections:
+        marks = [m for m in INLINE_LABEL.finditer(s.text) if m.start() > 0
+                 and m.group("label").lower() in INLINE_LABELS] if s.label else []
+        if not marks:
+            out.append(s)
+            continue
+        out.append(AbstractSection(s.label, s.nlm_category, s.text[:marks[0].start()].strip()))
+        out += [AbstractSection(m.group("label"), None,
+                                s.text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(s.text)].strip())
+                for i, m in enumerate(marks)]
+    return out
 
 
 def render_abstract(sections) -> str:
