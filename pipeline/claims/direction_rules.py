@@ -243,6 +243,8 @@ ADVERSE_REPORTED = compile_guarded(r"\b(?:" + _cues("adverse_event_reported") + 
 # a result said in the passive, up to its agent's "by" (direction_cues.yaml passive_result_by): "tumors ... were nearly
 # suppressed by"; the words after "by" name what did it
 PASSIVE_RESULT_BY = compile_guarded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:" + _cues("passive_result_by") + r")\s+by\b", re.I)
+# ... or a result said to follow from it, its cause the words right after (direction_cues.yaml result_from)
+RESULT_FROM = compile_guarded(r"\b(?:" + _cues("result_from") + r")\s+", re.I)
 # ... and in the present or past tense right after the therapy's name, its subject (direction_cues.yaml active_result_verbs,
 # active_result_between): matched at the end of the name ("Sesn2 knockdown| suppresses tumor growth"), never searched, so
 # it needs no start guard

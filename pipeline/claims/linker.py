@@ -449,10 +449,12 @@ log = logging.getLogger(__name__)
 # but a first that sets the scene or one that states the aim, not only among the five before the conclusion
 # (direction._condition_tested); 2026.12.169 (fresh180 C1471, after the set was scored): for an equivalence claim, a
 # results sentence stating a null that names the therapy ("did not show any correlation of the expression of Fhit
-# ... with ... Helicobacter pylori infection") is a result stated of it, as a finding of no difference supports it,
+# ... with ... Helicobacter pylori infection") is a result stated of it, as a finding of no difference supports it;
+# 2026.12.170 (fresh181 C1478, after the set was scored): a result "resulting from" the therapy is its result, as one
+# said "by" it is (direction_cues.yaml result_from),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.169"
+LINKER_RELEASE = "2026.12.170"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
