@@ -225,22 +225,26 @@ def _condition_tested(claim, results: list[str], findings: list[str],
     """The first results sentence, not already a finding, that names the claim's condition and reports a tested
     comparison on it (``outcome_tested`` of data/lexicons/direction_cues.yaml: "The mean duration motor block was
     significantly longer in Group B ... than in Group C [P < 0.05]") or states a result of the therapy itself (its
-    subject or agent: "Nitrofurazone ... was lethal and mutagenic for E. coli"), when the conclusion speaks of other
-    outcomes: the study reports its finding on the condition too. Not a result on a labelled or tracked form of the
-    therapy ("In vivo-labeled cells demonstrated significant T2 shortening effects ... compared with unlabeled control
-    cells"): the label is then what was tested (``labelling`` of data/lexicons/arms.yaml). ``unlabelled``: the body
+    subject or agent, or what a report frame says it did: "In vivo experiments with nitrofurazone-resistant strains ...
+    demonstrated that lethality, mutation, and DNA breakage are all greatly increased", fresh175 C1444), when the
+    conclusion speaks of other outcomes: the study reports its finding on the condition too. Not a result on a
+    labelled or tracked form of the therapy ("In vivo-labeled cells demonstrated significant T2 shortening effects ...
+    compared with unlabeled control cells"): the label is then what was tested (``labelling`` of data/lexicons/arms.yaml). ``unlabelled``: the body
     sentences of an abstract whose results are not labelled (all but a first that sets the scene), read in place of
     ``results``, which are then only guessed from position, the five sentences before the conclusion: the finding may
     open the abstract ("In this study, we found that OPN level was elevated ..., which was closely related to a shorter
     overall survival", fresh176 C1446; a sentence citing other work is background). None otherwise."""
     own_label = bool(cue_words("labelling", " ; ".join(claim.therapy.all_names)))
     harm = claim.asserts_harm
-    for s in (results if unlabelled is None else [x for x in unlabelled if not CITES.search(x) and not _OPENS_AIM.match(x)]):
+    read = results if unlabelled is None else [x for x in unlabelled
+                                               if not CITES.search(x) and not _OPENS_AIM.match(x)]
+    for s in read:
         # (for a claim of harm, also the condition reported as the treated patients' harm: "Adverse events included
         # hyperpigmentation", "Pain and obstipation were the dose-limiting toxicities")
         if s not in findings and is_finding(s) and find_mentions(claim.condition, s, abbreviations) \
                 and (OUTCOME_TESTED.search(s) or harm and ADVERSE_REPORTED.search(s)
-                     or _result_of(claim.therapy, s, abbreviations) or result_said_of(claim.therapy, s, abbreviations)) \
+                     or _result_of(claim.therapy, s, abbreviations)
+                     or result_said_of(claim.therapy, s, abbreviations)) \
                 and (own_label or not cue_words("labelling", s)):
             return s
     return None
@@ -314,10 +318,11 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     if about.kind is NotAboutKind.CONDITION:
         # the conclusion speaks of other outcomes and a result reports a test on the claim's: the study's finding on
         # the condition is that result, its direction unclear (which arm did better is the per-comparison reader's)
-        roles = reading.roles if reading is not None else sentences_with_roles(article)
-        tested = _condition_tested(claim, results, findings, abbreviations,
-                                   None if has_results else [x for role, s in roles if role == "body"
-                                                             for x in split_sentences(s)])
+        body = None
+        if not has_results:
+            roles = reading.roles if reading is not None else sentences_with_roles(article)
+            body = [x for role, s in roles if role == "body" for x in split_sentences(s)]
+        tested = _condition_tested(claim, results, findings, abbreviations, body)
         if tested is not None and finding_about_claim(claim, article.title, [*findings, tested], abbreviations,
                                                       article.abstract or "").about:
             return DirectionResult("unclear", tested, 0.5, d.cues + ("result on the condition",))

@@ -54,8 +54,6 @@ def plain(text: str) -> str:
     return clean(html.unescape(_TAG.sub(" ", text)))
 
 
-
-
 # The same labels with their colon lost ("Background Video-assisted thoracic surgery … Methods Eleven patients were
 # treated … Results One year after …", about 4% of the workshop's abstracts, nearly all from OpenAlex): one of
 # INLINE_LABELS written with a capital, opening the abstract (after a heading word "Abstract", if any) or a sentence, and

@@ -69,10 +69,11 @@ NLM_ASCII = {
 }
 
 
-# Section labels left inline as plain words: OpenAlex's ("Background: … Purpose: … Methods: …", in 145 of the 1,144
-# bundled works): the labels of structured abstracts (PubMed's NlmCategory words and the journals' own), matched
-# whole and in any case. Only a label opening the abstract, with another of them later, starts sections: "Results:"
-# alone in a sentence is no structure.
+# Section labels left inline as plain words (OpenAlex's "Background: … Purpose: … Methods: …", in 145 of the 1,144
+# bundled works; a PubMed section holding the rest of the abstract): the labels of structured abstracts (PubMed's
+# NlmCategory words and the journals' own), matched whole and in any case. In an unlabelled abstract only a label
+# opening it, with another of them later, starts sections (openalex.inline_sections: "Results:" alone in a sentence is
+# no structure); inside a labelled section, any of them opening a sentence does (split_inner_labels).
 INLINE_LABELS = ("background", "backgrounds", "introduction", "context", "rationale", "purpose", "purposes", "aim",
                  "aims", "objective", "objectives", "hypothesis", "hypotheses", "study design", "design", "setting",
                  "methods", "method", "materials and methods", "material and methods", "patients and methods",
@@ -87,7 +88,7 @@ INLINE_LABELS = ("background", "backgrounds", "introduction", "context", "ration
 INLINE_LABEL = re.compile(r"(?:(?<=^)|(?<=[.?!)\]] ))(?P<label>[A-Za-z]+(?: [A-Za-z]+){0,3}): ")
 
 
-def split_inner_labels(sections: list) -> list:
+def split_inner_labels(sections: list[AbstractSection]) -> list[AbstractSection]:
     """``sections`` with a labelled section split where its text carries further section labels of
     :data:`INLINE_LABELS` opening a sentence ("OBJECTIVE: To investigate ... Methods: RT-PCR was used ... Results:
     Compared with ... Conclusion: ..."): PubMed gives some records' whole structured abstract as one AbstractText (5 of
