@@ -574,10 +574,10 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # "Knockout of GPRC5a reduced the proliferation and migration ability of PaCa cell lines" the migration is the
     # outcome (fresh173 C1431)
     said = {s for s in body_hits if result_said_of(claim.therapy, s, abbrevs)}
+    estimated = {s for s in body_hits if claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s)}
     tested = [s for s in body_hits
               if s in said
-              or ((_INTERVENTION.search(s) or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))
-                   or _harm_relation(claim, s, abbrevs))
+              or ((_INTERVENTION.search(s) or s in estimated or _harm_relation(claim, s, abbrevs))
                   and not _MECHANISM_ONLY.search(s))]
     if t_title:
         score += 0.45
@@ -614,8 +614,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # AF stress and patch stress than the square patch", "Baseline Lumican ... was associated with longitudinal changes
     # in DSN worsening (OR=3.19 ...)"): the study reports what the claim asserts (fresh175 C1439 and C1440, after the
     # set was scored)
-    if any(find_mentions(claim.condition, s, abbrevs)
-           and (s in said or (claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s))) for s in tested):
+    if any((s in said or s in estimated) and find_mentions(claim.condition, s, abbrevs) for s in tested):
         score += 0.1
         reasons.append(RESULT_ON_CONDITION)
     if article.is_retracted:

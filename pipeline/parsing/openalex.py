@@ -15,7 +15,8 @@ import zlib
 from typing import IO, Iterator
 
 from pipeline.models import AbstractSection, Article, MeshHeading, MeshQualifier, ParsedItem, ParseProblem
-from pipeline.parsing.text import INLINE_LABELS, clean, render_abstract, split_inner_labels, year_of
+from pipeline.parsing.text import (INLINE_LABELS, clean, render_abstract, sections_at_labels, split_inner_labels,
+                                   year_of)
 from pipeline.parsing.text import INLINE_LABEL as _INLINE
 
 
@@ -77,9 +78,7 @@ def inline_sections(text: str) -> list[AbstractSection] | None:
         marks = [m for m in _BARE.finditer(text) if m.group("label")[0].isupper()]
         if len(marks) < 2 or marks[0].start() != 0:
             return None
-    return [AbstractSection(m.group("label"), None, text[m.end():marks[i + 1].start() if i + 1 < len(marks)
-                                                          else len(text)].strip())
-            for i, m in enumerate(marks)]
+    return sections_at_labels(text, marks)
 
 
 def abstract_sections(text: str) -> list[AbstractSection]:

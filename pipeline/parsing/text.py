@@ -103,10 +103,16 @@ def split_inner_labels(sections: list[AbstractSection]) -> list[AbstractSection]
             out.append(s)
             continue
         out.append(AbstractSection(s.label, s.nlm_category, s.text[:marks[0].start()].strip()))
-        out += [AbstractSection(m.group("label"), None,
-                                s.text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(s.text)].strip())
-                for i, m in enumerate(marks)]
+        out += sections_at_labels(s.text, marks)
     return out
+
+
+def sections_at_labels(text: str, marks: list[re.Match]) -> list[AbstractSection]:
+    """One section per label match in ``text`` (each a match with a ``label`` group, in order), labelled by it and
+    holding the text up to the next."""
+    return [AbstractSection(m.group("label"), None,
+                            text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(text)].strip())
+            for i, m in enumerate(marks)]
 
 
 def render_abstract(sections) -> str:
