@@ -1,14 +1,18 @@
 """Session 65's readings, on the records' own text (issue 17): a therapy named with where it comes from ("Surgical
 angiogenesis from implanted autogenous tissue improves bone viability") is still the subject of the result verb after
 it, so the sentence is a result stated of the therapy (``direction.active_result_of``; data/lexicons/direction_cues.yaml
-``active_result_between``; LINKER_RELEASE 2026.12.171)."""
+``active_result_between``; LINKER_RELEASE 2026.12.171). The verbs of a cause are result verbs too ("this novel mutation
+is responsible for TRMA syndrome", "The addition of azide ... to the assay system resulted in neither inhibition nor
+stimulation of the ATPase activity"), with where the therapy was given between (2026.12.172)."""
 
 from __future__ import annotations
 
 from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article
+from pipeline.claims import linker
 from pipeline.claims.direction import active_result_of
 
 FRESH24 = eval_catalog("fresh24")
+FRESH184 = eval_catalog("fresh184")
 
 # PMID 23358010 (workshop corpus), eligible to both of fresh24's reviewers for C278 (surgical angiogenesis keeps
 # allogeneic knee transplants viable in rabbits)
@@ -51,3 +55,34 @@ def test_the_angiogenesis_record_is_eligible_for_its_claim():
     e, d = assess_as_linked(FRESH24["C278"], article, "animal", is_animal=True, species=("rabbit",))
     assert e.eligible, (e.reason, d.not_about)
     assert d.sentence == _SA_RESULT and "result stated of the therapy" in d.cues
+
+
+# PMID 141 (workshop corpus), eligible to both of fresh184's reviewers for C1495 (azide, ouabain, dinitrophenol and
+# oligomycin leave the membrane-bound ATPase of Azotobacter vinelandii unchanged; an equivalence claim)
+_ATP_NULL = ("The addition of azide, ouabain, 2,4-dinitrophenol, or oligomycin to the assay system resulted in neither "
+             "inhibition nor stimulation of the ATPase activity.")
+# PMID 11380424, eligible to both reviewers for C1494 (a homozygous 287delG mutation in SLC19A2 causes TRMA syndrome)
+_TRMA_TITLE = ("A novel mutation in the SLC19A2 gene in a Tunisian family with thiamine-responsive megaloblastic anaemia, "
+               "diabetes and deafness syndrome.")
+_TRMA_TEXT = (
+    "Thiamine-responsive megaloblastic anaemia (TRMA) syndrome with diabetes and deafness was found in two patients from "
+    "a Tunisian kindred. The proband was homozygous for a novel mutation, 287delG, in the high-affinity thiamine "
+    "transporter gene, SLC19A2. We demonstrated that fibroblasts from this patient exhibited defective thiamine "
+    "transport. These data confirm that the SLC19A2 gene is the high-affinity thiamine carrier and that this novel "
+    "mutation is responsible for TRMA syndrome.")
+
+
+def test_the_verbs_of_a_cause_state_the_therapys_result():
+    agents = FRESH184["C1495"].therapy
+    assert active_result_of(agents, _ATP_NULL, {})
+    assert active_result_of(FRESH184["C1494"].therapy, _TRMA_TEXT.split(". ")[-1], {})
+    # where it was given is a short phrase: a clause after "to" is no qualifier of the name
+    assert not active_result_of(agents, "The addition of azide to cells that were then washed resulted in no change.", {})
+    # and the therapy as what a cause led to is no subject of it
+    assert not active_result_of(agents, "Loss of the membrane fraction led to azide resistance.", {})
+
+
+def test_a_cause_stated_of_the_mutation_links_its_family_report():
+    article = one_block_article(11380424, _TRMA_TITLE, _TRMA_TEXT, ("Case Reports",))
+    r = linker.assess(FRESH184["C1494"], article, linker.read_article(article))
+    assert r.relevance >= linker.LINK_THRESHOLD and linker.RESULT_ON_CONDITION in r.reasons

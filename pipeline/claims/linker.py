@@ -453,10 +453,13 @@ log = logging.getLogger(__name__)
 # 2026.12.170 (fresh181 C1478, after the set was scored): a result "resulting from" the therapy is its result, as one
 # said "by" it is (direction_cues.yaml result_from); 2026.12.171 (development pair fresh24 C278, session 65): the
 # therapy's subject may carry where it comes from before its result verb ("Surgical angiogenesis from implanted
-# autogenous tissue improves bone viability"; direction_cues.yaml active_result_between),
+# autogenous tissue improves bone viability"; direction_cues.yaml active_result_between); 2026.12.172 (fresh184 C1494
+# and C1495, after the set was scored): the verbs of a cause ("is responsible for", "resulted in", "led to") are result
+# verbs after the therapy's name, with where it was given between ("The addition of azide ... to the assay system
+# resulted in ..."),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.171"
+LINKER_RELEASE = "2026.12.172"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
