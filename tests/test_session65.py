@@ -3,7 +3,10 @@ angiogenesis from implanted autogenous tissue improves bone viability") is still
 it, so the sentence is a result stated of the therapy (``direction.active_result_of``; data/lexicons/direction_cues.yaml
 ``active_result_between``; LINKER_RELEASE 2026.12.171). The verbs of a cause are result verbs too ("this novel mutation
 is responsible for TRMA syndrome", "The addition of azide ... to the assay system resulted in neither inhibition nor
-stimulation of the ATPase activity"), with where the therapy was given between (2026.12.172)."""
+stimulation of the ATPase activity"), with where the therapy was given between (2026.12.172). A result naming the
+condition that states the therapy's own result, or its estimate for a claim of harm ("correlates with"), makes the
+finding the therapy's when the conclusion says what acts on it; in an abstract whose results are not labelled such a
+sentence before the guessed results is read as one (``direction._own_result_on_condition``, 2026.12.173)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from pipeline.claims import linker
 from pipeline.claims.direction import active_result_of
 
 FRESH24 = eval_catalog("fresh24")
+FRESH183 = eval_catalog("fresh183")
 FRESH184 = eval_catalog("fresh184")
 
 # PMID 23358010 (workshop corpus), eligible to both of fresh24's reviewers for C278 (surgical angiogenesis keeps
@@ -86,3 +90,76 @@ def test_a_cause_stated_of_the_mutation_links_its_family_report():
     article = one_block_article(11380424, _TRMA_TITLE, _TRMA_TEXT, ("Case Reports",))
     r = linker.assess(FRESH184["C1494"], article, linker.read_article(article))
     assert r.relevance >= linker.LINK_THRESHOLD and linker.RESULT_ON_CONDITION in r.reasons
+
+
+# PMID 30017192 (workshop corpus), eligible to both of fresh183's reviewers for C1492 (sotrastaurin suppresses the
+# proliferation of FLT3-ITD-positive AML cells); one unlabelled block, the sotrastaurin result right after the aim
+_PIM_TITLE = ("Protein kinase C alpha-mediated phosphorylation of PIM-1L promotes the survival and proliferation of acute "
+              "myeloid leukemia cells.")
+_PIM_HEAD = (
+    "FMS-like tyrosine kinase 3 (FLT3)-internal tandem duplication (ITD) is a constitutively active mutant of FLT3 and "
+    "causes 20%-30% of acute myeloid leukemia (AML) cases. FLT3-ITD upregulates the proviral integration site for "
+    "Moloney murine leukemia virus 1 (PIM-1) expression and promotes the proliferation of AML cells. In this study, we "
+    "investigated the role of protein kinase C (PKC)-mediated phosphorylation on the expression and function of PIM-1L. ")
+_PIM_RESULT = (
+    "Drug screening in leukemia cell lines revealed that sotrastaurin (a PKC inhibitor) suppressed the proliferation of "
+    "the FLT3-ITD-positive AML cell line MV4-11 but not of K562, HL60, or KG-1a cells, similar to SGI-1776 (a PIM-1/FLT3 "
+    "inhibitor) and quizartinib (an FLT3 inhibitor).")
+_PIM_REST = (
+    " Sotrastaurin decreased the expression of pro-survival protein myeloid cell leukemia (MCL-1) and the "
+    "phosphorylation of eukaryotic initiation factor 4E-binding protein 1 (4E-BP1), both of which are downstream "
+    "effectors of PIM-1. PKCα directly phosphorylated Ser65 of PIM-1L, which is a long isoform of PIM-1. The "
+    "PKCα-mediated phosphorylation stabilized PIM-1L. The phosphorylation-mimicked mutant, PIM-1L-S65D, was more stable "
+    "and showed higher kinase activity than PIM-1L-S65A. Expression of PIM-1L-wildtype or -S65D reduced "
+    "sotrastaurin-mediated apoptosis and growth inhibition in MV4-11 transfectants. These results suggest that PKCα "
+    "directly upregulates PIM-1L, resulting in promotion of the survival and proliferation of AML cells.")
+
+
+def test_a_result_of_the_therapy_before_the_guessed_results_is_read():
+    article = one_block_article(30017192, _PIM_TITLE, _PIM_HEAD + _PIM_RESULT + _PIM_REST)
+    e, d = assess_as_linked(FRESH183["C1492"], article, "in_vitro", is_in_vitro=True)
+    assert e.eligible, (e.reason, d.not_about)
+    assert d.sentence == _PIM_RESULT and "result stated of the therapy" in d.cues
+
+
+def test_a_result_before_the_guessed_results_needs_the_condition_named():
+    # the same place holding the therapy's result on another measure is no finding on the claim's condition
+    other = ("Drug screening in leukemia cell lines revealed that sotrastaurin (a PKC inhibitor) suppressed the "
+             "phosphorylation of PKC substrates in K562 cells.")
+    article = one_block_article(30017192, _PIM_TITLE, _PIM_HEAD + other + _PIM_REST)
+    e, d = assess_as_linked(FRESH183["C1492"], article, "in_vitro", is_in_vitro=True)
+    assert not e.eligible and d.not_about
+
+
+# PMID 29038521, eligible to both reviewers for C1488 (phosphorylation of MIIP at serine 303 promotes colorectal cancer
+# metastasis; a claim of harm)
+_MIIP_TITLE = ("PKCε phosphorylates MIIP and promotes colorectal cancer metastasis through inhibition of RelA "
+               "deacetylation.")
+_MIIP_CORRELATES = ("Moreover, clinical analyses indicate the level of MIIP-S303 phosphorylation correlates with "
+                    "colorectal cancer (CRC) metastasis and prognosis.")
+_MIIP_TEXT = (
+    "EGFR signaling is implicated in NF-κB activation. However, the concrete mechanisms by which the core transducer of "
+    "NF-κB signaling pathway, RelA/p65 is regulated under EGFR activation remains to be further clarified. Here, we show "
+    "that EGF stimulation induces PKCε-dependent phosphorylation of migration and invasion inhibitory protein (MIIP) at "
+    "Ser303; this phosphorylation promotes the interaction between MIIP and RelA in the nucleus, by which MIIP prevents "
+    "histone deacetylase 6 (HDAC6)-mediated RelA deacetylation, and thus enhances transcriptional activity of RelA and "
+    "facilitates tumor metastasis. Meanwhile PP1, which functions as a phosphatase, is found to mediate MIIP-S303 "
+    "dephosphorylation and its expression level inversely correlates with metastatic capability of tumor cells. "
+    + _MIIP_CORRELATES + " These findings uncover an unidentified mechanism underlying the precise regulation of NF-κB "
+    "by EGF, and highlight the critical role of nuclear MIIP in tumor metastasis.In colorectal cancer, EGFR signalling "
+    "is implicated in metastasis. Here, the authors unravel a mechanism through which EGF stimulation induces MIIP "
+    "phosphorylation, leading to MIIP interacting with RelA-this prevents RelA deactylation and enhances "
+    "transcriptional activity, facilitating metastasis.")
+
+
+def test_the_therapys_own_association_outweighs_what_acts_on_it():
+    article = one_block_article(29038521, _MIIP_TITLE, _MIIP_TEXT)
+    e, d = assess_as_linked(FRESH183["C1488"], article, "observational", is_human=True)
+    assert e.eligible, (e.reason, d.not_about)
+    assert d.sentence == _MIIP_CORRELATES and "result on the condition" in d.cues
+
+
+def test_without_the_association_the_study_is_about_what_acts_on_it():
+    article = one_block_article(29038521, _MIIP_TITLE, _MIIP_TEXT.replace(_MIIP_CORRELATES + " ", ""))
+    e, d = assess_as_linked(FRESH183["C1488"], article, "observational", is_human=True)
+    assert not e.eligible and d.not_about_kind is not None and d.not_about_kind.value == "acts_on"

@@ -250,6 +250,28 @@ def _condition_tested(claim, results: list[str], findings: list[str],
     return None
 
 
+def _body_sentences(article: Article, reading: ArticleReading | None) -> list[str]:
+    """The body sentences of ``article`` (its reading's roles, sentences glued together split apart): what an abstract
+    whose results are not labelled may state its results in."""
+    roles = reading.roles if reading is not None else sentences_with_roles(article)
+    return [x for role, s in roles if role == "body" for x in split_sentences(s)]
+
+
+def _own_result_on_condition(claim, sentences: list[str], abbreviations: dict[str, str] | None, *,
+                             every: bool = False):
+    """The first of ``sentences`` (every one with ``every``) that states the therapy's own result on the claim's
+    condition: it names the condition, states a result of the therapy in so many words (:func:`result_said_of`) or, for
+    a claim of harm, the study's own estimate for the exposure (:func:`_estimated_for`), has nothing act on the therapy,
+    and is neither another work's nor an aim. None (or []) when none does."""
+    found = [s for s in sentences
+             if not CITES.search(s) and not _OPENS_AIM.match(s) and is_finding(s)
+             and find_mentions(claim.condition, s, abbreviations)
+             and (result_said_of(claim.therapy, s, abbreviations)
+                  or (claim.asserts_harm and _estimated_for(claim.therapy, s, abbreviations)))
+             and not said_acted_on(claim.therapy, [s], abbreviations)]
+    return found if every else (found[0] if found else None)
+
+
 def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] | None = None, *,
                          reading: ArticleReading | None = None) -> DirectionResult:
     """Direction of ``article``'s finding relative to a catalog claim: :func:`read_direction`, then
@@ -318,16 +340,20 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
     if about.kind is NotAboutKind.CONDITION:
         # the conclusion speaks of other outcomes and a result reports a test on the claim's: the study's finding on
         # the condition is that result, its direction unclear (which arm did better is the per-comparison reader's)
-        body = None
-        if not has_results:
-            roles = reading.roles if reading is not None else sentences_with_roles(article)
-            body = [x for role, s in roles if role == "body" for x in split_sentences(s)]
+        body = None if has_results else _body_sentences(article, reading)
         tested = _condition_tested(claim, results, findings, abbreviations, body)
         if tested is not None and finding_about_claim(claim, article.title, [*findings, tested], abbreviations,
                                                       article.abstract or "").about:
             return DirectionResult("unclear", tested, 0.5, d.cues + ("result on the condition",))
     # (and a conclusion that has something act on the therapy, "mechanisms ... that promote aberrant ERBB2 signaling",
     # when no result says so too: the results may state what the therapy itself did, fresh98 C979)
+    if about.kind is NotAboutKind.ACTS_ON:
+        # the study also reports what the therapy itself does to the claim's condition ("the level of MIIP-S303
+        # phosphorylation correlates with colorectal cancer (CRC) metastasis", when the conclusion says what induces the
+        # phosphorylation): it tests the therapy as well as what acts on it (fresh183 C1488)
+        own = _own_result_on_condition(claim, [s for s in results if s not in findings], abbreviations)
+        if own is not None:
+            return DirectionResult("unclear", own, 0.5, d.cues + ("result on the condition",))
     if about.kind is NotAboutKind.THERAPY or (about.kind is NotAboutKind.ACTS_ON
                                               and not said_acted_on(claim.therapy, results, abbreviations)):
         # A reviewer reads the results as well as the conclusion: a conclusion about the whole
@@ -341,7 +367,16 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         # (or set against the claim's comparator, as a null too: "no ... differences in corneal power ... between the
         # color-LED device and Placido or dual Scheimpflug devices", when the conclusion says only "all 3 devices
         # were comparable"; fresh165 C1384)
-        stated = [s for s in results if s not in findings and is_finding(s) and (
+        # (in an abstract whose results are not labelled, the results are guessed from position: a body sentence before
+        # them that states the therapy's own result on the claim's condition in so many words is read too - "Drug
+        # screening in leukemia cell lines revealed that sotrastaurin (a PKC inhibitor) suppressed the proliferation of
+        # the FLT3-ITD-positive AML cell line MV4-11", right after the aim; fresh183 C1492)
+        pool = list(results)
+        if not has_results:
+            own = _own_result_on_condition(claim, [x for x in _body_sentences(article, reading) if x not in results],
+                                           abbreviations, every=True)
+            pool += own
+        stated = [s for s in pool if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
             or result_said_of(claim.therapy, s, abbreviations)
             or (claim.kind == "equivalence" and NULL.search(s) and find_mentions(claim.therapy, s, abbreviations))

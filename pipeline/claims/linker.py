@@ -456,10 +456,13 @@ log = logging.getLogger(__name__)
 # autogenous tissue improves bone viability"; direction_cues.yaml active_result_between); 2026.12.172 (fresh184 C1494
 # and C1495, after the set was scored): the verbs of a cause ("is responsible for", "resulted in", "led to") are result
 # verbs after the therapy's name, with where it was given between ("The addition of azide ... to the assay system
-# resulted in ..."),
+# resulted in ..."); 2026.12.173 (fresh183 C1488 and C1492, after the set was scored): a result naming the claim's
+# condition that states the therapy's own result (or, for a claim of harm, its estimate, "correlates with" now one)
+# makes the finding the therapy's when the conclusion says what acts on it, and in an abstract whose results are not
+# labelled such a sentence before the guessed results is read as one of them (direction._own_result_on_condition),
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.172"
+LINKER_RELEASE = "2026.12.173"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
