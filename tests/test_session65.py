@@ -6,7 +6,9 @@ is responsible for TRMA syndrome", "The addition of azide ... to the assay syste
 stimulation of the ATPase activity"), with where the therapy was given between (2026.12.172). A result naming the
 condition that states the therapy's own result, or its estimate for a claim of harm ("correlates with"), makes the
 finding the therapy's when the conclusion says what acts on it; in an abstract whose results are not labelled such a
-sentence before the guessed results is read as one (``direction._own_result_on_condition``, 2026.12.173)."""
+sentence before the guessed results is read as one (``direction._own_result_on_condition``, 2026.12.173). For an
+equivalence claim, a null naming the therapy names it as tested and, naming the condition too, is its own result on it
+(``linker._equivalence_null``, 2026.12.174)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from pipeline.claims.direction import active_result_of
 FRESH24 = eval_catalog("fresh24")
 FRESH183 = eval_catalog("fresh183")
 FRESH184 = eval_catalog("fresh184")
+FRESH186 = eval_catalog("fresh186")
 
 # PMID 23358010 (workshop corpus), eligible to both of fresh24's reviewers for C278 (surgical angiogenesis keeps
 # allogeneic knee transplants viable in rabbits)
@@ -163,3 +166,45 @@ def test_without_the_association_the_study_is_about_what_acts_on_it():
     article = one_block_article(29038521, _MIIP_TITLE, _MIIP_TEXT.replace(_MIIP_CORRELATES + " ", ""))
     e, d = assess_as_linked(FRESH183["C1488"], article, "observational", is_human=True)
     assert not e.eligible and d.not_about_kind is not None and d.not_about_kind.value == "acts_on"
+
+
+# PMID 36799405 (workshop corpus), eligible to both of fresh186's reviewers for C1507 (fixing a cryosection leaves the
+# biomechanical properties of disc tissue unchanged from a fresh cryosection; an equivalence claim)
+_IVD_TITLE = ("A methodology to evaluate different histological preparations of soft tissues: Intervertebral disc tissues "
+              "study.")
+_IVD_NULL = ("In terms of biomechanical properties, there was no significant difference between the fresh and fixed "
+             "cryosection (p > 0.05).")
+_IVD_TEXT = (
+    "A tissue preparation method will inevitably alter the tissue content. This study aims to evaluate how different "
+    "common sample preparation methods will affect the tissue morphology, biomechanical properties, and chemical "
+    "composition of samples. The study focuses on intervertebral disc (IVD) tissue; however, it can be applied to other "
+    "soft tissues. Raman spectroscopy synchronized with nanoindentation instrumentation was employed to investigate the "
+    "compositional changes of IVD, specifically, nucleus pulposus (NP) and annulus fibrosus (AF), together with their "
+    "biomechanical properties of IVD. These properties were examined through the following histological specimen types: "
+    "fresh cryosection (control), fixed cryosection, and paraffin-embedded. The IVD tissue could be located using an "
+    "optical microscope under three different preparation methods. Paraffin-embedded samples showed the most explicit "
+    "details where the lamellae structure of AF could be identified. " + _IVD_NULL + " In contrast, the fresh "
+    "cryosection and paraffin-embedded samples showed a significant difference (p < 0.05). It was also found that the "
+    "tissue preparations affected the chemical content of the tissues and structure of the tissue, which are expected "
+    "to contribute to biomechanical properties changes. Fresh cryosection and fixed cryosection samples are more "
+    "promising to work with for biomechanical assessment in histological tissues. The findings fill essential gaps in "
+    "the literature by providing valuable insight into the characteristics of IVD at the microscale. This study can "
+    "also become a reference for a better approach to assessing the mechanical properties and chemical content of soft "
+    "tissues at the microscale.")
+
+
+def test_an_equivalence_null_names_the_therapy_as_tested():
+    claim = FRESH186["C1507"]
+    article = one_block_article(36799405, _IVD_TITLE, _IVD_TEXT)
+    r = linker.assess(claim, article, linker.read_article(article))
+    assert r.relevance >= linker.LINK_THRESHOLD and linker.RESULT_ON_CONDITION in r.reasons
+    e, d = assess_as_linked(claim, article, "in_vitro", is_in_vitro=True)
+    assert e.eligible, (e.reason, d.not_about)
+    assert d.sentence == _IVD_NULL
+
+
+def test_a_null_names_the_therapy_as_tested_only_for_an_equivalence_claim():
+    from dataclasses import replace
+    claim = replace(FRESH186["C1507"], kind="effect")
+    article = one_block_article(36799405, _IVD_TITLE, _IVD_TEXT)
+    assert linker.assess(claim, article, linker.read_article(article)).relevance < linker.LINK_THRESHOLD

@@ -260,14 +260,17 @@ def _body_sentences(article: Article, reading: ArticleReading | None) -> list[st
 def _own_result_on_condition(claim, sentences: list[str], abbreviations: dict[str, str] | None, *,
                              every: bool = False):
     """The first of ``sentences`` (every one with ``every``) that states the therapy's own result on the claim's
-    condition: it names the condition, states a result of the therapy in so many words (:func:`result_said_of`) or, for
-    a claim of harm, the study's own estimate for the exposure (:func:`_estimated_for`), has nothing act on the therapy,
-    and is neither another work's nor an aim. None (or []) when none does."""
+    condition: it names the condition, states a result of the therapy in so many words (:func:`result_said_of`), for
+    a claim of harm the study's own estimate for the exposure (:func:`_estimated_for`) or for an equivalence claim a
+    null naming the therapy, has nothing act on the therapy, and is neither another work's nor an aim. None (or []) when none does."""
     found = [s for s in sentences
              if not CITES.search(s) and not _OPENS_AIM.match(s) and is_finding(s)
              and find_mentions(claim.condition, s, abbreviations)
              and (result_said_of(claim.therapy, s, abbreviations)
-                  or (claim.asserts_harm and _estimated_for(claim.therapy, s, abbreviations)))
+                  or (claim.asserts_harm and _estimated_for(claim.therapy, s, abbreviations))
+                  # (for an equivalence claim, a null naming the therapy: "In terms of biomechanical properties, there
+                  # was no significant difference between the fresh and fixed cryosection (p > 0.05)"; fresh186 C1507)
+                  or (claim.kind == "equivalence" and NULL.search(s) and find_mentions(claim.therapy, s, abbreviations)))
              and not said_acted_on(claim.therapy, [s], abbreviations)]
     return found if every else (found[0] if found else None)
 

@@ -20,7 +20,7 @@ from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
 from pipeline.claims.direction import read_claim_direction, result_said_of
-from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
+from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, NULL
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim, Polarity
@@ -459,10 +459,12 @@ log = logging.getLogger(__name__)
 # resulted in ..."); 2026.12.173 (fresh183 C1488 and C1492, after the set was scored): a result naming the claim's
 # condition that states the therapy's own result (or, for a claim of harm, its estimate, "correlates with" now one)
 # makes the finding the therapy's when the conclusion says what acts on it, and in an abstract whose results are not
-# labelled such a sentence before the guessed results is read as one of them (direction._own_result_on_condition),
+# labelled such a sentence before the guessed results is read as one of them (direction._own_result_on_condition);
+# 2026.12.174 (fresh186 C1507, after the set was scored): for an equivalence claim a sentence naming the therapy that
+# states a null names it as tested (_equivalence_null), and one naming the condition too is its own result on it,
 # plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.173"
+LINKER_RELEASE = "2026.12.174"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -539,6 +541,13 @@ class LinkReport:
     per_claim: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+def _equivalence_null(claim: Claim, sentence: str, abbrevs: dict[str, str]) -> bool:
+    """For an equivalence claim, ``sentence`` (one naming the therapy) states a null ("there was no significant
+    difference between the fresh and fixed cryosection (p > 0.05)"): the finding of no difference that supports such a
+    claim is the study's own result of the therapy, as the direction reader reads it (fresh186 C1507)."""
+    return claim.kind == "equivalence" and NULL.search(sentence) is not None
+
+
 def assess(claim: Claim, article: Article, reading: ArticleReading | None = None) -> LinkResult:
     """Relevance of one query hit, with reasons; 0 when the therapy or condition is not named.
     ``reading`` is the article's :func:`~pipeline.claims.reading.read_article`, made here when not given."""
@@ -581,7 +590,7 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # therapy only as a mechanism ("microfracture recruits MSCs") undoes a cue, not a result said of the therapy: in
     # "Knockout of GPRC5a reduced the proliferation and migration ability of PaCa cell lines" the migration is the
     # outcome (fresh173 C1431)
-    said = {s for s in body_hits if result_said_of(claim.therapy, s, abbrevs)}
+    said = {s for s in body_hits if result_said_of(claim.therapy, s, abbrevs) or _equivalence_null(claim, s, abbrevs)}
     estimated = {s for s in body_hits if claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s)}
     tested = [s for s in body_hits
               if s in said
