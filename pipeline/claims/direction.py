@@ -262,7 +262,8 @@ def _own_result_on_condition(claim, sentences: list[str], abbreviations: dict[st
     """The first of ``sentences`` (every one with ``every``) that states the therapy's own result on the claim's
     condition: it names the condition, states a result of the therapy in so many words (:func:`result_said_of`), for
     a claim of harm the study's own estimate for the exposure (:func:`_estimated_for`) or for an equivalence claim a
-    null naming the therapy, has nothing act on the therapy, and is neither another work's nor an aim. None (or []) when none does."""
+    null naming the therapy, has nothing act on the therapy, and is neither another work's nor an aim. None (or [])
+    when none does."""
     found = [s for s in sentences
              if not CITES.search(s) and not _OPENS_AIM.match(s) and is_finding(s)
              and find_mentions(claim.condition, s, abbreviations)
@@ -348,8 +349,6 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         if tested is not None and finding_about_claim(claim, article.title, [*findings, tested], abbreviations,
                                                       article.abstract or "").about:
             return DirectionResult("unclear", tested, 0.5, d.cues + ("result on the condition",))
-    # (and a conclusion that has something act on the therapy, "mechanisms ... that promote aberrant ERBB2 signaling",
-    # when no result says so too: the results may state what the therapy itself did, fresh98 C979)
     if about.kind is NotAboutKind.ACTS_ON:
         # the study also reports what the therapy itself does to the claim's condition ("the level of MIIP-S303
         # phosphorylation correlates with colorectal cancer (CRC) metastasis", when the conclusion says what induces the
@@ -357,6 +356,8 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         own = _own_result_on_condition(claim, [s for s in results if s not in findings], abbreviations)
         if own is not None:
             return DirectionResult("unclear", own, 0.5, d.cues + ("result on the condition",))
+    # (and a conclusion that has something act on the therapy, "mechanisms ... that promote aberrant ERBB2 signaling",
+    # when no result says so too: the results may state what the therapy itself did, fresh98 C979)
     if about.kind is NotAboutKind.THERAPY or (about.kind is NotAboutKind.ACTS_ON
                                               and not said_acted_on(claim.therapy, results, abbreviations)):
         # A reviewer reads the results as well as the conclusion: a conclusion about the whole
