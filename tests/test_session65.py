@@ -8,7 +8,7 @@ condition that states the therapy's own result, or its estimate for a claim of h
 finding the therapy's when the conclusion says what acts on it; in an abstract whose results are not labelled such a
 sentence before the guessed results is read as one (``direction._own_result_on_condition``, 2026.12.173). For an
 equivalence claim, a null naming the therapy names it as tested and, naming the condition too, is its own result on it
-(``linker._equivalence_null``, 2026.12.174)."""
+(``direction.equivalence_null``, 2026.12.174)."""
 
 from __future__ import annotations
 

@@ -250,6 +250,15 @@ def _condition_tested(claim, results: list[str], findings: list[str],
     return None
 
 
+def equivalence_null(claim, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+    """For an equivalence claim, ``sentence`` names the therapy and states a null ("did not show any correlation of the
+    expression of Fhit ... with ... Helicobacter pylori infection", fresh180 C1471; "there was no significant difference
+    between the fresh and fixed cryosection (p > 0.05)", fresh186 C1507): a finding of no difference supports such a
+    claim, so the null is the therapy's own result. The direction reader and the linker's relevance both ask it."""
+    return claim.kind == "equivalence" and NULL.search(sentence) is not None \
+        and bool(find_mentions(claim.therapy, sentence, abbreviations))
+
+
 def _body_sentences(article: Article, reading: ArticleReading | None) -> list[str]:
     """The body sentences of ``article`` (its reading's roles, sentences glued together split apart): what an abstract
     whose results are not labelled may state its results in."""
@@ -269,9 +278,7 @@ def _own_result_on_condition(claim, sentences: list[str], abbreviations: dict[st
              and find_mentions(claim.condition, s, abbreviations)
              and (result_said_of(claim.therapy, s, abbreviations)
                   or (claim.asserts_harm and _estimated_for(claim.therapy, s, abbreviations))
-                  # (for an equivalence claim, a null naming the therapy: "In terms of biomechanical properties, there
-                  # was no significant difference between the fresh and fixed cryosection (p > 0.05)"; fresh186 C1507)
-                  or (claim.kind == "equivalence" and NULL.search(s) and find_mentions(claim.therapy, s, abbreviations)))
+                  or equivalence_null(claim, s, abbreviations))
              and not said_acted_on(claim.therapy, [s], abbreviations)]
     return found if every else (found[0] if found else None)
 
@@ -383,7 +390,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
         stated = [s for s in pool if s not in findings and is_finding(s) and (
             _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
             or result_said_of(claim.therapy, s, abbreviations)
-            or (claim.kind == "equivalence" and NULL.search(s) and find_mentions(claim.therapy, s, abbreviations))
+            or equivalence_null(claim, s, abbreviations)
             or sets_against(claim, s, abbreviations)
             or (claim.asserts_harm and (_found_in_exposed(claim.therapy, s, abbreviations)
                                         or _estimated_for(claim.therapy, s, abbreviations))))]

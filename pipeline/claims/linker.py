@@ -19,8 +19,8 @@ import duckdb
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
-from pipeline.claims.direction import read_claim_direction, result_said_of
-from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, NULL
+from pipeline.claims.direction import equivalence_null, read_claim_direction, result_said_of
+from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
 from pipeline.claims.models import Claim, Polarity
@@ -461,8 +461,8 @@ log = logging.getLogger(__name__)
 # makes the finding the therapy's when the conclusion says what acts on it, and in an abstract whose results are not
 # labelled such a sentence before the guessed results is read as one of them (direction._own_result_on_condition);
 # 2026.12.174 (fresh186 C1507, after the set was scored): for an equivalence claim a sentence naming the therapy that
-# states a null names it as tested (_equivalence_null), and one naming the condition too is its own result on it,
-# plus the word lists the direction and findings models' and
+# states a null names it as tested (direction.equivalence_null), and one naming the condition too is its own result on
+# it, plus the word lists the direction and findings models' and
 # data/findings.yaml's digests (a changed list, model or setting re-links)
 LINKER_RELEASE = "2026.12.174"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
@@ -541,13 +541,6 @@ class LinkReport:
     per_claim: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
-def _equivalence_null(claim: Claim, sentence: str, abbrevs: dict[str, str]) -> bool:
-    """For an equivalence claim, ``sentence`` (one naming the therapy) states a null ("there was no significant
-    difference between the fresh and fixed cryosection (p > 0.05)"): the finding of no difference that supports such a
-    claim is the study's own result of the therapy, as the direction reader reads it (fresh186 C1507)."""
-    return claim.kind == "equivalence" and NULL.search(sentence) is not None
-
-
 def assess(claim: Claim, article: Article, reading: ArticleReading | None = None) -> LinkResult:
     """Relevance of one query hit, with reasons; 0 when the therapy or condition is not named.
     ``reading`` is the article's :func:`~pipeline.claims.reading.read_article`, made here when not given."""
@@ -590,7 +583,8 @@ def assess(claim: Claim, article: Article, reading: ArticleReading | None = None
     # therapy only as a mechanism ("microfracture recruits MSCs") undoes a cue, not a result said of the therapy: in
     # "Knockout of GPRC5a reduced the proliferation and migration ability of PaCa cell lines" the migration is the
     # outcome (fresh173 C1431)
-    said = {s for s in body_hits if result_said_of(claim.therapy, s, abbrevs) or _equivalence_null(claim, s, abbrevs)}
+    said = {s for s in body_hits
+            if result_said_of(claim.therapy, s, abbrevs) or equivalence_null(claim, s, abbrevs)}
     estimated = {s for s in body_hits if claim.polarity != Polarity.MECHANISM and EXPOSURE_ESTIMATE.search(s)}
     tested = [s for s in body_hits
               if s in said
