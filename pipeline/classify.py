@@ -19,7 +19,7 @@ from typing import IO, Iterator
 from pipeline.claims import comparison_findings
 from pipeline.claims.catalog import DEFAULT_CATALOG, lexicon_entries, load_catalog
 from pipeline.claims.direction import read_claim_direction, read_direction
-from pipeline.claims.linker import LINK_THRESHOLD, LinkResult, link_claim_articles
+from pipeline.claims.linker import LINK_THRESHOLD, LinkResult, condition_back_references, link_claim_articles
 from pipeline.claims.mentions import abbreviations_in
 from pipeline.claims.reading import Readings
 from pipeline.models import Article, ParseProblem
@@ -114,7 +114,10 @@ def classify_stream(path: str, out: IO[str], *, use_metadata: bool = True, batch
             claim = a.extra.get("claim") or (catalog_claim.title if catalog_claim else None)
             if claim:
                 if catalog_claim:  # a catalog claim: the full reader (is the finding about it? comparisons)
-                    d = read_claim_direction(catalog_claim, a, abbreviations_in(f"{a.title}\n{a.abstract}"))
+                    # (with the abstract's pointers back to the claim's condition, as the link stage reads them)
+                    d = read_claim_direction(catalog_claim, a, {
+                        **abbreviations_in(f"{a.title}\n{a.abstract}"),
+                        **condition_back_references(catalog_claim, readings.of(a))})
                     obj["claim_id"] = catalog_claim.id
                     obj["direction_not_about"] = d.not_about or None
                     obj["direction_not_about_kind"] = d.not_about_kind and str(d.not_about_kind)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
 from pipeline.claims.direction import read_claim_direction
 from pipeline.claims.eligibility import Eligibility, assess_eligibility
+from pipeline.claims.linker import claim_reading
 from pipeline.claims.reading import read_article
 from pipeline.models import AbstractSection, Article
 from pipeline.nlp.arms import read_arms
@@ -22,9 +23,11 @@ def assess_as_linked(claim, article: Article, design: str, abbreviations: dict[s
     """(eligibility, direction reading) of ``article`` for ``claim``; ``facts``: the extraction's population flags
     (``is_human``, ``is_animal``, ``is_in_vitro``, ``species``); ``abbreviations``: what the extract stage stored for
     the article (short form → long form), as the link stage reads it."""
-    reading = read_article(article, abbreviations or {})
+    # (read for the claim, with the abstract's pointers back to its condition, as the link stage reads it)
+    shared = read_article(article, abbreviations or {})
+    reading = claim_reading(claim, shared)
     d = read_claim_direction(claim, article, reading.abbreviations, reading=reading)
-    return assess_eligibility(claim, reading, read_arms(reading), design, title=article.title,
+    return assess_eligibility(claim, reading, read_arms(shared), design, title=article.title,
                               publication_types=tuple(article.publication_types or ()), not_about=d.not_about or None,
                               **facts), d
 

@@ -242,7 +242,8 @@ OUTCOME_TESTED = compile_guarded(r"(?<!\w)(?:" + _cues("outcome_tested") + r")(?
 ADVERSE_REPORTED = compile_guarded(r"\b(?:" + _cues("adverse_event_reported") + r")\b", re.I)
 # a result said in the passive, up to its agent's "by" (direction_cues.yaml passive_result_by): "tumors ... were nearly
 # suppressed by"; the words after "by" name what did it
-PASSIVE_RESULT_BY = compile_guarded(r"\b(?:was|were)\s+(?:\w+\s+)?(?:" + _cues("passive_result_by") + r")\s+by\b", re.I)
+PASSIVE_RESULT_BY = compile_guarded(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:" + _cues("passive_result_by") + r")\s+(?:by|"
+                                    r"[^.;]{0,60}?\bwhen\s+(?:" + _cues("passive_result_when") + r")\s+with)\b", re.I)
 # ... or a result said to follow from it, its cause the words right after (direction_cues.yaml result_from)
 RESULT_FROM = compile_guarded(r"\b(?:" + _cues("result_from") + r")\s+", re.I)
 # ... and in the present or past tense right after the therapy's name, its subject (direction_cues.yaml active_result_verbs,
@@ -297,7 +298,9 @@ def reports_no_data(article: Article) -> bool:
     """True for an abstract that presents a technique or hypothesis and reports no outcome data (a case report
     that says how the patient did reports its case: :func:`reports_case_course`)."""
     text = article.abstract or ""
+    # (a result said in the passive with its agent is data too: "We present a novel approach ... This response is
+    # ablated in Tlr4(-/-) mice or when co-administered with ... dexamethasone", fresh186 C1508)
     if not _SELF_DESCRIPTION.search(text) or has_results_section(article) or _DATA.search(text) or \
-            _REPORTED.search(text) or _WEIGHED.search(text):
+            _REPORTED.search(text) or _WEIGHED.search(text) or PASSIVE_RESULT_BY.search(text):
         return False
     return not reports_case_course(text, article.publication_types)

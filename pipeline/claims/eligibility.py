@@ -31,7 +31,8 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.aboutness import claims_a_test
-from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, reports_case_course
+from pipeline.claims.direction_rules import (EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, PASSIVE_RESULT_BY,
+                                            reports_case_course)
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.not_about import NotAboutKind, exclusion_reason, excludes, kind_of
@@ -884,9 +885,10 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
         return _excluded("no_findings", "a technique or hypothesis presented without outcome data", title)
     body = " ".join(s for role, s in reading.roles if role != "title")
     # a technique described in so many words, with no number or significance stated: a technical note (not a case
-    # report that says how its patient did)
+    # report that says how its patient did, nor one that states a result in the passive with its agent, "This response
+    # is ablated ... when co-administered with ... dexamethasone", fresh186 C1508)
     if _TECHNIQUE_SELF.search(body) and not _RESULT_NUMBERS.search(body) \
-            and not reports_case_course(body, publication_types):
+            and not reports_case_course(body, publication_types) and not PASSIVE_RESULT_BY.search(body):
         return _excluded("no_findings", "a technique description states no result",
                          next((x for _, x in reading.roles if _TECHNIQUE_SELF.search(x)), title))
     # a report that only builds its therapy: its labelled results say, in every sentence and without a number, that

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 import duckdb
 
 from pipeline.claims import comparison_findings
+from pipeline.claims.back_reference import back_references
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
-from pipeline.claims.direction import equivalence_null, read_claim_direction, result_said_of
+from pipeline.claims.direction import equivalence_null, read_claim_direction, result_said_of, split_sentences
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -462,9 +463,13 @@ log = logging.getLogger(__name__)
 # labelled such a sentence before the guessed results is read as one of them (direction._own_result_on_condition);
 # 2026.12.174 (fresh186 C1507, after the set was scored): for an equivalence claim a sentence naming the therapy that
 # states a null names it as tested (direction.equivalence_null), and one naming the condition too is its own result on
-# it, plus the word lists the direction and findings models' and
-# data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.174"
+# it; 2026.12.175 (fresh186 C1508 and fresh187 C1513, after the sets were scored; session 66): a pointer back to the
+# claim's condition ("their gene expression", "This response is ablated ...") counts as a short form for it
+# (pipeline/claims/back_reference.py, linker.claim_reading), a result in the passive may be in the present tense with its
+# agent after "when co-administered with", and such a result is data (a technique paper stating it reports a finding);
+# on every development pair it lifted those two records and moved nothing else, plus the word lists the direction and
+# findings models' and data/findings.yaml's digests (a changed list, model or setting re-links)
+LINKER_RELEASE = "2026.12.175"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
@@ -541,10 +546,27 @@ class LinkReport:
     per_claim: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+def condition_back_references(claim: Claim, reading: ArticleReading) -> dict[str, str]:
+    """Where ``reading``'s abstract refers back to the claim's condition without naming it again ("their gene
+    expression", "This response is ablated ..."): each pointer mapped to a name of the condition, as a short form to its
+    long form (:mod:`pipeline.claims.back_reference`); none that the abstract defines itself."""
+    refs = back_references(claim.condition, [x for role, s in reading.roles if role == "body"
+                                             for x in split_sentences(s)], reading.abbreviations)
+    return {k: v for k, v in refs.items() if k not in reading.abbreviations}
+
+
+def claim_reading(claim: Claim, reading: ArticleReading) -> ArticleReading:
+    """``reading`` as read for ``claim``: its pointers back to the claim's condition (:func:`condition_back_references`)
+    count as short forms for the condition, for the relevance, the direction and the eligibility alike. The reading
+    itself, shared by every claim that hits the article (and the study's arms read from it), is left as it is."""
+    refs = condition_back_references(claim, reading)
+    return replace(reading, abbreviations={**reading.abbreviations, **refs}) if refs else reading
+
+
 def assess(claim: Claim, article: Article, reading: ArticleReading | None = None) -> LinkResult:
     """Relevance of one query hit, with reasons; 0 when the therapy or condition is not named.
     ``reading`` is the article's :func:`~pipeline.claims.reading.read_article`, made here when not given."""
-    reading = reading or read_article(article)
+    reading = claim_reading(claim, reading or read_article(article))
     text = reading.text
     abbrevs = reading.abbreviations
     t_all = find_mentions(claim.therapy, text, abbrevs)
@@ -646,7 +668,9 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
         reading = readings.of(a)
         r = assess(claim, a, reading)
         if r.relevance >= LINK_THRESHOLD:
-            d = read_claim_direction(claim, a, r.abbreviations, reading=reading)
+            # (arms are the study's, whatever the claim: read from the shared reading)
+            own = claim_reading(claim, reading)
+            d = read_claim_direction(claim, a, r.abbreviations, reading=own)
             # an equivalence claim is supported by "no difference" (pipeline/claims/eligibility.py)
             direction = finding_for_claim(claim, d.direction)
             if a.pmid not in arms:
@@ -657,7 +681,7 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
                 # kept with the relevance reasons, so a reviewer sees why it reads unclear
                 reasons=r.reasons + ((DIRECTION_UNCLEAR + d.not_about,) if d.not_about else ()),
                 not_about=d.not_about or None, not_about_kind=d.not_about_kind,
-                eligibility=assess_eligibility(claim, reading, arms[a.pmid], design, title=a.title,
+                eligibility=assess_eligibility(claim, own, arms[a.pmid], design, title=a.title,
                                                publication_types=tuple(a.publication_types or ()), not_about=d.not_about,
                                                not_about_kind=d.not_about_kind,
                                                is_animal=bool(animal), is_in_vitro=bool(in_vitro), is_human=bool(human),

@@ -1,0 +1,114 @@
+"""Session 66's readings, on the records' own text (issue 17): an abstract that points back to the claim's condition
+without naming it again ("their gene expression" after the expression of mismatch repair genes; "This response is
+ablated ..." right after "quantifying NFκB activity") names the condition there, read as a short form standing for it
+(``pipeline.claims.back_reference``, ``linker.claim_reading``; LINKER_RELEASE 2026.12.175). A result said in the passive
+may be in the present tense, its agent after "when co-administered with"; and a technique paper that states such a
+result reports data."""
+
+from __future__ import annotations
+
+from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article
+from pipeline.claims import linker
+from pipeline.claims.back_reference import back_references
+from pipeline.claims.direction import passive_result_of
+from pipeline.claims.mentions import find_mentions
+from pipeline.claims.reading import read_article
+
+FRESH186 = eval_catalog("fresh186")
+FRESH187 = eval_catalog("fresh187")
+
+# PMID 9592192 (workshop corpus), eligible to both of fresh187's reviewers for C1513 (recent chemotherapy or
+# radiotherapy leaves mismatch repair gene expression in blood lymphocytes unchanged; an equivalence claim)
+_MMR_TITLE = "Reduced expression of mismatch repair genes in colorectal cancer patients in Egypt."
+_MMR_NULL = ("Although 50% of the cases had chemotherapy or radiotherapy within the last six months before the blood was "
+             "drawn, their gene expression was not statistically different from those who had not undergone such "
+             "therapies.")
+_MMR_TEXT = (
+    "An Egyptian hospital-based pilot case-control study was conducted to investigate the relationship between the "
+    "expression level of mismatch repair (MMR) genes and the risk of colorectal cancer. The relative expression of five "
+    "known MMR genes, i.e., hMSH2, hMLH1, hPMS1, hPMS2, and GTBP/hMSH6, was measured by a multiplex reverse transcriptase "
+    "(RT)-polymerase chain reaction (PCR) in peripheral blood lymphocytes from 31 colorectal cancer patients and 47 age- "
+    "and-sex matched controls. The expression of hMSH2, GTBP/hMSH6, hPMS1 and hPMS2 tended to be lower in patients than "
+    "controls, but only the difference in hPMS2 expression was statistically significant (p<0. 01). " + _MMR_NULL +
+    " After adjustment for age and sex, the odds ratios (OR) calculated from a logistical regression model, using the "
+    "median levels of gene expression of controls as cut-off values, indicated that increased risk was associated with "
+    "reduced expressions of both hPMS1 (OR = 3.97, 95% confidence interval (CI) = 1.04 to 7.65) and hPMS2 (OR = 2.86, 95% "
+    "CI = 1.05 to 7.76). Although the results of this study were inconclusive because of the small sample size and use "
+    "of prevalent cases, it is biologically plausible that patients with colorectal cancers may have a lower expression "
+    "of MMR genes than healthy controls because malfunction of these genes has been shown in hereditary nonpolyposis "
+    "colon cancer. The involvement of low hPMS2 expression in colon cancer risk seems to be unique in the Egyptian "
+    "population. Further studies with newly diagnosed patients before they begin therapy will provide more convincing "
+    "data about the role of MMR gene expression in the etiology of colorectal cancers in Egypt.")
+
+# PMID 26138224, eligible to both of fresh186's reviewers for C1508 (dexamethasone abolishes the LPS-induced NF-kappaB
+# reporter signal in somatotransgenic mice)
+_LUC_TITLE = "In vivo bioimaging with tissue-specific transcription factor activated luciferase reporters."
+_LUC_RESULT = ("This response is ablated in Tlr4(-/-) mice or when co-administered with the anti-inflammatory "
+               "glucocorticoid analogue dexamethasone.")
+_LUC_TEXT = (
+    "The application of transcription factor activated luciferase reporter cassettes in vitro is widespread but "
+    "potential for in vivo application has not yet been realized. Bioluminescence imaging enables non-invasive tracking "
+    "of gene expression in transfected tissues of living rodents. However the mature immune response limits luciferase "
+    "expression when delivered in adulthood. We present a novel approach of tissue-targeted delivery of transcription "
+    "factor activated luciferase reporter lentiviruses to neonatal rodents as an alternative to the existing technology "
+    "of generating germline transgenic light producing rodents. At this age, neonates acquire immune tolerance to the "
+    "conditionally responsive luciferase reporter. This simple and transferrable procedure permits surrogate "
+    "quantitation of transcription factor activity over the lifetime of the animal. We show principal efficacy by "
+    "temporally quantifying NFκB activity in the brain, liver and lungs of somatotransgenic reporter mice subjected to "
+    "lipopolysaccharide (LPS)-induced inflammation. " + _LUC_RESULT + " Furthermore, we show the malleability of this "
+    "technology by quantifying NFκB-mediated luciferase expression in outbred rats. Finally, we use somatotransgenic "
+    "bioimaging to longitudinally quantify LPS- and ActivinA-induced upregulation of liver specific glucocorticoid "
+    "receptor and Smad2/3 reporter constructs in somatotransgenic mice, respectively.")
+
+
+def test_a_head_named_back_with_a_determiner_stands_for_the_condition():
+    condition = FRESH187["C1513"].condition
+    first = ("The relative expression of five known MMR genes was measured in peripheral blood lymphocytes from 31 "
+             "patients.")
+    assert back_references(condition, [first, _MMR_NULL], {}) == {"their gene expression": "MMR gene expression"}
+    # only after the abstract has named the condition: the pointer has nothing to point back to before it
+    assert back_references(condition, [_MMR_NULL, first], {}) == {}
+
+
+def test_a_demonstrative_opening_right_after_the_condition_stands_for_it():
+    condition = FRESH186["C1508"].condition
+    before = "We show principal efficacy by temporally quantifying NFκB activity in the brain, liver and lungs."
+    assert back_references(condition, [before, _LUC_RESULT], {}) == {"This response": condition.name}
+    # the sentence before must name it: a demonstrative further on points at whatever came just before
+    other = "Tlr4(-/-) mice were bred in the same facility."
+    assert back_references(condition, [before, other, _LUC_RESULT], {}) == {}
+
+
+def test_the_claim_reading_counts_the_pointer_and_leaves_the_shared_reading_alone():
+    article = one_block_article(9592192, _MMR_TITLE, _MMR_TEXT)
+    shared = read_article(article)
+    own = linker.claim_reading(FRESH187["C1513"], shared)
+    assert find_mentions(FRESH187["C1513"].condition, _MMR_NULL, own.abbreviations)
+    assert not find_mentions(FRESH187["C1513"].condition, _MMR_NULL, shared.abbreviations)
+    assert "their gene expression" not in shared.abbreviations
+
+
+def test_a_present_passive_with_its_agent_after_when_given_with_is_a_result_of_the_agent():
+    therapy = FRESH186["C1508"].therapy
+    assert passive_result_of(therapy, _LUC_RESULT, {})
+    # a result the agent's giving does not follow is not one: the drug given after the sentence's clause ends
+    assert not passive_result_of(therapy, "This response is ablated in Tlr4(-/-) mice; dexamethasone was given to "
+                                          "controls.", {})
+
+
+def test_the_mismatch_repair_record_is_linked_and_eligible_for_its_claim():
+    article = one_block_article(9592192, _MMR_TITLE, _MMR_TEXT)
+    claim = FRESH187["C1513"]
+    r = linker.assess(claim, article)
+    assert r.relevance >= linker.LINK_THRESHOLD and linker.RESULT_ON_CONDITION in r.reasons, r.reasons
+    e, d = assess_as_linked(claim, article, "case_control", is_human=True)
+    assert e.eligible, (e.reason, d.not_about)
+
+
+def test_the_reporter_record_is_linked_and_eligible_for_its_claim():
+    article = one_block_article(26138224, _LUC_TITLE, _LUC_TEXT)
+    claim = FRESH186["C1508"]
+    r = linker.assess(claim, article)
+    assert r.relevance >= linker.LINK_THRESHOLD and linker.RESULT_ON_CONDITION in r.reasons, r.reasons
+    e, d = assess_as_linked(claim, article, "animal", is_animal=True, species=("mouse",))
+    assert e.eligible, (e.reason, d.not_about)
