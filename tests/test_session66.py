@@ -3,7 +3,8 @@ without naming it again ("their gene expression" after the expression of mismatc
 ablated ..." right after "quantifying NFκB activity") names the condition there, read as a short form standing for it
 (``pipeline.claims.back_reference``, ``linker.claim_reading``; LINKER_RELEASE 2026.12.175). A result said in the passive
 may be in the present tense, its agent after "when co-administered with"; and a technique paper that states such a
-result reports data."""
+result reports data. A multiple of another group's risk ("5 fold the risk within 18:00-21:00h") is the study's own
+estimate for its exposure (2026.12.176)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from eligibility_helpers import assess_as_linked, eval_catalog, one_block_articl
 from pipeline.claims import linker
 from pipeline.claims.back_reference import back_references
 from pipeline.claims.direction import passive_result_of
+from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.mentions import find_mentions
 from pipeline.claims.reading import read_article
 
+FRESH184 = eval_catalog("fresh184")
 FRESH186 = eval_catalog("fresh186")
 FRESH187 = eval_catalog("fresh187")
 
@@ -111,4 +114,41 @@ def test_the_reporter_record_is_linked_and_eligible_for_its_claim():
     r = linker.assess(claim, article)
     assert r.relevance >= linker.LINK_THRESHOLD and linker.RESULT_ON_CONDITION in r.reasons, r.reasons
     e, d = assess_as_linked(claim, article, "animal", is_animal=True, species=("mouse",))
+    assert e.eligible, (e.reason, d.not_about)
+
+
+# PMID 26209103, eligible to both of fresh184's reviewers for C1493 (Anopheles biting from 21:00 to 06:00 carries about
+# five times the malaria transmission risk of biting from 18:00 to 21:00; a claim of harm)
+_ANO_TITLE = ("Early biting of the Anopheles gambiae s.s. and its challenges to vector control using insecticide treated "
+              "nets in western Kenya highlands.")
+_ANO_RISK = "The risk of malaria transmission from 21:00 to 06:00h was approximately 5 fold the risk within 18:00-21:00h."
+_ANO_TEXT = (
+    "Long term use of insecticides in malaria vector control has been shown to alter the behavior of vectors. Such "
+    "behavioral shifts have the potential of undermining the effectiveness of insecticide-based control interventions. "
+    "The effects of insecticide treated nets (ITNs) use on the composition, biting/feeding and sporozoite rates of "
+    "Anopheles gambiae s.l. mosquitoes in Musilongo village, Vihiga County of western Kenya highlands were "
+    "investigated. Adult mosquitoes were collected in selected sleeping spaces inside six randomly selected houses using "
+    "miniature Centre for Disease Control and Prevention (CDC) light traps. At each sampling a single trap was set in "
+    "the selected space inside each house such that it collected mosquitoes alternatively from 18:00 to 21:00h and "
+    "21:00 to 06:00h every week. Overall, 735 adult female Anopheles comprising 708 [96.3%] A. gambiae s.l. and 27 "
+    "[3.7%] Anopheles funestus mosquitoes were collected. The proportion of A. gambiae s.l. biting indoors within "
+    "18:00-21:00h was 15.8% (103/653) at a rate of 3.2bites per person per hour compared to 84.2% biting from "
+    "21:00-06:00h at a rate of 3.8 bites/per/h. The population of An. gambiae s.l. biting from 18:00 to 21:00h had a "
+    "Plasmodium faciparum (pf) sporozoite rate of 3.8% compared to 3.5% observed in populations biting within "
+    "21:00-06:00h. " + _ANO_RISK + " Majority of the infective female A. gambiae s.l. adults were biting deep into the "
+    "night than in the early hours of the night. ITNs remain a fundamental control intervention against malaria "
+    "transmission since female blood seekers were more during bed time than pre-bed time. Additional complementary "
+    "interventions are required to control the biting and parasite transmission encountered before bed-time.")
+
+
+def test_a_multiple_of_another_groups_risk_is_an_estimate():
+    assert EXPOSURE_ESTIMATE.search(_ANO_RISK)
+    assert EXPOSURE_ESTIMATE.search("Smokers had a 2.5-fold higher risk of relapse.")
+    # a fold change of something other than a risk is none
+    assert not EXPOSURE_ESTIMATE.search("Expression rose 5 fold in the treated cells.")
+
+
+def test_the_biting_time_record_is_eligible_for_its_claim():
+    article = one_block_article(26209103, _ANO_TITLE, _ANO_TEXT)
+    e, d = assess_as_linked(FRESH184["C1493"], article, "observational", is_human=True)
     assert e.eligible, (e.reason, d.not_about)

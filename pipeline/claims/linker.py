@@ -468,8 +468,11 @@ log = logging.getLogger(__name__)
 # (pipeline/claims/back_reference.py, linker.claim_reading), a result in the passive may be in the present tense with its
 # agent after "when co-administered with", and such a result is data (a technique paper stating it reports a finding);
 # on every development pair it lifted those two records and moved nothing else, plus the word lists the direction and
-# findings models' and data/findings.yaml's digests (a changed list, model or setting re-links)
-LINKER_RELEASE = "2026.12.175"
+# findings models' and data/findings.yaml's digests (a changed list, model or setting re-links); 2026.12.176 (fresh184
+# C1493, after the set was scored): a multiple of another group's risk ("was approximately 5 fold the risk within
+# 18:00-21:00h") is the study's own estimate for its exposure (linker_cues.yaml exposure_estimate; on every development
+# pair it lifted that record and moved nothing else)
+LINKER_RELEASE = "2026.12.176"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
