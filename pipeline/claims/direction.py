@@ -262,8 +262,9 @@ def equivalence_null(claim, sentence: str, abbreviations: dict[str, str] | None)
 def _body_sentences(article: Article, reading: ArticleReading | None) -> list[str]:
     """The body sentences of ``article`` (its reading's roles, sentences glued together split apart): what an abstract
     whose results are not labelled may state its results in."""
-    roles = reading.roles if reading is not None else sentences_with_roles(article)
-    return [x for role, s in roles if role == "body" for x in split_sentences(s)]
+    if reading is not None:
+        return list(reading.body_sentences)
+    return [x for role, s in sentences_with_roles(article) if role == "body" for x in split_sentences(s)]
 
 
 def _own_result_on_condition(claim, sentences: list[str], abbreviations: dict[str, str] | None, *,

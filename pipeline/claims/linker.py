@@ -20,7 +20,7 @@ from pipeline.claims import comparison_findings
 from pipeline.claims.back_reference import back_references
 from pipeline.claims.catalog import claim_hash
 from pipeline.config import condition_named_sentences, link_threshold
-from pipeline.claims.direction import equivalence_null, read_claim_direction, result_said_of, split_sentences
+from pipeline.claims.direction import equivalence_null, read_claim_direction, result_said_of
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
 from pipeline.claims.eligibility import Eligibility, assess_eligibility, finding_for_claim
 from pipeline.claims.mentions import find_mentions, groups_named
@@ -553,8 +553,7 @@ def condition_back_references(claim: Claim, reading: ArticleReading) -> dict[str
     """Where ``reading``'s abstract refers back to the claim's condition without naming it again ("their gene
     expression", "This response is ablated ..."): each pointer mapped to a name of the condition, as a short form to its
     long form (:mod:`pipeline.claims.back_reference`); none that the abstract defines itself."""
-    refs = back_references(claim.condition, [x for role, s in reading.roles if role == "body"
-                                             for x in split_sentences(s)], reading.abbreviations)
+    refs = back_references(claim.condition, list(reading.body_sentences), reading.abbreviations)
     return {k: v for k, v in refs.items() if k not in reading.abbreviations}
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.claims.direction_rules import conclusion_and_results, has_results_section, reports_no_data
 from pipeline.models import Article
 from pipeline.nlp.abbreviations import abbreviations_in, defining_text, whole_compound
 from pipeline.nlp.regex_guard import compile_guarded
-from pipeline.nlp.sentences import split_at_stops
+from pipeline.nlp.sentences import split_at_stops, split_sentences
 from pipeline.nlp.vocabulary import vocabulary, word_set
 
 # section labels whose sentences set the scene rather than report the study
@@ -86,6 +87,12 @@ class ArticleReading:
     results: tuple[str, ...]
     reports_no_data: bool  # a technique or hypothesis presented without outcome data
     has_results_section: bool
+
+    @cached_property
+    def body_sentences(self) -> tuple[str, ...]:
+        """The body sentences, sentences the roles keep glued together split apart: what an abstract whose results
+        are not labelled may state its results in. Split once per article, not once per claim that hits it."""
+        return tuple(x for role, s in self.roles if role == "body" for x in split_sentences(s))
 
 
 # a name the abstract gives a product in so many words: "Cross-linked hyaluronan--also called Hylan G-F
