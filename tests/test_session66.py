@@ -4,7 +4,9 @@ ablated ..." right after "quantifying NFκB activity") names the condition there
 (``pipeline.claims.back_reference``, ``linker.claim_reading``; LINKER_RELEASE 2026.12.175). A result said in the passive
 may be in the present tense, its agent after "when co-administered with"; and a technique paper that states such a
 result reports data. A multiple of another group's risk ("5 fold the risk within 18:00-21:00h") is the study's own
-estimate for its exposure (2026.12.176)."""
+estimate for its exposure (2026.12.176). A laboratory's own preparation ("were purified to electrophoretic homogeneity")
+and work announced with "Here" or "Herein" are a study of the authors' own (eligibility_cues.yaml study_done_*,
+2026.12.177)."""
 
 from __future__ import annotations
 
@@ -13,12 +15,14 @@ from pipeline.claims import linker
 from pipeline.claims.back_reference import back_references
 from pipeline.claims.direction import passive_result_of
 from pipeline.claims.direction_rules import EXPOSURE_ESTIMATE
+from pipeline.claims.eligibility import _STUDY_DONE
 from pipeline.claims.mentions import find_mentions
 from pipeline.claims.reading import read_article
 
 FRESH184 = eval_catalog("fresh184")
 FRESH186 = eval_catalog("fresh186")
 FRESH187 = eval_catalog("fresh187")
+FRESH189 = eval_catalog("fresh189")
 
 # PMID 9592192 (workshop corpus), eligible to both of fresh187's reviewers for C1513 (recent chemotherapy or
 # radiotherapy leaves mismatch repair gene expression in blood lymphocytes unchanged; an equivalence claim)
@@ -152,3 +156,40 @@ def test_the_biting_time_record_is_eligible_for_its_claim():
     article = one_block_article(26209103, _ANO_TITLE, _ANO_TEXT)
     e, d = assess_as_linked(FRESH184["C1493"], article, "observational", is_human=True)
     assert e.eligible, (e.reason, d.not_about)
+
+
+# PMID 40, eligible to both of fresh189's reviewers for C1525 (human placental choline acetyltransferase is physically
+# and biochemically indistinguishable from the brain enzyme; an equivalence claim)
+_CHAT_TITLE = "Human brain and placental choline acetyltransferase: purification and properties."
+_CHAT_TEXT = (
+    "Choline acetyltransferase (EC 2.3.1.6) catalyzes the biosynthesis of acetylcholine according to the following "
+    "chemical equation: acetyl-CoA + choline in equilibrium to acetylcholine + CoA. In addition to nervous tissue, primate "
+    "placenta is the only other animal source which contains appreciable acetylcholine and its biosynthetic enzyme. Human "
+    "brain caudate nucleus and human placental choline acetyltransferase were purified to electrophoretic homogeneity "
+    "using ion-exchange and blue dextran-Sepharose affinity chromatography. The molecular weights determined by Sephadex "
+    "G-150 gel filtration and sodium dodecyl sulfate gel electrophoresis are 67000 plus or minus 3000. "
+    "N-Ethylmaleimide, p-chloromercuribenzoate, and dithiobis(2-nitrobenzoic acid) inhibit the enzyme. Dithiothreitol "
+    "reverses the inhibition produced by the latter two reagents. The pKa of the group associated with N-ethylmaleimide "
+    "inhibition is 8.6 plus or minus 0.3. A chemically competent acetyl-thioenzyme is isolable by Sephadex gel "
+    "filtration. The enzymes from the brain and placenta are thus far physically and biochemically indistinguishable.")
+
+
+def test_own_work_said_as_a_preparation_or_announced_with_here():
+    assert _STUDY_DONE.search("Human brain caudate nucleus and human placental choline acetyltransferase were purified "
+                              "to electrophoretic homogeneity using ion-exchange chromatography.")
+    # (fresh189 C1527's record and fresh66 C751's, 20817457)
+    assert _STUDY_DONE.search("Cementless implants are widely used. Herein, the development of a novel composite "
+                              "consisting in the association of macro-porous trabecular titanium with silk fibroin "
+                              "sponges is described.")
+    assert _STUDY_DONE.search("Weak immunostaining has been a problem. Here we use skeletal muscle cryosections from dog, "
+                              "mouse and human to test several dysferlin antibodies.")
+    # "here" elsewhere than opening a sentence, or opening one about something else, is not the authors' work
+    assert not _STUDY_DONE.search("The enzymes are discussed here. Where the enzyme is found, it is active.")
+    assert not _STUDY_DONE.search("Here, as in nervous tissue, acetylcholine is abundant.")
+
+
+def test_the_purified_enzyme_record_is_eligible_for_its_claim():
+    article = one_block_article(40, _CHAT_TITLE, _CHAT_TEXT)
+    # as the link stage reads it (the extraction's design and population flags standing in for the stored ones)
+    [r] = linker.link_claim_articles(FRESH189["C1525"], [article], evidence={40: ("other", True, False, False, ("human",))})
+    assert r.relevance >= linker.LINK_THRESHOLD and r.eligibility.eligible, (r.eligibility, r.not_about)

@@ -102,6 +102,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{w} )" for w in vocabulary("eligibility_cues")["st
 # what a study's abstract says it did or saw: "were treated", "was injected", "we evaluated", "showed"
 _STUDY_DONE = compile_guarded(rf"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:{_cues('study_done_passive')})\b|"
                          rf"\bwe\s+(?:\w+\s+)?(?:{_cues('study_done_we')})\b|"
+                         rf"(?:^|(?<=[.!?] ))(?:{_cues('study_done_here')})|"
                          # "Microfracture ... has resulted in poor long-term outcomes": the field's record, not the study's;
                          # "can lead to ... increased morbidity", "with improved function": a participle before its noun
                          rf"(?<!\bhas )(?<!\bhave ){_NOT_AFTER}\b(?:{_cues('study_done_finite')})\b", re.I)

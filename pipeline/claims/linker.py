@@ -471,8 +471,12 @@ log = logging.getLogger(__name__)
 # findings models' and data/findings.yaml's digests (a changed list, model or setting re-links); 2026.12.176 (fresh184
 # C1493, after the set was scored): a multiple of another group's risk ("was approximately 5 fold the risk within
 # 18:00-21:00h") is the study's own estimate for its exposure (linker_cues.yaml exposure_estimate; on every development
-# pair it lifted that record and moved nothing else)
-LINKER_RELEASE = "2026.12.176"
+# pair it lifted that record and moved nothing else); 2026.12.177 (fresh189 C1525 and C1527, after the set was scored): a
+# laboratory's own preparation ("were purified to electrophoretic homogeneity") and work announced with "Here" or
+# "Herein" at a sentence's start are a study of the authors' own (eligibility_cues.yaml study_done_passive,
+# study_done_here; on every development pair it lifted fresh66 C751's 20817457, "Here we use skeletal muscle cryosections
+# ...", eligible to its reviewers, and moved nothing else)
+LINKER_RELEASE = "2026.12.177"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
