@@ -6,11 +6,13 @@ may be in the present tense, its agent after "when co-administered with"; and a 
 result reports data. A multiple of another group's risk ("5 fold the risk within 18:00-21:00h") is the study's own
 estimate for its exposure (2026.12.176). A laboratory's own preparation ("were purified to electrophoretic homogeneity")
 and work announced with "Here" or "Herein" are a study of the authors' own (eligibility_cues.yaml study_done_*,
-2026.12.177)."""
+2026.12.177). One case cannot test a claim about how common a cause is ("MRSA has become a leading cause of iliopsoas
+abscesses"); a two-sentence abstract that says in words what its therapy did states a result (2026.12.178)."""
 
 from __future__ import annotations
 
-from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article
+from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article, sectioned_article
+from pipeline.models import AbstractSection
 from pipeline.claims import linker
 from pipeline.claims.back_reference import back_references
 from pipeline.claims.direction import passive_result_of
@@ -23,6 +25,7 @@ FRESH184 = eval_catalog("fresh184")
 FRESH186 = eval_catalog("fresh186")
 FRESH187 = eval_catalog("fresh187")
 FRESH189 = eval_catalog("fresh189")
+FRESH191 = eval_catalog("fresh191")
 
 # PMID 9592192 (workshop corpus), eligible to both of fresh187's reviewers for C1513 (recent chemotherapy or
 # radiotherapy leaves mismatch repair gene expression in blood lymphocytes unchanged; an equivalence claim)
@@ -193,3 +196,52 @@ def test_the_purified_enzyme_record_is_eligible_for_its_claim():
     # as the link stage reads it (the extraction's design and population flags standing in for the stored ones)
     [r] = linker.link_claim_articles(FRESH189["C1525"], [article], evidence={40: ("other", True, False, False, ("human",))})
     assert r.relevance >= linker.LINK_THRESHOLD and r.eligibility.eligible, (r.eligibility, r.not_about)
+
+
+# PMID 26786137, excluded by both of fresh191's reviewers for C1536 (MRSA has become a leading cause of iliopsoas
+# abscesses): one case cannot show how common a cause is
+_MRSA_TITLE = ("Bilateral primary psoas abscesses due to methicillin-resistant Staphylococcus aureus in a neutropenic "
+               "patient: a case report.")
+_MRSA_SECTIONS = [
+    ("BACKGROUND", "Pyogenic abscess of psoas muscles is a rare condition. Psoas abscess due to methicillin-resistant "
+     "Staphylococcus aureus is an emerging and rare infection and so far the related data are scarce."),
+    ("CASE PRESENTATION", "We report the rare case of primary and bilateral large psoas abscesses due to "
+     "methicillin-resistant Staphylococcus aureus in a 54-year-old Arab Jordanian woman with breast cancer who had "
+     "neutropenia after starting chemotherapy. She was diagnosed 50 days after onset of symptoms. However, despite this "
+     "delay in diagnosis and the large size of the abscesses, she had a full recovery. She was treated with antibiotics "
+     "and percutaneous drainage and was doing very well at a follow up of 18 months."),
+    ("CONCLUSIONS", "Psoas abscess due to methicillin-resistant Staphylococcus aureus might have insidious presentation "
+     "with extensive disease especially in immunocompromised patients. However, it can be managed effectively with "
+     "percutaneous catheter drainage and appropriate antibiotic therapy."),
+]
+
+
+def test_one_case_cannot_test_how_common_a_cause_is():
+    claim = FRESH191["C1536"]
+    article = sectioned_article(26786137, _MRSA_TITLE,
+                                [AbstractSection(label=lab, nlm_category=lab.split()[0], text=t) for lab, t in _MRSA_SECTIONS],
+                                publication_types=("Case Reports", "Journal Article"))
+    [r] = linker.link_claim_articles(claim, [article], evidence={26786137: ("case_report", True, False, False, ("human",))})
+    assert r.relevance >= linker.LINK_THRESHOLD
+    assert not r.eligibility.eligible and r.eligibility.reason == "no_findings", r.eligibility
+    assert "how common" in r.eligibility.why
+
+
+# PMID 143, eligible to both of fresh191's reviewers for C1538 (alpha-naphthoflavone activates the benzo(a)pyrene
+# 6-hydroxymethylating enzyme in rat liver and lung): two sentences, no numbers, one of them the therapy's result
+_ANF_TITLE = "alpha-Naphthoflavone activation of 6-hydroxymethylbenzo(alpha)pyrene synthetase."
+_ANF_TEXT = ("alpha-Naphthoflavone activates the aryl hydroxymethyl synthetase of both the microsomal membrane-bound and "
+             "soluble enzymes of rat liver and rat lung. The enzyme catalyzes the hydroxymethylation of "
+             "benzo(alpha)pyrene to the 6-hydroxymethyl derivative.")
+
+
+def test_a_two_sentence_abstract_saying_what_its_therapy_did_states_a_result():
+    article = one_block_article(143, _ANF_TITLE, _ANF_TEXT, publication_types=("Journal Article",))
+    [r] = linker.link_claim_articles(FRESH191["C1538"], [article], evidence={143: ("other", False, True, False, ("rat",))})
+    assert r.eligibility.eligible, r.eligibility
+    # the same two sentences without the therapy's result still state none
+    other = one_block_article(143, _ANF_TITLE, "The enzyme catalyzes the hydroxymethylation of benzo(alpha)pyrene to "
+                                               "the 6-hydroxymethyl derivative. alpha-Naphthoflavone was a gift.",
+                              publication_types=("Journal Article",))
+    [r2] = linker.link_claim_articles(FRESH191["C1538"], [other], evidence={143: ("other", False, True, False, ("rat",))})
+    assert r2.eligibility is None or not r2.eligibility.eligible

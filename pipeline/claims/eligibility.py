@@ -31,8 +31,8 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.aboutness import claims_a_test
-from pipeline.claims.direction_rules import (EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, PASSIVE_RESULT_BY,
-                                            reports_case_course)
+from pipeline.claims.direction_rules import (ACTIVE_RESULT_AFTER, EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED,
+                                            PASSIVE_RESULT_BY, reports_case_course)
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.not_about import NotAboutKind, exclusion_reason, excludes, kind_of
@@ -841,6 +841,16 @@ def _claims_a_cost(claim: Claim) -> bool:
     return cue("cost_outcome").search(claim.condition.name or "") is not None
 
 
+def _therapy_result_said(therapy: Concept | None, reading) -> bool:
+    """Whether a body sentence of ``reading`` has ``therapy`` as the subject of a result verb, right after its name
+    (direction_rules.ACTIVE_RESULT_AFTER, as :func:`pipeline.claims.direction.active_result_of` reads it)."""
+    if therapy is None:
+        return False
+    return any(ACTIVE_RESULT_AFTER.match(s, m.end)
+               for role, s in reading.roles if role != "title"
+               for m in find_mentions(therapy, s, reading.abbreviations))
+
+
 def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...],
                  therapy: Concept | None = None, reads_a_test: bool = False,
                  claims_a_cost: bool = False) -> Eligibility | None:
@@ -904,8 +914,15 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     # below)
     # (one that says in words what did not happen states a result: "infused monomethylmethacrylate ... did not generate
     # fat emboli, and did not cause depression of the arterial oxygen tension", four dogs; fresh156 C1329)
-    if len([s for role, s in reading.roles if role != "title"]) <= 2 and not _RESULT_NUMBERS.search(body) \
-            and "Case Reports" not in publication_types and not NULL.search(body):
+    # (nor one that says in words what the therapy did, its name the subject of a result verb: "alpha-Naphthoflavone
+    # activates the aryl hydroxymethyl synthetase of both the microsomal membrane-bound and soluble enzymes of rat liver
+    # and rat lung", two sentences from 1975; fresh191 C1538)
+    # (only there: a longer abstract that says so in the present tense may be an overview retelling known effects,
+    # "Nicotine also causes stress alleviating effects", fresh139 C1227, excluded by its reviewers)
+    short = len([s for role, s in reading.roles if role != "title"]) <= 2
+    if short and not _RESULT_NUMBERS.search(body) \
+            and "Case Reports" not in publication_types and not NULL.search(body) \
+            and not _therapy_result_said(therapy, reading):
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a guideline or consensus statement (PubMed's type, or a consensus conference it names: the design reader's
     # "guideline") recommends; unless it pools data of its own, it reports no result ("[Urinary tract infection and
@@ -920,7 +937,8 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
                          next((s for s in reading.roles if _REVIEW_SELF.search(s[1])), ("", title))[1])
     # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
     if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
-            and not _STUDY_DONE.search(body) and not _CASE_PATIENT.search(body) and not _NOVELTY.search(body):
+            and not _STUDY_DONE.search(body) and not _CASE_PATIENT.search(body) and not _NOVELTY.search(body) \
+            and not (short and _therapy_result_said(therapy, reading)):
         return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     # read as an observational study ("Longitudinal studies demonstrate …" made a cohort), but no sentence says what the
     # authors did and no count of participants is stated: other studies' results retold, a review
@@ -1979,12 +1997,27 @@ def _host_never_named(case: _Case) -> str | None:
     return None if host is None or _named_beyond_background(host, case) else host.name
 
 
+_FREQUENCY_CLAIM = compile_guarded(rf"\b(?:{_cues('frequency_claim')})\b", re.I)
+
+
+def _one_case_for_a_frequency(case: _Case) -> str | None:
+    """The words of a claim about how common a cause or finding is ("a leading cause of", "most common"; eligibility_cues
+    .yaml frequency_claim) when the study is one case: a single patient cannot show how common anything is. None
+    otherwise."""
+    if case.design != "case_report" and "Case Reports" not in case.publication_types:
+        return None
+    m = _FREQUENCY_CLAIM.search(case.claim.title or "")
+    return m.group(0) if m else None
+
+
 # The study-level rules, in the order they are tried (the first that decides wins): what the study reports,
 # whether it gives the therapy at all, then whether an arm without the therapy exists. Each names the typed
 # reason of issue 17 and the words it rests on.
 STUDY_RULES: tuple[Callable[[_Case], Eligibility | None], ...] = (
     lambda case: _no_findings(case.reading, case.design, case.title, case.publication_types, case.claim.therapy,
                               claims_a_test(case.claim), _claims_a_cost(case.claim)),
+    _rule("no_findings", _one_case_for_a_frequency, comparison_claims=True,
+          why=lambda claim, words: f"one case cannot show how common a cause is (the claim: \"{words}\")"),
     _rule("no_findings", _comparator_never_named, comparison_claims=True,
           why=lambda claim, name: f"the study never names {name}: it reports no finding of {claim.therapy.name} "
                                   "against it"),

@@ -475,8 +475,12 @@ log = logging.getLogger(__name__)
 # laboratory's own preparation ("were purified to electrophoretic homogeneity") and work announced with "Here" or
 # "Herein" at a sentence's start are a study of the authors' own (eligibility_cues.yaml study_done_passive,
 # study_done_here; on every development pair it lifted fresh66 C751's 20817457, "Here we use skeletal muscle cryosections
-# ...", eligible to its reviewers, and moved nothing else)
-LINKER_RELEASE = "2026.12.177"
+# ...", eligible to its reviewers, and moved nothing else); 2026.12.178 (fresh191 C1536 and C1538, after the set was
+# scored): one case cannot test a claim about how common a cause is ("MRSA has become a leading cause of iliopsoas
+# abscesses"; eligibility_cues.yaml frequency_claim, matching no earlier claim), and an abstract of two sentences whose
+# therapy is the subject of a result verb ("alpha-Naphthoflavone activates the aryl hydroxymethyl synthetase ...")
+# states a result (eligibility._therapy_result_said; on every development pair it moved nothing)
+LINKER_RELEASE = "2026.12.178"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
