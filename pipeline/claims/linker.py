@@ -678,8 +678,9 @@ def link_claim_articles(claim: Claim, articles: list[Article], readings: Reading
         reading = readings.of(a)
         r = assess(claim, a, reading)
         if r.relevance >= LINK_THRESHOLD:
-            # (arms are the study's, whatever the claim: read from the shared reading)
-            own = claim_reading(claim, reading)
+            # the reading as assess() read it for this claim (its pointers back to the condition among the short forms;
+            # the same object when there are none). Arms are the study's, whatever the claim: read from the shared one
+            own = reading if r.abbreviations is reading.abbreviations else replace(reading, abbreviations=r.abbreviations)
             d = read_claim_direction(claim, a, r.abbreviations, reading=own)
             # an equivalence claim is supported by "no difference" (pipeline/claims/eligibility.py)
             direction = finding_for_claim(claim, d.direction)
