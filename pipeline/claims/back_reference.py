@@ -51,6 +51,11 @@ def back_references(condition, sentences: list[str], abbreviations: dict[str, st
     Empty when the abstract names the condition nowhere before such a phrase."""
     out: dict[str, str] = {}
     heads = _head_patterns(tuple(condition.all_names))
+    # most abstracts have no such pointer: looked for first, before any sentence's mentions are found (the link stage
+    # asks this of every claim-article pair)
+    joined = " ".join(sentences)
+    if not any(_OPENING.search(s) for s in sentences) and not any(rx.search(joined) for rx, _ in heads):
+        return out
     named_before = False
     previous: list = []
     for sentence in sentences:
