@@ -14,7 +14,8 @@ Two kinds, each needing an earlier sentence that names the condition:
 - a sentence opening with a demonstrative and a word for what was measured ("This response", "These effects") right
   after a sentence that names the condition.
 
-The words are data: ``back_reference_determiners`` and ``back_reference_nouns`` in data/lexicons/linker_cues.yaml.
+The words are data: ``back_reference_determiners``, ``back_reference_after_head`` and ``back_reference_nouns`` in
+data/lexicons/linker_cues.yaml.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _OPENING = compile_guarded(
     r"^\W*((?:" + alternation("linker_cues", "back_reference_determiners") + r")\s+(?:[\w-]+\s+)?(?:"
     + alternation("linker_cues", "back_reference_nouns") + r"))\b", re.I)
 # the last words of a name are its head only when no phrase follows the head ("expression in blood lymphocytes")
-_PHRASE_AFTER_HEAD = re.compile(r"\b(?:of|in|on|for|with|after|from|by|to|at|among|during|under|than|and|or)\b", re.I)
+_PHRASE_AFTER_HEAD = compile_guarded(r"\b(?:" + alternation("linker_cues", "back_reference_after_head") + r")\b", re.I)
 
 
 @lru_cache(maxsize=2048)

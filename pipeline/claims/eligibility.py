@@ -31,8 +31,9 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.aboutness import claims_a_test
-from pipeline.claims.direction_rules import (ACTIVE_RESULT_AFTER, EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED,
-                                            PASSIVE_RESULT_BY, reports_case_course)
+from pipeline.claims.direction import active_result_of
+from pipeline.claims.direction_rules import (EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, PASSIVE_RESULT_BY,
+                                            reports_case_course)
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
 from pipeline.claims.models import Claim, Concept, Polarity
 from pipeline.claims.not_about import NotAboutKind, exclusion_reason, excludes, kind_of
@@ -843,12 +844,9 @@ def _claims_a_cost(claim: Claim) -> bool:
 
 def _therapy_result_said(therapy: Concept | None, reading) -> bool:
     """Whether a body sentence of ``reading`` has ``therapy`` as the subject of a result verb, right after its name
-    (direction_rules.ACTIVE_RESULT_AFTER, as :func:`pipeline.claims.direction.active_result_of` reads it)."""
-    if therapy is None:
-        return False
-    return any(ACTIVE_RESULT_AFTER.match(s, m.end)
-               for role, s in reading.roles if role != "title"
-               for m in find_mentions(therapy, s, reading.abbreviations))
+    (:func:`pipeline.claims.direction.active_result_of`)."""
+    return therapy is not None and any(active_result_of(therapy, s, reading.abbreviations)
+                                       for role, s in reading.roles if role != "title")
 
 
 def _no_findings(reading, design: str | None, title: str, publication_types: tuple[str, ...],
