@@ -126,17 +126,17 @@ def test_a_therapy_named_as_a_measured_enzyme_is_no_result_of_it():
     significantly in exercise-2 group" — GPX is glutathione peroxidase, an enzyme measured, not the
     glutathione the claim gives (the reviewers: therapy_not_tested). A result that names the therapy
     as its cause still counts."""
-    from pipeline.claims.direction import _result_of
+    from pipeline.claims.direction import result_of
 
     claims = {c.id: c for c in load_catalog()}
     enzyme = "The heart GPX activity increased significantly in exercise-2 group regarding other groups (P < .01)."
-    assert not _result_of(claims["C40"].therapy, enzyme, {"GPX": "glutathione peroxidase"})
+    assert not result_of(claims["C40"].therapy, enzyme, {"GPX": "glutathione peroxidase"})
     given = "Under the influence of TGF-beta1 we observed a reduction of the cartilage layer, whereas the " \
             "osteochondral integration and the zonal architecture were improved."
-    assert _result_of(FRESH2["C96"].therapy, given, {})
+    assert result_of(FRESH2["C96"].therapy, given, {})
     measured = "Quantitative polymerase chain reaction results showed downregulation of the transforming growth " \
                "factor β (TGF-β) signaling pathway after IA losartan injection."
-    assert not _result_of(FRESH2["C96"].therapy, measured, {})
+    assert not result_of(FRESH2["C96"].therapy, measured, {})
 
 
 def test_a_list_of_arms_and_an_html_entity_do_not_end_a_comparison_side():

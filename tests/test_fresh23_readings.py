@@ -15,7 +15,7 @@ from __future__ import annotations
 from eligibility_helpers import assess_as_linked
 
 from pipeline.claims.catalog import PROJECT_ROOT, load_catalog
-from pipeline.claims.direction import _result_of
+from pipeline.claims.direction import result_of
 from pipeline.models import Article
 
 FRESH23 = {c.id: c for c in load_catalog(PROJECT_ROOT / "data" / "eval" / "fresh23" / "claims.yaml")}
@@ -40,15 +40,15 @@ PHC = Article(
 def test_the_subject_of_a_reported_clause_produced_the_result():
     phc = FRESH23["C265"].therapy
     ab = {"PHC": "penehyclidine hydrochloride", "CI/R": "Cerebral ischemia/reperfusion"}
-    assert _result_of(phc, "The results demonstrated that PHC postconditioning could protect against I/R injury in "
+    assert result_of(phc, "The results demonstrated that PHC postconditioning could protect against I/R injury in "
                            "brain through the inhibition of oxidative stress.", ab)
-    assert _result_of(phc, "In CI/R rats, we showed that PHC postconditioning could effectively inhibit I/R-induced "
+    assert result_of(phc, "In CI/R rats, we showed that PHC postconditioning could effectively inhibit I/R-induced "
                            "brain infarction and edema.", ab)
     # the inhibitor is the subject: the therapy is what it acted on
-    assert not _result_of(phc, "The results showed that 5-HD could markedly suppress PHC postconditioning-caused "
+    assert not result_of(phc, "The results showed that 5-HD could markedly suppress PHC postconditioning-caused "
                                "inhibition of brain infarction and edema.", ab)
     # and without a report the therapy must still come before the finding word
-    assert not _result_of(phc, "Brain infarction was reduced after PHC postconditioning.", ab)
+    assert not result_of(phc, "Brain infarction was reduced after PHC postconditioning.", ab)
 
 
 def test_the_rat_experiment_tests_the_claim():

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.claims.catalog import load_catalog
-from pipeline.claims.direction import _result_of
+from pipeline.claims.direction import result_of
 from pipeline.claims.direction_rules import is_trailer
 from pipeline.claims.eligibility import _title_compares_aftercare
 from pipeline.claims.mentions import find_mentions
@@ -157,9 +157,9 @@ def test_a_conclusion_having_a_mechanism_act_on_the_exposure_leaves_the_results_
 def test_here_we_show_opens_a_report_whose_subject_produced_the_result():
     here = ("Here, we show that activation of ERBB2 signaling in cell lines leads to persistent extracellular "
             "signal-regulated kinase 1/2 signaling and consequently to cetuximab resistance.")
-    assert _result_of(ERBB2.therapy, here, {})
+    assert result_of(ERBB2.therapy, here, {})
     # control: the same clause after an opening the report frame does not know is read as before
-    assert not _result_of(ERBB2.therapy, here.replace("Here, we show", "Of note, we show"), {})
+    assert not result_of(ERBB2.therapy, here.replace("Here, we show", "Of note, we show"), {})
 
 
 def test_a_result_having_something_act_on_the_therapy_keeps_the_study_about_what_acts_on_it():

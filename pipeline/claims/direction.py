@@ -74,7 +74,7 @@ def _estimated_for(concept, sentence: str, abbreviations: dict[str, str] | None)
     return EXPOSURE_ESTIMATE.search(sentence) is not None and bool(find_mentions(concept, sentence, abbreviations))
 
 
-def _result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
+def result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:
     """Whether ``sentence`` states a result with ``concept`` as what produced it: the concept is named
     before the sentence's first finding word ("Under the influence of TGF-beta1 we observed a reduction",
     "Pretreated MSCs demonstrated a significantly better MOCART score"), not after it as what was
@@ -243,7 +243,7 @@ def _condition_tested(claim, results: list[str], findings: list[str],
         # hyperpigmentation", "Pain and obstipation were the dose-limiting toxicities")
         if s not in findings and is_finding(s) and find_mentions(claim.condition, s, abbreviations) \
                 and (OUTCOME_TESTED.search(s) or harm and ADVERSE_REPORTED.search(s)
-                     or _result_of(claim.therapy, s, abbreviations)
+                     or result_of(claim.therapy, s, abbreviations)
                      or result_said_of(claim.therapy, s, abbreviations)) \
                 and (own_label or not cue_words("labelling", s)):
             return s
@@ -389,7 +389,7 @@ def read_claim_direction(claim, article: Article, abbreviations: dict[str, str] 
                                            abbreviations, every=True)
             pool += own
         stated = [s for s in pool if s not in findings and is_finding(s) and (
-            _result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
+            result_of(claim.therapy, s, abbreviations) or _arm_result_of(claim.therapy, s, abbreviations)
             or result_said_of(claim.therapy, s, abbreviations)
             or equivalence_null(claim, s, abbreviations)
             or sets_against(claim, s, abbreviations)

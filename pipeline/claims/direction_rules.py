@@ -92,7 +92,7 @@ def is_trailer(sentence: str) -> bool:
 
 
 # "The results demonstrated that …", "In CI/R rats, we showed that …", "Here, we show that …": a report opening a
-# sentence, before the clause it reports (direction._result_of reads the clause's subject as what produced the result)
+# sentence, before the clause it reports (direction.result_of reads the clause's subject as what produced the result)
 _REPORT = r"(?:" + _cues("report_frame_subjects") + r")\s+(?:also\s+)?(?:" + _cues("report_frame_verbs") + r")\s+that\s+"
 REPORT_FRAME = rx(r"^(?:in [^,]{1,60}, |here(?:in)?,? )?" + _REPORT)
 # anywhere in an abstract, a report of what the study found ("We also demonstrated that PAK1 activity increases in

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable
 
 from pipeline.claims.aboutness import claims_a_test
-from pipeline.claims.direction import active_result_of
+from pipeline.claims.direction import active_result_of, result_of
 from pipeline.claims.direction_rules import (EXPOSURE_ESTIMATE, NULL, OUTCOME_TESTED, PASSIVE_RESULT_BY,
                                             reports_case_course)
 from pipeline.claims.mentions import at_opposite_level, find_mentions, first_mention_at, name_symbol, names_concept, negated_only
@@ -1955,11 +1955,18 @@ def _safety_only(case: _Case) -> str | None:
     """A claim that the therapy helps is tested only by a study that asks whether it works: one whose title and
     stated aims name the therapy's harms and nothing else ("Safety of pregabalin among hemodialysis patients
     suffering from uremic pruritus"; "to assess the safety and probability of adverse events") reports no finding on
-    the claim. The title, which says so; None for a claim about harms, or when any aim asks about efficacy."""
+    the claim. The title, which says so; None for a claim about harms, when any aim asks about efficacy, or when the
+    abstract states a result on the claim's condition as the therapy's all the same ("Lentiviral transduction of
+    autologous MSCs resulted in a significant increase of FVIII in the culture supernatant" under "Safety of ...
+    lentivirally transduced mesenchymal stromal cells"; fresh190 C1533)."""
     if case.claim.polarity is not Polarity.BENEFIT or not _names_therapy(case.claim, case.title, case.ab) or \
             not cue("safety_aim").search(case.title):
         return None
-    return None if any(cue("efficacy_aim").search(s) for s in _aims(case)) else case.title
+    if any(cue("efficacy_aim").search(s) for s in _aims(case)):
+        return None
+    return None if any(role != "title" and result_of(case.claim.therapy, s, case.ab)
+                       and names_concept(case.claim.condition, s, case.ab)
+                       for role, s in case.reading.roles) else case.title
 
 
 def _aims(case: _Case) -> list[str]:

@@ -479,8 +479,12 @@ log = logging.getLogger(__name__)
 # scored): one case cannot test a claim about how common a cause is ("MRSA has become a leading cause of iliopsoas
 # abscesses"; eligibility_cues.yaml frequency_claim, matching no earlier claim), and an abstract of two sentences whose
 # therapy is the subject of a result verb ("alpha-Naphthoflavone activates the aryl hydroxymethyl synthetase ...")
-# states a result (eligibility._therapy_result_said; on every development pair it moved nothing)
-LINKER_RELEASE = "2026.12.178"
+# states a result (eligibility._therapy_result_said; on every development pair it moved nothing); 2026.12.179 (fresh190
+# C1533, after the set was scored): a study whose title and aims speak only of the therapy's safety still reports a
+# finding on the claim when a body sentence states the claim's outcome as the therapy's result ("Lentiviral
+# transduction of autologous MSCs resulted in a significant increase of FVIII in the culture supernatant";
+# eligibility._safety_only, direction.result_of; on every development pair it lifted that record and moved nothing else)
+LINKER_RELEASE = "2026.12.179"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
