@@ -1,13 +1,17 @@
 """Session 67's readings, on the records' own text (issue 17): a study whose title and aims speak only of the therapy's
 safety still reports a finding on the claim when a body sentence states the claim's outcome as the therapy's result
 ("Lentiviral transduction of autologous MSCs resulted in a significant increase of FVIII in the culture supernatant";
-eligibility._safety_only, LINKER_RELEASE 2026.12.179)."""
+eligibility._safety_only, LINKER_RELEASE 2026.12.179). A change said to have come with the therapy, named right after
+the verb's "with" ("improved by 43.415% and 34.286%, respectively, with the 6% polyester fibers") is the therapy's result
+(direction.passive_result_of, direction_cues.yaml changed_with_verbs; 2026.12.180)."""
 
 from __future__ import annotations
 
 from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article
+from pipeline.claims.direction import passive_result_of, result_said_of
 
 FRESH190 = eval_catalog("fresh190")
+FRESH191 = eval_catalog("fresh191")
 
 # PMID 29737459 (workshop corpus), eligible to both of fresh190's reviewers for C1533 (adding a lentiviral factor VIII
 # gene to autologous mesenchymal stromal cells raises their factor VIII output in cynomolgus monkeys)
@@ -43,3 +47,41 @@ def test_a_safety_study_without_that_result_still_reports_only_safety():
     # the same abstract without its sentence on factor VIII output: nothing but the procedure's safety
     e = _fviii(_FVIII_TEXT.replace(_FVIII_RESULT + " ", ""))
     assert not e.eligible and e.reason == "no_findings" and "safety" in e.why, e
+
+
+# PMID 36799133 (workshop corpus), eligible to both of fresh191's reviewers for C1535 (UHMWPE reinforced with 6% polyester
+# fibres is stronger than unreinforced UHMWPE for artificial cervical discs)
+_UHMWPE_TITLE = ("Preparation and characterization of UHMWPE reinforced with polyester fibers for artificial cervical disc "
+                 "replacement (ACDR).")
+_UHMWPE_RESULT = ("The findings revealed that the tensile strength and modulus of elasticity improved by 43.415% and "
+                  "34.286%, respectively, with the 6% polyester fibers due to the excellent entanglement between the matrix "
+                  "and reinforcing phase.")
+_UHMWPE_TEXT = (
+    "The purpose of this paper is to report on the preparation and improvement of a biocomposite material made from "
+    "ultra-high molecular weight polyethylene for the replacement of natural discs. Such replacements are necessary due "
+    "to intervertebral disc degradation as humans age, which can cause persistent pain due to nerve compression and high "
+    "friction between vertebrae that can lead to vertebral corrosion. The material was shown to have excellent "
+    "mechanical properties such as low coefficient of friction, and biocompatibility; however, it degraded with time due "
+    "to wear failure. Moreover, The wear resistance was related to many factors, such as toughness.In the methodology of "
+    "the current study, UHMWPE is reinforced with different percent of polyester (2, 4, 6, 8, 10%) to improve the "
+    "mechanical properties of the polymer disc, thus enhancing its toughness and providing its high bearing ability for "
+    "the load." + _UHMWPE_RESULT + " The other mechanical properties, such as flexural strength and modulus, impact "
+    "strength, fracture toughness, and compression strength, were also enhanced in this study. The highest value at 6% "
+    "polyester fiber was found to be due to good bonding and adhesion between the polymer and polyester fibers. The "
+    "Fourier Transformation Spectroscopy (FTIR) showed a shift on some peaks.The originality of this work is that the "
+    "improvements due to the new bio-composite polymers for artificial implant cervical discs can open many applications "
+    "in future for these materials.")
+
+
+def test_a_change_said_to_come_with_the_therapy_is_its_result():
+    therapy = FRESH191["C1535"].therapy
+    assert passive_result_of(therapy, _UHMWPE_RESULT, {}) and result_said_of(therapy, _UHMWPE_RESULT, {})
+    # "with" not right after the change: the fibres are where it was measured, not what came with it
+    assert not passive_result_of(therapy, "The tensile strength improved over time in samples of the 6% polyester "
+                                          "fibers.", {})
+
+
+def test_a_materials_study_whose_conclusion_speaks_of_its_originality_is_eligible_on_its_stated_result():
+    article = one_block_article(36799133, _UHMWPE_TITLE, _UHMWPE_TEXT, ("Journal Article",))
+    e = assess_as_linked(FRESH191["C1535"], article, "other")[0]
+    assert e.eligible, e

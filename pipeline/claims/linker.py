@@ -483,8 +483,12 @@ log = logging.getLogger(__name__)
 # C1533, after the set was scored): a study whose title and aims speak only of the therapy's safety still reports a
 # finding on the claim when a body sentence states the claim's outcome as the therapy's result ("Lentiviral
 # transduction of autologous MSCs resulted in a significant increase of FVIII in the culture supernatant";
-# eligibility._safety_only, direction.result_of; on every development pair it lifted that record and moved nothing else)
-LINKER_RELEASE = "2026.12.179"
+# eligibility._safety_only, direction.result_of; on every development pair it lifted that record and moved nothing else);
+# 2026.12.180 (fresh191 C1535, after the set was scored): a change said to have come with the therapy, named right after
+# the verb's "with" ("improved by 43.415% and 34.286%, respectively, with the 6% polyester fibers") is the therapy's
+# result (direction_cues.yaml changed_with_verbs, direction.passive_result_of; on every development pair it lifted that
+# record and moved nothing else)
+LINKER_RELEASE = "2026.12.180"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
