@@ -3,15 +3,21 @@ safety still reports a finding on the claim when a body sentence states the clai
 ("Lentiviral transduction of autologous MSCs resulted in a significant increase of FVIII in the culture supernatant";
 eligibility._safety_only, LINKER_RELEASE 2026.12.179). A change said to have come with the therapy, named right after
 the verb's "with" ("improved by 43.415% and 34.286%, respectively, with the 6% polyester fibers") is the therapy's result
-(direction.passive_result_of, direction_cues.yaml changed_with_verbs; 2026.12.180)."""
+(direction.passive_result_of, direction_cues.yaml changed_with_verbs; 2026.12.180). What the authors did with the
+therapy as their means ("We successfully isolated ... using enhanced CT and 3D mapping") names it as the intervention,
+and a cell's own membrane ("in relation to erythrocyte membranes", "Membrane-bound enzymes") is no scaffold (2026.12.181)."""
 
 from __future__ import annotations
 
 from eligibility_helpers import assess_as_linked, eval_catalog, one_block_article
+from pipeline.claims import linker
 from pipeline.claims.direction import passive_result_of, result_said_of
+from pipeline.claims.eligibility import _names_a_scaffold
+from pipeline.models import Article
 
 FRESH190 = eval_catalog("fresh190")
 FRESH191 = eval_catalog("fresh191")
+FRESH193 = eval_catalog("fresh193")
 
 # PMID 29737459 (workshop corpus), eligible to both of fresh190's reviewers for C1533 (adding a lentiviral factor VIII
 # gene to autologous mesenchymal stromal cells raises their factor VIII output in cynomolgus monkeys)
@@ -84,4 +90,58 @@ def test_a_change_said_to_come_with_the_therapy_is_its_result():
 def test_a_materials_study_whose_conclusion_speaks_of_its_originality_is_eligible_on_its_stated_result():
     article = one_block_article(36799133, _UHMWPE_TITLE, _UHMWPE_TEXT, ("Journal Article",))
     e = assess_as_linked(FRESH191["C1535"], article, "other")[0]
+    assert e.eligible, e
+
+
+# PMID 26702320 (workshop corpus), eligible to both of fresh193's reviewers for C1547 (enhanced CT and 3D mapping allow
+# extensive encircling pulmonary vein isolation for atrial fibrillation in severe scoliosis)
+_PVI_TITLE = "A case of extensive encircling pulmonary vein isolation in a patient with severe scoliosis."
+_PVI_USED = ("We successfully isolated extensive encircling pulmonary vein in this patient using enhanced CT and 3D "
+             "mapping.")
+_PVI_TEXT = (
+    "The patient was a 62-year-old man with atrial fibrillation and severe scoliosis. Scoliosis may impair "
+    "cardiorespiratory function. Enhanced computed tomography (CT) was helpful for the Brockenbrough method. "
+    "Three-dimensional (3D) mapping also demonstrated clockwise rotation of the heart. " + _PVI_USED + " The CT venous "
+    "images revealed appropriate localization of the vein and heart. CT and 3D mapping may ensure a more stable and "
+    "safer procedure.")
+
+
+def test_what_the_authors_did_using_the_therapy_names_it_as_the_intervention():
+    claim = FRESH193["C1547"]
+    article = Article(pmid=26702320, title=_PVI_TITLE, abstract=_PVI_TEXT, publication_types=["Case Reports"])
+    r = linker.assess(claim, article)
+    assert r.relevance >= 0.5 and any("as the intervention" in x for x in r.reasons), r
+    # without the sentence saying what was done with it, the tools are only named in the case's description
+    r = linker.assess(claim, Article(pmid=26702320, title=_PVI_TITLE, abstract=_PVI_TEXT.replace(_PVI_USED + " ", ""),
+                                     publication_types=["Case Reports"]))
+    assert not any("as the intervention" in x for x in r.reasons), r
+
+
+# PMID 92 (workshop corpus), eligible to both of fresh193's reviewers for C1550 (contaminating leucocytes account for the
+# protease activity of erythrocyte membrane preparations)
+_PROTEASE_TITLE = "Membrane-bound enzymes. III. Protease activity in leucocytes in relation to erythrocyte membranes."
+_PROTEASE_TEXT = (
+    "Protease activity was detected in membranes of human bovine erythrocytes prepared by the conventional procedures "
+    "which include washing and removal of the \"buffy layer\". The enzyme was extracted by 0.75 M KCNS or (NH4)2SO4 and "
+    "was activated by 0.4 to 0.5 M of the same salts. Colored, particulate hide powder-azure, membrane fractions and "
+    "soluble proteins such as hemoglobin, casein or albumin were susceptible to hydrolysis by the membraneous protease. "
+    "Partial purification of the enzyme was accomplished through disc-gel electrophoresis on polyacrylamide in the "
+    "presence of 0.25% positively charged detergents like cetyltrimethylammonium bromide. An alkaline protease (pH 7.4) "
+    "with properties similar to those of the erythrocyte enzyme was found in leucocytes. The similarity between the "
+    "properties of the leucocytic and erythrocytic proteases and the correlation of the activity in erythrocyte "
+    "membranes with content of white cells in these preparations, suggest that enzymatic activities in the "
+    "contaminating leucocytes are responsible for the activity of membraneous proteases in erythrocytes.")
+
+
+def test_a_cells_own_membrane_is_no_scaffold():
+    assert not _names_a_scaffold(_PROTEASE_TITLE)
+    assert not _names_a_scaffold("Promoting filopodial elongation in neurons by membrane-bound magnetic nanoparticles.")
+    # a membrane implanted is still one
+    assert _names_a_scaffold("Guided bone regeneration with a collagen membrane in dogs")
+    assert _names_a_scaffold("A bilayer membrane seeded with chondrocytes for cartilage defects in rabbits")
+
+
+def test_a_laboratory_study_of_erythrocyte_membranes_tests_the_leucocytes_it_names():
+    article = one_block_article(92, _PROTEASE_TITLE, _PROTEASE_TEXT, ("Journal Article",))
+    e = assess_as_linked(FRESH193["C1550"], article, "in_vitro", is_in_vitro=True, is_human=True)[0]
     assert e.eligible, e

@@ -1267,12 +1267,30 @@ def _matrix_biology_after() -> re.Pattern:
     return compile_guarded(r"\s+(?:" + alternation("arms", "matrix_biology") + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _membrane_biology() -> tuple[re.Pattern, re.Pattern]:
+    """(the cell a membrane is named as belonging to, ending the text before it; what follows a cell's own membrane)."""
+    return (compile_guarded(r"\b(?:" + alternation("arms", "membrane_biology_before") + r")[\s-]+$", re.I),
+            re.compile(r"membranes?(?:-|\s+)(?:" + alternation("arms", "membrane_biology_after") + r")\b", re.I))
+
+
+def _cells_own_membrane(text: str, m: re.Match) -> bool:
+    """Whether the scaffold word ``m`` of ``text`` is a cell's own membrane ("erythrocyte membranes", "Membrane-bound
+    enzymes"; arms.yaml membrane_biology_*)."""
+    if not m.group(0).lower().startswith("membrane"):
+        return False
+    before, after = _membrane_biology()
+    return bool(before.search(text, 0, m.start()) or after.match(text, m.start()))
+
+
 def _names_a_scaffold(text: str) -> bool:
     """Whether ``text`` (a title, an arm's words) names a scaffold or carrier, not the tissue's own matrix ("Matrix
-    Degradation", "matrix metalloproteinase"), and not as absent ("scaffold-free")."""
+    Degradation", "matrix metalloproteinase"), not a cell's own membrane ("in relation to erythrocyte membranes"), and
+    not as absent ("scaffold-free")."""
     if _SCAFFOLD_FREE.search(text):
         return False
-    return any(not _matrix_biology_after().match(text, m.end()) for m in cue("scaffold").finditer(text))
+    return any(not _matrix_biology_after().match(text, m.end()) and not _cells_own_membrane(text, m)
+               for m in cue("scaffold").finditer(text))
 
 _CELL_KINDS = ("cells_chondrocyte", "cells_stem")
 

@@ -487,8 +487,12 @@ log = logging.getLogger(__name__)
 # 2026.12.180 (fresh191 C1535, after the set was scored): a change said to have come with the therapy, named right after
 # the verb's "with" ("improved by 43.415% and 34.286%, respectively, with the 6% polyester fibers") is the therapy's
 # result (direction_cues.yaml changed_with_verbs, direction.passive_result_of; on every development pair it lifted that
-# record and moved nothing else)
-LINKER_RELEASE = "2026.12.180"
+# record and moved nothing else); 2026.12.181 (fresh193 C1547, after the set was scored): what the authors did with the
+# therapy as their means ("We successfully isolated ... using enhanced CT and 3D mapping") names it as the intervention
+# (linker_cues.yaml intervention; on every development pair it moved nothing), and a cell's own membrane ("in relation to
+# erythrocyte membranes", "Membrane-bound enzymes"; fresh193 C1550) is no scaffold (arms.yaml membrane_biology_*; on every
+# development pair it lifted fresh171 C1418's 25596077, eligible, and nothing else)
+LINKER_RELEASE = "2026.12.181"
 LINKER_VERSION = (versioned(LINKER_RELEASE, models=("direction_clf.manifest.json", "findings_clf.manifest.json"))
                   + f"+fnd.{comparison_findings.settings_digest()}")
 LINK_THRESHOLD = link_threshold()  # data/grading.yaml; each row records its decision (claim_articles.linked)
