@@ -26,7 +26,7 @@ from pipeline.claims.direction_model import predict
 # the rule reader and its cue vocabularies, re-exported: callers read directions from this module
 from pipeline.claims.direction_rules import (  # noqa: F401
     ADVERSE_REPORTED, CONTRA, DIRECTIONS, EXPOSURE_ESTIMATE, FINDING, HEDGE, NOT_A_FINDING, NULL, OUTCOME_TESTED,
-    ACTIVE_RESULT_AFTER, CHANGED_WITH, PASSIVE_RESULT_BY, POSITIVE, REPORT_FRAME, RESULT_FROM,
+    ACTIVE_RESULT_AFTER, CHANGED_WITH, CHANGED_WITH_SEEN, PASSIVE_RESULT_BY, POSITIVE, REPORT_FRAME, RESULT_FROM,
     CITES, STUDY_WHOLE, TRAILER,
     DirectionResult,
     conclusion_and_results, cue_scores, findings_of, has_results_section, is_finding, pick_sentence,
@@ -111,10 +111,13 @@ def passive_result_of(concept, sentence: str, abbreviations: dict[str, str] | No
             return True
     # (the cause a result follows from is what stands right after the words: "resulting from LRRK2 inhibitor treatment
     # was lower than in mice with pathogenic ... mutations" follows from the inhibitor, not the mutations)
+    froms = [m.end() for m in RESULT_FROM.finditer(sentence)]
+    changed = CHANGED_WITH_SEEN.search(sentence) is not None
+    if not froms and not changed:
+        return False
     mentions = find_mentions(concept, sentence, abbreviations)
-    return any(x.start >= m.end() and len(sentence[m.end():x.start].split()) <= 2
-               for m in RESULT_FROM.finditer(sentence) for x in mentions) \
-        or any(CHANGED_WITH.search(sentence, max(0, x.start - 120), x.start) for x in mentions)
+    return any(x.start >= end and len(sentence[end:x.start].split()) <= 2 for end in froms for x in mentions) \
+        or changed and any(CHANGED_WITH.search(sentence, max(0, x.start - 120), x.start) for x in mentions)
 
 
 def active_result_of(concept, sentence: str, abbreviations: dict[str, str] | None) -> bool:

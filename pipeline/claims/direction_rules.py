@@ -247,9 +247,12 @@ PASSIVE_RESULT_BY = compile_guarded(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:" + 
 # ... or a result said to follow from it, its cause the words right after (direction_cues.yaml result_from)
 RESULT_FROM = compile_guarded(r"\b(?:" + _cues("result_from") + r")\s+", re.I)
 # ... or a change that came with it, the therapy named right after this (direction_cues.yaml changed_with_verbs): "improved
-# by 43.415% and 34.286%, respectively, with the 6% polyester fibers"; searched at the end of the text before a mention
-CHANGED_WITH = re.compile(r"\b(?:" + _cues("changed_with_verbs") + r")(?:\s+(?:significantly|markedly|by\s+\d[\d.,%\s]*"
-                          r"(?:and\s+\d[\d.,]*%?)?(?:,?\s*respectively)?,?))*\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+# by 43.415% and 34.286%, respectively, with the 6% polyester fibers"; CHANGED_WITH is searched at the end of the text
+# before a mention, CHANGED_WITH_SEEN first tells whether the sentence has one at all (most have none)
+_CHANGED_WITH = (r"\b(?:" + _cues("changed_with_verbs") + r")(?:\s+(?:significantly|markedly|by\s+\d[\d.,%\s]*"
+                 r"(?:and\s+\d[\d.,]*%?)?(?:,?\s*respectively)?,?))*\s+with\s+(?:the\s+|an?\s+)?")
+CHANGED_WITH = re.compile(_CHANGED_WITH + "$", re.I)
+CHANGED_WITH_SEEN = compile_guarded(_CHANGED_WITH, re.I)
 # ... and in the present or past tense right after the therapy's name, its subject (direction_cues.yaml active_result_verbs,
 # active_result_between): matched at the end of the name ("Sesn2 knockdown| suppresses tumor growth"), never searched, so
 # it needs no start guard
