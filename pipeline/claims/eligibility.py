@@ -918,9 +918,9 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     # (only there: a longer abstract that says so in the present tense may be an overview retelling known effects,
     # "Nicotine also causes stress alleviating effects", fresh139 C1227, excluded by its reviewers)
     short = len([s for role, s in reading.roles if role != "title"]) <= 2
+    said_short = short and _therapy_result_said(therapy, reading)  # (read once: both checks below ask it)
     if short and not _RESULT_NUMBERS.search(body) \
-            and "Case Reports" not in publication_types and not NULL.search(body) \
-            and not _therapy_result_said(therapy, reading):
+            and "Case Reports" not in publication_types and not NULL.search(body) and not said_short:
         return _excluded("no_findings", "the abstract states no result (two sentences, no numbers)", title)
     # a guideline or consensus statement (PubMed's type, or a consensus conference it names: the design reader's
     # "guideline") recommends; unless it pools data of its own, it reports no result ("[Urinary tract infection and
@@ -936,7 +936,7 @@ def _no_findings(reading, design: str | None, title: str, publication_types: tup
     # no number, no significance and no sentence saying what the authors did or saw: an overview, not a study
     if design in (None, "other", "narrative_review", "animal_study", "in_vitro") and not _RESULT_NUMBERS.search(body) \
             and not _STUDY_DONE.search(body) and not _CASE_PATIENT.search(body) and not _NOVELTY.search(body) \
-            and not (short and _therapy_result_said(therapy, reading)):
+            and not said_short:
         return _excluded("no_findings", "no study of its own: the abstract says nothing the authors did or found", title)
     # read as an observational study ("Longitudinal studies demonstrate …" made a cohort), but no sentence says what the
     # authors did and no count of participants is stated: other studies' results retold, a review
